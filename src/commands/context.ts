@@ -1,0 +1,27 @@
+// What every command gets from its caller (the CLI, the Action, a test): where, when, who.
+import { openRepo, type Repo } from '../io/repo.ts';
+import { gitUserName } from '../io/git-user.ts';
+
+export interface Deps {
+  cwd: string;
+  /** The clock, in epoch ms: tests pin it. */
+  now: number;
+  env: NodeJS.ProcessEnv;
+}
+
+export interface Context extends Deps {
+  repo: Repo;
+  /** The default zone for new incidents: the config's, else the machine's. */
+  defaultTimeZone: string;
+  whoami(): string;
+}
+
+export function context(deps: Deps): Context {
+  const repo = openRepo(deps.cwd);
+  return {
+    ...deps,
+    repo,
+    defaultTimeZone: repo.config.timezone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
+    whoami: () => gitUserName(repo.root, deps.env),
+  };
+}

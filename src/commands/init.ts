@@ -1,0 +1,25 @@
+// `incident init`: a commented `.incident.yml` and the incidents directory. Everything works
+// without it; the file is there to show and change the defaults.
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { configTemplate } from '../core/config.ts';
+import { UsageError } from '../core/errors.ts';
+import { CONFIG_FILE, display, findRoot, openRepo } from '../io/repo.ts';
+import type { Deps } from './context.ts';
+
+export function init(options: { force?: boolean }, deps: Deps): { written: string[] } {
+  const root = findRoot(deps.cwd);
+  const path = join(root, CONFIG_FILE);
+  if (existsSync(path) && !options.force) {
+    throw new UsageError(`${CONFIG_FILE} already exists in ${root}; use --force to overwrite it`);
+  }
+  writeFileSync(path, configTemplate());
+  const repo = openRepo(deps.cwd);
+  const written = [display(repo, path)];
+  if (!existsSync(repo.incidentsDir)) {
+    mkdirSync(repo.incidentsDir, { recursive: true });
+    writeFileSync(join(repo.incidentsDir, '.gitkeep'), '');
+    written.push(display(repo, join(repo.incidentsDir, '.gitkeep')));
+  }
+  return { written };
+}

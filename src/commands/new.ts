@@ -1,0 +1,97 @@
+// `incident new "<title>"`: a new record with the skeleton post-mortem body, never overwriting one.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { Document } from 'yaml';
+import { candidateId, slugify } from '../core/id.ts';
+import { UsageError } from '../core/errors.ts';
+import { isValidTimeZone, localParts, resolveAt } from '../core/timeline.ts';
+import type { Incident, TimelineEntry } from '../core/types.ts';
+import { createExclusive } from '../io/create-exclusive.ts';
+import { display } from '../io/repo.ts';
+import { loadTemplate } from '../io/templates.ts';
+import { context, type Deps } from './context.ts';
+
+export interface NewOptions {
+  title: string;
+  severity?: string;
+  commander?: string;
+  services?: string[];
+  at?: string;
+  declared?: string;
+  timezone?: string;
+  drill?: boolean;
+  public?: boolean;
+  by?: string;
+}
+
+export interface NewResult {
+  id: string;
+  file: string;
+  incident: Incident;
+}
+
+const DAY = 86_400_000;
+
+export async function newIncident(options: NewOptions, deps: Deps): Promise<NewResult> {
+  const ctx = context(deps);
+  const { config } = ctx.repo;
+  const title = options.title.trim();
+  if (!title) throw new UsageError('Unexpected empty title, expected what is broken, e.g. incident new "Checkout fails"');
+  const timezone = options.timezone ?? ctx.defaultTimeZone;
+  if (!isValidTimeZone(timezone)) throw new UsageError(`Unexpected time zone "${timezone}", expected an IANA name like Europe/Berlin`);
+  const severity = options.severity ?? config.default_severity;
+  if (!config.severities.includes(severity)) {
+    throw new UsageError(`Unexpected severity "${severity}", expected one of ${config.severities.join(', ')}`);
+  }
+  const by = options.by ?? ctx.whoami();
+  const kind = options.drill ? 'drill' : 'incident';
+
+  const clock = { now: ctx.now, timeZone: timezone };
+  const started = options.at ? resolveAt(options.at, clock) : undefined;
+  // Creating the record is declaring the incident, unless someone back-fills an old one.
+  const backfill = started && ctx.now - started.ms > DAY;
+  const declared = options.declared ? resolveAt(options.declared, clock) : backfill ? undefined : resolveAt('now', clock);
+
+  const timeline: TimelineEntry[] = [];
+  if (started) timeline.push({ at: started.at, kind: 'started', by, text: 'Impact started' });
+  if (declared) {
+    timeline.push({ at: declared.at, kind: 'declared', by, text: `Declared ${severity}${kind === 'drill' ? ' drill' : ''}: ${title}` });
+  }
+  const startMs = started?.ms ?? declared?.ms ?? ctx.now;
+  const { year, month, day } = localParts(startMs, timezone);
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+  mkdirSync(ctx.repo.incidentsDir, { recursive: true });
+  const body = loadTemplate(ctx.repo, 'incident.md');
+  const slug = slugify(title);
+  for (let n = 1; n < 1000; n++) {
+    const id = candidateId(date, slug, n);
+    const incident: Incident = {
+      id, title, kind, severity, status: 'investigating', timezone,
+      services: options.services ?? [],
+      public: options.public ?? false,
+      roles: options.commander ? { incident_commander: options.commander } : {},
+      timeline,
+      action_items: [],
+    };
+    const path = join(ctx.repo.incidentsDir, `${id}.md`);
+    if (existsSync(path)) continue;
+    if (createExclusive(path, fileText(incident, schemaComment(ctx.repo.root, ctx.repo.incidentsDir), body))) {
+      return { id, file: display(ctx.repo, path), incident };
+    }
+  }
+  throw new UsageError(`Too many incidents named "${slug}" on ${date}; choose another title`);
+}
+
+function fileText(incident: Incident, comment: string | undefined, body: string): string {
+  const doc = new Document(incident);
+  if (comment) doc.commentBefore = comment;
+  return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}`;
+}
+
+/** Points YAML language servers at the schema when the repository has it, for completion and checks. */
+function schemaComment(root: string, incidentsDir: string): string | undefined {
+  const schema = join(root, 'schema', 'incident.schema.json');
+  if (!existsSync(schema)) return undefined;
+  return ` yaml-language-server: $schema=${relative(incidentsDir, schema).split('\\').join('/')}`;
+}

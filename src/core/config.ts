@@ -1,0 +1,109 @@
+// The repository's `.incident.yml`, with defaults so that no config at all works.
+import { DEFAULT_SEVERITIES } from './types.ts';
+import { DocumentError } from './errors.ts';
+
+/** How long after resolution a post-mortem is due: calendar days or business days (Mon-Fri). */
+export interface DueRule {
+  days?: number;
+  business_days?: number;
+}
+
+export interface Config {
+  incidents_dir: string;
+  templates_dir: string;
+  severities: string[];
+  default_severity: string;
+  /** IANA zone for new incidents; undefined means the machine's own zone. */
+  timezone?: string;
+  required_sections: string[];
+  postmortem_due: Record<string, DueRule>;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  incidents_dir: 'incidents',
+  templates_dir: 'templates',
+  severities: [...DEFAULT_SEVERITIES],
+  default_severity: 'SEV-3',
+  required_sections: [
+    'Summary', 'Impact', 'Root cause and contributing factors', 'Resolution', 'What went well', 'What went wrong',
+  ],
+  // Seed 003's process: meeting within 3 days for SEV-1, 5 business days for SEV-2.
+  postmortem_due: { 'SEV-1': { days: 3 }, 'SEV-2': { business_days: 5 }, default: { business_days: 10 } },
+};
+
+/** Merges a parsed `.incident.yml` over the defaults, rejecting values of the wrong type. */
+export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
+  if (raw === null || raw === undefined) return { ...DEFAULT_CONFIG };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new DocumentError('Unexpected config, expected `key: value` settings', file, 1, 1);
+  }
+  const r = raw as Record<string, unknown>;
+  const config: Config = { ...DEFAULT_CONFIG };
+  const str = (key: keyof Config) => {
+    if (r[key] === undefined) return;
+    if (typeof r[key] !== 'string' || r[key] === '') throw wrong(key, 'a non-empty string');
+    (config as unknown as Record<string, unknown>)[key] = r[key];
+  };
+  const list = (key: 'severities' | 'required_sections') => {
+    if (r[key] === undefined) return;
+    const v = r[key];
+    if (!Array.isArray(v) || v.length === 0 || !v.every((s) => typeof s === 'string' && s)) {
+      throw wrong(key, 'a list of names');
+    }
+    config[key] = v as string[];
+  };
+  const wrong = (key: string, expected: string) =>
+    new DocumentError(`Unexpected value for \`${key}\`, expected ${expected}`, file);
+  str('incidents_dir');
+  str('templates_dir');
+  str('timezone');
+  list('severities');
+  list('required_sections');
+  if (r.default_severity !== undefined) str('default_severity');
+  else if (!config.severities.includes(config.default_severity)) {
+    config.default_severity = config.severities[Math.floor((config.severities.length - 1) / 2)]!;
+  }
+  if (!config.severities.includes(config.default_severity)) {
+    throw wrong('default_severity', `one of ${config.severities.join(', ')}`);
+  }
+  if (r.postmortem_due !== undefined) {
+    const due = r.postmortem_due;
+    if (typeof due !== 'object' || due === null || Array.isArray(due)) throw wrong('postmortem_due', 'a map of severity to {days} or {business_days}');
+    for (const [sev, rule] of Object.entries(due)) {
+      const ok = typeof rule === 'object' && rule !== null &&
+        Object.entries(rule).every(([k, n]) => (k === 'days' || k === 'business_days') && Number.isInteger(n) && (n as number) >= 0);
+      if (!ok) throw wrong(`postmortem_due.${sev}`, '{days: N} or {business_days: N}');
+    }
+    config.postmortem_due = { ...DEFAULT_CONFIG.postmortem_due, ...(due as Record<string, DueRule>) };
+  }
+  return config;
+}
+
+/** The commented config `incident init` writes: every setting with its default and why. */
+export function configTemplate(): string {
+  return `# Casefile configuration. Every setting is optional: delete what you don't change.
+
+# Where incident files live, one Markdown file per incident.
+incidents_dir: ${DEFAULT_CONFIG.incidents_dir}
+
+# Templates that override Casefile's defaults (same file names as the defaults).
+templates_dir: ${DEFAULT_CONFIG.templates_dir}
+
+# Severity names, most severe first.
+severities: [${DEFAULT_CONFIG.severities.join(', ')}]
+default_severity: ${DEFAULT_CONFIG.default_severity}
+
+# IANA time zone for new incidents and for times typed without an offset (default: this machine's).
+# timezone: Europe/Berlin
+
+# Post-mortem sections every closed incident needs (synonyms such as "Overview" are accepted).
+required_sections:
+${DEFAULT_CONFIG.required_sections.map((s) => `  - ${s}`).join('\n')}
+
+# When the post-mortem is due after resolution: calendar days or business days (Mon-Fri).
+postmortem_due:
+  SEV-1: { days: 3 }
+  SEV-2: { business_days: 5 }
+  default: { business_days: 10 }
+`;
+}

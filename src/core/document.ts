@@ -1,0 +1,118 @@
+// An incident file: YAML frontmatter between `---` lines, then the Markdown body.
+// We keep the exact offsets of every part so writes can splice text instead of re-stringifying.
+import { parseDocument, visit, isAlias, isMap, isScalar, type Document } from 'yaml';
+import { DocumentError } from './errors.ts';
+
+export interface Split {
+  /** Offset of the first frontmatter character (after the opening `---` line). */
+  fmStart: number;
+  /** Offset of the closing `---` line; the frontmatter text is text.slice(fmStart, fmEnd). */
+  fmEnd: number;
+  /** Offset of the first body character (after the closing `---` line). */
+  bodyStart: number;
+  /** The file's own line ending, used for every line we add. */
+  eol: '\n' | '\r\n';
+}
+
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+
+/** Finds the frontmatter; throws a positioned DocumentError when there is none or it is not closed. */
+export function splitFrontmatter(text: string, file?: string): Split {
+  const open = OPEN.exec(text);
+  if (!open) {
+    throw new DocumentError('Unexpected start of file, expected a frontmatter block opened by a `---` line', file, 1, 1);
+  }
+  const fmStart = open[0].length;
+  CLOSE.lastIndex = fmStart;
+  const close = CLOSE.exec(text);
+  if (!close) {
+    throw new DocumentError('Unexpected end of file, expected a `---` line closing the frontmatter opened here', file, 1, 1);
+  }
+  return {
+    fmStart,
+    fmEnd: close.index,
+    bodyStart: close.index + close[0].length,
+    eol: open[0].endsWith('\r\n') ? '\r\n' : '\n',
+  };
+}
+
+export interface Parsed {
+  text: string;
+  split: Split;
+  /** The YAML document of the frontmatter; node ranges are offsets into the frontmatter text. */
+  doc: Document.Parsed;
+  data: Record<string, unknown>;
+}
+
+/** 1-based line and column of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** 1-based line and column in the file of an offset in the frontmatter text. */
+export const filePosition = (parsed: Pick<Parsed, 'text' | 'split'>, fmOffset: number) =>
+  lineColumn(parsed.text, parsed.split.fmStart + fmOffset);
+
+/**
+ * Parses a whole incident file. Rejects what has no place in an incident record and could hurt:
+ * YAML aliases (alias bombs), `__proto__` keys, and a frontmatter that is not a mapping.
+ */
+export function parseIncidentText(text: string, file?: string): Parsed {
+  const split = splitFrontmatter(text, file);
+  const fm = text.slice(split.fmStart, split.fmEnd);
+  const doc = parseDocument(fm, { prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
+  const at = (offset: number) => filePosition({ text, split }, offset);
+  const firstError = doc.errors[0];
+  if (firstError) {
+    const { line, column } = at(firstError.pos[0]);
+    throw new DocumentError(`Invalid YAML: ${yamlReason(firstError.message)}`, file, line, column);
+  }
+  visit(doc, {
+    Alias(_key, node) {
+      const { line, column } = at(node.range?.[0] ?? 0);
+      throw new DocumentError(
+        `Unexpected YAML alias "*${node.source}", expected plain values (anchors and aliases are not allowed in incident files)`,
+        file, line, column,
+      );
+    },
+    Pair(_key, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__') {
+        const { line, column } = at(pair.key.range?.[0] ?? 0);
+        throw new DocumentError('Unexpected key "__proto__", expected a frontmatter field name', file, line, column);
+      }
+    },
+  });
+  if (!isMap(doc.contents)) {
+    const offset = doc.contents?.range?.[0] ?? 0;
+    const { line, column } = at(offset);
+    const what = doc.contents === null ? 'an empty frontmatter' : isAlias(doc.contents) ? 'an alias' : 'a single value';
+    throw new DocumentError(`Unexpected ${what}, expected frontmatter fields as \`key: value\` lines`, file, line, column);
+  }
+  const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
+  return { text, split, doc, data };
+}
+
+/** "Map keys must be unique at line 2, column 1:\n..." -> "map keys must be unique". */
+export function yamlReason(message: string): string {
+  const first = message.split(/ at line \d+, column \d+|\n/)[0] ?? message;
+  return first.charAt(0).toLowerCase() + first.slice(1);
+}
+
+/** The file line (1-based) where a frontmatter node starts. */
+export function nodeLine(parsed: Parsed, node: { range?: [number, number, number] | null } | null | undefined): number | undefined {
+  return node?.range ? filePosition(parsed, node.range[0]).line : undefined;
+}
+
+/** A DocumentError pointing at the frontmatter node at `path` (or at the top when it is absent). */
+export function fieldError(parsed: Parsed, path: readonly (string | number)[], message: string, file?: string): DocumentError {
+  const node = parsed.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;
+  const { line, column } = filePosition(parsed, node?.range?.[0] ?? 0);
+  return new DocumentError(message, file, line, column);
+}

@@ -1,0 +1,134 @@
+// A fast read of a few top-level frontmatter fields for bulk paths (`list`, finding the open
+// incident), about 50x cheaper than a YAML parse. It understands only the plain shapes Casefile and
+// people usually write; anything else returns undefined and the caller uses the real parser.
+// test/fast-frontmatter.test.ts proves it equal to the `yaml` parser on the whole test corpus.
+
+export type QuickValue = string | number | boolean | null | QuickValue[];
+
+/**
+ * The top-level `keys` of a file's frontmatter, or undefined when this reader is not sure
+ * (unusual syntax, no frontmatter). Keys that are absent are absent from the result.
+ */
+export function quickFields(text: string, keys: ReadonlySet<string>): Record<string, QuickValue> | undefined {
+  const lines = frontmatterLines(text);
+  if (!lines) return undefined;
+  const out: Record<string, QuickValue> = {};
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const first = line.charCodeAt(0);
+    if (first === 32 /* space */ || first === 45 /* - */ || first === 35 /* # */ || line === '') continue;
+    const m = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/.exec(line);
+    if (!m) return undefined; // complex keys, tabs, document markers: let the real parser decide
+    const key = m[1]!;
+    if (!keys.has(key)) continue;
+    if (Object.hasOwn(out, key)) return undefined; // duplicate key: the real parser reports it
+    const inline = stripComment(m[2] ?? '');
+    let value: QuickValue | undefined;
+    if (inline !== '') {
+      value = inlineValue(inline);
+      if (isContinued(lines, i)) return undefined; // a multi-line plain scalar
+    } else {
+      const { items, end } = blockSequence(lines, i + 1);
+      value = items;
+      i = end - 1;
+    }
+    if (value === undefined) return undefined;
+    out[key] = value;
+  }
+  return out;
+}
+
+/** The frontmatter's lines, or undefined when there is no closed frontmatter. */
+function frontmatterLines(text: string): string[] | undefined {
+  const start = text.startsWith('\uFEFF') ? 1 : 0;
+  if (!text.startsWith('---', start)) return undefined;
+  const lines: string[] = [];
+  let pos = text.indexOf('\n', start);
+  if (pos === -1 || text.slice(start + 3, pos).replace(/\r$/, '').trim() !== '') return undefined;
+  for (;;) {
+    const next = text.indexOf('\n', pos + 1);
+    if (next === -1) {
+      const last = text.slice(pos + 1);
+      return /^(---|\.\.\.)[ \t]*$/.test(last) ? lines : undefined;
+    }
+    const line = text.charCodeAt(next - 1) === 13 ? text.slice(pos + 1, next - 1) : text.slice(pos + 1, next);
+    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return lines;
+    lines.push(line);
+    pos = next;
+  }
+}
+
+/** The items of a block sequence of plain scalars starting at line `from`; null when empty. */
+function blockSequence(lines: string[], from: number): { items: QuickValue[] | null | undefined; end: number } {
+  const items: QuickValue[] = [];
+  let indent: string | undefined;
+  let i = from;
+  for (; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    const m = /^( *)- (.*)$/.exec(line);
+    if (!m) {
+      if (/^[ -]/.test(line)) return { items: undefined, end: i }; // nested maps, `-` alone: not ours
+      break;
+    }
+    if (indent === undefined) indent = m[1]!;
+    else if (indent !== m[1]) return { items: undefined, end: i };
+    const value = inlineValue(stripComment(m[2]!));
+    if (value === undefined || Array.isArray(value)) return { items: undefined, end: i };
+    items.push(value);
+  }
+  return { items: items.length ? items : null, end: i };
+}
+
+/** A single-line YAML 1.2 core-schema value, or undefined when it is not a simple one. */
+function inlineValue(s: string): QuickValue | undefined {
+  const c = s[0];
+  if (c === '"') return /^"[^"\\]*"$/.test(s) ? s.slice(1, -1) : undefined;
+  if (c === "'") return /^'(?:[^']|'')*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : undefined;
+  if (c === '[') {
+    const inner = /^\[([^[\]{}"'#]*)\]$/.exec(s)?.[1];
+    if (inner === undefined) return undefined;
+    const parts = inner.split(',').map((p) => p.trim());
+    if (parts.length && parts[parts.length - 1] === '') parts.pop();
+    const values = parts.map((p) => (p === '' ? undefined : plain(p)));
+    return values.every((v) => v !== undefined && !Array.isArray(v)) ? (values as QuickValue[]) : undefined;
+  }
+  return plain(s);
+}
+
+function plain(s: string): QuickValue | undefined {
+  if (/^[&*!|>{}%@`,?:\-[\]#'"]/.test(s) && !/^-?\d/.test(s)) return undefined; // indicators
+  if (/: |\t| #/.test(s) || s.endsWith(':')) return undefined;
+  if (/^(?:null|Null|NULL|~)$/.test(s)) return null;
+  if (/^(?:true|True|TRUE)$/.test(s)) return true;
+  if (/^(?:false|False|FALSE)$/.test(s)) return false;
+  if (/^[-+]?\d+$/.test(s)) return Number.isSafeInteger(Number(s)) ? Number(s) : undefined;
+  if (/^0x[0-9a-fA-F]+$|^0o[0-7]+$|^[-+]?(?:\.inf|\.Inf|\.INF)$|^\.(?:nan|NaN|NAN)$/.test(s)) return undefined;
+  if (/^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/.test(s)) return Number(s);
+  return s;
+}
+
+/** Drops a trailing ` # comment` outside quotes; trims. */
+function stripComment(s: string): string {
+  const t = s.trim();
+  if (t.startsWith('#')) return '';
+  if (t.startsWith('"') || t.startsWith("'")) {
+    const q = t[0]!;
+    const close = q === "'" ? t.search(/'(?!')(?:[ \t]+#.*)?$/) : t.lastIndexOf('"');
+    if (close <= 0) return t;
+    const rest = t.slice(close + 1).trim();
+    return rest === '' || rest.startsWith('#') ? t.slice(0, close + 1) : t;
+  }
+  const hash = t.search(/[ \t]#/);
+  return hash === -1 ? t : t.slice(0, hash).trimEnd();
+}
+
+/** Whether the next content line is a more-indented continuation of the scalar on line i. */
+function isContinued(lines: string[], i: number): boolean {
+  for (let j = i + 1; j < lines.length; j++) {
+    const l = lines[j]!;
+    if (l.trim() === '') continue;
+    return /^\s/.test(l) && !/^\s*#/.test(l);
+  }
+  return false;
+}

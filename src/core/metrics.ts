@@ -1,0 +1,96 @@
+// Durations between milestones (GUIDE.md section 4). Only explicit milestone entries count:
+// a missing milestone gives no figure, never a guess.
+import { MILESTONE_KINDS, type Milestone, type TimelineEntry } from './types.ts';
+import { parseInstant } from './timeline.ts';
+
+export const METRIC_KEYS = [
+  'time_to_detect', 'time_to_acknowledge', 'time_to_declare', 'time_to_mitigate', 'impact_duration', 'time_to_resolve',
+] as const;
+export type MetricKey = (typeof METRIC_KEYS)[number];
+
+export interface Metric {
+  key: MetricKey;
+  label: string;
+  ms: number;
+  from: Milestone;
+  to: Milestone;
+}
+
+export interface MetricStats {
+  count: number;
+  median: number;
+  mean: number;
+  p90: number;
+}
+
+/** `to` lists fallbacks in order: impact ends at `recovered`, or at `resolved` without one. */
+const DEFINITIONS: { key: MetricKey; label: string; from: Milestone; to: Milestone[] }[] = [
+  { key: 'time_to_detect', label: 'Time to detect', from: 'started', to: ['detected'] },
+  { key: 'time_to_acknowledge', label: 'Time to acknowledge', from: 'detected', to: ['acknowledged'] },
+  { key: 'time_to_declare', label: 'Time to declare', from: 'detected', to: ['declared'] },
+  { key: 'time_to_mitigate', label: 'Time to mitigate', from: 'started', to: ['mitigated'] },
+  { key: 'impact_duration', label: 'Impact duration', from: 'started', to: ['recovered', 'resolved'] },
+  { key: 'time_to_resolve', label: 'Time to resolve', from: 'started', to: ['resolved'] },
+];
+
+const MILESTONE_SET: ReadonlySet<string> = new Set(MILESTONE_KINDS);
+
+/** Instant of the first (earliest) entry of each milestone kind; unparseable times are skipped. */
+export function milestones(timeline: readonly TimelineEntry[] = []): Partial<Record<Milestone, number>> {
+  const out: Partial<Record<Milestone, number>> = {};
+  for (const entry of timeline) {
+    if (!MILESTONE_SET.has(entry.kind)) continue;
+    const ms = parseInstant(entry.at);
+    const kind = entry.kind as Milestone;
+    if (ms !== undefined && (out[kind] === undefined || ms < out[kind]!)) out[kind] = ms;
+  }
+  return out;
+}
+
+/**
+ * The computable metrics, in METRIC_KEYS order. A negative figure (say, detected before
+ * started) is reported as is: it points at a data mistake that validation should name.
+ */
+export function computeMetrics(timeline: readonly TimelineEntry[] = []): Metric[] {
+  const at = milestones(timeline);
+  const out: Metric[] = [];
+  for (const def of DEFINITIONS) {
+    const from = at[def.from];
+    const to = def.to.find((kind) => at[kind] !== undefined);
+    if (from === undefined || to === undefined) continue;
+    out.push({ key: def.key, label: def.label, ms: at[to]! - from, from: def.from, to });
+  }
+  return out;
+}
+
+/**
+ * Stats per metric over many incidents; drills never count. Keys without any figure are absent.
+ * Median averages the two middle values; p90 is nearest-rank, so it is always an observed value.
+ */
+export function aggregateMetrics(
+  incidents: readonly { kind: string; timeline?: readonly TimelineEntry[] }[],
+): Partial<Record<MetricKey, MetricStats>> {
+  const values = new Map<MetricKey, number[]>();
+  for (const incident of incidents) {
+    if (incident.kind === 'drill') continue;
+    for (const m of computeMetrics(incident.timeline ?? [])) {
+      const list = values.get(m.key) ?? [];
+      list.push(m.ms);
+      values.set(m.key, list);
+    }
+  }
+  const out: Partial<Record<MetricKey, MetricStats>> = {};
+  for (const key of METRIC_KEYS) {
+    const list = values.get(key)?.sort((a, b) => a - b);
+    if (!list?.length) continue;
+    const n = list.length;
+    const mid = Math.floor(n / 2);
+    out[key] = {
+      count: n,
+      median: n % 2 ? list[mid]! : (list[mid - 1]! + list[mid]!) / 2,
+      mean: list.reduce((sum, v) => sum + v, 0) / n,
+      p90: list[Math.ceil(0.9 * n) - 1]!,
+    };
+  }
+  return out;
+}

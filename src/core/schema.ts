@@ -1,0 +1,190 @@
+// JSON Schema (draft-07) of an incident file's frontmatter, format version 1.
+// Emitted as schema/incident.schema.json by `npm run schema`; editors read it through the
+// `# yaml-language-server: $schema=...` line, so every property has a description (hover docs).
+// The enums come from types.ts: add a kind or status there, then re-run `npm run schema`.
+
+import {
+  ACTION_STATUSES,
+  ACTION_TYPES,
+  DEFAULT_SEVERITIES,
+  ENTRY_KINDS,
+  INCIDENT_KINDS,
+  MILESTONE_KINDS,
+  POSTMORTEM_STATUSES,
+  SINGLE_ROLES,
+  STATUSES,
+  type SingleRole,
+} from './types.ts';
+
+export const SCHEMA_ID = 'https://casefile.dev/schema/incident.schema.json';
+
+const DATE = '\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])';
+const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?';
+const OFFSET = '(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
+
+/** `YYYY-MM-DD`. */
+export const DATE_PATTERN = `^${DATE}$`;
+/** ISO 8601 date-time with an explicit offset: `2017-01-06T22:50:26Z`, `2026-03-01T09:15+01:00`. */
+export const DATE_TIME_PATTERN = `^${DATE}T${TIME}${OFFSET}$`;
+/** A date, or a date-time with an explicit offset. */
+export const DATE_OR_DATE_TIME_PATTERN = `^${DATE}(?:T${TIME}${OFFSET})?$`;
+/** `YYYY-MM-DD-<slug>`: the start date, then the title in lower-case kebab case. */
+export const ID_PATTERN = `^${DATE}-[a-z0-9]+(?:-[a-z0-9]+)*$`;
+
+const nonEmptyString = { type: 'string', minLength: 1 } as const;
+const person = (description: string) => ({ ...nonEmptyString, description }) as const;
+const people = (description: string) =>
+  ({ type: 'array', description, items: person('A person.'), uniqueItems: true }) as const;
+
+const ROLE_DOCS: Record<SingleRole, string> = {
+  incident_commander:
+    'Incident commander: drives the incident to resolution, gathers data, decides, delegates all diagnosis and repair.',
+  deputy: 'Deputy (backup IC): keeps the IC focused, follows up on time-boxed tasks, tracks follow-ups.',
+  scribe: 'Scribe: writes findings, actions and TODOs into the timeline as they happen.',
+  communications_liaison: 'Communications liaison: keeps customers and stakeholders informed (status page, social media).',
+  investigation_coordinator:
+    'Investigation coordinator: reports every 30 minutes on symptoms, what is confirmed, open questions and who works on each.',
+};
+
+const roleProperties = Object.fromEntries(SINGLE_ROLES.map((role) => [role, person(ROLE_DOCS[role])]));
+
+const milestoneList = MILESTONE_KINDS.join(', ');
+
+const timelineEntry = {
+  type: 'object',
+  description: 'One timestamped event.',
+  required: ['at', 'kind', 'text'],
+  additionalProperties: false,
+  properties: {
+    at: {
+      type: 'string',
+      pattern: DATE_TIME_PATTERN,
+      description: 'When it happened: ISO 8601 with an explicit offset, e.g. 2017-01-06T22:50:26Z or 2026-03-01T09:15:00+01:00.',
+      examples: ['2017-01-06T22:50:26Z', '2026-03-01T09:15:00+01:00'],
+    },
+    kind: {
+      enum: ENTRY_KINDS,
+      description: `What the entry records. Milestones (${milestoneList}) drive the metrics: started = impact began, recovered = impact ended, resolved = incident over. Set them explicitly; they are never guessed from the text.`,
+    },
+    by: person('Who did or said it, if known.'),
+    text: { ...nonEmptyString, description: 'What happened, in a sentence or two.' },
+    approx: { type: 'boolean', description: 'true when the time is an estimate rather than a recorded time.' },
+  },
+} as const;
+
+const actionItem = {
+  type: 'object',
+  description: 'A follow-up that came out of the incident or its post-mortem.',
+  required: ['id', 'title'],
+  additionalProperties: false,
+  properties: {
+    id: { ...nonEmptyString, description: 'Short id, unique within this incident, e.g. AI-1.', examples: ['AI-1'] },
+    title: { ...nonEmptyString, description: 'Verb first: what will be done, e.g. "Add exponential backoff to restarts".' },
+    type: {
+      enum: ACTION_TYPES,
+      description: 'prevent: stop it happening again; detect: notice sooner; mitigate: reduce impact or recover faster; process: how we work; other.',
+    },
+    owner: person('The one person responsible for getting it done.'),
+    due: { type: 'string', pattern: DATE_PATTERN, description: 'Due date, YYYY-MM-DD.' },
+    status: { enum: ACTION_STATUSES, description: 'Progress. wont-do needs a reason.' },
+    reason: { ...nonEmptyString, description: 'Why it was dropped (required when status is wont-do).' },
+    issue: { type: 'string', format: 'uri', description: 'Link to the tracker issue.' },
+  },
+  if: { required: ['status'], properties: { status: { const: 'wont-do' satisfies (typeof ACTION_STATUSES)[number] } } },
+  then: { required: ['reason'] },
+} as const;
+
+export const incidentSchema = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: SCHEMA_ID,
+  title: 'Casefile incident',
+  description: 'Frontmatter of an incident file (incidents/<id>.md), format version 1.',
+  type: 'object',
+  required: ['id', 'title', 'kind', 'severity', 'status', 'timezone'],
+  // Unknown top-level keys are allowed so the format can grow; nested objects are closed.
+  additionalProperties: true,
+  properties: {
+    id: {
+      type: 'string',
+      pattern: ID_PATTERN,
+      description: 'YYYY-MM-DD-<slug>, from the start date and the title; also the file name.',
+      examples: ['2017-01-06-db2kafka-outage-from-oom-kills'],
+    },
+    title: { ...nonEmptyString, description: 'Short, specific title.' },
+    kind: { enum: INCIDENT_KINDS, description: 'incident, or drill for a practice incident (never counted in metrics).' },
+    severity: {
+      ...nonEmptyString,
+      description: 'Severity level. SEV-1 (worst) to SEV-5 by default; a repository can configure its own levels.',
+      examples: DEFAULT_SEVERITIES,
+    },
+    status: { enum: STATUSES, description: 'Where the incident stands. closed once the post-mortem is done.' },
+    timezone: {
+      type: 'string',
+      pattern: '^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$',
+      description: 'IANA time zone the team reads times in, e.g. Europe/Berlin. Timeline times still carry their own offset.',
+      examples: ['UTC', 'America/Los_Angeles', 'Europe/Berlin'],
+    },
+    services: {
+      type: 'array',
+      description: 'Services affected.',
+      items: { ...nonEmptyString, description: 'A service name.' },
+      uniqueItems: true,
+    },
+    public: { type: 'boolean', description: 'true if a public summary is published for customers.' },
+    roles: {
+      type: 'object',
+      description: 'Who held each incident role (one person each; record handoffs in the timeline).',
+      additionalProperties: false,
+      properties: {
+        ...roleProperties,
+        subject_matter_experts: people('Subject-matter experts who took part.'),
+      },
+    },
+    impact: {
+      type: 'object',
+      description: 'Customer and business impact.',
+      properties: {
+        summary: { type: 'string', description: 'Who was affected, how, and for how long.' },
+        figures: {
+          type: 'array',
+          description: 'Measured impact, one figure each.',
+          items: {
+            type: 'object',
+            description: 'One measured figure.',
+            required: ['label', 'value'],
+            additionalProperties: false,
+            properties: {
+              label: { ...nonEmptyString, description: 'What was measured, e.g. "Support requests raised".' },
+              value: { type: ['string', 'number'], description: 'The figure: a number or a string such as "2%".' },
+            },
+          },
+        },
+      },
+    },
+    timeline: {
+      type: 'array',
+      description: 'Events in order. Equal times keep their written order.',
+      items: timelineEntry,
+    },
+    action_items: {
+      type: 'array',
+      description: 'Follow-ups, each with an owner and a due date.',
+      items: actionItem,
+    },
+    postmortem: {
+      type: 'object',
+      description: 'The post-mortem process: one owner, a meeting, a review status.',
+      additionalProperties: false,
+      properties: {
+        owner: person('The one person who owns the post-mortem.'),
+        due: { type: 'string', pattern: DATE_PATTERN, description: 'When the post-mortem report is due, YYYY-MM-DD.' },
+        meeting: {
+          type: 'string',
+          pattern: DATE_OR_DATE_TIME_PATTERN,
+          description: 'Post-mortem meeting: a date, or a date-time with an explicit offset.',
+        },
+        status: { enum: POSTMORTEM_STATUSES, description: 'Review state of the post-mortem report.' },
+      },
+    },
+  },
+} as const;

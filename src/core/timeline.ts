@@ -1,0 +1,269 @@
+// Time handling for timelines: strict ISO 8601 parsing, IANA zone math with Intl only,
+// turning what a responder types after `--at` into a stored `at`, ordering, durations.
+// Pure: the clock (`now`) is always passed in.
+import { UsageError } from './errors.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export interface LocalParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+// Date, time (seconds and fraction optional), optional offset. `T` or one space between.
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+interface Written {
+  parts: LocalParts;
+  ms: number; // fraction of the second, truncated to milliseconds
+  offset?: number; // minutes east of UTC; undefined when none was written
+}
+
+function daysInMonth(year: number, month: number): number {
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+}
+
+function partsValid(p: LocalParts): boolean {
+  return p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= daysInMonth(p.year, p.month) &&
+    p.hour <= 23 && p.minute <= 59 && p.second <= 59;
+}
+
+function parseWritten(text: string): Written | undefined {
+  const m = DATE_TIME.exec(text);
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, frac, off] = m;
+  const parts: LocalParts = {
+    year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s ?? 0),
+  };
+  if (!partsValid(parts)) return undefined;
+  let offset: number | undefined;
+  if (off === 'Z') offset = 0;
+  else if (off) {
+    const oh = Number(off.slice(1, 3));
+    const om = Number(off.slice(3).replace(':', '') || 0);
+    if (oh > 23 || om > 59) return undefined;
+    offset = (off[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  }
+  return { parts, ms: Number((frac ?? '').padEnd(3, '0').slice(0, 3)), offset };
+}
+
+/** Wall-clock fields read as if they were UTC; Date.UTC alone maps years 0-99 to 1900-1999. */
+function wallMs(p: LocalParts): number {
+  const d = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second));
+  d.setUTCFullYear(p.year);
+  return d.getTime();
+}
+
+/** True when `at` ends with an explicit offset (`Z`, `+01:00`, `-0800`, `+05`). */
+export function hasOffset(at: string): boolean {
+  return parseWritten(at)?.offset !== undefined;
+}
+
+/** Epoch ms of a strict ISO 8601 date-time with an explicit offset; undefined for anything else. */
+export function parseInstant(at: string): number | undefined {
+  const w = parseWritten(at);
+  if (!w || w.offset === undefined) return undefined;
+  return wallMs(w.parts) + w.ms - w.offset * MINUTE;
+}
+
+// Creating a DateTimeFormat costs far more than using one: one per zone, kept for the process.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', era: 'short',
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string' || timeZone === '') return false;
+  try {
+    formatter(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Wall-clock fields of an instant in a zone (what a clock on the wall there shows). */
+export function localParts(epochMs: number, timeZone: string): LocalParts {
+  const out: Record<string, number> = {};
+  let bc = false;
+  for (const { type, value } of formatter(timeZone).formatToParts(epochMs)) {
+    if (type === 'era') bc = value === 'BC';
+    else if (type !== 'literal') out[type] = Number(value);
+  }
+  return {
+    year: bc ? 1 - out.year! : out.year!, month: out.month!, day: out.day!,
+    hour: out.hour! % 24, minute: out.minute!, second: out.second!,
+  };
+}
+
+/** The zone's offset from UTC at that instant, in minutes east (Berlin in winter: 60). */
+export function offsetMinutes(timeZone: string, epochMs: number): number {
+  const whole = Math.floor(epochMs / 1000) * 1000;
+  // Rounded: old local mean times have offsets in seconds, which ISO 8601 cannot write.
+  return Math.round((wallMs(localParts(whole, timeZone)) - whole) / MINUTE);
+}
+
+function pad(n: number, width = 2): string {
+  return String(Math.abs(n)).padStart(width, '0');
+}
+
+function formatOffset(minutes: number): string {
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/**
+ * ISO 8601 in the zone with its offset at that instant: `2017-01-06T14:50:26-08:00`.
+ * `Z` only for UTC itself (and names ICU treats as UTC); London in winter gets `+00:00`.
+ */
+export function formatInZone(epochMs: number, timeZone: string, opts: { seconds?: boolean } = {}): string {
+  const off = offsetMinutes(timeZone, epochMs);
+  // Fields derived from the (rounded) offset so the text always parses back to the instant.
+  const d = new Date(Math.floor(epochMs / 1000) * 1000 + off * MINUTE);
+  const y = d.getUTCFullYear();
+  const date = `${y < 0 ? '-' : ''}${pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${opts.seconds === false ? '' : `:${pad(d.getUTCSeconds())}`}`;
+  const isUtc = formatter(timeZone).resolvedOptions().timeZone === 'UTC';
+  return `${date}T${time}${isUtc && off === 0 ? 'Z' : formatOffset(off)}`;
+}
+
+/**
+ * Epoch ms of a wall-clock time in a zone. Deterministic around DST changes:
+ * in an overlap (the hour that happens twice) the earlier instant; in a gap (a time that
+ * never shows on the clock) the later one, i.e. shifted forward by the gap (02:30 -> 03:30).
+ */
+export function zonedToEpoch(parts: LocalParts, timeZone: string): number {
+  const wall = wallMs(parts);
+  // Offsets are within +-14h, so a day either side is safely before and after any change at `wall`.
+  const candidates = [offsetMinutes(timeZone, wall - DAY), offsetMinutes(timeZone, wall + DAY)].map(
+    (off) => wall - off * MINUTE,
+  );
+  const valid = candidates.filter((ms) => wall - offsetMinutes(timeZone, ms) * MINUTE === ms);
+  return valid.length > 0 ? Math.min(...valid) : Math.max(...candidates);
+}
+
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const RELATIVE = /^(?:-\s*)?(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/;
+
+export interface ResolveContext {
+  now: number;
+  timeZone: string;
+  /** Instant of the latest timeline entry, if any: decides how a bare HH:MM rolls over midnight. */
+  latest?: number;
+}
+
+/** Turn what a responder typed after `--at` into the stored `at` string and its instant. */
+export function resolveAt(input: string, ctx: ResolveContext): { at: string; ms: number } {
+  if (!isValidTimeZone(ctx.timeZone)) {
+    throw new UsageError(`Unexpected time zone "${ctx.timeZone}", expected an IANA name like Europe/Berlin`);
+  }
+  const text = input.trim();
+  const stamp = (ms: number) => {
+    const at = formatInZone(ms, ctx.timeZone);
+    return { at, ms: parseInstant(at)! };
+  };
+  if (text.toLowerCase() === 'now') return stamp(ctx.now);
+
+  const written = parseWritten(text);
+  if (written) {
+    if (written.offset !== undefined) return { at: text, ms: parseInstant(text)! };
+    return stamp(zonedToEpoch(written.parts, ctx.timeZone));
+  }
+
+  const tod = TIME_OF_DAY.exec(text);
+  if (tod) {
+    const [hour, minute, second] = [Number(tod[1]), Number(tod[2]), Number(tod[3] ?? 0)];
+    if (hour <= 23 && minute <= 59 && second <= 59) return stamp(timeOfDay(hour, minute, second, ctx));
+  }
+
+  const rel = relativeMs(text);
+  if (rel !== undefined) return stamp(ctx.now - rel);
+
+  throw new UsageError(
+    `Unexpected time "${input}", expected ISO 8601 (2026-03-01T14:05:00+01:00), HH:MM, HH:MM:SS or a relative time like -5m`,
+  );
+}
+
+/**
+ * A bare wall time means that time on the local date of a reference day -1, 0 or +1.
+ * Live incident (no entries yet, or the latest is under 24h before now): the reference is now,
+ * and we take the latest candidate not after now + 60s (at 00:05, "23:53" is yesterday).
+ * Back-filling an old incident: the reference is the latest entry, and we take the candidate
+ * nearest to it (after 23:59:08, "0:05" is the next day); a tie goes to the later one,
+ * since back-filling moves forward.
+ */
+function timeOfDay(hour: number, minute: number, second: number, ctx: ResolveContext): number {
+  const live = ctx.latest === undefined || ctx.now - ctx.latest < DAY;
+  const ref = live ? ctx.now : ctx.latest!;
+  const { year, month, day } = localParts(ref, ctx.timeZone);
+  const candidates = [-1, 0, 1].map((shift) => {
+    const date = new Date(wallMs({ year, month, day, hour: 0, minute: 0, second: 0 }) + shift * DAY);
+    return zonedToEpoch(
+      { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute, second },
+      ctx.timeZone,
+    );
+  });
+  if (live) return Math.max(...candidates.filter((ms) => ms <= ctx.now + MINUTE));
+  let best = candidates[0]!;
+  for (const ms of candidates) if (Math.abs(ms - ref) <= Math.abs(best - ref)) best = ms;
+  return best;
+}
+
+/** `-5m`, `-1h30m`, `-2d`, `90s ago` -> a positive number of ms; undefined if not relative. */
+function relativeMs(text: string): number | undefined {
+  const ago = /\s*ago$/i.test(text);
+  const body = text.replace(/\s*ago$/i, '');
+  // Exactly one of a leading minus or a trailing "ago": "5m" alone is too easy to misread.
+  if (body.startsWith('-') === ago) return undefined;
+  const m = RELATIVE.exec(body);
+  if (!m || !m.slice(1).some((g) => g !== undefined)) return undefined;
+  const [d, h, mi, s] = m.slice(1).map((g) => Number(g ?? 0)) as [number, number, number, number];
+  return d * DAY + h * HOUR + mi * MINUTE + s * 1000;
+}
+
+/** Chronological copy; equal instants keep their written order; unparseable `at` go last, in order. */
+export function sortTimeline<T extends { at: string }>(entries: T[]): T[] {
+  return entries
+    .map((entry, i) => ({ entry, i, ms: parseInstant(entry.at) ?? Infinity }))
+    .sort((a, b) => a.ms - b.ms || a.i - b.i)
+    .map(({ entry }) => entry);
+}
+
+/**
+ * Where a new entry at `ms` goes: after the last entry at or before it, so a new entry
+ * with the same time as existing ones lands after them. Unparseable entries count as before.
+ */
+export function insertionIndex(entries: { at: string }[], ms: number): number {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const at = parseInstant(entries[i]!.at);
+    if (at === undefined || at <= ms) return i + 1;
+  }
+  return 0;
+}
+
+/** Compact duration, the two largest units, truncated: `0s`, `6m34s`, `23m`, `1h05m`, `2d3h`. */
+export function formatDuration(ms: number): string {
+  if (ms < 0) return `-${formatDuration(-ms)}`;
+  const total = Math.floor(ms / 1000);
+  const [d, h, m, s] = [Math.floor(total / 86400), Math.floor(total / 3600) % 24, Math.floor(total / 60) % 60, total % 60];
+  if (d > 0) return `${d}d${h ? `${h}h` : ''}`;
+  if (h > 0) return `${h}h${m ? `${pad(m)}m` : ''}`;
+  if (m > 0) return `${m}m${s ? `${pad(s)}s` : ''}`;
+  return `${s}s`;
+}

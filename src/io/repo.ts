@@ -1,0 +1,74 @@
+// Where things are: the repository root, its config, its incident files.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { resolveConfig, type Config } from '../core/config.ts';
+import { DocumentError, UsageError } from '../core/errors.ts';
+import { lineColumn, yamlReason } from '../core/document.ts';
+
+export const CONFIG_FILE = '.incident.yml';
+
+export interface Repo {
+  root: string;
+  cwd: string;
+  config: Config;
+  incidentsDir: string;
+}
+
+/** The nearest directory holding `.incident.yml`, else the nearest git work tree, else cwd. */
+export function findRoot(cwd: string): string {
+  let gitRoot: string | undefined;
+  for (let dir = cwd; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, CONFIG_FILE))) return dir;
+    if (!gitRoot && existsSync(join(dir, '.git'))) gitRoot = dir;
+    if (dirname(dir) === dir) return gitRoot ?? cwd;
+  }
+}
+
+export function openRepo(cwd: string): Repo {
+  const root = findRoot(cwd);
+  const config = loadConfig(root);
+  return { root, cwd, config, incidentsDir: join(root, config.incidents_dir) };
+}
+
+function loadConfig(root: string): Config {
+  const path = join(root, CONFIG_FILE);
+  if (!existsSync(path)) return resolveConfig(undefined);
+  const text = readFileSync(path, 'utf8');
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, column } = lineColumn(text, error.pos[0]);
+    throw new DocumentError(`Invalid YAML: ${yamlReason(error.message)}`, CONFIG_FILE, line, column);
+  }
+  return resolveConfig(doc.toJS({ maxAliasCount: 0 }), CONFIG_FILE);
+}
+
+/** The file of an incident id; ids are file names, so this never scans the directory. */
+export function incidentPath(repo: Repo, id: string): string {
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) || id.includes('..')) {
+    throw new UsageError(`Unexpected incident id "${id}", expected a file name like 2026-03-01-database-outage`);
+  }
+  return join(repo.incidentsDir, id.endsWith('.md') ? id : `${id}.md`);
+}
+
+/** A path as the user should read it: relative to where they stand. */
+export const display = (repo: Repo, path: string) => relative(repo.cwd, path) || path;
+
+/** Every incident file name (without `.md`), sorted; [] when the directory does not exist yet. */
+export function listIncidentIds(repo: Repo): string[] {
+  if (!existsSync(repo.incidentsDir)) return [];
+  return readdirSync(repo.incidentsDir)
+    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
+    .map((name) => name.slice(0, -3))
+    .sort();
+}
+
+/** The one line for an id that has no file: names the file and the closest ids. */
+export function unknownIncident(repo: Repo, id: string): UsageError {
+  const ids = listIncidentIds(repo);
+  const needle = id.toLowerCase();
+  const close = ids.filter((known) => known.toLowerCase().includes(needle)).slice(0, 3);
+  const hint = close.length ? `; did you mean ${close.join(', ')}?` : '';
+  return new UsageError(`Unknown incident "${id}": no file ${display(repo, incidentPath(repo, id))}${hint}`);
+}

@@ -1,0 +1,65 @@
+// Child process for test/lock.test.ts; run as `node --import tsx lock-worker.ts <mode> <file> ...`.
+//   increment <file> <n>  prints "ready", waits for a line on stdin, then runs n concurrent locked
+//                         read-modify-write increments of the JSON counter in <file>.
+//   write-loop <file>     prints "started", then rewrites <file> atomically under the lock, alternating
+//                         versions A and B, until killed.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { pathToFileURL } from 'node:url';
+import { writeFileAtomic } from '../../src/io/atomic-write.ts';
+import { withFileLock } from '../../src/io/lock.ts';
+
+/** ~1 MB self-checking content: `<tag> <body length> <sha256 of body>\n<body>`. */
+export function makeVersion(tag: string): string {
+  const lines: string[] = [];
+  for (let i = 0; i < 80_000; i++) lines.push(`${tag}:${i}`);
+  const body = lines.join('\n') + '\n';
+  return `${tag} ${body.length} ${sha256(body)}\n${body}`;
+}
+
+/** The tag of a whole, intact version; throws on anything torn, truncated or mixed. */
+export function checkVersion(text: string): string {
+  const nl = text.indexOf('\n');
+  const [tag, length, hash] = text.slice(0, nl).split(' ');
+  const body = text.slice(nl + 1);
+  if (nl < 0 || !tag || body.length !== Number(length) || sha256(body) !== hash) {
+    throw new Error(`torn file: header ${JSON.stringify(text.slice(0, 80))}, ${text.length} chars`);
+  }
+  return tag;
+}
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+async function increment(file: string, n: number): Promise<void> {
+  process.stdout.write('ready\n');
+  await once(process.stdin, 'data'); // start together with the other worker
+  process.stdin.pause();
+  await Promise.all(
+    Array.from({ length: n }, () =>
+      withFileLock(file, async () => {
+        const { count } = JSON.parse(readFileSync(file, 'utf8')) as { count: number };
+        // Yield inside the critical section so that, without the lock, calls would interleave and lose updates.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() < 0.5 ? 0 : 1));
+        writeFileAtomic(file, JSON.stringify({ count: count + 1 }));
+      }),
+    ),
+  );
+}
+
+async function writeLoop(file: string): Promise<void> {
+  const versions = [makeVersion('A'), makeVersion('B')] as const;
+  process.stdout.write('started\n');
+  for (let i = 0; ; i++) {
+    await withFileLock(file, () => writeFileAtomic(file, versions[i % 2]!));
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [mode, file, n] = process.argv.slice(2);
+  if (mode === 'increment' && file) await increment(file, Number(n));
+  else if (mode === 'write-loop' && file) await writeLoop(file);
+  else throw new Error(`usage: lock-worker.ts increment <file> <n> | write-loop <file>`);
+}

@@ -1,0 +1,109 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { aggregateMetrics, computeMetrics, milestones } from '../src/core/metrics.ts';
+import { formatDuration } from '../src/core/timeline.ts';
+import type { TimelineEntry } from '../src/core/types.ts';
+
+const MIN = 60_000;
+
+// Seed 003: the real incident, all times UTC.
+const SEED_003: TimelineEntry[] = [
+  { at: '2017-01-06T22:50:26Z', kind: 'started', text: 'First OOM kill of db2kafka' },
+  { at: '2017-01-06T22:57:00Z', kind: 'detected', text: 'First page' },
+  { at: '2017-01-06T22:57:00Z', kind: 'acknowledged', text: 'Page acknowledged' },
+  { at: '2017-01-06T23:20:00Z', kind: 'declared', text: 'SEV-2 triggered' },
+  { at: '2017-01-06T23:53:00Z', kind: 'mitigated', text: 'db2kafka started with 2 GB' },
+  { at: '2017-01-07T00:05:00Z', kind: 'recovered', text: 'Backlog cleared' },
+  { at: '2017-01-07T00:11:00Z', kind: 'resolved', text: 'Resolved' },
+];
+
+const byKey = (timeline: TimelineEntry[]) => Object.fromEntries(computeMetrics(timeline).map((m) => [m.key, m]));
+
+test('seed 003: time to detect 6m34s, to acknowledge 0s, to declare 23m', () => {
+  const m = byKey(SEED_003);
+  assert.equal(m.time_to_detect!.ms, 6 * MIN + 34_000);
+  assert.equal(formatDuration(m.time_to_detect!.ms), '6m34s');
+  assert.equal(m.time_to_acknowledge!.ms, 0);
+  assert.equal(formatDuration(m.time_to_acknowledge!.ms), '0s');
+  assert.equal(m.time_to_declare!.ms, 23 * MIN);
+  assert.equal(formatDuration(m.time_to_declare!.ms), '23m');
+  assert.equal(m.time_to_mitigate!.ms, 62 * MIN + 34_000);
+  assert.equal(m.impact_duration!.ms, 74 * MIN + 34_000);
+  assert.equal(m.impact_duration!.to, 'recovered');
+  assert.equal(m.time_to_resolve!.ms, 80 * MIN + 34_000);
+});
+
+test('seed 003: all six metrics, in order, with labels and milestones', () => {
+  assert.deepEqual(
+    computeMetrics(SEED_003).map((m) => [m.key, m.label, m.from, m.to]),
+    [
+      ['time_to_detect', 'Time to detect', 'started', 'detected'],
+      ['time_to_acknowledge', 'Time to acknowledge', 'detected', 'acknowledged'],
+      ['time_to_declare', 'Time to declare', 'detected', 'declared'],
+      ['time_to_mitigate', 'Time to mitigate', 'started', 'mitigated'],
+      ['impact_duration', 'Impact duration', 'started', 'recovered'],
+      ['time_to_resolve', 'Time to resolve', 'started', 'resolved'],
+    ],
+  );
+});
+
+test('seed 003 in other offsets gives the same figures', () => {
+  const shifted = SEED_003.map((e) => ({ ...e, at: e.at === '2017-01-06T22:57:00Z' ? '2017-01-06T14:57:00-08:00' : e.at }));
+  assert.equal(byKey(shifted).time_to_detect!.ms, 6 * MIN + 34_000);
+});
+
+test('missing milestones give no figure', () => {
+  const noStart = SEED_003.filter((e) => e.kind !== 'started');
+  assert.deepEqual(computeMetrics(noStart).map((m) => m.key), ['time_to_acknowledge', 'time_to_declare']);
+  const noDetect = SEED_003.filter((e) => e.kind !== 'detected');
+  assert.deepEqual(computeMetrics(noDetect).map((m) => m.key), ['time_to_mitigate', 'impact_duration', 'time_to_resolve']);
+  assert.deepEqual(computeMetrics([]), []);
+  assert.deepEqual(computeMetrics([{ at: '2017-01-06T22:50:26Z', kind: 'note', text: 'detected it' }]), []);
+});
+
+test('impact duration falls back to resolved when there is no recovered', () => {
+  const m = byKey(SEED_003.filter((e) => e.kind !== 'recovered'));
+  assert.equal(m.impact_duration!.to, 'resolved');
+  assert.equal(m.impact_duration!.ms, 80 * MIN + 34_000);
+});
+
+test('milestones: the earliest entry of each kind counts, unparseable times do not', () => {
+  const timeline: TimelineEntry[] = [
+    { at: '2017-01-06T23:10:00Z', kind: 'detected', text: 'second alert, written first' },
+    { at: '2017-01-06T22:57:00Z', kind: 'detected', text: 'first page' },
+    { at: 'late evening', kind: 'started', text: 'unknown' },
+    { at: '2017-01-06T22:50:26Z', kind: 'note', text: 'not a milestone' },
+  ];
+  assert.deepEqual(milestones(timeline), { detected: Date.parse('2017-01-06T22:57:00Z') });
+});
+
+test('aggregateMetrics: median, mean, p90; drills never count', () => {
+  const make = (detectMin: number): TimelineEntry[] => [
+    { at: '2026-01-01T10:00:00Z', kind: 'started', text: '' },
+    { at: new Date(Date.parse('2026-01-01T10:00:00Z') + detectMin * MIN).toISOString(), kind: 'detected', text: '' },
+  ];
+  const stats = aggregateMetrics([
+    { kind: 'incident', timeline: make(1) },
+    { kind: 'incident', timeline: make(2) },
+    { kind: 'incident', timeline: make(3) },
+    { kind: 'incident', timeline: make(10) },
+    { kind: 'drill', timeline: make(1000) },
+    { kind: 'incident' }, // no timeline: no figures
+  ]);
+  assert.deepEqual(stats.time_to_detect, { count: 4, median: 2.5 * MIN, mean: 4 * MIN, p90: 10 * MIN });
+  assert.deepEqual(Object.keys(stats), ['time_to_detect']);
+  assert.deepEqual(aggregateMetrics([{ kind: 'drill', timeline: SEED_003 }]), {});
+});
+
+test('aggregateMetrics: p90 is nearest-rank over ten values', () => {
+  const incidents = Array.from({ length: 10 }, (_, i) => ({
+    kind: 'incident',
+    timeline: [
+      { at: '2026-01-01T10:00:00Z', kind: 'started', text: '' },
+      { at: new Date(Date.parse('2026-01-01T10:00:00Z') + (i + 1) * MIN).toISOString(), kind: 'resolved', text: '' },
+    ] as TimelineEntry[],
+  }));
+  const stats = aggregateMetrics(incidents);
+  assert.equal(stats.time_to_resolve!.p90, 9 * MIN);
+  assert.equal(stats.impact_duration!.median, 5.5 * MIN);
+});
