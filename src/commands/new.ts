@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { Document } from 'yaml';
 import { candidateId, slugify } from '../core/id.ts';
 import { UsageError } from '../core/errors.ts';
-import { isValidTimeZone, localParts, resolveAt } from '../core/timeline.ts';
+import { isValidTimeZone, localDate, resolveAt } from '../core/timeline.ts';
 import type { Incident, TimelineEntry } from '../core/types.ts';
 import { createExclusive } from '../io/create-exclusive.ts';
 import { display } from '../io/repo.ts';
@@ -58,8 +58,7 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
     timeline.push({ at: declared.at, kind: 'declared', by, text: `Declared ${severity}${kind === 'drill' ? ' drill' : ''}: ${title}` });
   }
   const startMs = started?.ms ?? declared?.ms ?? ctx.now;
-  const { year, month, day } = localParts(startMs, timezone);
-  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const date = localDate(startMs, timezone);
 
   mkdirSync(ctx.repo.incidentsDir, { recursive: true });
   const body = loadTemplate(ctx.repo, 'incident.md');

@@ -267,3 +267,9 @@ export function formatDuration(ms: number): string {
   if (m > 0) return `${m}m${s ? `${pad(s)}s` : ''}`;
   return `${s}s`;
 }
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(epochMs: number, timeZone: string): string {
+  const { year, month, day } = localParts(epochMs, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}

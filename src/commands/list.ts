@@ -1,0 +1,86 @@
+// `incident list`: every incident, newest first, filtered. Reads a few top-level fields per file
+// with the fast reader (the YAML parser only where it is unsure), so 10,000 files take well under 2 s.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseIncidentText } from '../core/document.ts';
+import { UsageError } from '../core/errors.ts';
+import { quickFields, type QuickValue } from '../core/fast-frontmatter.ts';
+import { OPEN_STATUSES } from '../core/types.ts';
+import { oneLine, textTable } from '../core/text-table.ts';
+import { display, listIncidentIds } from '../io/repo.ts';
+import { context, type Deps } from './context.ts';
+
+export interface ListOptions {
+  status?: string[];
+  severity?: string[];
+  kind?: string;
+  service?: string[];
+  /** YYYY-MM-DD or a relative age like 30d, 2w. */
+  since?: string;
+}
+
+export interface ListedIncident {
+  id: string;
+  title: string;
+  kind: string;
+  severity: string;
+  status: string;
+  services: string[];
+  file: string;
+}
+
+const FIELDS = new Set(['id', 'title', 'kind', 'severity', 'status', 'services']);
+
+export function list(options: ListOptions, deps: Deps): { incidents: ListedIncident[]; problems: string[] } {
+  const ctx = context(deps);
+  const since = options.since ? sinceDate(options.since, ctx.now) : undefined;
+  const statuses = options.status?.flatMap((s) => (s === 'open' ? [...OPEN_STATUSES] : [s]));
+  const incidents: ListedIncident[] = [];
+  const problems: string[] = [];
+  for (const name of listIncidentIds(ctx.repo).reverse()) {
+    const path = join(ctx.repo.incidentsDir, `${name}.md`);
+    const text = readFileSync(path, 'utf8');
+    let fields: Record<string, unknown> | undefined = quickFields(text, FIELDS);
+    if (!fields) {
+      try {
+        fields = parseIncidentText(text, display(ctx.repo, path)).data;
+      } catch (error) {
+        problems.push((error as { describe?: () => string }).describe?.() ?? String(error));
+        continue;
+      }
+    }
+    const item: ListedIncident = {
+      id: str(fields.id) ?? name,
+      title: str(fields.title) ?? '',
+      kind: str(fields.kind) ?? 'incident',
+      severity: str(fields.severity) ?? '',
+      status: str(fields.status) ?? '',
+      services: Array.isArray(fields.services) ? (fields.services as QuickValue[]).map(String) : [],
+      file: display(ctx.repo, path),
+    };
+    if (statuses && !statuses.includes(item.status)) continue;
+    if (options.severity && !options.severity.includes(item.severity)) continue;
+    if (options.kind && item.kind !== options.kind) continue;
+    if (options.service && !options.service.some((s) => item.services.includes(s))) continue;
+    if (since && (/^\d{4}-\d{2}-\d{2}/.exec(item.id)?.[0] ?? '') < since) continue;
+    incidents.push(item);
+  }
+  return { incidents, problems };
+}
+
+export function formatList(incidents: ListedIncident[]): string {
+  if (incidents.length === 0) return 'No incidents.\n';
+  const rows = incidents.map((i) => [i.id, i.severity, i.status + (i.kind === 'drill' ? ' (drill)' : ''), oneLine(i.title)]);
+  return textTable([['ID', 'SEVERITY', 'STATUS', 'TITLE'], ...rows]) + '\n';
+}
+
+const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
+
+/** `2026-01-01` as is; `30d`, `2w`, `12h` as the date that long before now (UTC). */
+export function sinceDate(since: string, now: number): string {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(since)) return since;
+  const m = /^(\d+)([hdwm])$/.exec(since);
+  if (!m) throw new UsageError(`Unexpected --since "${since}", expected a date (2026-01-31) or an age (12h, 30d, 2w, 3m)`);
+  const hours = { h: 1, d: 24, w: 24 * 7, m: 24 * 30 }[m[2] as 'h' | 'd' | 'w' | 'm'];
+  return new Date(now - Number(m[1]) * hours * 3_600_000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,69 @@
+// `incident role <id> --commander alice ...`: hand a role over, visibly: each change is also a
+// `role` entry on the timeline.
+import { parseIncidentText } from '../core/document.ts';
+import { insertInSeq, setIn } from '../core/edit.ts';
+import { UsageError } from '../core/errors.ts';
+import { SINGLE_ROLES, type SingleRole, type TimelineEntry } from '../core/types.ts';
+import { updateIncident, type Loaded } from '../io/incident-store.ts';
+import { withEntry } from './log.ts';
+import { context, type Deps } from './context.ts';
+
+export interface RoleOptions {
+  id: string;
+  roles: Partial<Record<SingleRole, string>>;
+  /** People to add to subject_matter_experts. */
+  smes?: string[];
+  by?: string;
+  at?: string;
+}
+
+export interface RoleChange {
+  role: SingleRole | 'subject_matter_experts';
+  from?: string;
+  to: string;
+}
+
+export const roleLabel = (role: string) => role.replace(/_/g, ' ');
+
+export async function role(options: RoleOptions, deps: Deps) {
+  const ctx = context(deps);
+  const requested = Object.entries(options.roles).filter(([, name]) => name !== undefined) as [SingleRole, string][];
+  if (requested.length === 0 && !options.smes?.length) {
+    throw new UsageError('Missing role, expected e.g. incident role <id> --commander alice (see incident role --help)');
+  }
+  for (const [key, name] of requested) {
+    if (!SINGLE_ROLES.includes(key)) throw new UsageError(`Unexpected role "${key}", expected one of ${SINGLE_ROLES.join(', ')}`);
+    if (!name.trim()) throw new UsageError(`Unexpected empty name for ${roleLabel(key)}`);
+  }
+  const by = options.by ?? ctx.whoami();
+  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+    let current: Loaded = loaded;
+    const changes: RoleChange[] = [];
+    const entries: TimelineEntry[] = [];
+    const apply = (text: string) => {
+      current = { ...current, ...parseIncidentText(text, current.shown) };
+    };
+    const roles = (current.data.roles ?? {}) as Record<string, unknown>;
+    for (const [key, name] of requested) {
+      const from = typeof roles[key] === 'string' ? (roles[key] as string) : undefined;
+      if (from === name) continue;
+      apply(setIn(current, ['roles', key], name));
+      const text = from ? `${name} takes over as ${roleLabel(key)} from ${from}` : `${name} is ${roleLabel(key)}`;
+      const added = withEntry(ctx, current, { kind: 'role', by, text, at: options.at });
+      apply(added.text);
+      changes.push({ role: key, from, to: name });
+      entries.push(added.entry);
+    }
+    for (const name of options.smes ?? []) {
+      const smes = current.data.roles && (current.data.roles as Record<string, unknown>).subject_matter_experts;
+      if (Array.isArray(smes) && smes.includes(name)) continue;
+      apply(insertInSeq(current, ['roles', 'subject_matter_experts'], name));
+      const added = withEntry(ctx, current, { kind: 'role', by, text: `${name} joins as subject matter expert`, at: options.at });
+      apply(added.text);
+      changes.push({ role: 'subject_matter_experts', to: name });
+      entries.push(added.entry);
+    }
+    return { text: current.text, result: { changes, entries } };
+  });
+  return { id: options.id, file: result.shown, changes: result.changes, entries: result.entries };
+}

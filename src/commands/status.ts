@@ -1,0 +1,61 @@
+// `incident status <id> <status|milestone>`: moves the status and logs it; milestones are logged
+// with their explicit kind (metrics come from them, never from prose).
+import { parseIncidentText } from '../core/document.ts';
+import { setIn } from '../core/edit.ts';
+import { CommandError, UsageError } from '../core/errors.ts';
+import { timelineOf } from '../core/incident.ts';
+import { MILESTONE_KINDS, STATUSES, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
+import { updateIncident } from '../io/incident-store.ts';
+import { withEntry } from './log.ts';
+import { context, type Deps } from './context.ts';
+
+export interface StatusOptions {
+  id: string;
+  /** A status (investigating, identified, monitoring, resolved) or a milestone kind (mitigated...). */
+  target: string;
+  text?: string;
+  by?: string;
+  at?: string;
+  approx?: boolean;
+}
+
+/** The status a milestone moves an open incident to; undefined keeps the status as it is. */
+const STATUS_AFTER: Partial<Record<Milestone, Status>> = { mitigated: 'monitoring', recovered: 'monitoring', resolved: 'resolved' };
+const TARGETS = [...new Set<string>([...STATUSES.filter((s) => s !== 'closed'), ...MILESTONE_KINDS])];
+
+export async function setStatus(options: StatusOptions, deps: Deps) {
+  const ctx = context(deps);
+  const target = options.target;
+  if (target === 'closed') throw new UsageError(`Use incident close ${options.id} to close an incident (it checks it is resolved and sets up the post-mortem)`);
+  if (!TARGETS.includes(target)) throw new UsageError(`Unexpected status "${target}", expected one of ${TARGETS.join(', ')}`);
+  const milestone = (MILESTONE_KINDS as readonly string[]).includes(target) ? (target as Milestone) : undefined;
+  const by = options.by ?? ctx.whoami();
+
+  const result = await updateIncident(ctx.repo, options.id, (incident) => {
+    const from = incident.data.status as string | undefined;
+    const to: string | undefined = milestone ? (STATUS_AFTER[milestone] ?? undefined) : target;
+    if (milestone) {
+      const existing = timelineOf(incident, incident.shown).find((e) => e.kind === milestone);
+      if (existing) {
+        throw new CommandError(`${incident.shown} already has a ${milestone} entry at ${existing.at}; a milestone happens once (edit the file to correct it)`);
+      }
+    }
+    if (from === 'closed') {
+      throw new CommandError(`${incident.shown} is closed; edit the file to reopen it on purpose`);
+    }
+    const moves = to !== undefined && to !== from && !(milestone && from === 'resolved');
+    const text = options.text ?? describe(milestone, from, moves ? to : undefined);
+    const added = withEntry(ctx, incident, { kind: milestone ?? 'status', by, text, at: options.at, approx: options.approx });
+    let next = added.text;
+    if (moves) next = setIn(parseIncidentText(next, incident.shown), ['status'], to);
+    return { text: next, result: { from, to: moves ? to : from, entry: added.entry as TimelineEntry } };
+  });
+  return { id: options.id, file: result.shown, from: result.from, to: result.to, entry: result.entry };
+}
+
+function describe(milestone: Milestone | undefined, from: string | undefined, to: string | undefined): string {
+  const move = to ? `status ${to}${from ? ` (was ${from})` : ''}` : '';
+  if (!milestone) return `Status: ${to ?? from}${from && to ? ` (was ${from})` : ''}`;
+  const name = milestone.charAt(0).toUpperCase() + milestone.slice(1);
+  return move ? `${name}; ${move}` : name;
+}

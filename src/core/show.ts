@@ -1,0 +1,70 @@
+// The terminal view of one incident: header, roles, the timeline in the incident's zone, metrics,
+// action items and the post-mortem's state.
+import { computeMetrics, type Metric } from './metrics.ts';
+import { formatDuration, localDate, localParts, parseInstant, sortTimeline } from './timeline.ts';
+import { oneLine, textTable } from './text-table.ts';
+import { SINGLE_ROLES, type Incident, type TimelineEntry } from './types.ts';
+
+export function formatShow(incident: Incident, timeZone: string): string {
+  const out: string[] = [];
+  const kind = incident.kind === 'drill' ? '  DRILL' : '';
+  out.push(`${oneLine(incident.id)}  ${oneLine(incident.severity)}  ${oneLine(incident.status)}${kind}`);
+  out.push(oneLine(incident.title));
+  const services = Array.isArray(incident.services) ? incident.services.join(', ') : '';
+  out.push(`Time zone: ${timeZone}${services ? `   Services: ${oneLine(services)}` : ''}`);
+
+  const roles = (incident.roles ?? {}) as Record<string, unknown>;
+  const roleRows = SINGLE_ROLES.filter((r) => roles[r]).map((r) => [r.replace(/_/g, ' '), oneLine(roles[r])]);
+  const smes = roles.subject_matter_experts;
+  if (Array.isArray(smes) && smes.length) roleRows.push(['subject matter experts', oneLine(smes.join(', '))]);
+  if (roleRows.length) out.push('', 'Roles', textTable(roleRows, '  '));
+
+  const timeline = Array.isArray(incident.timeline) ? incident.timeline : [];
+  if (timeline.length) out.push('', `Timeline (${timeZone})`, timelineTable(timeline, timeZone));
+
+  const metrics = computeMetrics(timeline.filter((e) => typeof e?.at === 'string'));
+  if (metrics.length) out.push('', 'Metrics', metricsTable(metrics));
+
+  const items = Array.isArray(incident.action_items) ? incident.action_items : [];
+  if (items.length) {
+    out.push('', 'Action items', textTable(items.map((a) => [
+      oneLine(a.id), oneLine(a.status ?? 'open'), oneLine(a.type), oneLine(a.title),
+      [a.owner, a.due && `due ${a.due}`, a.issue].filter(Boolean).map(oneLine).join(', '),
+    ]), '  '));
+  }
+  const pm = incident.postmortem;
+  if (pm && typeof pm === 'object') {
+    const parts = [pm.status, pm.owner && `owner ${pm.owner}`, pm.due && `due ${pm.due}`, pm.meeting && `meeting ${pm.meeting}`];
+    out.push('', `Post-mortem: ${parts.filter(Boolean).map(oneLine).join(', ')}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Times in the zone; a date line whenever the local date changes (midnight, multi-day). */
+export function timelineTable(timeline: TimelineEntry[], timeZone: string): string {
+  const rows: string[][] = [];
+  let day = '';
+  for (const entry of sortTimeline(timeline)) {
+    const ms = parseInstant(String(entry.at));
+    let time = oneLine(entry.at);
+    if (ms !== undefined) {
+      const date = localDate(ms, timeZone);
+      if (date !== day) {
+        rows.push([date]);
+        day = date;
+      }
+      const p = localParts(ms, timeZone);
+      time = [p.hour, p.minute, p.second].map((n) => String(n).padStart(2, '0')).join(':');
+    }
+    rows.push([`${entry.approx ? '~' : ' '}${time}`, oneLine(entry.kind), oneLine(entry.by), oneLine(entry.text)]);
+  }
+  // Date lines have one cell; keep them out of the column widths.
+  const widths = textTable(rows.filter((r) => r.length > 1), '');
+  const lines = widths.split('\n');
+  let i = 0;
+  return rows.map((r) => (r.length === 1 ? `  ${r[0]}` : `  ${lines[i++]}`)).join('\n');
+}
+
+export function metricsTable(metrics: Metric[]): string {
+  return textTable(metrics.map((m) => [m.label, formatDuration(m.ms), `${m.from} -> ${m.to}`]), '  ');
+}
