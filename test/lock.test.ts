@@ -203,12 +203,8 @@ describe('withFileLock', () => {
       assert.equal(signal, 'SIGKILL');
 
       seen.add(checkVersion(fs.readFileSync(file, 'utf8'))); // exactly one whole version
-      const lk = fs.existsSync(`${file}.lock`) ? JSON.stringify(fs.readFileSync(`${file}.lock`, 'utf8')) : 'none';
-      const t0 = Date.now();
-      process.stderr.write(`round ${round} tag ${checkVersion(fs.readFileSync(file, 'utf8'))} lock ${lk} files ${fs.readdirSync(dir).length}\n`);
       assert.equal(await withFileLock(file, () => 'ran'), 'ran'); // the dead writer's lock does not block us
       assert.equal(fs.existsSync(`${file}.lock`), false);
-      process.stderr.write(`  took ${Date.now() - t0}\n`);
     }
     assert.ok([...seen].every((tag) => tag === 'A' || tag === 'B'));
     // A killed writer may leave its own temp file (never the target half-written); nothing else.
