@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { CommandError } from '../src/core/errors.ts';
@@ -59,6 +60,16 @@ function waitForLine(child: ChildProcessWithoutNullStreams, line: string): Promi
     child.stdout.on('data', onOut);
     child.on('exit', onExit);
   });
+}
+
+/** Reads the child's stdout line by line; rejects (with its stderr) if it ends first. */
+function linesOf(child: ChildProcessWithoutNullStreams): () => Promise<string> {
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  return async () => {
+    const { done, value } = await lines.next();
+    if (done) throw new Error(`worker ended early:\n${stderrOf.get(child)?.join('')}`);
+    return value;
+  };
 }
 
 async function exitOf(child: ChildProcessWithoutNullStreams): Promise<{ code: number | null; stderr: string }> {
@@ -119,12 +130,19 @@ describe('withFileLock', () => {
     await incrementFromTwoProcesses(dir, file, 100);
   });
 
-  it('many waiters racing to steal the same stale lock still exclude each other', async () => {
-    const dir = freshDir();
-    const file = path.join(dir, 'counter.json');
-    fs.writeFileSync(file, JSON.stringify({ count: 0 }));
-    writeLock(file, { pid: await deadPid() });
-    await incrementFromTwoProcesses(dir, file, 30);
+  it('waiters in several processes racing to steal one stale lock still exclude each other', async () => {
+    const file = path.join(freshDir(), 'x.md');
+    const pid = await deadPid();
+    const workers = Array.from({ length: 4 }, () => spawnWorker('exclusive', file));
+    const replies = workers.map(linesOf);
+    for (const next of replies) assert.equal(await next(), 'ready');
+    for (let round = 0; round < 50; round++) {
+      writeLock(file, { pid }); // every round starts with a lock left by a dead process
+      for (const w of workers) w.stdin.write('go\n');
+      assert.deepEqual(await Promise.all(replies.map((next) => next())), ['done', 'done', 'done', 'done'], `round ${round}`);
+    }
+    for (const w of workers) w.stdin.end();
+    for (const { code, stderr } of await Promise.all(workers.map(exitOf))) assert.equal(code, 0, stderr);
   });
 
   it('serializes concurrent calls within one process, and releases on success and on error', async () => {

@@ -74,6 +74,19 @@ export function parseInstant(at: string): number | undefined {
   return wallMs(w.parts) + w.ms - w.offset * MINUTE;
 }
 
+/**
+ * Where zone offsets come from. The default asks Intl, which is exact everywhere but costs
+ * ~15 ms of ICU start-up per process; the CLI swaps in faster rules (src/io/zone-rules.ts),
+ * proven equal by test/zone-rules.test.ts.
+ */
+export interface ZoneRules {
+  isValid(timeZone: string): boolean;
+  /** Minutes east of UTC at that instant (Berlin in winter: 60). */
+  offsetMinutes(timeZone: string, epochMs: number): number;
+  /** Whether the zone is UTC itself (written `Z`), not merely at offset 0 like London in winter. */
+  isUtc(timeZone: string): boolean;
+}
+
 // Creating a DateTimeFormat costs far more than using one: one per zone, kept for the process.
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
@@ -89,35 +102,57 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-export function isValidTimeZone(timeZone: string): boolean {
-  if (typeof timeZone !== 'string' || timeZone === '') return false;
-  try {
-    formatter(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
+export const intlZoneRules: ZoneRules = {
+  isValid(timeZone) {
+    try {
+      formatter(timeZone);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  offsetMinutes(timeZone, epochMs) {
+    const whole = Math.floor(epochMs / 1000) * 1000;
+    const out: Record<string, number> = {};
+    let bc = false;
+    for (const { type, value } of formatter(timeZone).formatToParts(whole)) {
+      if (type === 'era') bc = value === 'BC';
+      else if (type !== 'literal') out[type] = Number(value);
+    }
+    const wall = wallMs({
+      year: bc ? 1 - out.year! : out.year!, month: out.month!, day: out.day!,
+      hour: out.hour! % 24, minute: out.minute!, second: out.second!,
+    });
+    // Rounded: old local mean times have offsets in seconds, which ISO 8601 cannot write.
+    return Math.round((wall - whole) / MINUTE);
+  },
+  isUtc: (timeZone) => formatter(timeZone).resolvedOptions().timeZone === 'UTC',
+};
+
+let zoneRules: ZoneRules = intlZoneRules;
+
+/** Swaps the source of zone offsets (the CLI's start-up does; tests compare both). */
+export function useZoneRules(rules: ZoneRules): void {
+  zoneRules = rules;
 }
 
-/** Wall-clock fields of an instant in a zone (what a clock on the wall there shows). */
-export function localParts(epochMs: number, timeZone: string): LocalParts {
-  const out: Record<string, number> = {};
-  let bc = false;
-  for (const { type, value } of formatter(timeZone).formatToParts(epochMs)) {
-    if (type === 'era') bc = value === 'BC';
-    else if (type !== 'literal') out[type] = Number(value);
-  }
-  return {
-    year: bc ? 1 - out.year! : out.year!, month: out.month!, day: out.day!,
-    hour: out.hour! % 24, minute: out.minute!, second: out.second!,
-  };
+export function isValidTimeZone(timeZone: string): boolean {
+  return typeof timeZone === 'string' && timeZone !== '' && zoneRules.isValid(timeZone);
 }
 
 /** The zone's offset from UTC at that instant, in minutes east (Berlin in winter: 60). */
 export function offsetMinutes(timeZone: string, epochMs: number): number {
+  return zoneRules.offsetMinutes(timeZone, epochMs);
+}
+
+/** Wall-clock fields of an instant in a zone (what a clock on the wall there shows). */
+export function localParts(epochMs: number, timeZone: string): LocalParts {
   const whole = Math.floor(epochMs / 1000) * 1000;
-  // Rounded: old local mean times have offsets in seconds, which ISO 8601 cannot write.
-  return Math.round((wallMs(localParts(whole, timeZone)) - whole) / MINUTE);
+  const d = new Date(whole + offsetMinutes(timeZone, whole) * MINUTE);
+  return {
+    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+    hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
+  };
 }
 
 function pad(n: number, width = 2): string {
@@ -139,8 +174,7 @@ export function formatInZone(epochMs: number, timeZone: string, opts: { seconds?
   const y = d.getUTCFullYear();
   const date = `${y < 0 ? '-' : ''}${pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${opts.seconds === false ? '' : `:${pad(d.getUTCSeconds())}`}`;
-  const isUtc = formatter(timeZone).resolvedOptions().timeZone === 'UTC';
-  return `${date}T${time}${isUtc && off === 0 ? 'Z' : formatOffset(off)}`;
+  return `${date}T${time}${off === 0 && zoneRules.isUtc(timeZone) ? 'Z' : formatOffset(off)}`;
 }
 
 /**

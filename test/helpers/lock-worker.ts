@@ -3,8 +3,11 @@
 //                         read-modify-write increments of the JSON counter in <file>.
 //   write-loop <file>     prints "started", then rewrites <file> atomically under the lock, alternating
 //                         versions A and B, until killed.
+//   exclusive <file>      for each "go" line on stdin: takes the lock, checks nobody else is inside
+//                         (a marker file created O_EXCL), prints "done" (or "overlap"); exits at end of stdin.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, unlinkSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { once } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import { writeFileAtomic } from '../../src/io/atomic-write.ts';
@@ -57,9 +60,29 @@ async function writeLoop(file: string): Promise<void> {
   }
 }
 
+async function exclusive(file: string): Promise<void> {
+  const marker = `${file}.inside`;
+  process.stdout.write('ready\n');
+  for await (const _ of createInterface({ input: process.stdin })) {
+    let overlap = false;
+    await withFileLock(file, async () => {
+      try {
+        closeSync(openSync(marker, 'wx'));
+      } catch {
+        overlap = true; // another holder is inside right now
+        return;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      unlinkSync(marker);
+    });
+    process.stdout.write(overlap ? 'overlap\n' : 'done\n');
+  }
+}
+
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [mode, file, n] = process.argv.slice(2);
   if (mode === 'increment' && file) await increment(file, Number(n));
   else if (mode === 'write-loop' && file) await writeLoop(file);
-  else throw new Error(`usage: lock-worker.ts increment <file> <n> | write-loop <file>`);
+  else if (mode === 'exclusive' && file) await exclusive(file);
+  else throw new Error(`usage: lock-worker.ts increment <file> <n> | write-loop <file> | exclusive <file>`);
 }
