@@ -81,7 +81,7 @@ function blockSequence(lines: string[], from: number): { items: QuickValue[] | n
 }
 
 /** A single-line YAML 1.2 core-schema value, or undefined when it is not a simple one. */
-function inlineValue(s: string): QuickValue | undefined {
+export function inlineValue(s: string): QuickValue | undefined {
   const c = s[0];
   if (c === '"') return /^"[^"\\]*"$/.test(s) ? s.slice(1, -1) : undefined;
   if (c === "'") return /^'(?:[^']|'')*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : undefined;
@@ -109,7 +109,7 @@ function plain(s: string): QuickValue | undefined {
 }
 
 /** Drops a trailing ` # comment` outside quotes; trims. */
-function stripComment(s: string): string {
+export function stripComment(s: string): string {
   const t = s.trim();
   if (t.startsWith('#')) return '';
   if (t.startsWith('"') || t.startsWith("'")) {

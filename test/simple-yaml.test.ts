@@ -1,0 +1,89 @@
+// The fast YAML reader must read exactly what the `yaml` package reads, or step aside
+// (undefined). Proven on the generated corpus, the real incidents and a set of tricky snippets.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from 'yaml';
+import { parseSimpleYaml } from '../src/core/simple-yaml.ts';
+import { splitFrontmatter } from '../src/core/document.ts';
+import { incidentText } from '../scripts/corpus.mjs';
+
+function frontmatter(text: string): string {
+  const s = splitFrontmatter(text);
+  return text.slice(s.fmStart, s.fmEnd);
+}
+
+function reference(fm: string): unknown {
+  const doc = parseDocument(fm, { schema: 'core', uniqueKeys: true });
+  return doc.errors.length ? 'ERROR' : doc.toJS({ maxAliasCount: 0 });
+}
+
+const SNIPPETS = [
+  'a: 1\nb: two\n',
+  'title: "quoted # not a comment"\n',
+  "title: 'it''s'\n",
+  'title: "a \\" b"\n',
+  'title: plain\n  continued\n',
+  'text: |\n  line one\n  line two\n\nnext: 1\n',
+  'text: |-\n  kept\n\n  para\n',
+  'text: >\n  folded\n  lines\n\n  para\n',
+  'text: >-\n  folded\n    more indented\n',
+  'text: |+\n  keep\n\n\nnext: 1\n',
+  'a: &x 1\nb: *x\n',
+  '? complex\n: value\n',
+  'a:\n\tb: 1\n',
+  'a: 1\na: 2\n',
+  'title: a: b\n',
+  'n: 1e3\nh: 0x1F\ni: .inf\nt: ~\nu: null\nv:\nw: -0\nx: +12\ny: 1_000\nz: .5\n',
+  'roles:\n  incident_commander: eric\n  status: nested\n',
+  'timeline:\n- at: 2017-01-06T22:50:26Z\n  kind: started\n- at: x\n  kind: note\nafter: 1\n',
+  'timeline:\n  - at: 1\n    tags:\n    - a\n    - b\n  - at: 2\n',
+  'list: [a, b, "c"]\nempty: []\nmap: {}\nflow: {a: 1}\n',
+  '__proto__: 1\n',
+  'a:\n  __proto__: 1\n',
+  'a: b # comment\n# full line\nc: "d" # comment\n',
+  'seq:\n  - a\n  -  b\n  - - nested\n',
+  'a:\n  b:\n    c: 1\n  d: 2\ne: 3\n',
+  'a: 1\r\nb:\r\n  - x\r\n  - y\r\n',
+  'a: "x"y\n',
+  "a: 'x' # c\n",
+  'a: -foo\nb: :x\nc: x:\n',
+  'services:\n- a\n# comment\n- b\n',
+  'a:\n  - b: 1\n    c: |\n      text\n  - d\n',
+  'key:    spaced   value   \n',
+  'a: yes\nb: No\nc: on\nd: TRUE\ne: Null\n',
+  'a: 2017-01-06\nb: 12:30\nc: 1.0\nd: 1.\n',
+];
+
+test('simple reader equals the yaml package on tricky snippets, or steps aside', () => {
+  for (const fm of SNIPPETS) {
+    const fast = parseSimpleYaml(fm);
+    if (fast === undefined) continue;
+    assert.deepEqual(fast.data, reference(fm), `snippet ${JSON.stringify(fm)}`);
+  }
+});
+
+test('simple reader equals the yaml package on the corpus and the real incidents', () => {
+  const texts = Array.from({ length: 400 }, (_, i) => incidentText(i, {}));
+  const dir = join(import.meta.dirname, '..', 'incidents');
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.md'))) texts.push(readFileSync(join(dir, f), 'utf8'));
+  let used = 0;
+  for (const text of texts) {
+    const fm = frontmatter(text);
+    const fast = parseSimpleYaml(fm);
+    if (fast === undefined) continue;
+    used++;
+    assert.deepEqual(fast.data, reference(fm), text.slice(0, 200));
+  }
+  assert.ok(used >= texts.length * 0.9, `fast path used for only ${used} of ${texts.length} files`);
+});
+
+test('sequence layout: item starts and end are the lines of the items', () => {
+  const fm = 'id: x\ntimeline:\n  - at: a\n    text: |\n      one\n\n  # between\n  - at: b\n    kind: note\n# trailing\nnext: 1\n';
+  const doc = parseSimpleYaml(fm)!;
+  const layout = doc.seqs.get('timeline')!;
+  assert.equal(layout.indent, 2);
+  assert.deepEqual(layout.items.map((o) => fm.slice(o, fm.indexOf('\n', o))), ['  - at: a', '  - at: b']);
+  assert.equal(fm.slice(layout.end), '# trailing\nnext: 1\n');
+});
