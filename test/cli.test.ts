@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
+import { DATE_TIME_PATTERN } from '../src/core/schema.ts';
 import { makeRepo, ROOT, type RunResult, type TestRepo } from './helpers/repo.ts';
 
 const TITLE = 'Checkout fails for EU customers';
@@ -196,9 +197,51 @@ describe('incident log', () => {
       const all = texts(repo);
       const i = all.indexOf('first at 13:30');
       assert.deepEqual(all.slice(i, i + 3), ['first at 13:30', 'second at 13:30', 'third at 13:30']);
-      assert.equal(all.indexOf('same time as declared'), all.indexOf(`Declared SEV-2: ${TITLE}`) + 1);
+      // 15:05 is now: after the declared entry and everything else logged at 15:05 before it.
+      assert.equal(all.at(-1), 'same time as declared');
+      assert.ok(all.indexOf(`Declared SEV-2: ${TITLE}`) < all.indexOf('Error rate follows deploys'));
       assertChronological(timeline(repo));
     });
+  });
+
+  // resolveAt accepts these ISO 8601 forms; the file format (schema DATE_TIME_PATTERN, and
+  // Date.parse) wants YYYY-MM-DDTHH:MM[:SS[.fff]]Z|±HH:MM.
+  describe('--at with an offset in another ISO 8601 form is stored in the file format', () => {
+    let repo: TestRepo;
+    before(() => (repo = repoWithIncident()));
+    after(() => repo.cleanup());
+
+    const cases = [
+      { at: '2026-03-01 12:10:00+01:00', instant: '2026-03-01T11:10:00Z' },
+      { at: '2026-03-01T12:20+0100', instant: '2026-03-01T11:20:00Z' },
+      { at: '2026-03-01T12:30:00+01', instant: '2026-03-01T11:30:00Z' },
+      { at: '2026-03-01T11:40:00,5Z', instant: '2026-03-01T11:40:00.500Z' },
+    ];
+    for (const { at, instant } of cases) {
+      it(`--at "${at}"`, () => {
+        ok(repo.run(['log', ID, `at ${at}`, '--at', at]));
+        const stored = timeline(repo).find((e) => e.text === `at ${at}`)!.at;
+        assert.match(stored, new RegExp(DATE_TIME_PATTERN), `stored as ${JSON.stringify(stored)}`);
+        assert.equal(Date.parse(stored), Date.parse(instant));
+      });
+    }
+  });
+
+  it('inserting before an entry keeps the comment written above that entry with it', () => {
+    const repo = makeRepo();
+    try {
+      const name = '2017-01-06-db2kafka-outage-from-oom-kills';
+      const original = fs.readFileSync(path.join(ROOT, 'incidents', `${name}.md`), 'utf8');
+      repo.write(`incidents/${name}.md`, original);
+      // Between the 23:20 declared entry and the 23:21 role entry, which has a comment above it.
+      ok(repo.run(['log', name, 'Between', '--at', '2017-01-06T23:20:30Z']));
+      const comment = '  # From the chat log ([3:21 PM]), not the post-mortem timeline.\n';
+      assert.ok(original.includes(comment + '  - at: 2017-01-06T23:21:00Z\n'));
+      const entry = '  - at: 2017-01-06T23:20:30Z\n    kind: note\n    by: Alice Example\n    text: Between\n';
+      assert.equal(repo.read(`incidents/${name}.md`), original.replace(comment, entry + comment));
+    } finally {
+      repo.cleanup();
+    }
   });
 
   it('a bare HH:MM just after local midnight means yesterday', () => {

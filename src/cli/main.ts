@@ -3,6 +3,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { CommandError, DocumentError, UsageError } from '../core/errors.ts';
 import type { Deps } from '../commands/context.ts';
+import { useZoneRules } from '../core/timeline.ts';
+import { systemZoneRules } from '../io/zone-rules.ts';
 
 declare const CASEFILE_VERSION: string;
 
@@ -30,7 +32,7 @@ export function program(): Command {
     .option('--force', 'overwrite an existing .incident.yml')
     .action(async (opts) => {
       const { init } = await import('../commands/init.ts');
-      const result = init(opts, deps());
+      const result = await init(opts, deps());
       for (const file of result.written) out(`wrote ${file}`);
     });
 
@@ -68,6 +70,9 @@ export function program(): Command {
       const { log } = await import('../commands/log.ts');
       const [id, text] = second === undefined ? [undefined, first] : [first, second];
       if (text === undefined) throw new UsageError('Missing text, expected incident log [<id>] "<what happened>"');
+      if (second === undefined && /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/.test(first)) {
+        throw new UsageError(`Missing text after the id ${first}, expected incident log ${first} "<what happened>"`);
+      }
       const result = await log({ ...opts, id, text }, deps());
       if (opts.json) json(result);
       else out(`${result.file}: ${result.entry.at} ${result.entry.kind} ${result.entry.text}`);
@@ -142,7 +147,7 @@ export function program(): Command {
     .option('--json', 'print the list as JSON')
     .action(async (opts) => {
       const { list, formatList } = await import('../commands/list.ts');
-      const result = list(opts, deps());
+      const result = await list(opts, deps());
       for (const problem of result.problems) process.stderr.write(`incident: skipped ${problem}\n`);
       if (opts.json) json(result.incidents);
       else out(formatList(result.incidents));
@@ -154,7 +159,7 @@ export function program(): Command {
     .option('--json', 'print the record and its metrics as JSON')
     .action(async (id, opts) => {
       const { show } = await import('../commands/show.ts');
-      const result = show({ id }, deps());
+      const result = await show({ id }, deps());
       if (opts.json) json({ file: result.file, incident: result.incident, metrics: result.metrics });
       else out(result.text);
     });
@@ -164,6 +169,7 @@ export function program(): Command {
 
 /** Runs the program; returns the exit code. The only place errors become messages. */
 export async function main(argv: string[]): Promise<number> {
+  useZoneRules(systemZoneRules);
   try {
     await program().parseAsync(argv, { from: 'user' });
     return 0;

@@ -1,13 +1,13 @@
 // `incident close <id>`: a resolved incident becomes closed, with a post-mortem owner and due date.
 import { parseIncidentText } from '../core/document.ts';
 import { setIn } from '../core/edit.ts';
-import { CommandError } from '../core/errors.ts';
+import { CommandError, UsageError } from '../core/errors.ts';
 import { timelineOf, timeZoneOf } from '../core/incident.ts';
 import { computeMetrics, milestones, type Metric } from '../core/metrics.ts';
 import { postmortemDue } from '../core/postmortem.ts';
 import { localDate } from '../core/timeline.ts';
-import { updateIncident, type Loaded } from '../io/incident-store.ts';
-import { withEntry } from './log.ts';
+import { updateIncident, type Loaded } from '../io/incident-doc.ts';
+import { withEntry } from './entry.ts';
 import { context, type Deps } from './context.ts';
 
 export interface CloseOptions {
@@ -27,8 +27,10 @@ export interface CloseResult {
 }
 
 export async function close(options: CloseOptions, deps: Deps): Promise<CloseResult> {
-  const ctx = context(deps);
+  const ctx = await context(deps);
   const by = options.by ?? ctx.whoami();
+  if (options.owner !== undefined && !options.owner.trim()) throw new UsageError('Unexpected empty --owner, expected who owns the post-mortem');
+  if (options.due !== undefined && !isDate(options.due)) throw new UsageError(`Unexpected --due "${options.due}", expected a date like 2026-03-06`);
   const result = await updateIncident(ctx.repo, options.id, (loaded) => {
     if (loaded.data.status !== 'resolved') {
       throw new CommandError(
@@ -58,3 +60,5 @@ export async function close(options: CloseOptions, deps: Deps): Promise<CloseRes
 }
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);

@@ -11,17 +11,19 @@ export interface Deps {
 
 export interface Context extends Deps {
   repo: Repo;
-  /** The default zone for new incidents: the config's, else the machine's. */
-  defaultTimeZone: string;
+  /** The default zone for new incidents: the config's, else the machine's (asked only when needed: Intl is slow to start). */
+  readonly defaultTimeZone: string;
   whoami(): string;
 }
 
-export function context(deps: Deps): Context {
-  const repo = openRepo(deps.cwd);
+export async function context(deps: Deps): Promise<Context> {
+  const repo = await openRepo(deps.cwd);
   return {
     ...deps,
     repo,
-    defaultTimeZone: repo.config.timezone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC'),
+    get defaultTimeZone() {
+      return repo.config.timezone ?? (Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC');
+    },
     whoami: () => gitUserName(repo.root, deps.env),
   };
 }

@@ -7,14 +7,14 @@ import { UsageError } from '../core/errors.ts';
 import { CONFIG_FILE, display, findRoot, openRepo } from '../io/repo.ts';
 import type { Deps } from './context.ts';
 
-export function init(options: { force?: boolean }, deps: Deps): { written: string[] } {
+export async function init(options: { force?: boolean }, deps: Deps): Promise<{ written: string[] }> {
   const root = findRoot(deps.cwd);
   const path = join(root, CONFIG_FILE);
   if (existsSync(path) && !options.force) {
     throw new UsageError(`${CONFIG_FILE} already exists in ${root}; use --force to overwrite it`);
   }
   writeFileSync(path, configTemplate());
-  const repo = openRepo(deps.cwd);
+  const repo = await openRepo(deps.cwd);
   const written = [display(repo, path)];
   if (!existsSync(repo.incidentsDir)) {
     mkdirSync(repo.incidentsDir, { recursive: true });

@@ -31,8 +31,8 @@ export interface ListedIncident {
 
 const FIELDS = new Set(['id', 'title', 'kind', 'severity', 'status', 'services']);
 
-export function list(options: ListOptions, deps: Deps): { incidents: ListedIncident[]; problems: string[] } {
-  const ctx = context(deps);
+export async function list(options: ListOptions, deps: Deps): Promise<{ incidents: ListedIncident[]; problems: string[] }> {
+  const ctx = await context(deps);
   const since = options.since ? sinceDate(options.since, ctx.now) : undefined;
   const statuses = options.status?.flatMap((s) => (s === 'open' ? [...OPEN_STATUSES] : [s]));
   const incidents: ListedIncident[] = [];

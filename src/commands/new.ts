@@ -33,7 +33,7 @@ export interface NewResult {
 const DAY = 86_400_000;
 
 export async function newIncident(options: NewOptions, deps: Deps): Promise<NewResult> {
-  const ctx = context(deps);
+  const ctx = await context(deps);
   const { config } = ctx.repo;
   const title = options.title.trim();
   if (!title) throw new UsageError('Unexpected empty title, expected what is broken, e.g. incident new "Checkout fails"');

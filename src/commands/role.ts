@@ -4,8 +4,8 @@ import { parseIncidentText } from '../core/document.ts';
 import { insertInSeq, setIn } from '../core/edit.ts';
 import { UsageError } from '../core/errors.ts';
 import { SINGLE_ROLES, type SingleRole, type TimelineEntry } from '../core/types.ts';
-import { updateIncident, type Loaded } from '../io/incident-store.ts';
-import { withEntry } from './log.ts';
+import { updateIncident, type Loaded } from '../io/incident-doc.ts';
+import { withEntry } from './entry.ts';
 import { context, type Deps } from './context.ts';
 
 export interface RoleOptions {
@@ -26,7 +26,7 @@ export interface RoleChange {
 export const roleLabel = (role: string) => role.replace(/_/g, ' ');
 
 export async function role(options: RoleOptions, deps: Deps) {
-  const ctx = context(deps);
+  const ctx = await context(deps);
   const requested = Object.entries(options.roles).filter(([, name]) => name !== undefined) as [SingleRole, string][];
   if (requested.length === 0 && !options.smes?.length) {
     throw new UsageError('Missing role, expected e.g. incident role <id> --commander alice (see incident role --help)');

@@ -3,11 +3,11 @@ import { timeZoneOf } from '../core/incident.ts';
 import { computeMetrics } from '../core/metrics.ts';
 import { formatShow } from '../core/show.ts';
 import type { Incident, TimelineEntry } from '../core/types.ts';
-import { readIncident } from '../io/incident-store.ts';
+import { readIncident } from '../io/incident-doc.ts';
 import { context, type Deps } from './context.ts';
 
-export function show(options: { id: string }, deps: Deps) {
-  const ctx = context(deps);
+export async function show(options: { id: string }, deps: Deps) {
+  const ctx = await context(deps);
   const incident = readIncident(ctx.repo, options.id);
   const timeZone = timeZoneOf(incident, ctx.defaultTimeZone, incident.shown);
   const data = incident.data as Incident;

@@ -5,8 +5,8 @@ import { setIn } from '../core/edit.ts';
 import { CommandError, UsageError } from '../core/errors.ts';
 import { timelineOf } from '../core/incident.ts';
 import { MILESTONE_KINDS, STATUSES, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
-import { updateIncident } from '../io/incident-store.ts';
-import { withEntry } from './log.ts';
+import { updateIncident } from '../io/incident-doc.ts';
+import { withEntry } from './entry.ts';
 import { context, type Deps } from './context.ts';
 
 export interface StatusOptions {
@@ -24,7 +24,7 @@ const STATUS_AFTER: Partial<Record<Milestone, Status>> = { mitigated: 'monitorin
 const TARGETS = [...new Set<string>([...STATUSES.filter((s) => s !== 'closed'), ...MILESTONE_KINDS])];
 
 export async function setStatus(options: StatusOptions, deps: Deps) {
-  const ctx = context(deps);
+  const ctx = await context(deps);
   const target = options.target;
   if (target === 'closed') throw new UsageError(`Use incident close ${options.id} to close an incident (it checks it is resolved and sets up the post-mortem)`);
   if (!TARGETS.includes(target)) throw new UsageError(`Unexpected status "${target}", expected one of ${TARGETS.join(', ')}`);

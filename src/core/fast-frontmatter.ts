@@ -13,20 +13,31 @@ export function quickFields(text: string, keys: ReadonlySet<string>): Record<str
   const lines = frontmatterLines(text);
   if (!lines) return undefined;
   const out: Record<string, QuickValue> = {};
+  let sawKey = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const first = line.charCodeAt(0);
-    if (first === 32 /* space */ || first === 45 /* - */ || first === 35 /* # */ || line === '') continue;
+    if (first === 35 /* # */ || line === '') continue;
+    if (first === 32 /* space */ || first === 45 /* - */) {
+      if (!sawKey) return undefined; // an indented top-level map, a sequence: not ours
+      continue;
+    }
     const m = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/.exec(line);
     if (!m) return undefined; // complex keys, tabs, document markers: let the real parser decide
+    sawKey = true;
     const key = m[1]!;
-    if (!keys.has(key)) continue;
+    if (!keys.has(key)) {
+      // A quoted or flow value left open would swallow the next lines, keys and all.
+      const c = m[2]?.charCodeAt(0);
+      if ((c === 34 || c === 39 || c === 91 || c === 123) && !closedOnLine(m[2]!)) return undefined;
+      continue;
+    }
     if (Object.hasOwn(out, key)) return undefined; // duplicate key: the real parser reports it
     const inline = stripComment(m[2] ?? '');
     let value: QuickValue | undefined;
     if (inline !== '') {
       value = inlineValue(inline);
-      if (isContinued(lines, i)) return undefined; // a multi-line plain scalar
+      if (isContinued(lines, i)) return undefined; // a multi-line plain scalar, or an error
     } else {
       const { items, end } = blockSequence(lines, i + 1);
       value = items;
@@ -35,7 +46,7 @@ export function quickFields(text: string, keys: ReadonlySet<string>): Record<str
     if (value === undefined) return undefined;
     out[key] = value;
   }
-  return out;
+  return sawKey ? out : undefined; // no fields at all: the real parser explains
 }
 
 /** The frontmatter's lines, or undefined when there is no closed frontmatter. */
@@ -44,15 +55,17 @@ function frontmatterLines(text: string): string[] | undefined {
   if (!text.startsWith('---', start)) return undefined;
   const lines: string[] = [];
   let pos = text.indexOf('\n', start);
-  if (pos === -1 || text.slice(start + 3, pos).replace(/\r$/, '').trim() !== '') return undefined;
+  if (pos === -1 || !/^[ \t]*\r?$/.test(text.slice(start + 3, pos))) return undefined;
   for (;;) {
     const next = text.indexOf('\n', pos + 1);
     if (next === -1) {
       const last = text.slice(pos + 1);
-      return /^(---|\.\.\.)[ \t]*$/.test(last) ? lines : undefined;
+      return /^(---|\.\.\.)[ \t]*\r?$/.test(last) ? lines : undefined;
     }
     const line = text.charCodeAt(next - 1) === 13 ? text.slice(pos + 1, next - 1) : text.slice(pos + 1, next);
     if (/^(---|\.\.\.)[ \t]*$/.test(line)) return lines;
+    // A lone CR, or U+2028/U+2029: other line breaks to the splitter's regex or to YAML, not to us.
+    if (/[\r\u2028\u2029]/.test(line)) return undefined;
     lines.push(line);
     pos = next;
   }
@@ -65,7 +78,7 @@ function blockSequence(lines: string[], from: number): { items: QuickValue[] | n
   let i = from;
   for (; i < lines.length; i++) {
     const line = lines[i]!;
-    if (line.trim() === '' || /^\s*#/.test(line)) continue;
+    if (/^[ \t]*(?:#|$)/.test(line)) continue;
     const m = /^( *)- (.*)$/.exec(line);
     if (!m) {
       if (/^[ -]/.test(line)) return { items: undefined, end: i }; // nested maps, `-` alone: not ours
@@ -88,7 +101,7 @@ export function inlineValue(s: string): QuickValue | undefined {
   if (c === '[') {
     const inner = /^\[([^[\]{}"'#]*)\]$/.exec(s)?.[1];
     if (inner === undefined) return undefined;
-    const parts = inner.split(',').map((p) => p.trim());
+    const parts = inner.split(',').map(trim);
     if (parts.length && parts[parts.length - 1] === '') parts.pop();
     const values = parts.map((p) => (p === '' ? undefined : plain(p)));
     return values.every((v) => v !== undefined && !Array.isArray(v)) ? (values as QuickValue[]) : undefined;
@@ -108,27 +121,48 @@ function plain(s: string): QuickValue | undefined {
   return s;
 }
 
+/** Trims YAML white space (space, tab) only: String#trim also drops U+00A0, U+FEFF... which YAML keeps. */
+const trim = (s: string) => s.replace(/^[ \t]+|[ \t]+$/g, '');
+
 /** Drops a trailing ` # comment` outside quotes; trims. */
 export function stripComment(s: string): string {
-  const t = s.trim();
+  const t = trim(s);
   if (t.startsWith('#')) return '';
   if (t.startsWith('"') || t.startsWith("'")) {
     const q = t[0]!;
     const close = q === "'" ? t.search(/'(?!')(?:[ \t]+#.*)?$/) : t.lastIndexOf('"');
     if (close <= 0) return t;
-    const rest = t.slice(close + 1).trim();
-    return rest === '' || rest.startsWith('#') ? t.slice(0, close + 1) : t;
+    const rest = t.slice(close + 1);
+    return rest === '' || /^[ \t]+#/.test(rest) ? t.slice(0, close + 1) : t; // `"a"#b` is an error
   }
   const hash = t.search(/[ \t]#/);
-  return hash === -1 ? t : t.slice(0, hash).trimEnd();
+  return hash === -1 ? t : trim(t.slice(0, hash));
 }
 
-/** Whether the next content line is a more-indented continuation of the scalar on line i. */
+/** Whether a value that starts with a quote or a bracket ends on its line. */
+function closedOnLine(value: string): boolean {
+  const t = stripComment(value);
+  if (t[0] === '"') return /^"(?:[^"\\]|\\.)*"$/.test(t);
+  if (t[0] === "'") return /^'(?:[^']|'')*'$/.test(t);
+  let depth = 0; // brackets inside quotes may fool this count; it only has to catch `key: [a,` lines
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 91 || c === 123) depth++;
+    else if (c === 93 || c === 125) depth--;
+  }
+  return depth === 0;
+}
+
+/**
+ * Whether the scalar on line i may go on: the next line that is not blank or a comment is more
+ * indented (a multi-line plain scalar) or starts with `-` (an error after a value).
+ */
 function isContinued(lines: string[], i: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
     const l = lines[j]!;
-    if (l.trim() === '') continue;
-    return /^\s/.test(l) && !/^\s*#/.test(l);
+    if (/^[ \t]*(?:#|$)/.test(l)) continue;
+    const c = l.charCodeAt(0);
+    return c === 32 || c === 9 || c === 45;
   }
   return false;
 }

@@ -1,7 +1,8 @@
 // Typed reads of a parsed incident's fields, with a positioned error when a field a command
 // needs has the wrong shape. Full validation is `incident validate`; this is what commands rely on.
 import { fieldError, type Parsed } from './document.ts';
-import { isValidTimeZone, parseInstant } from './timeline.ts';
+import { isValidTimeZone } from './timeline.ts';
+export { latestInstant } from './timeline.ts';
 import type { TimelineEntry } from './types.ts';
 
 export function timelineOf(parsed: Parsed, file?: string): TimelineEntry[] {
@@ -25,16 +26,6 @@ export function timeZoneOf(parsed: Parsed, fallback: string, file?: string): str
     throw fieldError(parsed, ['timezone'], `Unexpected time zone ${JSON.stringify(tz)}, expected an IANA name like Europe/Berlin`, file);
   }
   return tz;
-}
-
-/** The instant of the latest entry that has a valid time, if any. */
-export function latestInstant(timeline: readonly TimelineEntry[]): number | undefined {
-  let latest: number | undefined;
-  for (const entry of timeline) {
-    const ms = typeof entry.at === 'string' ? parseInstant(entry.at) : undefined;
-    if (ms !== undefined && (latest === undefined || ms > latest)) latest = ms;
-  }
-  return latest;
 }
 
 export const stringField = (parsed: Parsed, key: string): string | undefined =>

@@ -192,6 +192,7 @@ export function zonedToEpoch(parts: LocalParts, timeZone: string): number {
   return valid.length > 0 ? Math.min(...valid) : Math.max(...candidates);
 }
 
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const RELATIVE = /^(?:-\s*)?(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/;
 
@@ -216,7 +217,14 @@ export function resolveAt(input: string, ctx: ResolveContext): { at: string; ms:
 
   const written = parseWritten(text);
   if (written) {
-    if (written.offset !== undefined) return { at: text, ms: parseInstant(text)! };
+    if (written.offset !== undefined) {
+      // Kept as typed when already canonical; else rewritten with `T` and a `+HH:MM` offset.
+      const ms = parseInstant(text)!;
+      if (CANONICAL.test(text)) return { at: text, ms };
+      const p = written.parts;
+      const off = written.offset === 0 && /Z$/.test(text) ? 'Z' : formatOffset(written.offset);
+      return { at: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${off}`, ms };
+    }
     return stamp(zonedToEpoch(written.parts, ctx.timeZone));
   }
 
@@ -306,4 +314,14 @@ export function formatDuration(ms: number): string {
 export function localDate(epochMs: number, timeZone: string): string {
   const { year, month, day } = localParts(epochMs, timeZone);
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The instant of the latest entry that has a valid time, if any. */
+export function latestInstant(timeline: readonly { at: unknown }[]): number | undefined {
+  let latest: number | undefined;
+  for (const entry of timeline) {
+    const ms = typeof entry.at === 'string' ? parseInstant(entry.at) : undefined;
+    if (ms !== undefined && (latest === undefined || ms > latest)) latest = ms;
+  }
+  return latest;
 }

@@ -3,7 +3,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { quickFields } from '../core/fast-frontmatter.ts';
-import { parseIncidentText } from '../core/document.ts';
 import { OPEN_STATUSES, type Status } from '../core/types.ts';
 import { listIncidentIds, type Repo } from './repo.ts';
 
@@ -15,7 +14,7 @@ export interface OpenScan {
   unreadable: string[];
 }
 
-export function findOpenIncidents(repo: Repo): OpenScan {
+export async function findOpenIncidents(repo: Repo): Promise<OpenScan> {
   const open: string[] = [];
   const unreadable: string[] = [];
   for (const id of listIncidentIds(repo)) {
@@ -23,6 +22,7 @@ export function findOpenIncidents(repo: Repo): OpenScan {
     let status = quickFields(text, STATUS)?.status;
     if (status === undefined) {
       try {
+        const { parseIncidentText } = await import('../core/document.ts'); // only for unusual files
         status = parseIncidentText(text).data.status as string;
       } catch (error) {
         unreadable.push(`${id} (${(error as Error).message})`);

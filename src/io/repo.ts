@@ -1,10 +1,9 @@
 // Where things are: the repository root, its config, its incident files.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
 import { resolveConfig, type Config } from '../core/config.ts';
 import { DocumentError, UsageError } from '../core/errors.ts';
-import { lineColumn, yamlReason } from '../core/document.ts';
+import { parseSimpleYaml } from '../core/simple-yaml.ts';
 
 export const CONFIG_FILE = '.incident.yml';
 
@@ -25,16 +24,20 @@ export function findRoot(cwd: string): string {
   }
 }
 
-export function openRepo(cwd: string): Repo {
+export async function openRepo(cwd: string): Promise<Repo> {
   const root = findRoot(cwd);
-  const config = loadConfig(root);
+  const config = await loadConfig(root);
   return { root, cwd, config, incidentsDir: join(root, config.incidents_dir) };
 }
 
-function loadConfig(root: string): Config {
+async function loadConfig(root: string): Promise<Config> {
   const path = join(root, CONFIG_FILE);
   if (!existsSync(path)) return resolveConfig(undefined);
   const text = readFileSync(path, 'utf8');
+  // The fast reader covers plain configs; the YAML parser (loaded only then) the rest and errors.
+  const simple = parseSimpleYaml(text);
+  if (simple) return resolveConfig(simple.data, CONFIG_FILE);
+  const [{ parseDocument }, { lineColumn, yamlReason }] = await Promise.all([import('yaml'), import('../core/document.ts')]);
   const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
   const error = doc.errors[0];
   if (error) {

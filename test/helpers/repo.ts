@@ -1,4 +1,4 @@
-// A throwaway git repository plus a runner for the real built CLI (dist/ via bin/incident.js).
+// A throwaway git repository plus a runner for the real built CLI (bin/incident.js and dist/).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -29,8 +29,47 @@ export function ensureBuilt(): void {
   if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
 }
 
+let cli: string | undefined;
+
+/**
+ * bin/incident.js and dist/, copied once per test process: other work may rebuild dist/ (which
+ * deletes it first) while tests run. Retries until the copy has every chunk its files import.
+ */
+function snapshotCli(): string {
+  if (cli) return cli;
+  for (let attempt = 0; ; attempt++) {
+    if (attempt % 10 === 0) ensureBuilt();
+    const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-bin-'));
+    try {
+      fs.cpSync(path.join(ROOT, 'dist'), path.join(copy, 'dist'), { recursive: true });
+      fs.cpSync(BIN, path.join(copy, 'bin', 'incident.js'));
+      fs.writeFileSync(path.join(copy, 'package.json'), '{ "type": "module" }\n');
+      if (complete(path.join(copy, 'dist'))) {
+        process.on('exit', () => fs.rmSync(copy, { recursive: true, force: true }));
+        return (cli = path.join(copy, 'bin', 'incident.js'));
+      }
+    } catch (error) {
+      if (attempt >= 20) throw error;
+    }
+    fs.rmSync(copy, { recursive: true, force: true });
+    if (attempt >= 20) throw new Error('dist/ keeps changing; could not copy a complete build');
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250); // let the other build finish
+  }
+}
+
+/** Every `./x.js` a bundle file imports exists next to it. */
+function complete(dist: string): boolean {
+  const files = fs.readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+  if (!files.includes('cli.js')) return false;
+  return files.every((f) => {
+    const dir = path.dirname(path.join(dist, f));
+    const refs = fs.readFileSync(path.join(dist, f), 'utf8').matchAll(/["']\.\/([\w/-]+\.js)["']/g);
+    return [...refs].every((m) => fs.existsSync(path.join(dir, m[1]!)));
+  });
+}
+
 export function makeRepo(): TestRepo {
-  ensureBuilt();
+  const bin = snapshotCli();
   const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-cli-')));
   const git = (...args: string[]) => {
     const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
@@ -46,7 +85,7 @@ export function makeRepo(): TestRepo {
         ...process.env, CASEFILE_NOW: '2026-03-01T14:05:00Z', GIT_AUTHOR_NAME: 'Alice Example', TZ: 'UTC', ...opts.env,
       };
       for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-      const r = spawnSync(process.execPath, [BIN, ...args], {
+      const r = spawnSync(process.execPath, [bin, ...args], {
         cwd: opts.cwd ? path.resolve(dir, opts.cwd) : dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
       });
       if (r.error) throw r.error;
