@@ -12,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, writeCorpus } from './corpus.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(root, 'bin', 'incident.js');
 const benchDir = join(root, '.bench'); // gitignored
 const node = process.execPath;
 
@@ -30,6 +29,12 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
   console.error('bench: no dist/cli.js; build first: node scripts/build.mjs');
   process.exit(1);
 }
+// Measure a snapshot of the bundle (it has its dependencies inlined), so that a rebuild during
+// the run neither breaks it nor mixes two versions into one set of numbers.
+const app = join(benchDir, 'app');
+rmSync(app, { recursive: true, force: true });
+for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(app, part), { recursive: true });
+const bin = join(app, 'bin', 'incident.js');
 
 // --- The corpus: generated once per corpus version and size, then copied, because `log` writes.
 const corpus = join(benchDir, `${CORPUS_VERSION}-${files}-open1`);

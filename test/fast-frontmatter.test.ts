@@ -101,6 +101,14 @@ const SNIPPETS: [string, string][] = [
   ["'' before a #", "title: 'a'' # b'"],
   ['escaped double quote', 'title: "a \\" b"'],
   ['escaped tab', 'title: "a\\tb"'],
+  ['escaped backslash and slash', 'title: "C:\\\\temp\\/x \\n"'],
+  ['escaped backslash before the closing quote', 'title: "a\\\\"\nstatus: open'],
+  ['escaped quote before the closing quote', 'title: "a\\""'],
+  ['unicode escape', 'title: "caf\\u00e9"'],
+  ['hex escape', 'title: "\\x41"'],
+  ['unknown escape', 'title: "bad \\q"'],
+  ['escaped quotes in a flow list', 'services: ["a\\"b", c]'],
+  ['escaped quotes in a block list', 'services:\n  - "a \\" b"\n  - c'],
   ['double quote then comment with quotes', 'title: "a" # "b"'],
   ['comment glued to a double quote', 'title: "foo"#bar'],
   ['comment glued to a single quote', "title: 'foo'#bar"],
@@ -237,7 +245,7 @@ test('agrees with the parser on tricky snippets', () => {
 });
 
 test('is unsure of what it cannot read, and right about the plain shapes', () => {
-  const unsure = ['escaped double quote', 'multi-line plain', 'literal block scalar', 'anchor', 'complex key', 'duplicate wanted key',
+  const unsure = ['multi-line plain', 'unknown escape', 'literal block scalar', 'anchor', 'complex key', 'duplicate wanted key',
     'title: a: b', 'hex', 'infinity', 'nested map under a wanted key', 'indented top level', 'only comments', 'lone carriage return',
     'comment glued to a double quote', 'value then a sequence line', 'tab-indented key', 'flow map continued at column 0'];
   for (const name of unsure) {
@@ -247,6 +255,8 @@ test('is unsure of what it cannot read, and right about the plain shapes', () =>
   }
   const sure: [string, Record<string, unknown>][] = [
     ['quoted #', { title: 'Release #42 broke search', status: 'closed' }],
+    ['escaped double quote', { title: 'a " b' }],
+    ['escaped backslash and slash', { title: 'C:\\temp/x \n' }],
     ["it''s", { title: "it's down", status: 'closed' }],
     ['plain then comment', { title: 'Checkout fails', status: 'open' }],
     ['wanted key inside a nested map', { status: 'closed' }],
@@ -281,7 +291,7 @@ test('reads only the frontmatter: the body and a `---` in it are never fields', 
 // Every tricky value in every wanted field of a complete file, so each shape is tried in every place.
 const VALUES = [
   'x', "'x'", '"x"', "'it''s'", '"a \\" b"', '"#1"', "'#1'", 'a #b', 'a#b', '1e3', '0x1F', '.inf', '~', 'null', '', '# c',
-  'true', 'False', '12', '-3', '1.5', '[a, b]', '[a]', '[]', '{a: 1}', '&a x', '*a', '!!str x', '|', '>-', '- a', 'a: b',
+  '"a\\\\"', '"\\u00e9"', '"a\\tb"', '"a\\" # "b"', 'true', 'False', '12', '-3', '1.5', '[a, b]', '[a]', '[]', '{a: 1}', '&a x', '*a', '!!str x', '|', '>-', '- a', 'a: b',
   '"a"  # c', "'a' #c", 'a\tb', '%x', '@x', '`x', ',x', '?x', '? x', ':x', ': x', 'a:', '[a, b', '"a', "'a",
 ];
 

@@ -61,4 +61,7 @@ export async function close(options: CloseOptions, deps: Deps): Promise<CloseRes
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : undefined);
 
-const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+const isDate = (s: string) => {
+  const ms = Date.parse(`${s}T00:00:00Z`);
+  return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(s);
+};

@@ -34,3 +34,17 @@ export function splitFrontmatter(text: string, file?: string): Split {
     eol: open[0].endsWith('\r\n') ? '\r\n' : '\n',
   };
 }
+
+/**
+ * Where a new line inserted before the line starting at `lineStart` should go so that comment
+ * lines written just above that line stay attached to it.
+ */
+export function beforeComments(text: string, lineStart: number): number {
+  let pos = lineStart;
+  while (pos > 0) {
+    const prev = text.lastIndexOf('\n', pos - 2) + 1;
+    if (!text.slice(prev, pos).trimStart().startsWith('#')) break;
+    pos = prev;
+  }
+  return pos;
+}

@@ -85,3 +85,14 @@ export function fieldError(parsed: Parsed, path: readonly (string | number)[], m
   const { line, column } = filePosition(parsed, node?.range?.[0] ?? 0);
   return new DocumentError(message, file, line, column);
 }
+
+/** A whole YAML file (the config) as plain data; malformed YAML is a positioned DocumentError. */
+export function parseYamlFile(text: string, file: string): unknown {
+  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, column } = lineColumn(text, error.pos[0]);
+    throw new DocumentError(`Invalid YAML: ${yamlReason(error.message)}`, file, line, column);
+  }
+  return doc.toJS({ maxAliasCount: 0 });
+}

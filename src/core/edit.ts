@@ -2,6 +2,7 @@
 // so every other byte a person wrote (comments, quoting, key order, blank lines, CRLF, body) stays.
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { Parsed } from './document.ts';
+import { beforeComments } from './document-split.ts';
 
 type Path = readonly string[];
 
@@ -34,7 +35,7 @@ export function insertInSeq(parsed: Parsed, path: Path, item: unknown, index?: n
   const indent = fm.slice(firstLine, fm.indexOf('-', firstLine));
   const at = index ?? node.items.length;
   const pos = at < node.items.length
-    ? lineStart(fm, (node.items[at] as Node).range![0])
+    ? beforeComments(fm, lineStart(fm, (node.items[at] as Node).range![0]))
     : lineEndAfter(fm, (node.items[node.items.length - 1] as Node).range![2]);
   return splice(parsed, pos, pos, prefix(fm, pos, parsed) + block([item], indent, parsed.split.eol));
 }

@@ -56,16 +56,14 @@ function frontmatterLines(text: string): string[] | undefined {
   const lines: string[] = [];
   let pos = text.indexOf('\n', start);
   if (pos === -1 || !/^[ \t]*\r?$/.test(text.slice(start + 3, pos))) return undefined;
+  // A lone CR, or U+2028/U+2029, is a line break to the splitter's regex or to YAML, not to us.
+  const done = () => (/\r(?!\n)|[\u2028\u2029]/.test(text.slice(start, pos + 1)) ? undefined : lines);
   for (;;) {
     const next = text.indexOf('\n', pos + 1);
-    if (next === -1) {
-      const last = text.slice(pos + 1);
-      return /^(---|\.\.\.)[ \t]*\r?$/.test(last) ? lines : undefined;
-    }
+    if (next === -1) return /^(?:---|\.\.\.)[ \t]*\r?$/.test(text.slice(pos + 1)) ? done() : undefined;
     const line = text.charCodeAt(next - 1) === 13 ? text.slice(pos + 1, next - 1) : text.slice(pos + 1, next);
-    if (/^(---|\.\.\.)[ \t]*$/.test(line)) return lines;
-    // A lone CR, or U+2028/U+2029: other line breaks to the splitter's regex or to YAML, not to us.
-    if (/[\r\u2028\u2029]/.test(line)) return undefined;
+    const c = line.charCodeAt(0);
+    if ((c === 45 /* - */ || c === 46 /* . */) && /^(?:---|\.\.\.)[ \t]*$/.test(line)) return done();
     lines.push(line);
     pos = next;
   }
@@ -93,10 +91,16 @@ function blockSequence(lines: string[], from: number): { items: QuickValue[] | n
   return { items: items.length ? items : null, end: i };
 }
 
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', t: '\t', n: '\n' };
+
 /** A single-line YAML 1.2 core-schema value, or undefined when it is not a simple one. */
 export function inlineValue(s: string): QuickValue | undefined {
   const c = s[0];
-  if (c === '"') return /^"[^"\\]*"$/.test(s) ? s.slice(1, -1) : undefined;
+  if (c === '"') {
+    if (!/^"(?:[^"\\]|\\["\\/tn])*"$/.test(s)) return undefined; // other escapes: the real parser
+    const inner = s.slice(1, -1);
+    return inner.includes('\\') ? inner.replace(/\\(.)/g, (_, e: string) => ESCAPES[e]!) : inner;
+  }
   if (c === "'") return /^'(?:[^']|'')*'$/.test(s) ? s.slice(1, -1).replace(/''/g, "'") : undefined;
   if (c === '[') {
     const inner = /^\[([^[\]{}"'#]*)\]$/.exec(s)?.[1];

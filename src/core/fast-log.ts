@@ -1,7 +1,7 @@
 // `incident log`'s fast path: add one timeline entry to a plain frontmatter without the YAML
 // package. Steps aside (undefined) whenever the simple reader does, and checks its own result
 // by reading it back; the caller then takes the YAML-document path.
-import { splitFrontmatter } from './document-split.ts';
+import { beforeComments, splitFrontmatter } from './document-split.ts';
 import { inlineValue } from './fast-frontmatter.ts';
 import { parseSimpleYaml } from './simple-yaml.ts';
 import { insertionIndex, isValidTimeZone, latestInstant } from './timeline.ts';
@@ -32,7 +32,7 @@ export function fastTimeline(text: string, file: string, fallbackZone: () => str
     latest: latestInstant(entries),
     insert(entry, ms) {
       const index = insertionIndex(entries, ms);
-      const at = index < layout.items.length ? layout.items[index]! : layout.end;
+      const at = index < layout.items.length ? beforeComments(fm, layout.items[index]!) : layout.end;
       const lines = entryLines(entry, ' '.repeat(layout.indent), split.eol);
       const nextFm = fm.slice(0, at) + (at > 0 && fm[at - 1] !== '\n' ? split.eol : '') + lines + fm.slice(at);
       const check = parseSimpleYaml(nextFm)?.data.timeline;

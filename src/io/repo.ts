@@ -2,7 +2,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { resolveConfig, type Config } from '../core/config.ts';
-import { DocumentError, UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/errors.ts';
 import { parseSimpleYaml } from '../core/simple-yaml.ts';
 
 export const CONFIG_FILE = '.incident.yml';
@@ -37,14 +37,8 @@ async function loadConfig(root: string): Promise<Config> {
   // The fast reader covers plain configs; the YAML parser (loaded only then) the rest and errors.
   const simple = parseSimpleYaml(text);
   if (simple) return resolveConfig(simple.data, CONFIG_FILE);
-  const [{ parseDocument }, { lineColumn, yamlReason }] = await Promise.all([import('yaml'), import('../core/document.ts')]);
-  const doc = parseDocument(text, { schema: 'core', uniqueKeys: true, prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const { line, column } = lineColumn(text, error.pos[0]);
-    throw new DocumentError(`Invalid YAML: ${yamlReason(error.message)}`, CONFIG_FILE, line, column);
-  }
-  return resolveConfig(doc.toJS({ maxAliasCount: 0 }), CONFIG_FILE);
+  const { parseYamlFile } = await import('../core/document.ts');
+  return resolveConfig(parseYamlFile(text, CONFIG_FILE), CONFIG_FILE);
 }
 
 /** The file of an incident id; ids are file names, so this never scans the directory. */

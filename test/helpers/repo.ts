@@ -82,7 +82,8 @@ export function makeRepo(): TestRepo {
     dir,
     run(args, opts = {}) {
       const env: Record<string, string | undefined> = {
-        ...process.env, CASEFILE_NOW: '2026-03-01T14:05:00Z', GIT_AUTHOR_NAME: 'Alice Example', TZ: 'UTC', ...opts.env,
+        ...process.env, CASEFILE_DEBUG: undefined,
+        CASEFILE_NOW: '2026-03-01T14:05:00Z', GIT_AUTHOR_NAME: 'Alice Example', TZ: 'UTC', ...opts.env,
       };
       for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
       const r = spawnSync(process.execPath, [bin, ...args], {
