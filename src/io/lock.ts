@@ -1,6 +1,6 @@
 // A per-file lock shared by every incident command on this machine: `<path>.lock`, created with
 // O_EXCL so exactly one creator wins, whether the contenders are processes or async calls in one process.
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { linkSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CommandError } from '../core/errors.ts';
@@ -42,25 +42,24 @@ async function acquire(path: string, lockPath: string, timeoutMs: number): Promi
   }
 }
 
-/** Create `lockPath` exclusively and record who holds it; undefined if someone else already does. */
+/**
+ * Create `lockPath` exclusively, already holding its owner: the content goes to a temp file that is
+ * hard-linked into place (link fails with EEXIST), so no process ever sees an ownerless lock, even
+ * when its creator is killed. Undefined if someone else holds the lock.
+ */
 function tryCreate(lockPath: string): string | undefined {
   const content = JSON.stringify({ pid: process.pid, host: HOST, at: new Date().toISOString() });
-  let fd: number;
+  const temp = `${lockPath}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temp, content, { flag: 'wx' });
   try {
-    fd = openSync(lockPath, 'wx');
+    linkSync(temp, lockPath);
+    return content;
   } catch (err) {
     if (errorCode(err) === 'EEXIST') return undefined;
     throw err;
-  }
-  try {
-    writeSync(fd, content);
-  } catch (err) {
-    unlinkSync(lockPath); // an ownerless lock would block everyone for STALE_MS
-    throw err;
   } finally {
-    closeSync(fd);
+    unlinkSync(temp);
   }
-  return content;
 }
 
 interface Seen {
@@ -125,7 +124,6 @@ function isAlive(pid: number): boolean {
  */
 function steal(lockPath: string, seen: Seen): boolean {
   const stealPath = `${lockPath}.steal`;
-  if (process.env.MUT) { unlinkIfExists(lockPath); return true; }
   const mine = tryCreate(stealPath);
   if (mine === undefined) {
     // Someone else is stealing (microseconds), unless they were killed while doing it.
