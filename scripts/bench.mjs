@@ -6,7 +6,7 @@
 // the same run, the commands are interleaved (A, B, C, A, B, C...) so that a slow spell hits all of
 // them alike, and we report medians.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, writeCorpus } from './corpus.mjs';
@@ -29,30 +29,35 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
   console.error('bench: no dist/cli.js; build first: node scripts/build.mjs');
   process.exit(1);
 }
+// Everything this run writes lives in its own directory, so two bench runs can share the machine.
+const runDir = join(benchDir, `run-${process.pid}`);
+process.on('exit', () => rmSync(runDir, { recursive: true, force: true }));
 // Measure a snapshot of the bundle (it has its dependencies inlined), so that a rebuild during
 // the run neither breaks it nor mixes two versions into one set of numbers.
-const app = join(benchDir, 'app');
-rmSync(app, { recursive: true, force: true });
+const app = join(runDir, 'app');
 for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(app, part), { recursive: true });
 const bin = join(app, 'bin', 'incident.js');
 
 // --- The corpus: generated once per corpus version and size, then copied, because `log` writes.
 const corpus = join(benchDir, `${CORPUS_VERSION}-${files}-open1`);
-if (!existsSync(join(corpus, 'ids.json'))) {
+if (!existsSync(corpus)) {
   console.log(`generating ${files} incident files in ${corpus} ...`);
-  rmSync(corpus, { recursive: true, force: true });
-  mkdirSync(corpus, { recursive: true });
+  const tmp = join(runDir, 'corpus'); // then renamed into place: a cached corpus is always complete
+  mkdirSync(tmp, { recursive: true });
   // .incident.yml makes the copy its own repository root (otherwise the CLI would walk up to ours).
-  writeFileSync(join(corpus, '.incident.yml'), 'incidents_dir: incidents\n');
-  const ids = writeCorpus(corpus, files, { open: 1 });
-  writeFileSync(join(corpus, 'ids.json'), JSON.stringify(ids)); // written last: marks the cache complete
+  writeFileSync(join(tmp, '.incident.yml'), 'incidents_dir: incidents\n');
+  writeFileSync(join(tmp, 'ids.json'), JSON.stringify(writeCorpus(tmp, files, { open: 1 })));
+  try {
+    renameSync(tmp, corpus);
+  } catch (error) {
+    if (!existsSync(corpus)) throw error; // else another run got there first
+  }
 }
 const ids = JSON.parse(readFileSync(join(corpus, 'ids.json'), 'utf8'));
-const work = join(benchDir, `work-${files}`);
-rmSync(work, { recursive: true, force: true });
+const work = join(runDir, 'work');
 cpSync(corpus, work, { recursive: true });
-const closedId = ids[Math.floor(ids.length / 2)]; // the newest is the open one
-const openId = ids[ids.length - 1];
+// A closed incident from the middle; the newest file is the one open incident (`log` without an id).
+const closedId = ids[Math.floor(ids.length / 2)];
 
 // --- The commands. `ref` is what ratios are taken against.
 const cases = [
@@ -98,16 +103,17 @@ const median = (xs) => {
 const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
 function maxRssKb(args) {
   if (gnuTime) {
-    const { child } = timed('/usr/bin/time', ['-f', '%M', node, ...args]);
+    const { child } = checked('/usr/bin/time', ['-f', '%M', node, ...args]);
     return Number(child.stderr.trim().split('\n').pop());
   }
-  const wrapper = `process.argv.splice(1, 0, ${JSON.stringify(bin)});` +
-    `process.on('exit', () => process.stderr.write('\\n' + process.resourceUsage().maxRSS + '\\n'));` +
-    `await import(${JSON.stringify(bin)});`;
-  const { child } = timed(node, ['--input-type=module', '-e', wrapper, ...args.slice(1)]);
+  const printRss = `process.on('exit', () => process.stderr.write('\\n' + process.resourceUsage().maxRSS + '\\n'));`;
+  const wrapped = args[0] === bin
+    ? ['--input-type=module', '-e', `process.argv.splice(1, 0, ${JSON.stringify(bin)});${printRss}await import(${JSON.stringify(bin)});`, ...args.slice(1)]
+    : ['-e', printRss];
+  const { child } = checked(node, wrapped);
   return Number(child.stderr.trim().split('\n').pop());
 }
-function timed(cmd, args) {
+function checked(cmd, args) {
   const child = spawnSync(cmd, args, { cwd: work, encoding: 'utf8' });
   if (child.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${child.status}:\n${child.stderr}`);
   return { child };
@@ -117,10 +123,11 @@ const rssMb = median(Array.from({ length: 5 }, () => maxRssKb(logArgs))) / 1024;
 const refRssMb = median(Array.from({ length: 5 }, () => maxRssKb(['-e', '0']))) / 1024;
 
 // --- Report.
-const refMs = median(cases.find((c) => c.ref).samples);
+const ref = cases.find((c) => c.ref);
 const results = cases.map((c) => {
   const ms = median(c.samples);
-  const ratio = ms / refMs;
+  // Each sample over the reference of its own round (both saw the same load), then the median.
+  const ratio = median(c.samples.map((x, r) => x / ref.samples[r]));
   const target = c.ratio ? `<= ${c.ratio}x` : c.ms ? `<= ${c.ms} ms` : '';
   const ok = c.ratio ? ratio <= c.ratio : c.ms ? ms <= c.ms : undefined;
   return { name: c.name, medianMs: round(ms), minMs: round(Math.min(...c.samples)), ratio: round(ratio, 2), runs: c.samples.length, target, ok };
@@ -145,7 +152,8 @@ const widths = rows[0].map((_, k) => Math.max(...rows.map((row) => row[k].length
 for (const row of rows) {
   console.log(row.map((cell, k) => (k === 0 || k === 4 ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ').trimEnd());
 }
-console.log(`\nmax RSS by ${gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage() in an in-process wrapper'}`);
+console.log('\nratio: median over rounds of (time / `node -e 0` time in the same round)');
+console.log(`max RSS by ${gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage() in an in-process wrapper'}`);
 
 const out = join(benchDir, 'results.json');
 writeFileSync(out, JSON.stringify({
@@ -153,4 +161,3 @@ writeFileSync(out, JSON.stringify({
   files, runs, listRuns, corpus: CORPUS_VERSION, results,
 }, null, 2) + '\n');
 console.log(`wrote ${out}`);
-rmSync(work, { recursive: true, force: true });

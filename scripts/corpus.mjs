@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 /** Bump when the output changes, so cached corpora (.bench/) are regenerated. */
-export const CORPUS_VERSION = 'corpus-1';
+export const CORPUS_VERSION = 'corpus-2';
 
 /** mulberry32: tiny, fast, good enough for test data. */
 function mulberry32(seed) {
@@ -26,7 +26,7 @@ function mulberry32(seed) {
 
 function rngFor(seed, i) {
   const next = mulberry32(Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(i + 1, 0xc2b2ae35));
-  const r = {
+  return {
     next,
     int: (lo, hi) => lo + Math.floor(next() * (hi - lo + 1)),
     pick: (list) => list[Math.floor(next() * list.length)],
@@ -38,7 +38,6 @@ function rngFor(seed, i) {
       return out;
     },
   };
-  return r;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -57,7 +56,7 @@ const SERVICES = [
   'reporting', 'status-page', 'feature-flags', 'k8s-eu-west-1', 'k8s-us-east-1', 'elasticsearch',
 ];
 
-// name, offset-ish hint (only for variety; offsets are computed from the zone).
+// IANA zones with whole, half and quarter hour offsets, with and without DST.
 const ZONES = [
   'UTC', 'Europe/Berlin', 'Europe/London', 'America/Los_Angeles', 'America/New_York', 'Asia/Kolkata',
   'Asia/Tokyo', 'Australia/Sydney', 'America/Sao_Paulo', 'Asia/Kathmandu', 'Pacific/Auckland',
@@ -316,6 +315,10 @@ function titleText(title, r) {
   if (x < 0.26) return scalar(title, 'single');
   if (x < 0.3) return scalar(`${title} in the C# worker`);
   if (x < 0.33) return `${scalar(title)} # from the pager alert`;
+  if (x > 0.99 && scalar(title) === title) { // a long title wrapped by an editor: a multi-line plain scalar
+    const words = `${title} and what it took to find out why`.split(' ');
+    return `${words.slice(0, 4).join(' ')}\n  ${words.slice(4).join(' ')}`;
+  }
   return scalar(title);
 }
 
