@@ -50,9 +50,10 @@ test('kill -9 during incident log leaves the old or the new file, and the next l
   for (let round = 0; round < 12; round++) {
     const before = r.entries().length;
     const child = spawn(process.execPath, [CLI, 'log', r.id, `round ${round}`], { cwd: r.dir, env: r.env, stdio: 'ignore' });
+    const closed = new Promise((resolve) => child.on('close', resolve));
     await new Promise((resolve) => setTimeout(resolve, 40 + Math.random() * 160));
     child.kill('SIGKILL');
-    await new Promise((resolve) => child.on('close', resolve));
+    await closed;
     const text = readFileSync(r.file, 'utf8');
     const count = (parseIncidentText(text).data.timeline as unknown[]).length; // parses: never half-written
     assert.ok(count === before || count === before + 1, `round ${round}: ${before} -> ${count}`);

@@ -206,7 +206,7 @@ describe('withFileLock', () => {
     assert.ok([...seen].every((tag) => tag === 'A' || tag === 'B'));
     // A killed writer may leave its own temp file (never the target half-written); nothing else.
     for (const name of fs.readdirSync(dir)) {
-      assert.ok(name === 'incident.md' || /^\.incident\.md\.\d+\.[0-9a-f]+\.tmp$/.test(name), name);
+      assert.ok(name === 'incident.md' || /^(\.incident\.md|incident\.md\.lock)\.\d+\.[0-9a-z]+\.tmp$/.test(name), name);
     }
   });
 });

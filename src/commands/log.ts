@@ -7,7 +7,7 @@ import { ENTRY_KINDS, type EntryKind, type TimelineEntry } from '../core/types.t
 import { updateIncidentText } from '../io/incident-store.ts';
 import { findOpenIncidents } from '../io/open-incidents.ts';
 import { context, type Context, type Deps } from './context.ts';
-import { makeEntry, type NewEntry } from './entry.ts';
+import { makeEntry, type NewEntry } from '../core/new-entry.ts';
 
 export interface LogOptions {
   id?: string;
@@ -34,7 +34,7 @@ export async function log(options: LogOptions, deps: Deps): Promise<LogResult> {
   const result = await updateIncidentText(ctx.repo, id, async (before, shown) => {
     const fast = fastTimeline(before, shown, () => ctx.defaultTimeZone);
     if (fast) {
-      const { entry, ms } = makeEntry(ctx, wanted, fast.timeZone, fast.latest);
+      const { entry, ms } = makeEntry(ctx.now, wanted, fast.timeZone, fast.latest);
       const after = fast.insert(entry, ms);
       if (after !== undefined) return { text: after, result: { entry } };
     }

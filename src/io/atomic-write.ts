@@ -1,6 +1,5 @@
 // Whole-file replacement that never leaves a half-written target: readers (and a process
 // killed mid-write) see either the old content or the new, never a mix.
-import { randomBytes } from 'node:crypto';
 import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
@@ -8,7 +7,7 @@ import { basename, dirname, join } from 'node:path';
 export function writeFileAtomic(path: string, data: string): void {
   const dir = dirname(path);
   // Same directory: rename is only atomic within one file system.
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   const mode = existingFileMode(path);
   let fd: number | undefined;
   try {

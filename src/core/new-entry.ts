@@ -1,0 +1,22 @@
+// A new timeline entry from what a responder typed: checked, its time resolved in the incident's zone.
+import { UsageError } from './errors.ts';
+import { resolveAt } from './timeline.ts';
+import type { EntryKind, TimelineEntry } from './types.ts';
+
+export interface NewEntry {
+  kind: EntryKind;
+  by: string;
+  text: string;
+  at?: string;
+  approx?: boolean;
+}
+
+/** The stored entry (field order at, kind, by, text, approx) and its instant. */
+export function makeEntry(now: number, e: NewEntry, timeZone: string, latest: number | undefined) {
+  if (!e.by.trim()) throw new UsageError('Unexpected empty --by, expected who did it');
+  if (!e.text.trim()) throw new UsageError('Unexpected empty text, expected what happened');
+  const { at, ms } = resolveAt(e.at ?? 'now', { now, timeZone, latest });
+  const entry: TimelineEntry = { at, kind: e.kind, by: e.by, text: e.text };
+  if (e.approx) entry.approx = true;
+  return { entry, ms };
+}
