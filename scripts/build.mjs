@@ -3,8 +3,32 @@
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { createRequire } from 'node:module';
 
-const REQUIRE = 'import { createRequire as __casefileRequire } from "node:module"; const require = __casefileRequire(import.meta.url);\n';
+const REQUIRE = 'const require = process.getBuiltinModule("node:module").createRequire(import.meta.url);\n';
+const nodeRequire = createRequire(import.meta.url);
+
+// `import { readFileSync } from "node:fs"` makes Node build the module's ESM facade, which reads
+// every export, lazy ones too: that loads the whole streams stack (~5 ms, more than the rest of
+// `incident log`). So builtins are taken from process.getBuiltinModule (Node >= 20.16), exporting
+// plain values and the few lazy ones (getters) we use; any other lazy export fails the build loudly.
+const LAZY_EXPORTS_WE_USE = new Set(['parseArgs']);
+const builtins = {
+  name: 'builtins-without-esm-facade',
+  setup(b) {
+    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'builtin' }));
+    b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => {
+      const names = Object.entries(Object.getOwnPropertyDescriptors(nodeRequire(path)))
+        .filter(([name, d]) => ('value' in d || LAZY_EXPORTS_WE_USE.has(name)) && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')
+        .map(([name]) => name);
+      return {
+        contents: `const m = process.getBuiltinModule(${JSON.stringify(path)});\nexport default m;\n` +
+          names.map((n) => `export const ${n} = m.${n};`).join('\n'),
+        loader: 'js',
+      };
+    });
+  },
+};
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -23,6 +47,7 @@ await build({
   loader: { '.md': 'text', '.hbs': 'text' },
   define: { CASEFILE_VERSION: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+  plugins: [builtins],
   write: false,
 }).then(({ outputFiles }) => {
   for (const file of outputFiles) {

@@ -4,6 +4,8 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from '../core/errors.ts';
 import { deps, json, out } from './io.ts';
+// Static on purpose: the whole log path then lives in the entry file, one module to load.
+import { log } from '../commands/log.ts';
 
 interface LogOption {
   type: 'string' | 'boolean';
@@ -58,7 +60,6 @@ export async function runLog(positionals: string[], opts: Record<string, string 
   if (second === undefined && /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/.test(text)) {
     throw new UsageError(`Missing text after the id ${text}, expected incident log ${text} "<what happened>"`);
   }
-  const { log } = await import('../commands/log.ts');
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const result = await log({ id, text, kind: str(opts.kind), by: str(opts.by), at: str(opts.at), approx: opts.approx === true }, deps());
   if (opts.json) json(result);

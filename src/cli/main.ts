@@ -4,6 +4,7 @@ import { CommandError, DocumentError, UsageError } from '../core/errors.ts';
 import { useZoneRules } from '../core/timeline.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
 import { parseLogArgs, runLog } from './log-action.ts';
+import { writeLine } from './io.ts';
 
 /** Runs the program; returns the exit code. The only place errors become messages. */
 export async function main(argv: string[]): Promise<number> {
@@ -23,7 +24,7 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 function report(error: unknown): number {
-  const err = (text: string) => process.stderr.write(text + '\n');
+  const err = (text: string) => writeLine(2, text);
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string' && code.startsWith('commander.')) {
     // Commander has printed its own message (help, version, or a usage error).

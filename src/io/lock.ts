@@ -2,7 +2,6 @@
 // O_EXCL so exactly one creator wins, whether the contenders are processes or async calls in one process.
 import { linkSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { CommandError } from '../core/errors.ts';
 
 export interface LockOptions {
@@ -13,6 +12,7 @@ export interface LockOptions {
 /** A lock file this old with no readable owner was abandoned (a live creator writes its owner within microseconds). */
 const STALE_MS = 10_000;
 const HOST = hostname();
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Run `fn` while holding the lock on `path`; waits for other holders, steals locks left by dead processes. */
 export async function withFileLock<T>(path: string, fn: () => T | Promise<T>, opts: LockOptions = {}): Promise<T> {
