@@ -5,7 +5,8 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
 
-const REQUIRE = 'const require = process.getBuiltinModule("node:module").createRequire(import.meta.url);\n';
+// Made on first use: loading node:module costs start-up time that `incident log` never needs.
+const REQUIRE = 'let __casefileRequire; const require = (id) => (__casefileRequire ??= process.getBuiltinModule("node:module").createRequire(import.meta.url))(id);\n';
 const nodeRequire = createRequire(import.meta.url);
 
 // `import { readFileSync } from "node:fs"` makes Node build the module's ESM facade, which reads
@@ -16,7 +17,9 @@ const LAZY_EXPORTS_WE_USE = new Set(['parseArgs']);
 const builtins = {
   name: 'builtins-without-esm-facade',
   setup(b) {
-    b.onResolve({ filter: /^node:/ }, (args) => ({ path: args.path, namespace: 'builtin' }));
+    // Only our ESM imports; CommonJS dependencies keep their own require() of builtins.
+    b.onResolve({ filter: /^node:/ }, (args) =>
+      args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : { path: args.path, external: true });
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => {
       const names = Object.entries(Object.getOwnPropertyDescriptors(nodeRequire(path)))
         .filter(([name, d]) => ('value' in d || LAZY_EXPORTS_WE_USE.has(name)) && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')

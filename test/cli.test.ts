@@ -597,3 +597,27 @@ describe('without configuration, and from a subdirectory', () => {
     }
   });
 });
+
+describe('help and version', () => {
+  it('--version prints the package version; --help lists every command; log --help shows its options', () => {
+    const repo = makeRepo();
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+      assert.equal(ok(repo.run(['--version'])).stdout.trim(), pkg.version);
+      const help = ok(repo.run(['--help'])).stdout;
+      for (const command of ['init', 'new', 'log', 'role', 'status', 'close', 'list', 'show']) {
+        assert.match(help, new RegExp(`^  ${command} `, 'm'), command);
+      }
+      const logHelp = ok(repo.run(['log', '--help'])).stdout;
+      for (const option of ['--kind <kind>', '--by <name>', '--at <time>', '--approx', '--json']) assert.ok(logHelp.includes(option), option);
+      const unknown = repo.run(['bogus']);
+      assert.equal(unknown.code, 2);
+      assert.match(unknown.stderr, /unknown command 'bogus'/);
+      const badOption = repo.run(['log', 'x', '--nope']);
+      assert.equal(badOption.code, 2);
+      assert.match(badOption.stderr, /^incident: Unknown option '--nope'/);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
