@@ -171,6 +171,11 @@ export const incidentSchema = {
       description: 'Follow-ups, each with an owner and a due date.',
       items: actionItem,
     },
+    no_action_items: {
+      type: 'string',
+      minLength: 1,
+      description: 'Why this incident has no action items: a closed incident needs either action items or this reason.',
+    },
     postmortem: {
       type: 'object',
       description: 'The post-mortem process: one owner, a meeting, a review status.',
