@@ -22,10 +22,10 @@ describe('rule examples', () => {
       assert.ok(rule.examples.some((e) => e.messages.length > 0), 'an invalid example');
     });
     rule.examples.forEach((example, i) => {
-      it(`${rule.id}: example ${i + 1}`, () => {
+      it(`${rule.id}: example ${i + 1}`, async () => {
         const id = /^id: *['"]?([^'"\s]+)/m.exec(example.text)?.[1] ?? 'example';
         const file = example.file ?? `incidents/${id}.md`;
-        const found = validateText({ file, text: example.text, config: DEFAULT_CONFIG, now: EXAMPLE_NOW, rules: [rule], template: TEMPLATE })
+        const found = (await validateText({ file, text: example.text, config: DEFAULT_CONFIG, now: EXAMPLE_NOW, rules: [rule], template: TEMPLATE }))
           .map((d) => `${d.line}:${d.column} ${d.severity} ${d.message}`);
         assert.deepEqual(found, example.messages);
       });
@@ -34,10 +34,10 @@ describe('rule examples', () => {
 });
 
 describe('the example incident in incidents/', () => {
-  it('validates clean with every rule', () => {
+  it('validates clean with every rule', async () => {
     const file = 'incidents/2017-01-06-db2kafka-outage-from-oom-kills.md';
     const text = readFileSync(join(ROOT, file), 'utf8');
-    const found = validateText({ file, text, config: DEFAULT_CONFIG, now: EXAMPLE_NOW, template: TEMPLATE });
+    const found = await validateText({ file, text, config: DEFAULT_CONFIG, now: EXAMPLE_NOW, template: TEMPLATE });
     assert.deepEqual(found, []);
   });
 });

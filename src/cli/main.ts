@@ -1,6 +1,6 @@
 // The `incident` entry point: one top-level catch that maps error types to exit codes, and a
 // fast lane for `incident log` (typed mid-outage), which skips loading the command table.
-import { CommandError, DocumentError, UsageError } from '../core/errors.ts';
+import { CommandError, DocumentError, SilentExit, UsageError } from '../core/errors.ts';
 import { useZoneRules } from '../core/timeline.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
 import { parseLogArgs, runLog } from './log-action.ts';
@@ -25,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
 
 function report(error: unknown): number {
   const err = (text: string) => writeLine(2, text);
+  if (error instanceof SilentExit) return error.code;
   const code = (error as { code?: unknown })?.code;
   if (typeof code === 'string' && code.startsWith('commander.')) {
     // Commander has printed its own message (help, version, or a usage error).

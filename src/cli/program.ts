@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { deps, json, out } from './io.ts';
 import { LOG_OPTIONS, runLog } from './log-action.ts';
+import { SilentExit } from '../core/errors.ts';
 
 declare const CASEFILE_VERSION: string;
 
@@ -139,6 +140,27 @@ export function program(): Command {
       const result = await show({ id }, deps());
       if (opts.json) json({ file: result.file, incident: result.incident, metrics: result.metrics });
       else out(result.text);
+    });
+
+  cli.command('validate')
+    .description('check post-mortems against the rules; exit 1 when there is an error')
+    .argument('[paths...]', 'incident files or directories (default: every incident)')
+    .option('--changed [base]', 'only incident files changed against a git base (default HEAD: uncommitted changes)')
+    .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json', 'github']).default('pretty'))
+    .option('--quiet', 'report errors only')
+    .option('--no-cache', 'check every file again, ignoring the cache')
+    .action(async (paths: string[], opts) => {
+      const { validate } = await import('../commands/validate.ts');
+      const format = await import('../core/validate/format.ts');
+      const result = await validate({ paths, changed: opts.changed, cache: opts.cache }, deps());
+      const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+      const summary = format.summarize(result.summary.files, shown);
+      if (opts.format === 'json') out(format.formatJson(shown, summary));
+      else if (opts.format === 'github') {
+        const text = format.formatGithub(shown);
+        if (text) out(text);
+      } else if (!(opts.quiet && shown.length === 0)) out(format.formatPretty(shown, summary));
+      if (result.summary.errors > 0) throw new SilentExit(1);
     });
 
   return cli;

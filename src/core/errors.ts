@@ -28,3 +28,11 @@ export class DocumentError extends Error {
 export class CommandError extends Error {
   override name = 'CommandError';
 }
+
+/** The command has printed its findings and ends with this exit code (e.g. validate: 1 on errors). */
+export class SilentExit extends Error {
+  override name = 'SilentExit';
+  constructor(readonly code: number) {
+    super(`exit ${code}`);
+  }
+}

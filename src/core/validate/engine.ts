@@ -23,7 +23,7 @@ export interface ValidateInput {
 /** Findings of a file that cannot be read at all carry this rule id. */
 export const UNREADABLE = 'frontmatter-yaml';
 
-export function validateText(input: ValidateInput): Diagnostic[] {
+export async function validateText(input: ValidateInput): Promise<Diagnostic[]> {
   const { file, text } = input;
   let bodyStart: number;
   let data: Record<string, unknown> | undefined;
@@ -44,9 +44,10 @@ export function validateText(input: ValidateInput): Diagnostic[] {
   const document = () => (parsed ??= parseIncidentText(text, file));
   const diagnostics: Diagnostic[] = [];
   const status = data.status as Status;
+  let body = scanBody(text, bodyStart);
+  if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
   const ctx: Omit<RuleContext, 'report'> = {
-    file, text, data,
-    body: scanBody(text, bodyStart),
+    file, text, data, body,
     config: input.config,
     now: input.now,
     template: input.template === undefined ? undefined : { text: input.template, body: scanBody(input.template, 0) },

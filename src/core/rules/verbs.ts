@@ -1,0 +1,33 @@
+// Verbs an action item title usually starts with ("Add exponential backoff to restarts"), lower case.
+// Not a dictionary: titles that start with a verb missing here are worth adding to the list.
+
+export const IMPERATIVE_VERBS: ReadonlySet<string> = new Set([
+  'accept', 'add', 'adjust', 'adopt', 'agree', 'alert', 'align', 'allow', 'analyse', 'analyze',
+  'announce', 'apply', 'approve', 'archive', 'ask', 'assess', 'assign', 'audit', 'automate', 'avoid',
+  'back', 'backfill', 'backport', 'block', 'brief', 'build', 'bump', 'cache', 'calculate', 'cap',
+  'capture', 'change', 'check', 'clarify', 'clean', 'clear', 'close', 'collect', 'communicate', 'compare',
+  'complete', 'configure', 'confirm', 'consolidate', 'contact', 'convert', 'coordinate', 'correct', 'cover', 'create',
+  'deduplicate', 'define', 'delete', 'deliver', 'deploy', 'deprecate', 'design', 'detect', 'determine', 'develop',
+  'disable', 'discuss', 'document', 'double', 'downgrade', 'draft', 'drop', 'educate', 'eliminate', 'email',
+  'emit', 'enable', 'encrypt', 'enforce', 'ensure', 'escalate', 'establish', 'estimate', 'evaluate', 'exclude',
+  'expand', 'explore', 'expose', 'extend', 'extract', 'fail', 'file', 'finalize', 'finalise', 'find',
+  'fix', 'flag', 'follow', 'force', 'fork', 'gate', 'gather', 'generate', 'give', 'handle',
+  'harden', 'hire', 'hold', 'identify', 'implement', 'improve', 'include', 'increase', 'inform', 'install',
+  'instrument', 'integrate', 'introduce', 'investigate', 'isolate', 'keep', 'kill', 'label', 'launch', 'learn',
+  'limit', 'link', 'load', 'lock', 'log', 'lower', 'maintain', 'make', 'manage', 'map',
+  'mark', 'measure', 'merge', 'migrate', 'mitigate', 'monitor', 'move', 'notify', 'obtain', 'onboard',
+  'open', 'optimize', 'optimise', 'organize', 'organise', 'overhaul', 'page', 'patch', 'pause', 'pin',
+  'plan', 'populate', 'practice', 'practise', 'prepare', 'present', 'prevent', 'prioritize', 'prioritise', 'probe',
+  'produce', 'profile', 'prohibit', 'propose', 'protect', 'prototype', 'provide', 'provision', 'prune', 'publish',
+  'purge', 'put', 'queue', 'raise', 'rate-limit', 'reach', 'rebuild', 'reconfigure', 'record', 'reduce',
+  'refactor', 'refine', 'reject', 'release', 'remove', 'rename', 'reorganize', 'repair', 'replace', 'replicate',
+  'report', 'reproduce', 'request', 'require', 'research', 'reserve', 'reset', 'resize', 'resolve', 'restart',
+  'restore', 'restrict', 'restructure', 'retire', 'retry', 'revert', 'review', 'revise', 'revisit', 'revoke',
+  'rewrite', 'roll', 'rollback', 'rotate', 'run', 'scale', 'schedule', 'scope', 'secure', 'send',
+  'separate', 'set', 'share', 'ship', 'show', 'shorten', 'shrink', 'simplify', 'simulate', 'sort',
+  'spike', 'split', 'stabilize', 'stabilise', 'standardize', 'standardise', 'start', 'stop', 'store', 'streamline',
+  'strengthen', 'study', 'submit', 'supply', 'support', 'suppress', 'switch', 'sync', 'synchronize', 'tag',
+  'teach', 'test', 'throttle', 'tighten', 'track', 'train', 'transfer', 'triage', 'trigger', 'tune',
+  'turn', 'understand', 'unify', 'uninstall', 'unpin', 'update', 'upgrade', 'use', 'validate', 'verify',
+  'version', 'watch', 'wire', 'write',
+]);

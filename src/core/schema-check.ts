@@ -1,0 +1,430 @@
+// A small JSON Schema (draft-07) checker for exactly the keywords src/core/schema.ts uses, with
+// messages in the house style ("Unexpected X, expected Y") and paths into the data, so a rule can
+// point at the YAML node. Pure: no I/O, no positions. Any keyword it does not know makes it throw,
+// at module load for the incident schema, so the schema and this checker cannot silently drift.
+import {
+  DATE_OR_DATE_TIME_PATTERN,
+  DATE_PATTERN,
+  DATE_TIME_PATTERN,
+  ID_PATTERN,
+  incidentSchema,
+} from './schema.ts';
+
+export type SchemaPath = (string | number)[];
+
+export type FindingKind =
+  | 'type'
+  | 'enum'
+  | 'const'
+  | 'pattern'
+  | 'format'
+  | 'minLength'
+  | 'uniqueItems'
+  | 'required'
+  | 'unknown';
+
+export interface SchemaFinding {
+  /** Where: the value at this path (or, with part 'key', its key). A missing field points at its parent object. */
+  path: SchemaPath;
+  part: 'key' | 'value';
+  kind: FindingKind;
+  message: string;
+}
+
+export interface CheckOptions {
+  /**
+   * Also report keys that an open object (`additionalProperties` true or absent) does not list in
+   * `properties`, as kind 'unknown'. The schema allows them for forward compatibility; a linter
+   * still wants to warn about them (a typo such as `sevrity` is otherwise silently ignored).
+   */
+  reportUnlistedKeys?: boolean;
+  /** What the root is called in messages (default "frontmatter"). */
+  rootName?: string;
+}
+
+/** A schema as plain data (the incident schema is a deeply readonly `as const` literal). */
+export type Schema = { readonly [keyword: string]: unknown };
+
+// Annotations: no effect on validation.
+const ANNOTATIONS = new Set(['$schema', '$id', 'title', 'description', 'examples', '$comment']);
+const ASSERTIONS = new Set([
+  'type', 'enum', 'const', 'pattern', 'format', 'minLength', 'required', 'properties',
+  'additionalProperties', 'items', 'uniqueItems', 'if', 'then',
+]);
+const TYPES = new Set(['string', 'number', 'integer', 'boolean', 'object', 'array', 'null']);
+const FORMATS = new Set(['uri']);
+
+/** What a value matching each pattern of the incident schema looks like, for "expected ..." in messages. */
+const PATTERN_PHRASES = new Map<string, string>([
+  [DATE_TIME_PATTERN, 'ISO 8601 with an offset like 2017-01-06T22:50:26Z'],
+  [DATE_PATTERN, 'a date like 2017-01-11 (YYYY-MM-DD)'],
+  [DATE_OR_DATE_TIME_PATTERN, 'a date like 2017-01-11 or a date-time with an offset like 2017-01-11T18:00:00Z'],
+  [ID_PATTERN, 'the start date and a lower-case slug like 2017-01-06-db2kafka-outage-from-oom-kills'],
+  [incidentSchema.properties.timezone.pattern, 'an IANA time zone like Europe/Berlin or UTC'],
+]);
+
+const FORMAT_PHRASES: Record<string, string> = {
+  uri: 'an absolute URL like https://tracker.example.com/browse/OPS-12',
+};
+
+const TYPE_PHRASES: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  integer: 'a whole number',
+  boolean: 'true or false',
+  object: 'a mapping (key: value lines)',
+  array: 'a list',
+  null: 'an empty value',
+};
+
+// ---------------------------------------------------------------------------------------------
+// The keyword guard.
+
+const checked = new WeakSet<object>();
+
+/**
+ * Throws when `schema` (or any subschema) uses a keyword, type, format or keyword value this
+ * checker does not support. Called at module load on the incident schema, and by checkSchema.
+ */
+export function assertSupportedSchema(schema: Schema, at = '#'): void {
+  if (checked.has(schema)) return;
+  const fail = (what: string): never => {
+    throw new Error(`schema-check: unsupported ${what} at ${at}; teach src/core/schema-check.ts about it`);
+  };
+  if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) fail('schema (not an object)');
+  for (const [keyword, value] of Object.entries(schema)) {
+    const here = `${at}/${keyword}`;
+    if (ANNOTATIONS.has(keyword)) continue;
+    if (!ASSERTIONS.has(keyword)) fail(`keyword "${keyword}"`);
+    switch (keyword) {
+      case 'type': {
+        const types = Array.isArray(value) ? value : [value];
+        if (types.length === 0 || !types.every((t) => typeof t === 'string' && TYPES.has(t))) fail(`type ${JSON.stringify(value)}`);
+        break;
+      }
+      case 'enum':
+        if (!Array.isArray(value) || value.length === 0) fail('enum (not a non-empty array)');
+        break;
+      case 'pattern':
+        if (typeof value !== 'string') fail('pattern (not a string)');
+        new RegExp(value as string, 'u');
+        break;
+      case 'format':
+        if (typeof value !== 'string' || !FORMATS.has(value)) fail(`format ${JSON.stringify(value)}`);
+        break;
+      case 'minLength':
+        if (!Number.isInteger(value) || (value as number) < 0) fail('minLength (not a non-negative integer)');
+        break;
+      case 'required':
+        if (!Array.isArray(value) || !value.every((k) => typeof k === 'string')) fail('required (not a list of names)');
+        break;
+      case 'additionalProperties':
+        if (typeof value !== 'boolean') fail('additionalProperties (only true or false are supported)');
+        break;
+      case 'uniqueItems':
+        if (typeof value !== 'boolean') fail('uniqueItems (not true or false)');
+        break;
+      case 'properties':
+        if (typeof value !== 'object' || value === null || Array.isArray(value)) fail('properties (not an object)');
+        for (const [name, sub] of Object.entries(value as object)) assertSupportedSchema(sub as Schema, `${here}/${name}`);
+        break;
+      case 'items':
+        if (Array.isArray(value)) fail('items (tuple form)');
+        assertSupportedSchema(value as Schema, here);
+        break;
+      case 'if':
+      case 'then':
+        assertSupportedSchema(value as Schema, here);
+        break;
+    }
+  }
+  checked.add(schema);
+}
+
+// Fail loudly at load if the incident schema has grown a keyword (or a pattern) we don't handle.
+assertSupportedSchema(incidentSchema);
+forEachPattern(incidentSchema, (pattern, at) => {
+  if (!PATTERN_PHRASES.has(pattern)) {
+    throw new Error(`schema-check: no message phrase for the pattern at ${at}; add it to PATTERN_PHRASES in src/core/schema-check.ts`);
+  }
+});
+
+function forEachPattern(schema: Schema, fn: (pattern: string, at: string) => void, at = '#'): void {
+  if (typeof schema['pattern'] === 'string') fn(schema['pattern'], at);
+  const props = schema['properties'] as Record<string, Schema> | undefined;
+  for (const [name, sub] of Object.entries(props ?? {})) forEachPattern(sub, fn, `${at}/properties/${name}`);
+  for (const key of ['items', 'if', 'then'] as const) {
+    const sub = schema[key] as Schema | undefined;
+    if (sub) forEachPattern(sub, fn, `${at}/${key}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking.
+
+/**
+ * Checks `data` against `schema`. Findings come in document order of the data (object keys in
+ * their order, list items by index; a finding on an object before those inside it, a key before
+ * its value), then in schema order for the same place.
+ */
+export function checkSchema(schema: Schema, data: unknown, options: CheckOptions = {}): SchemaFinding[] {
+  assertSupportedSchema(schema);
+  const findings: SchemaFinding[] = [];
+  const ctx: Walk = { options, rootName: options.rootName ?? 'frontmatter', out: findings };
+  visit(schema, data, [], ctx);
+  return sortFindings(data, findings);
+}
+
+interface Walk {
+  options: CheckOptions;
+  rootName: string;
+  out: SchemaFinding[];
+  /** Inside an `if`: only whether it matches counts, so no unlisted-key reports and no suffixes. */
+  probing?: boolean;
+  /** Appended to `required` messages coming from a `then` (e.g. " (status is wont-do)"). */
+  because?: string;
+}
+
+function visit(schema: Schema, value: unknown, path: SchemaPath, ctx: Walk): void {
+  const add = (kind: FindingKind, message: string, at: SchemaPath = path, part: 'key' | 'value' = 'value') =>
+    ctx.out.push({ path: at, part, kind, message });
+  const name = pathName(path, ctx.rootName);
+  const inner: Walk = ctx.because === undefined ? ctx : { ...ctx, because: undefined };
+
+  // A value of the wrong type gets one finding: the other keywords would only repeat it.
+  if (schema['type'] !== undefined) {
+    const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]) as string[];
+    if (!types.some((t) => hasType(value, t))) {
+      const expected = types.map((t) => TYPE_PHRASES[t]).join(' or ');
+      add('type', value === null
+        ? `Unexpected empty ${name}, expected ${expected}`
+        : `Unexpected type ${typeName(value)} for ${name}, expected ${expected}`);
+      return;
+    }
+  }
+
+  for (const [keyword, arg] of Object.entries(schema)) {
+    switch (keyword) {
+      case 'enum': {
+        const allowed = arg as readonly unknown[];
+        if (!allowed.some((a) => deepEqual(a, value))) {
+          add('enum', `Unexpected ${describeValue(name, value)}, expected one of ${allowed.map(plain).join(', ')}`);
+        }
+        break;
+      }
+      case 'const':
+        if (!deepEqual(arg, value)) add('const', `Unexpected ${describeValue(name, value)}, expected ${plain(arg)}`);
+        break;
+      case 'pattern':
+        if (typeof value === 'string' && !new RegExp(arg as string, 'u').test(value)) {
+          add('pattern', `Unexpected ${name} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg as string) ?? `a string matching /${arg as string}/`}`);
+        }
+        break;
+      case 'format':
+        if (typeof value === 'string' && !matchesFormat(arg as string, value)) {
+          add('format', `Unexpected ${name} ${quote(value)}, expected ${FORMAT_PHRASES[arg as string]}`);
+        }
+        break;
+      case 'minLength':
+        if (typeof value === 'string' && [...value].length < (arg as number)) {
+          add('minLength', value === '' && arg === 1
+            ? `Unexpected empty ${name}, expected a non-empty string`
+            : `Unexpected ${name} ${quote(value)}, expected at least ${arg as number} characters`);
+        }
+        break;
+      case 'required':
+        if (isObject(value)) {
+          for (const key of arg as readonly string[]) {
+            if (!Object.hasOwn(value, key)) {
+              const where = path.length === 0 ? '' : ` in ${name}`;
+              add('required', `Missing required field ${key}${where}${ctx.because ?? ''}`);
+            }
+          }
+        }
+        break;
+      case 'properties':
+        if (isObject(value)) {
+          const props = arg as Record<string, Schema>;
+          for (const key of Object.keys(value)) {
+            if (Object.hasOwn(props, key)) visit(props[key]!, value[key], [...path, key], inner);
+          }
+        }
+        break;
+      case 'additionalProperties':
+        if (arg === false && isObject(value)) unknownKeys(schema, value, path, ctx);
+        break;
+      case 'items':
+        if (Array.isArray(value)) value.forEach((item, i) => visit(arg as Schema, item, [...path, i], inner));
+        break;
+      case 'uniqueItems':
+        if (arg === true && Array.isArray(value)) {
+          value.forEach((item, i) => {
+            if (value.slice(0, i).some((earlier) => deepEqual(earlier, item))) {
+              add('uniqueItems', `Unexpected duplicate ${quote(item)} in ${name}, expected each item once`, [...path, i]);
+            }
+          });
+        }
+        break;
+      case 'if': {
+        const then = schema['then'] as Schema | undefined;
+        if (!then) break;
+        const probe: Walk = { ...ctx, out: [], probing: true, because: undefined };
+        visit(arg as Schema, value, path, probe);
+        if (probe.out.length === 0) visit(then, value, path, { ...ctx, because: ctx.probing ? undefined : condition(arg as Schema) });
+        break;
+      }
+    }
+  }
+
+  // Open objects: the caller may still want to hear about keys the schema does not list.
+  if (ctx.options.reportUnlistedKeys && !ctx.probing && schema['additionalProperties'] !== false &&
+      schema['properties'] !== undefined && isObject(value)) {
+    unknownKeys(schema, value, path, ctx);
+  }
+}
+
+function unknownKeys(schema: Schema, value: Record<string, unknown>, path: SchemaPath, ctx: Walk): void {
+  const props = (schema['properties'] ?? {}) as Record<string, Schema>;
+  const known = Object.keys(props);
+  for (const key of Object.keys(value)) {
+    if (Object.hasOwn(props, key)) continue;
+    const where = path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`;
+    const expected = known.length ? `expected one of ${known.join(', ')}` : 'expected no keys';
+    ctx.out.push({ path: [...path, key], part: 'key', kind: 'unknown', message: `Unexpected key ${quote(key)}${where}, ${expected}` });
+  }
+}
+
+/** " (status is wont-do)" for an `if` of the form `{ properties: { status: { const: 'wont-do' } } }`. */
+function condition(ifSchema: Schema): string | undefined {
+  const props = ifSchema['properties'] as Record<string, Schema> | undefined;
+  const parts = Object.entries(props ?? {})
+    .filter(([, sub]) => Object.hasOwn(sub, 'const'))
+    .map(([key, sub]) => `${key} is ${plain(sub['const'])}`);
+  return parts.length ? ` (${parts.join(' and ')})` : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Order.
+
+/** Stable sort of findings into document order of `data` (see checkSchema). */
+export function sortFindings<T extends { path: readonly (string | number)[]; part?: 'key' | 'value' }>(data: unknown, findings: T[]): T[] {
+  return findings
+    .map((finding, index) => ({ finding, index }))
+    .sort((a, b) => comparePaths(data, a.finding, b.finding) || a.index - b.index)
+    .map(({ finding }) => finding);
+}
+
+function comparePaths(
+  data: unknown,
+  a: { path: readonly (string | number)[]; part?: 'key' | 'value' },
+  b: { path: readonly (string | number)[]; part?: 'key' | 'value' },
+): number {
+  let node: unknown = data;
+  for (let i = 0; ; i++) {
+    const aEnd = i >= a.path.length;
+    const bEnd = i >= b.path.length;
+    if (aEnd || bEnd) {
+      if (aEnd && bEnd) return rank(a.part) - rank(b.part);
+      return aEnd ? -1 : 1; // an object's own findings before those inside it
+    }
+    const sa = a.path[i]!;
+    const sb = b.path[i]!;
+    if (sa !== sb) return order(node, sa) - order(node, sb) || String(sa).localeCompare(String(sb));
+    node = isObject(node) || Array.isArray(node) ? (node as Record<string | number, unknown>)[sa] : undefined;
+  }
+}
+
+const rank = (part: 'key' | 'value' | undefined) => (part === 'key' ? 0 : 1);
+
+function order(node: unknown, segment: string | number): number {
+  if (Array.isArray(node) && typeof segment === 'number') return segment;
+  if (isObject(node) && typeof segment === 'string') {
+    const i = Object.keys(node).indexOf(segment);
+    if (i !== -1) return i;
+  }
+  return Number.MAX_SAFE_INTEGER;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers.
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasType(value: unknown, type: string): boolean {
+  switch (type) {
+    case 'string': return typeof value === 'string';
+    case 'number': return typeof value === 'number' && Number.isFinite(value);
+    case 'integer': return typeof value === 'number' && Number.isInteger(value);
+    case 'boolean': return typeof value === 'boolean';
+    case 'object': return isObject(value);
+    case 'array': return Array.isArray(value);
+    case 'null': return value === null;
+    default: return false;
+  }
+}
+
+/** The type of a YAML value, in the words a YAML author uses. */
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  return typeof value;
+}
+
+/** `status "fixed"`, `status 3`, or `type list for status` for values that do not print on one line. */
+function describeValue(name: string, value: unknown): string {
+  if (value === null) return `empty ${name}`;
+  if (typeof value === 'object') return `type ${typeName(value)} for ${name}`;
+  return `${name} ${quote(value)}`;
+}
+
+/** A scalar as it reads in a message: strings in double quotes (shortened when long). */
+function quote(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  if (typeof value === 'object' && value !== null) return typeName(value);
+  return String(value);
+}
+
+/** An allowed value as listed after "expected": strings bare, others as YAML writes them. */
+function plain(value: unknown): string {
+  return typeof value === 'string' ? value : value === null ? 'null' : typeof value === 'object' ? JSON.stringify(value) : String(value);
+}
+
+/** `timeline[3].at`; the root is `rootName`. */
+export function pathName(path: readonly (string | number)[], rootName = 'frontmatter'): string {
+  if (path.length === 0) return rootName;
+  let out = '';
+  for (const segment of path) {
+    if (typeof segment === 'number') out += `[${segment}]`;
+    else if (/^[A-Za-z_][\w-]*$/.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${JSON.stringify(segment)}]`;
+  }
+  return out;
+}
+
+function matchesFormat(format: string, value: string): boolean {
+  if (format === 'uri') {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(value)) return false;
+    try {
+      new URL(value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
+}
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  }
+  if (isObject(a) && isObject(b)) {
+    const ka = Object.keys(a);
+    return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+  }
+  return false;
+}

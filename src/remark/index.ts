@@ -1,0 +1,42 @@
+// `casefile/remark`: the validation rules as a unified (remark) plugin, so `remark --use
+// casefile/remark incidents/` and remark editor integrations show exactly the messages of
+// `incident validate`: same engine, same rule ids, same wording, same positions.
+import { dirname, resolve } from 'node:path';
+import type { VFile } from 'vfile';
+import { validateText } from '../core/validate/engine.ts';
+import { openRepo } from '../io/repo.ts';
+import { loadTemplate } from '../io/templates.ts';
+
+export interface Options {
+  /** The clock, epoch ms (default: now). */
+  now?: number;
+}
+
+export default function casefileRemark(options: Options = {}) {
+  return async (_tree: unknown, file: VFile): Promise<void> => {
+    const path = file.path ? resolve(file.cwd, file.path) : undefined;
+    const repo = await openRepo(path ? dirname(path) : file.cwd);
+    const diagnostics = await validateText({
+      file: file.path ?? '',
+      text: String(file.value),
+      config: repo.config,
+      now: options.now ?? pinnedClock() ?? Date.now(),
+      template: loadTemplate(repo, 'incident.md'),
+    });
+    for (const d of diagnostics) {
+      const message = file.message(d.message, {
+        place: { line: d.line, column: d.column },
+        ruleId: d.ruleId,
+        source: 'casefile',
+      });
+      // remark-lint's convention: errors are fatal (the run fails), warnings are not.
+      message.fatal = d.severity === 'error';
+    }
+  };
+}
+
+/** CASEFILE_NOW pins the clock, as it does for the CLI. */
+function pinnedClock(): number | undefined {
+  const ms = Date.parse(process.env.CASEFILE_NOW ?? '');
+  return Number.isNaN(ms) ? undefined : ms;
+}
