@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseSimpleYaml } from '../src/core/simple-yaml.ts';
+import { parseSimpleYaml, placeAt } from '../src/core/simple-yaml.ts';
 import { splitFrontmatter } from '../src/core/document.ts';
 import { incidentText } from '../scripts/corpus.mjs';
 
@@ -86,4 +86,39 @@ test('sequence layout: item starts and end are the lines of the items', () => {
   assert.equal(layout.indent, 2);
   assert.deepEqual(layout.items.map((o) => fm.slice(o, fm.indexOf('\n', o))), ['  - at: a', '  - at: b']);
   assert.equal(fm.slice(layout.end), '# trailing\nnext: 1\n');
+});
+
+/** Where the `yaml` package's nodes start for a path: the value, and the key for map entries. */
+function yamlPlace(doc: ReturnType<typeof parseDocument>, path: (string | number)[]): { key?: number; value: number } {
+  const parent = doc.getIn(path.slice(0, -1), true) as { items: unknown[] } | undefined;
+  const last = path[path.length - 1];
+  if (typeof last === 'number') return { value: (parent!.items[last] as { range: number[] }).range[0]! };
+  const pair = (parent as unknown as { items: { key: { value: unknown; range: number[] }; value: { range: number[] } | null }[] })
+    .items.find((p) => p.key.value === last)!;
+  return { key: pair.key.range[0], value: pair.value ? pair.value.range[0]! : pair.key.range[1]! };
+}
+
+/** Every path into a value: ['timeline'], ['timeline', 0], ['timeline', 0, 'at'], ... */
+function allPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  return entries.flatMap(([k, v]) => [[...prefix, k], ...allPaths(v, [...prefix, k])]);
+}
+
+test('places: every key and value starts where the yaml package says', () => {
+  const texts = [...Array.from({ length: 150 }, (_, i) => incidentText(i, {}))];
+  const dir = join(import.meta.dirname, '..', 'incidents');
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.md'))) texts.push(readFileSync(join(dir, f), 'utf8'));
+  const fms = [...texts.map(frontmatter), ...SNIPPETS];
+  let compared = 0;
+  for (const fm of fms) {
+    const fast = parseSimpleYaml(fm, { places: true });
+    if (!fast) continue;
+    const doc = parseDocument(fm, { schema: 'core' });
+    for (const path of allPaths(fast.data)) {
+      assert.deepEqual(placeAt(fast, path), yamlPlace(doc, path), `${path.join('.')} in ${JSON.stringify(fm.slice(0, 120))}`);
+      compared++;
+    }
+  }
+  assert.ok(compared > 10_000, `compared only ${compared} places`);
 });

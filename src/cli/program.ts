@@ -3,7 +3,7 @@
 import { Command, Option } from 'commander';
 import { deps, json, out } from './io.ts';
 import { LOG_OPTIONS, runLog } from './log-action.ts';
-import { SilentExit } from '../core/errors.ts';
+import { SilentExit, UsageError } from '../core/errors.ts';
 
 declare const CASEFILE_VERSION: string;
 
@@ -149,10 +149,14 @@ export function program(): Command {
     .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json', 'github']).default('pretty'))
     .option('--quiet', 'report errors only')
     .option('--no-cache', 'check every file again, ignoring the cache')
+    .option('--threads <n>', 'at most this many threads (default: one per core)', (v) => {
+      if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`Unexpected --threads "${v}", expected a positive whole number`);
+      return Number(v);
+    })
     .action(async (paths: string[], opts) => {
       const { validate } = await import('../commands/validate.ts');
       const format = await import('../core/validate/format.ts');
-      const result = await validate({ paths, changed: opts.changed, cache: opts.cache }, deps());
+      const result = await validate({ paths, changed: opts.changed, cache: opts.cache, threads: opts.threads }, deps());
       const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
       const summary = format.summarize(result.summary.files, shown);
       if (opts.format === 'json') out(format.formatJson(shown, summary));

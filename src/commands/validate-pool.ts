@@ -6,6 +6,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Config } from '../core/config.ts';
 import { validateText } from '../core/validate/engine.ts';
+import { hashText } from '../io/validate-cache.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
 
 export interface Job {
@@ -16,6 +17,8 @@ export interface Job {
 }
 
 export interface Checked {
+  /** Content hash (for the cache). */
+  hash: string;
   diagnostics: Diagnostic[];
   /** The frontmatter id (for the repository-wide uniqueness check), if it has one. */
   id?: string;
@@ -30,14 +33,14 @@ export interface Shared {
 export async function checkFile(job: Job, shared: Shared, text = readFileSync(job.path, 'utf8')): Promise<Checked> {
   const diagnostics = await validateText({ file: job.file, text, config: shared.config, now: shared.now, template: shared.template });
   const id = /^id:[ \t]*['"]?([^'"\s#]+)/m.exec(text)?.[1];
-  return { diagnostics, id };
+  return { hash: hashText(text), diagnostics, id };
 }
 
 /** Below this many files a thread costs more to start than it saves. */
 const PARALLEL_FROM = 200;
 
-export async function checkAll(jobs: Job[], shared: Shared): Promise<Checked[]> {
-  const threads = Math.min(availableParallelism(), Math.ceil(jobs.length / PARALLEL_FROM));
+export async function checkAll(jobs: Job[], shared: Shared, maxThreads = availableParallelism()): Promise<Checked[]> {
+  const threads = Math.min(maxThreads, Math.ceil(jobs.length / PARALLEL_FROM));
   if (threads <= 1) return sequentially(jobs, shared);
   // Interleaved shares keep the threads' loads even when big files cluster by date.
   const shares = Array.from({ length: threads }, (_, t) => jobs.filter((_, i) => i % threads === t));

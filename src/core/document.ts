@@ -3,8 +3,8 @@
 import { parseDocument, visit, isAlias, isMap, isScalar, type Document } from 'yaml';
 import { DocumentError } from './errors.ts';
 
-export { splitFrontmatter, type Split } from './document-split.ts';
-import { splitFrontmatter, type Split } from './document-split.ts';
+export { lineColumn, splitFrontmatter, type Split } from './document-split.ts';
+import { lineColumn, splitFrontmatter, type Split } from './document-split.ts';
 
 export interface Parsed {
   text: string;
@@ -12,17 +12,6 @@ export interface Parsed {
   /** The YAML document of the frontmatter; node ranges are offsets into the frontmatter text. */
   doc: Document.Parsed;
   data: Record<string, unknown>;
-}
-
-/** 1-based line and column of an offset in a text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** 1-based line and column in the file of an offset in the frontmatter text. */

@@ -144,12 +144,21 @@ export function inlineValue(s: string): QuickValue | undefined {
   return plain(s);
 }
 
+// First characters that make a plain scalar something else (or need the real parser).
+const INDICATORS = new Set([...'&*!|>{}%@`,?:-[]#\'"'].map((ch) => ch.charCodeAt(0)));
+
 function plain(s: string): QuickValue | undefined {
-  if (/^[&*!|>{}%@`,?:\-[\]#'"]/.test(s) && !/^-?\d/.test(s)) return undefined; // indicators
-  if (/: |\t| #/.test(s) || s.endsWith(':')) return undefined;
-  if (/^(?:null|Null|NULL|~)$/.test(s)) return null;
-  if (/^(?:true|True|TRUE)$/.test(s)) return true;
-  if (/^(?:false|False|FALSE)$/.test(s)) return false;
+  if (s.endsWith(':') || s.includes(': ') || s.includes('\t') || s.includes(' #')) return undefined;
+  const c = s.charCodeAt(0);
+  const digitAt = (i: number) => s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57;
+  // Most values are words: settle them without a regular expression (this runs for every value).
+  if (!(digitAt(0) || c === 43 /* + */ || c === 46 /* . */ || (c === 45 /* - */ && digitAt(1)))) {
+    if (INDICATORS.has(c)) return undefined;
+    if (s === 'null' || s === 'Null' || s === 'NULL' || s === '~') return null;
+    if (s === 'true' || s === 'True' || s === 'TRUE') return true;
+    if (s === 'false' || s === 'False' || s === 'FALSE') return false;
+    return s;
+  }
   if (/^[-+]?\d+$/.test(s)) return Number.isSafeInteger(Number(s)) ? Number(s) : undefined;
   if (/^0x[0-9a-fA-F]+$|^0o[0-7]+$|^[-+]?(?:\.inf|\.Inf|\.INF)$|^\.(?:nan|NaN|NAN)$/.test(s)) return undefined;
   if (/^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/.test(s)) return Number(s);
@@ -157,7 +166,13 @@ function plain(s: string): QuickValue | undefined {
 }
 
 /** Trims YAML white space (space, tab) only: String#trim also drops U+00A0, U+FEFF... which YAML keeps. */
-const trim = (s: string) => s.replace(/^[ \t]+|[ \t]+$/g, '');
+function trim(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && (s.charCodeAt(start) === 32 || s.charCodeAt(start) === 9)) start++;
+  while (end > start && (s.charCodeAt(end - 1) === 32 || s.charCodeAt(end - 1) === 9)) end--;
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
 
 /** Drops a trailing ` # comment` outside quotes; trims. */
 export function stripComment(s: string): string {

@@ -188,7 +188,9 @@ interface Walk {
 function visit(schema: Schema, value: unknown, path: SchemaPath, ctx: Walk): void {
   const add = (kind: FindingKind, message: string, at: SchemaPath = path, part: 'key' | 'value' = 'value') =>
     ctx.out.push({ path: at, part, kind, message });
-  const name = pathName(path, ctx.rootName);
+  // Built only for a finding: most values are fine, and paths are visited by the thousand.
+  let nameCache: string | undefined;
+  const name = () => (nameCache ??= pathName(path, ctx.rootName));
   const inner: Walk = ctx.because === undefined ? ctx : { ...ctx, because: undefined };
 
   // A value of the wrong type gets one finding: the other keywords would only repeat it.
@@ -197,46 +199,47 @@ function visit(schema: Schema, value: unknown, path: SchemaPath, ctx: Walk): voi
     if (!types.some((t) => hasType(value, t))) {
       const expected = types.map((t) => TYPE_PHRASES[t]).join(' or ');
       add('type', value === null
-        ? `Unexpected empty ${name}, expected ${expected}`
-        : `Unexpected type ${typeName(value)} for ${name}, expected ${expected}`);
+        ? `Unexpected empty ${name()}, expected ${expected}`
+        : `Unexpected type ${typeName(value)} for ${name()}, expected ${expected}`);
       return;
     }
   }
 
-  for (const [keyword, arg] of Object.entries(schema)) {
+  for (const [keyword, arg] of entriesOf(schema)) {
     switch (keyword) {
       case 'enum': {
         const allowed = arg as readonly unknown[];
-        if (!allowed.some((a) => deepEqual(a, value))) {
-          add('enum', `Unexpected ${describeValue(name, value)}, expected one of ${allowed.map(plain).join(', ')}`);
+        const listed = typeof value === 'object' && value !== null ? allowed.some((a) => deepEqual(a, value)) : allowed.includes(value);
+        if (!listed) {
+          add('enum', `Unexpected ${describeValue(name(), value)}, expected one of ${allowed.map(plain).join(', ')}`);
         }
         break;
       }
       case 'const':
-        if (!deepEqual(arg, value)) add('const', `Unexpected ${describeValue(name, value)}, expected ${plain(arg)}`);
+        if (!deepEqual(arg, value)) add('const', `Unexpected ${describeValue(name(), value)}, expected ${plain(arg)}`);
         break;
       case 'pattern':
-        if (typeof value === 'string' && !new RegExp(arg as string, 'u').test(value)) {
-          add('pattern', `Unexpected ${name} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg as string) ?? `a string matching /${arg as string}/`}`);
+        if (typeof value === 'string' && !compiled(arg as string).test(value)) {
+          add('pattern', `Unexpected ${name()} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg as string) ?? `a string matching /${arg as string}/`}`);
         }
         break;
       case 'format':
         if (typeof value === 'string' && !matchesFormat(arg as string, value)) {
-          add('format', `Unexpected ${name} ${quote(value)}, expected ${FORMAT_PHRASES[arg as string]}`);
+          add('format', `Unexpected ${name()} ${quote(value)}, expected ${FORMAT_PHRASES[arg as string]}`);
         }
         break;
       case 'minLength':
         if (typeof value === 'string' && [...value].length < (arg as number)) {
           add('minLength', value === '' && arg === 1
-            ? `Unexpected empty ${name}, expected a non-empty string`
-            : `Unexpected ${name} ${quote(value)}, expected at least ${arg as number} characters`);
+            ? `Unexpected empty ${name()}, expected a non-empty string`
+            : `Unexpected ${name()} ${quote(value)}, expected at least ${arg as number} characters`);
         }
         break;
       case 'required':
         if (isObject(value)) {
           for (const key of arg as readonly string[]) {
             if (!Object.hasOwn(value, key)) {
-              const where = path.length === 0 ? '' : ` in ${name}`;
+              const where = path.length === 0 ? '' : ` in ${name()}`;
               add('required', `Missing required field ${key}${where}${ctx.because ?? ''}`);
             }
           }
@@ -254,13 +257,13 @@ function visit(schema: Schema, value: unknown, path: SchemaPath, ctx: Walk): voi
         if (arg === false && isObject(value)) unknownKeys(schema, value, path, ctx);
         break;
       case 'items':
-        if (Array.isArray(value)) value.forEach((item, i) => visit(arg as Schema, item, [...path, i], inner));
+        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) visit(arg as Schema, value[i], [...path, i], inner);
         break;
       case 'uniqueItems':
         if (arg === true && Array.isArray(value)) {
           value.forEach((item, i) => {
             if (value.slice(0, i).some((earlier) => deepEqual(earlier, item))) {
-              add('uniqueItems', `Unexpected duplicate ${quote(item)} in ${name}, expected each item once`, [...path, i]);
+              add('uniqueItems', `Unexpected duplicate ${quote(item)} in ${name()}, expected each item once`, [...path, i]);
             }
           });
         }
@@ -427,4 +430,20 @@ function deepEqual(a: unknown, b: unknown): boolean {
     return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
   }
   return false;
+}
+
+// Patterns are few and checked for every timeline entry: compile each once.
+const patterns = new Map<string, RegExp>();
+function compiled(pattern: string): RegExp {
+  let re = patterns.get(pattern);
+  if (!re) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
+  return re;
+}
+
+// visit() runs for every value of every file: each schema's keywords are listed once.
+const schemaEntries = new WeakMap<object, [string, unknown][]>();
+function entriesOf(schema: Schema): [string, unknown][] {
+  let entries = schemaEntries.get(schema);
+  if (!entries) schemaEntries.set(schema, (entries = Object.entries(schema)));
+  return entries;
 }

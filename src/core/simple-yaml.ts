@@ -14,24 +14,42 @@ export interface SeqLayout {
   end: number;
 }
 
+/** Offsets (in the text given) of a key and of its value, as the `yaml` package's node ranges start. */
+export interface Place {
+  key?: number;
+  value: number;
+}
+
 export interface SimpleDoc {
   data: Record<string, unknown>;
   /** Layouts of the top-level keys whose value is a block sequence (e.g. `timeline`). */
   seqs: Map<string, SeqLayout>;
+  /** With `{ places: true }`: per map or list of `data`, where each of its entries is (see placeAt). */
+  places?: WeakMap<object, Map<string | number, Place>>;
+}
+
+/** Where the value at `path` is; undefined when the path does not exist (or places were not asked for). */
+export function placeAt(doc: SimpleDoc, path: readonly (string | number)[]): Place | undefined {
+  let container: unknown = doc.data;
+  for (let i = 0; i < path.length - 1; i++) {
+    if (typeof container !== 'object' || container === null) return undefined;
+    container = (container as Record<string | number, unknown>)[path[i]!];
+  }
+  if (typeof container !== 'object' || container === null || path.length === 0) return undefined;
+  return doc.places?.get(container)?.get(path[path.length - 1]!);
 }
 
 interface Frame {
   indent: number;
   kind: 'map' | 'seq';
   value: Record<string, unknown> | unknown[];
-  keys?: Set<string>;
   layout?: SeqLayout;
 }
 
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ ]+(.*))?$/;
 const isDash = (rest: string) => rest === '-' || rest.startsWith('- ');
 
-export function parseSimpleYaml(text: string): SimpleDoc | undefined {
+export function parseSimpleYaml(text: string, options: { places?: boolean } = {}): SimpleDoc | undefined {
   const lines: { start: number; end: number; text: string }[] = [];
   for (let start = 0; start < text.length; ) {
     const nl = text.indexOf('\n', start);
@@ -40,10 +58,18 @@ export function parseSimpleYaml(text: string): SimpleDoc | undefined {
     lines.push({ start, end, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
     start = end;
   }
-  const root: Frame = { indent: 0, kind: 'map', value: {}, keys: new Set() };
+  const root: Frame = { indent: 0, kind: 'map', value: {} };
+  const places = options.places ? new WeakMap<object, Map<string | number, Place>>() : undefined;
+  // Records where an entry's value starts (and its key, in maps); only when asked.
+  const place = (container: object, entry: string | number, value: number, key?: number) => {
+    if (!places) return;
+    let own = places.get(container);
+    if (!own) places.set(container, (own = new Map()));
+    own.set(entry, key === undefined ? { value } : { key, value });
+  };
   const stack: Frame[] = [root];
   const seqs = new Map<string, SeqLayout>();
-  let pending: { frame: Frame; key: string } | undefined;
+  let pending: { frame: Frame; key: string; keyAt: number; afterColon: number } | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -53,7 +79,7 @@ export function parseSimpleYaml(text: string): SimpleDoc | undefined {
     const indent = line.text.length - trimmed.length;
 
     if (pending) {
-      const { frame, key } = pending;
+      const { frame, key, keyAt, afterColon } = pending;
       const map = frame.value as Record<string, unknown>;
       pending = undefined;
       if (isDash(trimmed) && indent >= frame.indent) {
@@ -61,12 +87,15 @@ export function parseSimpleYaml(text: string): SimpleDoc | undefined {
         if (layout) seqs.set(key, layout);
         map[key] = [];
         stack.push({ indent, kind: 'seq', value: map[key] as unknown[], layout });
+        place(map, key, line.start + indent, keyAt);
       } else if (indent > frame.indent && KEY_LINE.test(trimmed)) {
         map[key] = {};
-        stack.push({ indent, kind: 'map', value: map[key] as Record<string, unknown>, keys: new Set() });
+        stack.push({ indent, kind: 'map', value: map[key] as Record<string, unknown> });
+        place(map, key, line.start + indent, keyAt);
       } else {
         if (indent > frame.indent) return undefined; // a scalar on the next line
         map[key] = null;
+        place(map, key, afterColon, keyAt);
       }
     }
     while (stack.length > 1) {
@@ -83,6 +112,8 @@ export function parseSimpleYaml(text: string): SimpleDoc | undefined {
       content = after.trimStart();
       if (content === '' || isDash(content) || content.startsWith('#')) return undefined;
       const contentIndent = indent + 1 + (after.length - content.length);
+      const index = (frame.value as unknown[]).length;
+      place(frame.value, index, line.start + contentIndent);
       if (!KEY_LINE.test(content)) {
         if (/^[|>]/.test(content)) return undefined;
         const value = inlineValue(stripComment(content));
@@ -92,7 +123,7 @@ export function parseSimpleYaml(text: string): SimpleDoc | undefined {
         markEnd(stack, line.end);
         continue;
       }
-      const item: Frame = { indent: contentIndent, kind: 'map', value: {}, keys: new Set() };
+      const item: Frame = { indent: contentIndent, kind: 'map', value: {} };
       (frame.value as unknown[]).push(item.value);
       stack.push(item);
       frame = item;
@@ -103,15 +134,19 @@ export function parseSimpleYaml(text: string): SimpleDoc | undefined {
     const m = KEY_LINE.exec(content);
     if (!m) return undefined;
     const key = m[1]!;
-    if (key === '__proto__' || frame.keys!.has(key)) return undefined;
-    frame.keys!.add(key);
     const map = frame.value as Record<string, unknown>;
+    // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
+    // before the next line is read, so it counts too.)
+    if (key === '__proto__' || Object.hasOwn(map, key)) return undefined;
     const valueText = stripComment(m[2] ?? '');
+    const keyAt = line.start + frame.indent;
     markEnd(stack, line.end);
     if (valueText === '') {
-      pending = { frame, key };
+      pending = { frame, key, keyAt, afterColon: keyAt + key.length + 1 };
       continue;
     }
+    const valueAt = keyAt + content.length - (m[2] ?? '').length;
+    place(map, key, valueAt, keyAt);
     if (/^[|>]/.test(valueText)) {
       const block = blockScalar(lines, i, frame.indent, valueText);
       if (!block) return undefined;
@@ -123,10 +158,26 @@ export function parseSimpleYaml(text: string): SimpleDoc | undefined {
     const value = valueText === '{}' ? {} : inlineValue(valueText);
     if (value === undefined) return undefined;
     map[key] = value;
+    if (Array.isArray(value)) flowItems(valueText).forEach((at, n) => place(value, n, valueAt + at));
     if (continues(lines, i, frame.indent)) return undefined;
   }
-  if (pending) (pending.frame.value as Record<string, unknown>)[pending.key] = null;
-  return { data: root.value as Record<string, unknown>, seqs };
+  if (pending) {
+    (pending.frame.value as Record<string, unknown>)[pending.key] = null;
+    place(pending.frame.value, pending.key, pending.afterColon, pending.keyAt);
+  }
+  return { data: root.value as Record<string, unknown>, seqs, places };
+}
+
+/** Where each item of a one-line flow list (`[a, b]`, no quotes or nesting) starts, relative to `[`. */
+function flowItems(list: string): number[] {
+  const starts: number[] = [];
+  for (let i = 1; i < list.length - 1; i++) {
+    const c = list[i];
+    if (c === ' ' || c === ',') continue;
+    starts.push(i);
+    while (i < list.length - 1 && list[i] !== ',') i++;
+  }
+  return starts;
 }
 
 /** Every sequence still open now extends to the end of this line. */

@@ -65,6 +65,17 @@ export function scanBody(text: string, bodyStart: number): Body {
  * "What didn't go so well?" -> "what didnt go so well".
  */
 export function normalizeTitle(title: string): string {
+  let normal = normalized.get(title);
+  if (normal === undefined) {
+    if (normalized.size > 10_000) normalized.clear(); // titles repeat: a small memo, kept small
+    normalized.set(title, (normal = normalize(title)));
+  }
+  return normal;
+}
+
+const normalized = new Map<string, string>();
+
+function normalize(title: string): string {
   return title
     .toLowerCase()
     .replace(/&/g, ' and ')

@@ -2,18 +2,14 @@
 // with one owner and a due date while it is still to be done; a closed incident either has action
 // items or says why it has none.
 import type { Rule } from '../validate/types.ts';
-import { asArray, asRecord, lineOf } from './shared.ts';
-import { IMPERATIVE_VERBS } from './verbs.ts';
+import { asArray, asRecord } from './shared.ts';
+import { startsWithVerb } from './verbs.ts';
 
 /** A verb that fits the item's type, to show how a title could start. */
 const SUGGESTED_VERB: Record<string, string> = { prevent: 'Add', detect: 'Alert', mitigate: 'Automate', process: 'Write' };
 
 /** Still to be done: done and dropped items need no owner or due date any more. */
 const isPending = (status: unknown) => status !== 'done' && status !== 'wont-do';
-
-function firstWord(title: string): string {
-  return (title.trim().split(/\s+/)[0] ?? '').replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').toLowerCase();
-}
 
 export const rule: Rule = {
   id: 'action-items',
@@ -33,14 +29,14 @@ export const rule: Rule = {
         const first = seen.get(item.id);
         if (first === undefined) seen.set(item.id, i);
         else {
-          const line = lineOf(ctx, ['action_items', first, 'id']);
+          const line = ctx.lineOf(['action_items', first, 'id']);
           ctx.report({
             message: `Unexpected duplicate action item id "${item.id}", expected unique ids${line ? ` (first at line ${line})` : ''}`,
             path: ['action_items', i, 'id'],
           });
         }
       }
-      if (typeof item.title === 'string' && item.title.trim() !== '' && !IMPERATIVE_VERBS.has(firstWord(item.title))) {
+      if (typeof item.title === 'string' && item.title.trim() !== '' && !startsWithVerb(item.title)) {
         const verb = SUGGESTED_VERB[String(item.type)] ?? 'Write';
         ctx.report({
           message: `Unexpected action item title "${item.title}", expected it to start with a verb, like "${verb} ..."`,

@@ -1,7 +1,6 @@
 // Small helpers the validation rules share: reading the frontmatter data safely, positions, and
 // finding post-mortem sections by canonical name or synonym.
-import { lineColumn, parseIncidentText, type Parsed } from '../document.ts';
-import { splitFrontmatter } from '../document-split.ts';
+import { lineColumn, splitFrontmatter } from '../document-split.ts';
 import { normalizeTitle, sectionText, type Body, type Section } from '../markdown/sections.ts';
 import type { FieldPath, RuleContext } from '../validate/types.ts';
 import { SECTION_PURPOSES, SECTION_SYNONYMS } from './section-synonyms.ts';
@@ -27,25 +26,6 @@ export function bodyStart(text: string): { line: number; column: number } {
   return { line: line + 1, column: 1 };
 }
 
-// The last file lineOf parsed: a file with several duplicates is parsed once.
-let lastParsed: Parsed | undefined;
-
-/**
- * The file line of the value at a frontmatter path, for messages that point back at an earlier
- * value ("first at line 40"). Parses the YAML document: call it only when there is a finding.
- */
-export function lineOf(ctx: Pick<RuleContext, 'text'>, path: FieldPath): number | undefined {
-  try {
-    if (lastParsed?.text !== ctx.text) lastParsed = parseIncidentText(ctx.text);
-    const parsed = lastParsed;
-    const node = parsed.doc.getIn(path, true) as { range?: number[] } | undefined;
-    const offset = node?.range?.[0];
-    return offset === undefined ? undefined : lineColumn(ctx.text, parsed.split.fmStart + offset).line;
-  } catch {
-    return undefined;
-  }
-}
-
 /** The synonym table's key for a name: itself, or the canonical name it is a synonym of (a config may list "Root cause"). */
 function groupOf(name: string): string {
   const key = normalizeTitle(name);
@@ -56,9 +36,17 @@ function groupOf(name: string): string {
 
 /** The name and every other name of its section, normalised. */
 export function sectionNames(name: string): Set<string> {
-  const key = groupOf(name);
-  return new Set([normalizeTitle(name), key, ...(SECTION_SYNONYMS[key] ?? []).map(normalizeTitle)]);
+  let names = namesMemo.get(name);
+  if (!names) {
+    const key = groupOf(name);
+    names = new Set([normalizeTitle(name), key, ...(SECTION_SYNONYMS[key] ?? []).map(normalizeTitle)]);
+    namesMemo.set(name, names);
+  }
+  return names;
 }
+
+// Section names come from the config and a fixed table: computed once each.
+const namesMemo = new Map<string, Set<string>>();
 
 /** The other names of a section, as written (for messages). */
 export function synonymsOf(name: string): readonly string[] {
@@ -104,7 +92,15 @@ export function isWritten(ctx: Pick<RuleContext, 'text' | 'template'>, section: 
   if (!section.hasContent) return false;
   const own = sectionText(ctx.text, section);
   if (own === '') return false;
-  return !(ctx.template && templateSection && sectionText(ctx.template.text, templateSection) === own);
+  return !(ctx.template && templateSection && templateText(ctx.template.text, templateSection) === own);
+}
+
+// The template is the same for every file of a run: its sections' text is computed once.
+const templateTexts = new WeakMap<Section, string>();
+function templateText(text: string, section: Section): string {
+  let own = templateTexts.get(section);
+  if (own === undefined) templateTexts.set(section, (own = sectionText(text, section)));
+  return own;
 }
 
 /** The template's section for a canonical name (outside its Public summary unless `within` is given). */

@@ -3,7 +3,7 @@
 import { MILESTONE_KINDS } from '../types.ts';
 import { parseInstant } from '../timeline.ts';
 import type { Rule } from '../validate/types.ts';
-import { asArray, asRecord, lineOf } from './shared.ts';
+import { asArray, asRecord } from './shared.ts';
 
 /** The order impact and response go through; `declared` only has to come after `detected`. */
 const ORDER = ['started', 'detected', 'acknowledged', 'mitigated', 'recovered', 'resolved'] as const;
@@ -27,7 +27,7 @@ export const rule: Rule = {
       if (!e || typeof e.kind !== 'string' || !MILESTONES.has(e.kind)) return;
       const earlier = first.get(e.kind);
       if (earlier) {
-        const line = lineOf(ctx, ['timeline', earlier.index, 'kind']);
+        const line = ctx.lineOf(['timeline', earlier.index, 'kind']);
         ctx.report({
           message: `Unexpected second ${e.kind} milestone, expected each milestone once${line ? ` (first at line ${line})` : ''}`,
           path: ['timeline', index, 'kind'],

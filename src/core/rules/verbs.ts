@@ -30,4 +30,29 @@ export const IMPERATIVE_VERBS: ReadonlySet<string> = new Set([
   'teach', 'test', 'throttle', 'tighten', 'track', 'train', 'transfer', 'triage', 'trigger', 'tune',
   'turn', 'understand', 'unify', 'uninstall', 'unpin', 'update', 'upgrade', 'use', 'validate', 'verify',
   'version', 'watch', 'wire', 'write',
+  // Verbs that end like a past tense or a gerund.
+  'bring', 'embed', 'feed', 'proceed', 'seed', 'shed', 'speed', 'spring', 'string', 'succeed',
 ]);
+
+// First words that are clearly not an instruction: articles, pronouns, prepositions, and the
+// nouns and adjectives titles most often start with when they describe instead of instruct.
+const NOT_VERBS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'our', 'we', 'i', 'it', 'they', 'their', 'its', 'my',
+  'some', 'all', 'any', 'each', 'every', 'more', 'less', 'better', 'new', 'no', 'not', 'missing', 'lack',
+  'for', 'to', 'of', 'in', 'on', 'at', 'by', 'with', 'without', 'from', 'about', 'after', 'before', 'and', 'or',
+  'runbook', 'runbooks', 'postmortem', 'documentation', 'docs', 'alerting', 'monitoring', 'tests', 'todo', 'tbd',
+  'should', 'must', 'need', 'needs', 'maybe', 'possibly',
+]);
+
+/**
+ * Whether a title starts like an instruction ("Add ...", "Persist ..."). Known verbs pass; clear
+ * non-verbs (articles, pronouns, "Runbook ..."), gerunds and past tenses ("Updating", "Fixed")
+ * fail; other words get the benefit of the doubt, since a false alarm costs more than a miss.
+ */
+export function startsWithVerb(title: string): boolean {
+  const word = /^[\p{L}'-]+/u.exec(title.trim())?.[0]?.toLowerCase();
+  if (!word) return false;
+  if (IMPERATIVE_VERBS.has(word)) return true;
+  if (NOT_VERBS.has(word)) return false;
+  return !/(?:ing|ed)$/.test(word);
+}

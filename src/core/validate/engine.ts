@@ -2,10 +2,10 @@
 // scan), runs the rules, and only parses the YAML document for positions when there is a finding.
 import type { Config } from '../config.ts';
 import { DocumentError } from '../errors.ts';
-import { splitFrontmatter } from '../document-split.ts';
-import { filePosition, parseIncidentText, type Parsed } from '../document.ts';
-import { parseSimpleYaml } from '../simple-yaml.ts';
-import { scanBody } from '../markdown/sections.ts';
+import { lineColumn, splitFrontmatter, type Split } from '../document-split.ts';
+import type { Parsed } from '../document.ts';
+import { parseSimpleYaml, placeAt, type SimpleDoc } from '../simple-yaml.ts';
+import { scanBody, type Body } from '../markdown/sections.ts';
 import { RULES } from '../rules/index.ts';
 import { OPEN_STATUSES, type Status } from '../types.ts';
 import type { Diagnostic, FieldPath, Report, Rule, RuleContext, Severity } from './types.ts';
@@ -25,14 +25,18 @@ export const UNREADABLE = 'frontmatter-yaml';
 
 export async function validateText(input: ValidateInput): Promise<Diagnostic[]> {
   const { file, text } = input;
-  let bodyStart: number;
+  let split: Split;
   let data: Record<string, unknown> | undefined;
+  let simple: SimpleDoc | undefined;
   let parsed: Parsed | undefined;
   try {
-    const split = splitFrontmatter(text, file);
-    bodyStart = split.bodyStart;
-    data = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data;
+    split = splitFrontmatter(text, file);
+    // With places: recording them costs less than reading the file again for its findings.
+    simple = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd), { places: true });
+    data = simple?.data;
     if (!data) {
+      // Only files the simple reader steps aside from load the YAML package.
+      const { parseIncidentText } = await import('../document.ts');
       parsed = parseIncidentText(text, file);
       data = parsed.data;
     }
@@ -40,33 +44,42 @@ export async function validateText(input: ValidateInput): Promise<Diagnostic[]> 
     if (!(error instanceof DocumentError)) throw error;
     return [{ file, line: error.line ?? 1, column: error.column ?? 1, severity: 'error', message: error.message, ruleId: UNREADABLE }];
   }
-  // The YAML document is only needed to say where a finding is.
-  const document = () => (parsed ??= parseIncidentText(text, file));
+  // Where a finding is: from the simple reader's places, or the YAML document for files only it reads.
+  const where = (path: FieldPath, part: 'key' | 'value') =>
+    simple ? simplePlaceOf(text, split.fmStart, simple, path, part) : placeOf(parsed!, path, part);
   const diagnostics: Diagnostic[] = [];
   const status = data.status as Status;
-  let body = scanBody(text, bodyStart);
+  let body = scanBody(text, split.bodyStart);
   if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
-  const ctx: Omit<RuleContext, 'report'> = {
+  const ctx: Omit<RuleContext, 'report' | 'lineOf'> = {
     file, text, data, body,
     config: input.config,
     now: input.now,
-    template: input.template === undefined ? undefined : { text: input.template, body: scanBody(input.template, 0) },
+    template: input.template === undefined ? undefined : templateOf(input.template),
   };
   for (const rule of input.rules ?? RULES) {
     const base = severityFor(rule, status);
     if (!base) continue;
     rule.check({
       ...ctx,
+      lineOf: (path) => where(path, 'value').line,
       report(r: Report) {
         const severity: Severity = r.severity === 'warning' ? 'warning' : base;
         const { line, column } = r.line !== undefined
           ? { line: r.line, column: r.column ?? 1 }
-          : placeOf(document(), r.path ?? [], r.part ?? 'value');
+          : where(r.path ?? [], r.part ?? 'value');
         diagnostics.push({ file, line, column, severity, message: r.message, ruleId: rule.id });
       },
     });
   }
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// Every file of a run has the same template: scanned once.
+let lastTemplate: { text: string; body: Body } | undefined;
+function templateOf(text: string) {
+  if (lastTemplate?.text !== text) lastTemplate = { text, body: scanBody(text, 0) };
+  return lastTemplate;
 }
 
 /** Strictness follows status: format rules always error; post-mortem rules as the doc in types.ts says. */
@@ -75,6 +88,17 @@ export function severityFor(rule: Rule, status: unknown): Severity | undefined {
   if (status === 'resolved') return 'warning';
   if (OPEN_STATUSES.includes(status as Status) || typeof status !== 'string') return rule.live ? 'warning' : undefined;
   return 'warning';
+}
+
+/** Like placeOf, from the simple reader's places. */
+function simplePlaceOf(text: string, fmStart: number, doc: SimpleDoc, path: FieldPath, part: 'key' | 'value') {
+  for (let depth = path.length; depth > 0; depth--) {
+    const place = placeAt(doc, path.slice(0, depth));
+    if (!place) continue;
+    const offset = part === 'key' && depth === path.length && place.key !== undefined ? place.key : place.value;
+    return lineColumn(text, fmStart + offset);
+  }
+  return lineColumn(text, fmStart);
 }
 
 /** The file position of the value (or key) at `path`, or of its nearest existing ancestor. */
@@ -86,9 +110,9 @@ function placeOf(parsed: Parsed, path: FieldPath, part: 'key' | 'value'): { line
     if (!item) continue;
     const node = part === 'key' && depth === path.length && item.key ? item.key : (item.value ?? item.key);
     const offset = (node as { range?: number[] } | null)?.range?.[0];
-    if (offset !== undefined) return filePosition(parsed, offset);
+    if (offset !== undefined) return lineColumn(parsed.text, parsed.split.fmStart + offset);
   }
-  return filePosition(parsed, 0);
+  return lineColumn(parsed.text, parsed.split.fmStart);
 }
 
 function findItem(parent: { items?: unknown[] } | undefined, key: string | number | undefined) {

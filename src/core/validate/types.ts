@@ -45,6 +45,8 @@ export interface RuleContext {
    * holding its guidance unchanged counts as not written. */
   template?: { text: string; body: Body };
   report(report: Report): void;
+  /** The file line of the value at a frontmatter path (for "first at line 40"); cheap, but call it only for findings. */
+  lineOf(path: FieldPath): number;
 }
 
 /**
