@@ -2,7 +2,7 @@
 // git base) checked against the rules, with a cache so that a re-run only re-checks changed bytes.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { quickFields } from '../core/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
@@ -44,8 +44,9 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
 
   const entries = new Map<string, CacheEntry>();
   const todo: { job: Job; key: string; size: number; mtimeMs: number }[] = [];
+  const keyOf = cacheKeys(ctx.repo.root);
   for (const path of paths) {
-    const cacheKey = relative(ctx.repo.root, path);
+    const cacheKey = keyOf(path);
     const stat = statSync(path);
     const cached = cache.entries[cacheKey];
     if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
@@ -63,12 +64,13 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const checked = await checkAll(todo.map((t) => t.job), shared, options.threads);
   todo.forEach((t, i) => entries.set(t.job.path, { size: t.size, mtimeMs: t.mtimeMs, ...checked[i]! }));
 
-  if (cache.path) {
-    for (const [path, entry] of entries) cache.entries[relative(ctx.repo.root, path)] = entry;
+  // Written only when something changed: a re-run with nothing new stays a read-only run.
+  if (cache.path && [...entries].some(([path, entry]) => cache.entries[keyOf(path)] !== entry)) {
+    for (const [path, entry] of entries) cache.entries[keyOf(path)] = entry;
     saveCache(cache);
   }
   const diagnostics = [...entries.values()].flatMap((e) => e.diagnostics);
-  diagnostics.push(...duplicateIds(ctx, entries));
+  diagnostics.push(...duplicateIds(ctx, entries, options.paths?.length || options.changed ? undefined : paths));
   diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
   return { diagnostics, summary: summarize(paths.length, diagnostics) };
 }
@@ -112,12 +114,12 @@ function changedFiles(ctx: Context, base: string): string[] {
 }
 
 /** Ids must be unique across the repository: checked files against each other and every other incident file. */
-function duplicateIds(ctx: Context, entries: Map<string, CacheEntry>): Diagnostic[] {
+function duplicateIds(ctx: Context, entries: Map<string, CacheEntry>, all?: string[]): Diagnostic[] {
   const owners = new Map<string, string[]>();
   const add = (id: string | undefined, path: string) => id && owners.set(id, [...(owners.get(id) ?? []), path]);
   for (const [path, entry] of entries) add(entry.id, path);
-  for (const id of listIncidentIds(ctx.repo)) {
-    const path = join(ctx.repo.incidentsDir, `${id}.md`);
+  // When every incident was checked, their ids are all known already.
+  for (const path of all ? [] : listIncidentIds(ctx.repo).map((id) => join(ctx.repo.incidentsDir, `${id}.md`))) {
     if (entries.has(path)) continue;
     const other = quickFields(readFileSync(path, 'utf8'), new Set(['id']))?.id;
     add(typeof other === 'string' ? other : undefined, path);
@@ -135,6 +137,12 @@ function duplicateIds(ctx: Context, entries: Map<string, CacheEntry>): Diagnosti
     }
   }
   return found;
+}
+
+/** Cache keys are paths relative to the root (the cache survives moving the clone); cheaper than path.relative. */
+function cacheKeys(root: string): (path: string) => string {
+  const prefix = root.endsWith(sep) ? root : root + sep;
+  return (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path));
 }
 
 function idPosition(text: string): { line: number; column: number } {
