@@ -17,6 +17,16 @@ export interface Config {
   timezone?: string;
   required_sections: string[];
   postmortem_due: Record<string, DueRule>;
+  /** Terms that must never appear in public output (hostnames, customer names...). */
+  redact: string[];
+  /** Title of the public incident history site. */
+  site_title: string;
+  /** GitHub integration: `owner/name` of the tracker and the API URL (GitHub Enterprise). */
+  github: { repo?: string; api_url?: string };
+  /** People's names (as written in incidents) to GitHub logins, for assigning action items. */
+  people: Record<string, string>;
+  /** Evidence files larger than this are refused (store them in Git LFS or elsewhere and link them). */
+  evidence_max_bytes: number;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -29,6 +39,11 @@ export const DEFAULT_CONFIG: Config = {
   ],
   // Seed 003's process: meeting within 3 days for SEV-1, 5 business days for SEV-2.
   postmortem_due: { 'SEV-1': { days: 3 }, 'SEV-2': { business_days: 5 }, default: { business_days: 10 } },
+  redact: [],
+  site_title: 'Incident history',
+  github: {},
+  people: {},
+  evidence_max_bytes: 10 * 1024 * 1024,
 };
 
 /** Merges a parsed `.incident.yml` over the defaults, rejecting values of the wrong type. */
@@ -65,6 +80,25 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
   }
   if (!config.severities.includes(config.default_severity)) {
     throw wrong('default_severity', `one of ${config.severities.join(', ')}`);
+  }
+  str('site_title');
+  if (r.redact !== undefined) {
+    if (!Array.isArray(r.redact) || !r.redact.every((t) => typeof t === 'string' && t.trim())) throw wrong('redact', 'a list of terms');
+    config.redact = r.redact as string[];
+  }
+  const stringMap = (key: 'github' | 'people', allowed?: string[]) => {
+    const v = r[key];
+    if (v === undefined) return;
+    const ok = typeof v === 'object' && v !== null && !Array.isArray(v) &&
+      Object.entries(v).every(([k, x]) => typeof x === 'string' && x !== '' && (!allowed || allowed.includes(k)));
+    if (!ok) throw wrong(key, allowed ? `a map with ${allowed.join(', ')}` : 'a map of names to GitHub logins');
+    (config as unknown as Record<string, unknown>)[key] = { ...(v as Record<string, string>) };
+  };
+  stringMap('github', ['repo', 'api_url']);
+  stringMap('people');
+  if (r.evidence_max_bytes !== undefined) {
+    if (!Number.isInteger(r.evidence_max_bytes) || (r.evidence_max_bytes as number) <= 0) throw wrong('evidence_max_bytes', 'a positive number of bytes');
+    config.evidence_max_bytes = r.evidence_max_bytes as number;
   }
   if (r.postmortem_due !== undefined) {
     const due = r.postmortem_due;
@@ -105,5 +139,24 @@ postmortem_due:
   SEV-1: { days: 3 }
   SEV-2: { business_days: 5 }
   default: { business_days: 10 }
+
+# Terms that must never appear in public output: internal hostnames, customer names...
+# (People named in roles and on the timeline are always kept out.)
+redact: []
+
+# The public incident history site (incident publish).
+site_title: ${DEFAULT_CONFIG.site_title}
+
+# GitHub issues for action items (incident issues): the tracker and, for GitHub Enterprise, its API.
+# github:
+#   repo: acme/incidents
+#   api_url: https://github.example.com/api/v3
+
+# People as named in incidents -> GitHub logins, to assign action items.
+# people:
+#   Alice Example: alice
+
+# Evidence files larger than this are refused: keep them in Git LFS or another store and link them.
+evidence_max_bytes: ${DEFAULT_CONFIG.evidence_max_bytes}
 `;
 }
