@@ -1,12 +1,14 @@
-// Which incidents are open, without parsing every file: a fast read of `status` per file,
-// the YAML parser only for files the fast read is unsure about.
-import { readFileSync } from 'node:fs';
+// Which incidents are open, without parsing every file: the top-level `status:` line is read
+// from the first kilobyte of each file; only files where that is not conclusive are read whole
+// (the fast reader, then the YAML parser).
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { quickFields } from '../core/fast-frontmatter.ts';
-import { OPEN_STATUSES, type Status } from '../core/types.ts';
+import { OPEN_STATUSES, STATUSES, type Status } from '../core/types.ts';
 import { listIncidentIds, type Repo } from './repo.ts';
 
 const STATUS = new Set(['status']);
+const HEAD = Buffer.alloc(1024);
 
 export interface OpenScan {
   open: string[];
@@ -18,18 +20,40 @@ export async function findOpenIncidents(repo: Repo): Promise<OpenScan> {
   const open: string[] = [];
   const unreadable: string[] = [];
   for (const id of listIncidentIds(repo)) {
-    const text = readFileSync(join(repo.incidentsDir, `${id}.md`), 'utf8');
-    let status = quickFields(text, STATUS)?.status;
+    const path = join(repo.incidentsDir, `${id}.md`);
+    let status: unknown = headStatus(path);
     if (status === undefined) {
-      try {
-        const { parseIncidentText } = await import('../core/document.ts'); // only for unusual files
-        status = parseIncidentText(text).data.status as string;
-      } catch (error) {
-        unreadable.push(`${id} (${(error as Error).message})`);
-        continue;
+      const text = readFileSync(path, 'utf8');
+      status = quickFields(text, STATUS)?.status;
+      if (status === undefined) {
+        try {
+          const { parseIncidentText } = await import('../core/document.ts'); // only for unusual files
+          status = parseIncidentText(text).data.status;
+        } catch (error) {
+          unreadable.push(`${id} (${(error as Error).message})`);
+          continue;
+        }
       }
     }
     if (OPEN_STATUSES.includes(status as Status)) open.push(id);
   }
   return { open, unreadable };
+}
+
+/**
+ * The status from a top-level `status: <word>` line in the file's first kilobyte, when that line
+ * is there, whole, inside the frontmatter, and names a known status; else undefined.
+ */
+function headStatus(path: string): Status | undefined {
+  const fd = openSync(path, 'r');
+  let size: number;
+  try {
+    size = readSync(fd, HEAD, 0, HEAD.length, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const head = HEAD.toString('utf8', 0, size);
+  const m = /^(?:\uFEFF)?---\r?\n(?:(?!(?:---|\.\.\.)[ \t]*\r?\n)[^\n]*\n)*?status:[ \t]*([a-z]+)[ \t]*(?:#[^\n]*)?\r?\n/.exec(head);
+  const status = m?.[1];
+  return status && (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined;
 }
