@@ -1,12 +1,24 @@
-// `npm run bench [-- --files N --runs N]`: wall time and memory of the built CLI (bin/incident.js)
-// on a generated repository of N incident files (default 10,000). A benchmark, not a test: it
-// prints numbers and exits 0 whether or not a target is met.
+// `npm run bench [-- --files N --runs N --only log,show,list,validate --validate-runs N --lint-runs N]`:
+// wall time and memory of the built CLI (bin/incident.js) on a generated repository of N incident
+// files (default 10,000). A benchmark, not a test: it prints numbers and exits 0 whether or not a
+// target is met.
+//
+//   --only           a comma-separated subset of the parts (default: all of them):
+//                      log       `incident log` with and without an id, and its max RSS
+//                      show      `incident show <id>`
+//                      list      `incident list`, `incident list --json`
+//                      validate  `incident validate`: cold (--no-cache) against markdownlint-cli2 on
+//                                the same files, max RSS of the cold run, and a warm re-run after
+//                                one file changed against `node -e 0` (slow: about a minute)
+//   --validate-runs  cold `incident validate` runs (default 3)
+//   --lint-runs      markdownlint-cli2 runs (default 1, ~30-50 s each; 0 skips it and its ratio)
 //
 // Machines are shared and noisy, so every time is also given as a ratio to `node -e 0` measured in
 // the same run, the commands are interleaved (A, B, C, A, B, C...) so that a slow spell hits all of
 // them alike, and we report medians.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, writeCorpus } from './corpus.mjs';
@@ -15,15 +27,50 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, '.bench'); // gitignored
 const node = process.execPath;
 
-const arg = (name, fallback) => {
-  const at = process.argv.indexOf(`--${name}`);
-  const value = at === -1 ? fallback : Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} expects a positive integer`);
+const OPTIONS = ['files', 'runs', 'only', 'validate-runs', 'lint-runs'];
+const usage = (message) => {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+};
+const argv = process.argv.slice(2);
+for (let k = 0; k < argv.length; k += 2) {
+  if (!OPTIONS.includes(argv[k]?.replace(/^--/, '')) || !argv[k].startsWith('--') || argv[k + 1] === undefined) {
+    usage(`unexpected argument "${argv[k]}", expected ${OPTIONS.map((o) => `--${o} <value>`).join(', ')}`);
+  }
+}
+const option = (name) => {
+  const at = argv.indexOf(`--${name}`);
+  return at === -1 ? undefined : argv[at + 1];
+};
+const arg = (name, fallback, min = 1) => {
+  const value = option(name) === undefined ? fallback : Number(option(name));
+  if (!Number.isInteger(value) || value < min) usage(`--${name} expects an integer >= ${min}`);
   return value;
 };
 const files = arg('files', 10_000);
 const runs = arg('runs', 20);
 const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: fewer runs, same interleaving
+const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
+const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
+
+const PARTS = ['log', 'show', 'list', 'validate'];
+const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
+for (const part of only) {
+  if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
+}
+const want = (part) => only.includes(part);
+
+// The peer linter the cold validation is compared with (a devDependency, pinned to a Node 20 version).
+const lintDir = join(root, 'node_modules', 'markdownlint-cli2');
+let lintBin;
+if (want('validate') && lintRuns > 0) {
+  if (!existsSync(join(lintDir, 'package.json'))) {
+    console.error('bench: markdownlint-cli2 is not installed (npm ci), or skip it with --lint-runs 0');
+    process.exit(1);
+  }
+  const lintPkg = JSON.parse(readFileSync(join(lintDir, 'package.json'), 'utf8'));
+  lintBin = join(lintDir, typeof lintPkg.bin === 'string' ? lintPkg.bin : lintPkg.bin['markdownlint-cli2']);
+}
 
 if (!existsSync(join(root, 'dist', 'cli.js'))) {
   console.error('bench: no dist/cli.js; build first: node scripts/build.mjs');
@@ -55,42 +102,108 @@ if (!existsSync(corpus)) {
 }
 const ids = JSON.parse(readFileSync(join(corpus, 'ids.json'), 'utf8'));
 const work = join(runDir, 'work');
-cpSync(corpus, work, { recursive: true });
+if (want('log') || want('show') || want('list')) cpSync(corpus, work, { recursive: true });
 // A closed incident from the middle; the newest file is the one open incident (`log` without an id).
 const closedId = ids[Math.floor(ids.length / 2)];
 
-// --- The commands. `ref` is what ratios are taken against.
-const cases = [
-  { name: 'node -e 0', args: ['-e', '0'], ref: true },
-  { name: 'incident log <id> "text"', args: [bin, 'log', closedId, 'Restarted the primary'], ratio: 1.3 },
-  { name: 'incident log "text" (no id)', args: [bin, 'log', 'Error rate back to normal'] },
-  { name: 'incident show <id>', args: [bin, 'show', closedId] },
-  { name: 'incident list', args: [bin, 'list'], ms: 2000, runs: listRuns },
-  { name: 'incident list --json', args: [bin, 'list', '--json'], ms: 2000, runs: listRuns },
-];
+// `validate` gets a copy of its own: `log` writes to two files every round, and the warm re-run
+// must find exactly one changed file. Its validation cache lives in .git/ or node_modules/.cache/
+// of the repository (src/io/validate-cache.ts); an empty node_modules/ gives it a place without
+// making the copy look like a git repository.
+const vwork = join(runDir, 'validate');
+const cacheFiles = [join(vwork, 'node_modules', '.cache', 'casefile', 'validate-cache.json'), join(vwork, '.git', 'casefile', 'validate-cache.json')];
+let touch;
+if (want('validate')) {
+  cpSync(corpus, vwork, { recursive: true });
+  mkdirSync(join(vwork, 'node_modules'));
+  // Before each warm run, one file gets new bytes (a different comment each time, so no two runs
+  // see the same text) and a new mtime.
+  const touched = join(vwork, 'incidents', `${closedId}.md`);
+  const original = readFileSync(touched, 'utf8');
+  let touches = 0;
+  touch = () => writeFileSync(touched, `${original}\n<!-- bench: touched ${++touches} -->\n`);
+}
 
-function run(args) {
+// --- The commands. `ref` is what ratios are taken against.
+// `validate` exits 1 when it finds an error, markdownlint-cli2 when it finds an issue: both fine.
+const FOUND = [0, 1];
+const cases = [
+  { name: 'node -e 0', args: ['-e', '0'], cwd: runDir, ref: true }, // runDir: `work` exists only for log, show, list
+  { part: 'log', name: 'incident log <id> "text"', args: [bin, 'log', closedId, 'Restarted the primary'], ratio: 1.3 },
+  { part: 'log', name: 'incident log "text" (no id)', args: [bin, 'log', 'Error rate back to normal'] },
+  { part: 'show', name: 'incident show <id>', args: [bin, 'show', closedId] },
+  { part: 'list', name: 'incident list', args: [bin, 'list'], ms: 2000, runs: listRuns },
+  { part: 'list', name: 'incident list --json', args: [bin, 'list', '--json'], ms: 2000, runs: listRuns },
+  // Default threads (one per core), the cache from the previous run (the warm-up run writes it).
+  { part: 'validate', name: 'incident validate (warm, 1 file changed)', args: [bin, 'validate'], cwd: vwork, codes: FOUND, before: () => touch(), ratio: 2 },
+].filter((c) => !c.part || want(c.part));
+
+function run(args, { cwd = work, codes = [0] } = {}) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(node, args, { cwd: work, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const child = spawnSync(node, args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (child.status !== 0) {
-    throw new Error(`node ${args.join(' ')} exited ${child.status}:\n${child.stderr}`);
+  if (!codes.includes(child.status)) {
+    throw new Error(`node ${args.join(' ')} exited ${child.status ?? child.signal}:\n${child.stderr}`);
   }
   return { ms, child };
 }
+const runCase = (c) => {
+  c.before?.(); // not timed
+  return run(c.args, c);
+};
 
-// A warm-up run of each (file cache, and a check that every command works here).
+console.log(`${files} files, ${runs} runs (${listRuns} for list), parts: ${only.join(',')}${want('validate')
+  ? `, cold validate ${validateRuns}x, markdownlint-cli2 ${lintRuns}x` : ''}, ${availableParallelism()} cores, node ${process.version}\n`);
+// A warm-up run of each (file cache, and a check that every command works here). For the warm
+// validate this is the run that fills the validation cache: a full, slow one.
+if (want('validate')) console.log('warm-up, with a first `incident validate` that writes the cache ...');
 for (const c of cases) {
-  run(c.args);
+  runCase(c);
   c.samples = [];
 }
+if (want('validate') && !cacheFiles.some((f) => existsSync(f))) {
+  console.warn(`bench: WARNING no validation cache after a first run (looked for ${cacheFiles.join(', ')}): the "warm" runs may be cold`);
+}
 const rounds = Math.max(...cases.map((c) => c.runs ?? runs));
-console.log(`${files} files, ${runs} runs (${listRuns} for list), node ${process.version}\n`);
 for (let r = 0; r < rounds; r++) {
-  for (const c of cases) if (r < (c.runs ?? runs)) c.samples.push(run(c.args).ms);
+  for (const c of cases) if (r < (c.runs ?? runs)) c.samples.push(runCase(c).ms);
   process.stdout.write(`\rround ${r + 1}/${rounds}`);
 }
-process.stdout.write('\n\n');
+process.stdout.write('\n');
+if (want('validate')) console.log(`cold: incident validate --no-cache ${validateRuns}x${lintRuns ? ` and markdownlint-cli2 ${lintRuns}x (~30-50 s each)` : ''}, interleaved ...`);
+
+// --- Cold validation against markdownlint-cli2 on the same files, interleaved (V L V V for 3 and
+// 1 runs). Both under /usr/bin/time when it exists, so the same runs also give their max RSS.
+const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
+const cold = !want('validate') ? [] : [
+  { name: 'incident validate --no-cache (cold)', args: [bin, 'validate', '--no-cache'], runs: validateRuns, count: /\bin (\d+) files?\b/ },
+  { name: 'markdownlint-cli2 incidents/*.md', args: [lintBin, 'incidents/*.md'], runs: lintRuns, count: /Linting: (\d+) file/ },
+].filter((c) => c.runs > 0);
+function timedRun(args) {
+  const [cmd, full] = gnuTime ? ['/usr/bin/time', ['-f', '%M', node, ...args]] : [node, args];
+  const start = process.hrtime.bigint();
+  const child = spawnSync(cmd, full, { cwd: vwork, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (!FOUND.includes(child.status)) throw new Error(`node ${args.join(' ')} exited ${child.status ?? child.signal}:\n${child.stderr.slice(-4000)}`);
+  const rssKb = gnuTime ? Number(child.stderr.trim().split('\n').pop()) : undefined;
+  return { ms, rssKb, output: child.stdout + child.stderr };
+}
+for (const c of cold) Object.assign(c, { samples: [], rssKb: [] });
+const coldRounds = Math.max(0, ...cold.map((c) => c.runs));
+for (let r = 0; r < coldRounds; r++) {
+  for (const c of cold) {
+    if (r >= c.runs) continue;
+    const { ms, rssKb, output } = timedRun(c.args);
+    console.log(`cold round ${r + 1}/${coldRounds}: ${c.name}: ${(ms / 1000).toFixed(1)} s${rssKb ? `, ${(rssKb / 1024).toFixed(0)} MB` : ''}`);
+    // Both must have looked at every file, or the comparison means nothing.
+    const seen = c.count.exec(output)?.[1];
+    if (seen === undefined) console.warn(`\nbench: WARNING could not tell how many files ${c.name} checked`);
+    else if (Number(seen) !== files) throw new Error(`${c.name} checked ${seen} files, expected ${files}`);
+    c.samples.push(ms);
+    if (rssKb !== undefined) c.rssKb.push(rssKb);
+  }
+}
+process.stdout.write('\n');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -100,27 +213,30 @@ const median = (xs) => {
 
 // --- Peak memory of `incident log <id>`: GNU time's max RSS of the real child when it exists; else
 // the same code path in one process (bin/incident.js imported by a wrapper) reporting its own maxRSS.
-const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
-function maxRssKb(args) {
+function maxRssKb(args, { cwd = work, codes = [0] } = {}) {
   if (gnuTime) {
-    const { child } = checked('/usr/bin/time', ['-f', '%M', node, ...args]);
+    const { child } = checked('/usr/bin/time', ['-f', '%M', node, ...args], cwd, codes);
     return Number(child.stderr.trim().split('\n').pop());
   }
   const printRss = `process.on('exit', () => process.stderr.write('\\n' + process.resourceUsage().maxRSS + '\\n'));`;
   const wrapped = args[0] === bin
     ? ['--input-type=module', '-e', `process.argv.splice(1, 0, ${JSON.stringify(bin)});${printRss}await import(${JSON.stringify(bin)});`, ...args.slice(1)]
     : ['-e', printRss];
-  const { child } = checked(node, wrapped);
+  const { child } = checked(node, wrapped, cwd, codes);
   return Number(child.stderr.trim().split('\n').pop());
 }
-function checked(cmd, args) {
-  const child = spawnSync(cmd, args, { cwd: work, encoding: 'utf8' });
-  if (child.status !== 0) throw new Error(`${cmd} ${args.join(' ')} exited ${child.status}:\n${child.stderr}`);
+function checked(cmd, args, cwd, codes) {
+  const child = spawnSync(cmd, args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (!codes.includes(child.status)) throw new Error(`${cmd} ${args.join(' ')} exited ${child.status ?? child.signal}:\n${child.stderr}`);
   return { child };
 }
-const logArgs = cases[1].args;
-const rssMb = median(Array.from({ length: 5 }, () => maxRssKb(logArgs))) / 1024;
-const refRssMb = median(Array.from({ length: 5 }, () => maxRssKb(['-e', '0']))) / 1024;
+const logCase = cases.find((c) => c.name === 'incident log <id> "text"');
+const rssMb = logCase && median(Array.from({ length: 5 }, () => maxRssKb(logCase.args))) / 1024;
+const refRssMb = median(Array.from({ length: 5 }, () => maxRssKb(['-e', '0'], { cwd: root }))) / 1024;
+// The cold runs' own max RSS (threads included: they share the process); without GNU time, one
+// more cold validate in the in-process wrapper (markdownlint-cli2 is not measured then).
+const [coldValidate, lint] = [cold.find((c) => c.args[0] === bin), cold.find((c) => c.args[0] === lintBin)];
+if (coldValidate && !gnuTime) coldValidate.rssKb.push(maxRssKb(coldValidate.args, { cwd: vwork, codes: FOUND }));
 
 // --- Report.
 const ref = cases.find((c) => c.ref);
@@ -130,34 +246,56 @@ const results = cases.map((c) => {
   const ratio = median(c.samples.map((x, r) => x / ref.samples[r]));
   const target = c.ratio ? `<= ${c.ratio}x` : c.ms ? `<= ${c.ms} ms` : '';
   const ok = c.ratio ? ratio <= c.ratio : c.ms ? ms <= c.ms : undefined;
-  return { name: c.name, medianMs: round(ms), minMs: round(Math.min(...c.samples)), ratio: round(ratio, 2), runs: c.samples.length, target, ok };
+  return { name: c.name, medianMs: round(ms), minMs: round(Math.min(...c.samples)), ratio: round(ratio, 2), ratioTo: 'node -e 0', runs: c.samples.length, target, ok };
 });
-results.push({ name: 'max RSS, incident log <id>', medianMb: round(rssMb, 1), target: '< 80 MB', ok: rssMb < 80 },
-  { name: 'max RSS, node -e 0', medianMb: round(refRssMb, 1), target: '', ok: undefined });
+// Cold validate against markdownlint-cli2: too slow to run in pairs often, so median over median
+// (the runs were interleaved, so both saw the same spells of load).
+for (const c of cold) {
+  const ms = median(c.samples);
+  const row = { name: c.name, medianMs: round(ms), minMs: round(Math.min(...c.samples)), runs: c.samples.length, samplesMs: c.samples.map((x) => round(x)), target: '' };
+  if (c === coldValidate && lint) {
+    const ratio = ms / median(lint.samples);
+    Object.assign(row, { ratio: round(ratio, 3), ratioTo: 'markdownlint-cli2', target: '<= 0.1x', ok: ratio <= 0.1 });
+  }
+  results.push(row);
+}
+if (rssMb !== undefined) results.push({ name: 'max RSS, incident log <id>', medianMb: round(rssMb, 1), target: '< 80 MB', ok: rssMb < 80 });
+if (coldValidate) {
+  const mb = median(coldValidate.rssKb) / 1024;
+  results.push({ name: 'max RSS, incident validate --no-cache', medianMb: round(mb, 1), runs: coldValidate.rssKb.length, target: '< 300 MB', ok: mb < 300 });
+}
+if (lint?.rssKb.length) results.push({ name: 'max RSS, markdownlint-cli2', medianMb: round(median(lint.rssKb) / 1024, 1), runs: lint.rssKb.length, target: '' });
+results.push({ name: 'max RSS, node -e 0', medianMb: round(refRssMb, 1), target: '', ok: undefined });
 
 function round(x, digits = 1) {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
 
-const rows = [['', 'median', 'min', 'ratio', 'target', ''], ...results.map((r) => [
+const rows = [['', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target', ''], ...results.map((r) => [
   r.name,
   r.medianMs !== undefined ? `${r.medianMs.toFixed(1)} ms` : `${r.medianMb.toFixed(1)} MB`,
   r.minMs !== undefined ? `${r.minMs.toFixed(1)} ms` : '',
-  r.ratio !== undefined ? `${r.ratio.toFixed(2)}x` : '',
+  r.runs !== undefined ? String(r.runs) : '',
+  r.ratio !== undefined ? `${r.ratio.toFixed(r.ratio < 0.1 ? 3 : 2)}x` : '',
+  r.ratioTo ?? '',
   r.target,
   r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER',
 ])];
 const widths = rows[0].map((_, k) => Math.max(...rows.map((row) => row[k].length)));
 for (const row of rows) {
-  console.log(row.map((cell, k) => (k === 0 || k === 4 ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ').trimEnd());
+  console.log(row.map((cell, k) => ([0, 5, 6].includes(k) ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ').trimEnd());
 }
-console.log('\nratio: median over rounds of (time / `node -e 0` time in the same round)');
+console.log('\nratio to node -e 0: median over rounds of (time / `node -e 0` time in the same round)');
+if (coldValidate && lint) console.log('ratio to markdownlint-cli2: median cold validate time / median markdownlint-cli2 time (interleaved runs, same files)');
+if (want('validate')) console.log(`warm: \`incident validate\` with the cache of the previous run and one file's bytes changed before each run`);
 console.log(`max RSS by ${gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage() in an in-process wrapper'}`);
 
 const out = join(benchDir, 'results.json');
 writeFileSync(out, JSON.stringify({
   date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`,
-  files, runs, listRuns, corpus: CORPUS_VERSION, results,
+  cores: availableParallelism(), files, runs, listRuns, only,
+  ...(want('validate') ? { validateRuns, lintRuns, markdownlint: lintBin && JSON.parse(readFileSync(join(lintDir, 'package.json'), 'utf8')).version } : {}),
+  corpus: CORPUS_VERSION, results,
 }, null, 2) + '\n');
 console.log(`wrote ${out}`);

@@ -17,7 +17,8 @@ export interface Context extends Deps {
 }
 
 export async function context(deps: Deps): Promise<Context> {
-  const repo = await openRepo(deps.cwd);
+  // CASEFILE_CONFIG and CASEFILE_INCIDENTS_DIR point elsewhere than .incident.yml (the Action's inputs use them).
+  const repo = await openRepo(deps.cwd, { configFile: deps.env.CASEFILE_CONFIG || undefined, incidentsDir: deps.env.CASEFILE_INCIDENTS_DIR || undefined });
   return {
     ...deps,
     repo,

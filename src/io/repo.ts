@@ -1,6 +1,6 @@
 // Where things are: the repository root, its config, its incident files.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { resolveConfig, type Config } from '../core/config.ts';
 import { UsageError } from '../core/errors.ts';
 import { parseSimpleYaml } from '../core/simple-yaml.ts';
@@ -24,21 +24,33 @@ export function findRoot(cwd: string): string {
   }
 }
 
-export async function openRepo(cwd: string): Promise<Repo> {
-  const root = findRoot(cwd);
-  const config = await loadConfig(root);
-  return { root, cwd, config, incidentsDir: join(root, config.incidents_dir) };
+export interface RepoOverrides {
+  /** A config file other than `<root>/.incident.yml` (relative to cwd); it must exist. */
+  configFile?: string;
+  /** An incidents directory other than the config's (relative to cwd). */
+  incidentsDir?: string;
 }
 
-async function loadConfig(root: string): Promise<Config> {
-  const path = join(root, CONFIG_FILE);
+export async function openRepo(cwd: string, overrides: RepoOverrides = {}): Promise<Repo> {
+  const root = findRoot(cwd);
+  let configPath = join(root, CONFIG_FILE);
+  if (overrides.configFile) {
+    configPath = resolve(cwd, overrides.configFile);
+    if (!existsSync(configPath)) throw new UsageError(`Unexpected config file "${overrides.configFile}", expected an existing file`);
+  }
+  const config = await loadConfig(configPath, relative(cwd, configPath) || CONFIG_FILE);
+  const incidentsDir = overrides.incidentsDir ? resolve(cwd, overrides.incidentsDir) : join(root, config.incidents_dir);
+  return { root, cwd, config, incidentsDir };
+}
+
+async function loadConfig(path: string, shown: string): Promise<Config> {
   if (!existsSync(path)) return resolveConfig(undefined);
   const text = readFileSync(path, 'utf8');
   // The fast reader covers plain configs; the YAML parser (loaded only then) the rest and errors.
   const simple = parseSimpleYaml(text);
-  if (simple) return resolveConfig(simple.data, CONFIG_FILE);
+  if (simple) return resolveConfig(simple.data, shown);
   const { parseYamlFile } = await import('../core/document.ts');
-  return resolveConfig(parseYamlFile(text, CONFIG_FILE), CONFIG_FILE);
+  return resolveConfig(parseYamlFile(text, shown), shown);
 }
 
 /** The file of an incident id; ids are file names, so this never scans the directory. */
