@@ -37,7 +37,7 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 await build({
-  entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', action: 'src/action/main.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -35,7 +35,7 @@ let cli: string | undefined;
  * bin/incident.js and dist/, copied once per test process: other work may rebuild dist/ (which
  * deletes it first) while tests run. Retries until the copy has every chunk its files import.
  */
-function snapshotCli(): string {
+export function snapshotCli(): string {
   if (cli) return cli;
   for (let attempt = 0; ; attempt++) {
     if (attempt % 10 === 0) ensureBuilt();

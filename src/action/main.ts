@@ -1,0 +1,114 @@
+// The GitHub Action: parse the inputs, call the same command functions as the CLI, and report
+// through the Actions toolkit (annotations, job summary, outputs). No logic of its own.
+import * as core from '@actions/core';
+import { relative, resolve } from 'node:path';
+import { CommandError, DocumentError, UsageError } from '../core/errors.ts';
+import { useZoneRules } from '../core/timeline.ts';
+import type { Diagnostic } from '../core/validate/types.ts';
+import type { Deps } from '../commands/context.ts';
+import { hideSecrets } from '../github/secrets.ts';
+import { systemZoneRules } from '../io/zone-rules.ts';
+import { reviewPullRequest } from './review.ts';
+
+const COMMANDS = ['review', 'publish', 'issues'] as const;
+type ActionCommand = (typeof COMMANDS)[number];
+
+export interface Inputs {
+  command: ActionCommand;
+  token: string;
+  incidentsDir: string;
+  config: string;
+  out: string;
+  base: string;
+}
+
+/** GitHub shows at most this many annotations of each kind per step: the rest go to the summary. */
+export const MAX_ANNOTATIONS = 10;
+
+function parseInputs(): Inputs {
+  const command = core.getInput('command', { required: true }) as ActionCommand;
+  if (!COMMANDS.includes(command)) throw new UsageError(`Unexpected command "${command}", expected one of ${COMMANDS.join(', ')}`);
+  // Tokens given as inputs are already masked by the runner (and add-mask would print it).
+  const token = core.getInput('token');
+  return {
+    command, token,
+    incidentsDir: core.getInput('incidents-dir'),
+    config: core.getInput('config') || '.incident.yml',
+    out: core.getInput('out') || 'site',
+    base: core.getInput('base'),
+  };
+}
+
+function depsFor(inputs: Inputs): Deps {
+  const cwd = process.env.GITHUB_WORKSPACE || process.cwd();
+  const env: NodeJS.ProcessEnv = { ...process.env, GITHUB_TOKEN: inputs.token || process.env.GITHUB_TOKEN };
+  // The default config name may simply not exist: only an explicit one must.
+  if (inputs.config !== '.incident.yml') env.CASEFILE_CONFIG = inputs.config;
+  if (inputs.incidentsDir) env.CASEFILE_INCIDENTS_DIR = inputs.incidentsDir;
+  return { cwd, now: Date.now(), env };
+}
+
+export async function run(): Promise<void> {
+  useZoneRules(systemZoneRules);
+  let inputs: Inputs | undefined;
+  try {
+    inputs = parseInputs();
+    const deps = depsFor(inputs);
+    if (inputs.command === 'review') await review(inputs, deps);
+    else if (inputs.command === 'publish') await publishSite(inputs, deps);
+    else await syncIssues(deps);
+  } catch (error) {
+    const known = error instanceof UsageError || error instanceof CommandError || error instanceof DocumentError;
+    const message = error instanceof DocumentError ? error.describe() : (error as Error)?.message ?? String(error);
+    core.setFailed(hideSecrets(known ? message : `internal error: ${message}`, [inputs?.token, process.env.GITHUB_TOKEN]));
+  }
+}
+
+async function review(inputs: Inputs, deps: Deps): Promise<void> {
+  const result = await reviewPullRequest(inputs, deps);
+  annotate(result.diagnostics, deps.cwd);
+  await core.summary.addRaw(result.summary).write();
+  core.setOutput('errors', String(result.errors));
+  core.setOutput('warnings', String(result.warnings));
+  if (result.commentSkipped) core.notice(result.commentSkipped);
+  if (result.errors > 0) core.setFailed(`${result.errors} error${result.errors === 1 ? '' : 's'} in the changed post-mortems (see the annotations and the job summary)`);
+}
+
+/** Errors first, then warnings, each up to what GitHub shows; the job summary lists them all. */
+function annotate(diagnostics: Diagnostic[], cwd: string): void {
+  const workspace = process.env.GITHUB_WORKSPACE || cwd;
+  for (const severity of ['error', 'warning'] as const) {
+    const mine = diagnostics.filter((d) => d.severity === severity);
+    for (const d of mine.slice(0, MAX_ANNOTATIONS)) {
+      const file = relative(workspace, resolve(cwd, d.file)) || d.file;
+      core[severity](d.message, { file, startLine: d.line, startColumn: d.column, title: d.ruleId });
+    }
+    if (mine.length > MAX_ANNOTATIONS) core.info(`${mine.length - MAX_ANNOTATIONS} more ${severity}s are in the job summary`);
+  }
+}
+
+async function publishSite(inputs: Inputs, deps: Deps): Promise<void> {
+  const { publish } = await import('../commands/publish.ts');
+  const result = await publish({ out: inputs.out }, deps);
+  for (const problem of result.problems) core.warning(problem);
+  const dir = resolve(deps.cwd, inputs.out);
+  core.setOutput('published-dir', dir);
+  await core.summary
+    .addHeading('Casefile: public incident history', 2)
+    .addRaw(`Published ${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'} to \`${inputs.out}\`.\n`)
+    .write();
+}
+
+async function syncIssues(deps: Deps): Promise<void> {
+  const { issues } = await import('../commands/issues.ts');
+  const { formatChanges, formatSummary } = await import('../commands/issues-format.ts');
+  const result = await issues({ ids: [], all: true }, deps, { progress: (line) => core.info(line) });
+  for (const line of formatChanges(result)) core.info(line);
+  for (const warning of result.warnings) core.warning(warning);
+  core.setOutput('issues-created', String(result.counts.create ?? 0));
+  await core.summary.addHeading('Casefile: action item issues', 2).addCodeBlock(formatSummary(result)).write();
+  if (result.stopped) core.setFailed(result.stopped);
+  else if (result.counts.failed > 0) core.setFailed(`${result.counts.failed} action item${result.counts.failed === 1 ? '' : 's'} could not be synced; run again`);
+}
+
+await run();

@@ -1,0 +1,115 @@
+// The review of a pull request's incident files: validation findings, each incident's metrics,
+// and the public preview with its leak check, as Markdown for a job summary and a sticky comment.
+// The GitHub Action calls it; nothing here talks to GitHub.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { CommandError, DocumentError } from '../core/errors.ts';
+import { computeMetrics, type Metric } from '../core/metrics.ts';
+import { formatDuration } from '../core/timeline.ts';
+import type { Diagnostic } from '../core/validate/types.ts';
+import type { TimelineEntry } from '../core/types.ts';
+import { render } from './render.ts';
+import { validate } from './validate.ts';
+import type { Deps } from './context.ts';
+
+export const REVIEW_MARKER = '<!-- casefile:review -->';
+
+export interface ReviewedIncident {
+  file: string;
+  id: string;
+  title?: string;
+  severity?: string;
+  status?: string;
+  metrics: Metric[];
+  diagnostics: Diagnostic[];
+  /** The public summary as customers would read it (incidents with public: true). */
+  preview?: string;
+  /** Why there is no preview: the leak check's or the renderer's one line. */
+  previewProblem?: string;
+}
+
+export interface Review {
+  errors: number;
+  warnings: number;
+  diagnostics: Diagnostic[];
+  incidents: ReviewedIncident[];
+  summary: string;
+  comment: string;
+}
+
+export async function review(options: { files: string[] }, deps: Deps): Promise<Review> {
+  const { diagnostics, summary } = await validate({ paths: options.files, cache: false }, deps);
+  const incidents: ReviewedIncident[] = [];
+  for (const path of options.files) {
+    const id = basename(path, '.md');
+    const file = diagnostics.find((d) => d.file.endsWith(`${id}.md`))?.file ?? path;
+    const mine = diagnostics.filter((d) => d.file === file);
+    const incident: ReviewedIncident = { file, id, metrics: [], diagnostics: mine };
+    try {
+      const { parseIncidentText } = await import('../core/document.ts');
+      const data = parseIncidentText(readFileSync(path, 'utf8'), file).data;
+      incident.title = str(data.title);
+      incident.severity = str(data.severity);
+      incident.status = str(data.status);
+      incident.metrics = computeMetrics(Array.isArray(data.timeline) ? (data.timeline as TimelineEntry[]) : []);
+      if (data.public === true) {
+        try {
+          incident.preview = (await render({ id, audience: 'public' }, deps)).text;
+        } catch (error) {
+          if (!(error instanceof CommandError || error instanceof DocumentError)) throw error;
+          incident.previewProblem = error instanceof DocumentError ? error.describe() : error.message;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error; // unreadable: its findings say why
+    }
+    incidents.push(incident);
+  }
+  const review = { errors: summary.errors, warnings: summary.warnings, diagnostics, incidents };
+  return { ...review, summary: summaryMarkdown(review), comment: commentMarkdown(review) };
+}
+
+type Counts = Pick<Review, 'errors' | 'warnings' | 'incidents'>;
+
+const verdict = (r: Counts) =>
+  r.incidents.length === 0
+    ? 'No incident files changed.'
+    : `${r.incidents.length} incident file${r.incidents.length === 1 ? '' : 's'} checked: ${count(r.errors, 'error')}, ${count(r.warnings, 'warning')}.`;
+
+/** The job summary: everything, including findings beyond the 10 annotations GitHub shows. */
+export function summaryMarkdown(r: Counts): string {
+  const out = ['## Casefile review', '', verdict(r), ''];
+  for (const i of r.incidents) {
+    out.push(`### ${cell(i.title ?? i.id)}`, '', `\`${i.file}\` · ${[i.severity, i.status].filter(Boolean).map((s) => cell(s!)).join(' · ')}`, '');
+    if (i.metrics.length) {
+      out.push('| metric | value |', '|---|---|', ...i.metrics.map((m) => `| ${m.label} | ${formatDuration(m.ms)} |`), '');
+    }
+    if (i.diagnostics.length) {
+      out.push('| line | severity | message | rule |', '|---|---|---|---|');
+      out.push(...i.diagnostics.map((d) => `| ${d.line}:${d.column} | ${d.severity} | ${cell(d.message)} | \`${d.ruleId}\` |`), '');
+    } else out.push('No findings.', '');
+    out.push(...previewLines(i));
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The sticky pull-request comment: the verdict, the public previews and the leak check. */
+export function commentMarkdown(r: Counts): string {
+  const out = [REVIEW_MARKER, '## Casefile review', '', verdict(r), ''];
+  for (const i of r.incidents) {
+    if (i.preview === undefined && i.previewProblem === undefined) continue;
+    out.push(`### Public summary: ${cell(i.title ?? i.id)}`, '', ...previewLines(i));
+  }
+  return out.join('\n') + '\n';
+}
+
+function previewLines(i: ReviewedIncident): string[] {
+  if (i.previewProblem) return [`**Leak check / public preview failed:** ${cell(i.previewProblem)}`, ''];
+  if (i.preview === undefined) return [];
+  return ['Leak check passed. Public preview:', '', '<details><summary>Public summary</summary>', '', i.preview.trim(), '', '</details>', ''];
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+/** Text inside a Markdown table cell or heading: one line, pipes escaped, no HTML. */
+const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');
