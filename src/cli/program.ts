@@ -4,6 +4,9 @@ import { Command, Option } from 'commander';
 import { deps, json, out } from './io.ts';
 import { LOG_OPTIONS, runLog } from './log-action.ts';
 import { SilentExit, UsageError } from '../core/errors.ts';
+import { register as registerIssues } from './commands-issues.ts';
+import { register as registerResponse } from './commands-response.ts';
+import { register as registerRender } from './commands-render.ts';
 
 declare const CASEFILE_VERSION: string;
 
@@ -167,5 +170,8 @@ export function program(): Command {
       if (result.summary.errors > 0) throw new SilentExit(1);
     });
 
+  registerResponse(cli);
+  registerIssues(cli);
+  registerRender(cli);
   return cli;
 }

@@ -1,5 +1,5 @@
-// `incident init`: a commented `.incident.yml` and the incidents directory. Everything works
-// without it; the file is there to show and change the defaults.
+// `incident init`: a commented `.incident.yml`, the incidents directory and the git merge driver.
+// Everything works without it; the file is there to show and change the defaults.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configTemplate } from '../core/config.ts';
@@ -11,7 +11,7 @@ export async function init(options: { force?: boolean }, deps: Deps): Promise<{ 
   const root = findRoot(deps.cwd);
   const path = join(root, CONFIG_FILE);
   if (existsSync(path) && !options.force) {
-    throw new UsageError(`${CONFIG_FILE} already exists in ${root}; use --force to overwrite it`);
+    throw new UsageError(`${CONFIG_FILE} already exists in ${root}; use --force to overwrite it (to install only the merge driver in this clone: incident merge-driver --install)`);
   }
   writeFileSync(path, configTemplate());
   const repo = await openRepo(deps.cwd);
@@ -21,5 +21,8 @@ export async function init(options: { force?: boolean }, deps: Deps): Promise<{ 
     writeFileSync(join(repo.incidentsDir, '.gitkeep'), '');
     written.push(display(repo, join(repo.incidentsDir, '.gitkeep')));
   }
+  // Several responders, several clones: incident files merge through Casefile's driver.
+  const { installMergeDriver } = await import('../io/git-merge.ts');
+  written.push(...installMergeDriver(repo.root, repo.config.incidents_dir));
   return { written };
 }

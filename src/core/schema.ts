@@ -15,6 +15,8 @@ import {
   STATUSES,
   type SingleRole,
 } from './types.ts';
+import { THREAD_STATUSES } from './threads.ts';
+import { EVIDENCE_STREAMS } from './evidence.ts';
 
 export const SCHEMA_ID = 'https://casefile.dev/schema/incident.schema.json';
 
@@ -94,6 +96,63 @@ const actionItem = {
   then: { required: ['reason'] },
 } as const;
 
+const dateTime = (description: string) => ({ type: 'string', pattern: DATE_TIME_PATTERN, description }) as const;
+
+const threadUpdate = {
+  type: 'object',
+  description: 'Progress or a finding on the thread.',
+  required: ['at', 'text'],
+  additionalProperties: false,
+  properties: {
+    at: dateTime('When it was reported: ISO 8601 with an explicit offset.'),
+    by: person('Who reported it.'),
+    text: { ...nonEmptyString, description: 'What was found or done, with the raw data or a link to it.' },
+  },
+} as const;
+
+const thread = {
+  type: 'object',
+  description: 'One question the responders are trying to answer (seed 004): who works on it, what they found, the answer.',
+  required: ['number', 'question', 'status'],
+  additionalProperties: false,
+  properties: {
+    number: { type: 'integer', description: 'Thread number, unique within this incident: incident thread <id> update <number>.' },
+    question: { ...nonEmptyString, description: 'The question, e.g. "Is the latency in the metadata tier?".' },
+    owner: person('Who is investigating it. No owner: interesting, but nobody is looking into it.'),
+    status: { enum: THREAD_STATUSES, description: 'open while being investigated; closed once answered (the answer is required then).' },
+    opened: dateTime('When the question was raised.'),
+    updates: { type: 'array', description: 'Findings and progress, oldest first.', items: threadUpdate },
+    answer: { ...nonEmptyString, description: 'What was found: the answer to the question.' },
+    closed: dateTime('When the thread was closed.'),
+  },
+  if: { required: ['status'], properties: { status: { const: 'closed' satisfies (typeof THREAD_STATUSES)[number] } } },
+  then: { required: ['answer'] },
+} as const;
+
+const evidenceItem = {
+  type: 'object',
+  description: 'A file saved before service was restored (seed 000): where it is, its hash, who captured it and how.',
+  required: ['file', 'sha256', 'size', 'at'],
+  additionalProperties: false,
+  properties: {
+    file: {
+      ...nonEmptyString,
+      description: 'The saved copy, relative to the incident file: <id>/evidence/<time>-<name>. Markdown links from the body work with it.',
+    },
+    sha256: { type: 'string', minLength: 64, description: 'SHA-256 of the file (64 hex digits); incident evidence <id> verify re-checks it.' },
+    size: { type: 'integer', description: 'Size in bytes.' },
+    at: dateTime('When it was captured.'),
+    by: person('Who captured it.'),
+    source: { ...nonEmptyString, description: 'The file it was copied from, relative to the repository root (evidence add).' },
+    command: { ...nonEmptyString, description: 'The command whose output this is (evidence run), as typed.' },
+    shell: { type: 'boolean', description: 'true when the command ran through a shell (--shell).' },
+    stream: { enum: EVIDENCE_STREAMS, description: 'Which output of the command this file holds.' },
+    exit_code: { type: 'integer', description: 'The exit code of the command.' },
+    timed_out: { type: 'boolean', description: 'true when the command was stopped at its time limit (output may be partial).' },
+    note: { ...nonEmptyString, description: 'What it is and why it matters, in a sentence.' },
+  },
+} as const;
+
 export const incidentSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: SCHEMA_ID,
@@ -170,6 +229,16 @@ export const incidentSchema = {
       type: 'array',
       description: 'Follow-ups, each with an owner and a due date.',
       items: actionItem,
+    },
+    threads: {
+      type: 'array',
+      description: 'Investigation threads: the open questions, who works on each, findings and answers (incident thread).',
+      items: thread,
+    },
+    evidence: {
+      type: 'array',
+      description: 'Evidence files saved under <id>/evidence/ next to this file, with their hashes (incident evidence).',
+      items: evidenceItem,
     },
     no_action_items: {
       type: 'string',

@@ -1,12 +1,83 @@
 // Templates: the repository's own copy (in its templates directory) wins over the bundled default.
-import { existsSync, readFileSync } from 'node:fs';
+// Defaults are inlined into the bundle (esbuild's text loader), so no file is read for them.
+// Partials are the files named `_<name>.<format>.hbs`: `{{> facts}}` in an HTML template is
+// `_facts.html.hbs`, in a Markdown one `_facts.md.hbs`; a repository may override or add some.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Repo } from './repo.ts';
+import type { Format } from '../core/render/compile-options.ts';
+import { display, type Repo } from './repo.ts';
 import incidentBody from '../../templates/incident.md';
+import postmortemMd from '../../templates/postmortem.md.hbs';
+import publicSummaryMd from '../../templates/public-summary.md.hbs';
+import publicSummaryHtml from '../../templates/public-summary.html.hbs';
+import statusUpdateMd from '../../templates/status-update.md.hbs';
+import actionItemIssueMd from '../../templates/action-item-issue.md.hbs';
+import siteIndexHtml from '../../templates/site-index.html.hbs';
+import siteFeedXml from '../../templates/site-feed.xml.hbs';
+import drillMd from '../../templates/_drill.md.hbs';
+import drillHtml from '../../templates/_drill.html.hbs';
+import factsMd from '../../templates/_facts.md.hbs';
+import factsHtml from '../../templates/_facts.html.hbs';
+import headHtml from '../../templates/_head.html.hbs';
+import coordinatorReportMd from '../../templates/coordinator-report.md.hbs';
 
-const DEFAULTS: Record<string, string> = { 'incident.md': incidentBody };
+const DEFAULTS = {
+  'incident.md': incidentBody,
+  'postmortem.md.hbs': postmortemMd,
+  'public-summary.md.hbs': publicSummaryMd,
+  'public-summary.html.hbs': publicSummaryHtml,
+  'status-update.md.hbs': statusUpdateMd,
+  'action-item-issue.md.hbs': actionItemIssueMd,
+  'site-index.html.hbs': siteIndexHtml,
+  'site-feed.xml.hbs': siteFeedXml,
+  '_drill.md.hbs': drillMd,
+  '_drill.html.hbs': drillHtml,
+  '_facts.md.hbs': factsMd,
+  '_facts.html.hbs': factsHtml,
+  '_head.html.hbs': headHtml,
+  'coordinator-report.md.hbs': coordinatorReportMd,
+} as const satisfies Record<string, string>;
 
-export function loadTemplate(repo: Repo, name: keyof typeof DEFAULTS & string): string {
+export type DefaultTemplate = keyof typeof DEFAULTS;
+export const DEFAULT_TEMPLATES = Object.keys(DEFAULTS) as DefaultTemplate[];
+
+export function loadTemplate(repo: Repo, name: DefaultTemplate): string {
+  return findTemplate(repo, name)!.source;
+}
+
+export interface TemplateFile {
+  source: string;
+  /** As shown in messages: the repository file, or `built-in:<name>`. */
+  file: string;
+}
+
+/** A template by file name: the repository's, else the default; undefined when neither exists. */
+export function findTemplate(repo: Repo, name: string): TemplateFile | undefined {
   const own = join(repo.root, repo.config.templates_dir, name);
-  return existsSync(own) ? readFileSync(own, 'utf8') : DEFAULTS[name]!;
+  if (existsSync(own)) return { source: readFileSync(own, 'utf8'), file: display(repo, own) };
+  const builtIn = Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name as DefaultTemplate] : undefined;
+  return builtIn === undefined ? undefined : { source: builtIn, file: `built-in:${name}` };
+}
+
+export interface Partials {
+  /** By partial name (`facts`), for renderTemplate. */
+  partials: Record<string, string>;
+  /** The files they came from (the leak check names them). */
+  files: TemplateFile[];
+}
+
+/** The partials of a format: the defaults, then the repository's `_*.<format>.hbs` over them. */
+export function loadPartials(repo: Repo, format: Format): Partials {
+  const suffix = `.${format}.hbs`;
+  const names = new Set(DEFAULT_TEMPLATES.filter((n) => n.startsWith('_') && n.endsWith(suffix)));
+  const dir = join(repo.root, repo.config.templates_dir);
+  if (existsSync(dir)) for (const n of readdirSync(dir)) if (n.startsWith('_') && n.endsWith(suffix)) names.add(n as DefaultTemplate);
+  const partials: Record<string, string> = {};
+  const files: TemplateFile[] = [];
+  for (const name of [...names].sort()) {
+    const found = findTemplate(repo, name)!;
+    partials[name.slice(1, -suffix.length)] = found.source;
+    files.push(found);
+  }
+  return { partials, files };
 }

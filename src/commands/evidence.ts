@@ -1,0 +1,175 @@
+// `incident evidence <id> add <file...>` and `run -- <command...>`: save files under
+// incidents/<id>/evidence/, record each (SHA-256, size, time, who, how) in the frontmatter and log
+// an `evidence` entry. All or nothing: on any failure the saved copies are removed again.
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { CommandError, UsageError } from '../core/errors.ts';
+import { evidenceOf, evidenceText, safeName, shellQuote, stamp, tooLarge, uniqueName, type EvidenceItem } from '../core/evidence.ts';
+import { commitEdits, fastIncident, insertIntoSeq, timelineEdit } from '../core/merge-splice.ts';
+import { makeEntry } from '../core/new-entry.ts';
+import type { TimelineEntry } from '../core/types.ts';
+import { checkSource, evidenceDir, removeAll, sha256, writeNew } from '../io/evidence-files.ts';
+import { updateIncidentText } from '../io/incident-store.ts';
+import { context, type Context, type Deps } from './context.ts';
+
+export interface EvidenceResult {
+  id: string;
+  file: string;
+  items: EvidenceItem[];
+  entries: TimelineEntry[];
+}
+
+/** A file about to be saved: its name (before the time stamp), its bytes, and what its record says. */
+interface Pending {
+  name: string;
+  data: Buffer;
+  fields: Omit<EvidenceItem, 'file' | 'sha256' | 'size' | 'at' | 'by'>;
+}
+
+export interface AddOptions {
+  id: string;
+  files: string[];
+  note?: string;
+  by?: string;
+}
+
+export async function addEvidence(options: AddOptions, deps: Deps): Promise<EvidenceResult> {
+  const ctx = await context(deps);
+  if (options.files.length === 0) throw new UsageError(`Missing file, expected incident evidence ${options.id} add <file...>`);
+  const max = ctx.repo.config.evidence_max_bytes;
+  // Every file is checked before anything is written.
+  const sources = options.files.map((given) => checkSource(ctx.repo, given));
+  for (const s of sources) if (s.size > max) throw tooLarge(s.given, s.size, max);
+  const pending = sources.map((s): Pending => {
+    const data = readFileSync(s.real);
+    if (data.length > max) throw tooLarge(s.given, data.length, max); // it grew since we looked
+    return { name: safeName(basename(s.rel)), data, fields: { source: s.rel, ...(options.note ? { note: options.note } : {}) } };
+  });
+  // One entry per file: each can be cited on its own.
+  return record(ctx, options.id, options.by ?? ctx.whoami(), pending, (items) => items.map((item) => evidenceText([item])));
+}
+
+export interface RunOptions {
+  id: string;
+  argv: string[];
+  shell?: boolean;
+  /** Seconds. */
+  timeout?: number;
+  /** Record the output even when the command fails or times out. */
+  allowFailure?: boolean;
+  note?: string;
+  by?: string;
+}
+
+export const DEFAULT_TIMEOUT_S = 30;
+
+export async function runEvidence(options: RunOptions, deps: Deps): Promise<EvidenceResult> {
+  const ctx = await context(deps);
+  if (options.argv.length === 0 || !options.argv[0]) {
+    throw new UsageError(`Missing command, expected incident evidence ${options.id} run -- <command...>`);
+  }
+  // Refuse an unknown incident before running anything.
+  const { incidentPath, unknownIncident } = await import('../io/repo.ts');
+  if (!existsSync(incidentPath(ctx.repo, options.id))) throw unknownIncident(ctx.repo, options.id);
+  const { capture } = await import('../io/evidence-run.ts');
+  const max = ctx.repo.config.evidence_max_bytes;
+  const command = options.shell ? options.argv.join(' ') : shellQuote(options.argv);
+  const timeout = options.timeout ?? DEFAULT_TIMEOUT_S;
+  const run = await capture({
+    argv: options.argv, shell: !!options.shell, cwd: ctx.cwd, env: ctx.env, timeoutMs: timeout * 1000, maxBytes: max,
+  });
+  if (run.overLimit) throw tooLarge(`The output of \`${command}\``, max + 1, max);
+  if ((run.timedOut || run.exitCode !== 0) && !options.allowFailure) {
+    const why = run.timedOut ? `timed out after ${timeout}s` : run.exitCode === null ? `was killed by ${run.signal}` : `exited with ${run.exitCode}`;
+    const said = run.stderr.toString('utf8').trim().split('\n').slice(-3).join(' / ');
+    throw new CommandError(
+      `\`${command}\` ${why}${said ? `: ${said}` : ''}; nothing was recorded (--allow-failure records the output anyway${run.timedOut ? ', --timeout gives it longer' : ''})`,
+    );
+  }
+  const program = safeName(options.shell ? (command.trim().split(/\s+/)[0] ?? 'sh') : basename(options.argv[0]!));
+  const fields = {
+    command,
+    ...(options.shell ? { shell: true } : {}),
+    ...(run.exitCode !== null ? { exit_code: run.exitCode } : {}),
+    ...(run.timedOut ? { timed_out: true } : {}),
+    ...(options.note ? { note: options.note } : {}),
+  };
+  const pending: Pending[] = [{ name: `${program}.stdout.txt`, data: run.stdout, fields: { ...fields, stream: 'stdout' } }];
+  if (run.stderr.length) pending.push({ name: `${program}.stderr.txt`, data: run.stderr, fields: { ...fields, stream: 'stderr' } });
+  // One entry for the run: its output files belong together.
+  return record(ctx, options.id, options.by ?? ctx.whoami(), pending, (items) => [evidenceText(items)]);
+}
+
+/** Saves the files and records them under the incident's lock; removes them again if recording fails. */
+async function record(ctx: Context, rawId: string, by: string, pending: Pending[], texts: (items: EvidenceItem[]) => string[]) {
+  const id = rawId.replace(/\.md$/, '');
+  const written: string[] = [];
+  let dir: string | undefined;
+  try {
+    const result = await updateIncidentText(ctx.repo, id, async (before, shown) => {
+      const doc = await openDoc(ctx, id, before, shown);
+      evidenceOf(doc.data, shown); // a malformed list is refused before any file is written
+      const { entry, ms } = makeEntry(ctx.now, { kind: 'evidence', by, text: '-' }, doc.timeZone, doc.latest);
+      const into = (dir = evidenceDir(ctx.repo, id));
+      const saveAs = (p: Pending): string => {
+        const taken = new Set<string>();
+        for (;;) {
+          const name = uniqueName(stamp(ctx.now), p.name, (n) => taken.has(n) || existsSync(join(into, n)));
+          if (writeNew(into, name, p.data)) {
+            written.push(join(into, name));
+            return name;
+          }
+          taken.add(name); // someone else took it in the meantime
+        }
+      };
+      const items = pending.map((p): EvidenceItem =>
+        ({ file: `${id}/evidence/${saveAs(p)}`, sha256: sha256(p.data), size: p.data.length, at: entry.at, by, ...p.fields }));
+      const entries = texts(items).map((text): TimelineEntry => ({ ...entry, text }));
+      return { text: await doc.add(items, entries, ms), result: { items, entries } };
+    });
+    return { id, file: result.shown, items: result.items, entries: result.entries };
+  } catch (error) {
+    removeAll(written, dir);
+    throw error;
+  }
+}
+
+interface OpenDoc {
+  data: Record<string, unknown>;
+  timeZone: string;
+  latest: number | undefined;
+  /** The new file text with the items and the entries added. */
+  add(items: EvidenceItem[], entries: TimelineEntry[], ms: number): Promise<string>;
+}
+
+/** The incident as text (fast path) when the simple reader can, else through the YAML document. */
+async function openDoc(ctx: Context, id: string, before: string, shown: string): Promise<OpenDoc> {
+  const fi = fastIncident(before, shown, () => ctx.defaultTimeZone);
+  if (!fi) return yamlDoc(ctx, id, before, shown);
+  return {
+    data: fi.f.doc.data, timeZone: fi.timeZone, latest: fi.latest,
+    async add(items, entries, ms) {
+      const text = commitEdits(fi.f, [timelineEdit(fi, entries, ms), insertIntoSeq(fi.f, 'evidence', items)]);
+      return text ?? (await yamlDoc(ctx, id, before, shown)).add(items, entries, ms);
+    },
+  };
+}
+
+async function yamlDoc(ctx: Context, id: string, before: string, shown: string): Promise<OpenDoc> {
+  const [{ parseIncidentText }, { insertInSeq }, { withEntry }, { timelineOf, timeZoneOf, latestInstant }] = await Promise.all([
+    import('../core/document.ts'), import('../core/edit.ts'), import('./entry.ts'), import('../core/incident.ts'),
+  ]);
+  const parsed = parseIncidentText(before, shown);
+  return {
+    data: parsed.data,
+    timeZone: timeZoneOf(parsed, ctx.defaultTimeZone, shown),
+    latest: latestInstant(timelineOf(parsed, shown)),
+    async add(items, entries) {
+      let text = before;
+      for (const item of items) text = insertInSeq(parseIncidentText(text, shown), ['evidence'], item);
+      for (const e of entries) text = withEntry(ctx, { ...parseIncidentText(text, shown), id, shown }, { ...e, kind: 'evidence', by: e.by! }).text;
+      parseIncidentText(text, shown); // never write what we could not read back
+      return text;
+    },
+  };
+}

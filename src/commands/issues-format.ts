@@ -1,0 +1,58 @@
+// `incident issues` as text: what changed (or would), a summary table, overdue items, counts.
+import { oneLine, textTable } from '../core/text-table.ts';
+import type { Change } from '../core/issue-sync.ts';
+import type { IssuesResult, ItemOutcome } from './issues.ts';
+
+/** One line per change made (or planned), for stdout. */
+export function formatChanges(result: IssuesResult): string[] {
+  const lines: string[] = [];
+  for (const o of result.items) {
+    const where = `${o.file}: ${o.item}`;
+    const ref = o.issue ? `#${o.issue.number}` : '';
+    if (o.action === 'failed') lines.push(`${where} failed: ${o.error}`);
+    else if (o.action === 'create' && !result.dryRun) lines.push(`${where} -> ${ref} created ${o.issue?.url ?? ''}`.trimEnd());
+    else if (o.action === 'adopt') lines.push(`${where} -> ${ref} ${result.dryRun ? 'would be adopted' : 'adopted'} (it carries this item's marker) ${o.issue?.url ?? ''}`.trimEnd());
+    const changes = o.changes.filter((c) => c.field !== 'issue').map(describe);
+    if (changes.length) lines.push(`${where} ${changes.join(', ')}${ref ? ` (from ${ref})` : ''}`);
+    if (o.note && o.action !== 'nothing') lines.push(`${where} note: ${o.note}`);
+  }
+  return lines;
+}
+
+export function formatSummary(result: IssuesResult): string {
+  const header = result.dryRun ? ['incident', 'item', 'plan', 'issue', 'detail'] : ['incident', 'item', 'action', 'issue', 'status', 'detail'];
+  const rows = result.items.map((o) => {
+    const issue = o.issue ? `#${o.issue.number}` : '';
+    return result.dryRun
+      ? [o.incident, o.item, o.action, issue, detail(o)]
+      : [o.incident, o.item, o.action, issue, o.status, o.error ?? o.note ?? ''];
+  });
+  const parts = [rows.length ? textTable([header, ...rows.map((r) => r.map(oneLine))]) : 'no action items'];
+  if (result.overdue.length) {
+    parts.push(`overdue (${result.overdue.length}):`);
+    parts.push(textTable(result.overdue.map((o) => [o.incident, o.item, `due ${o.due}`, o.owner ?? '', o.issue ?? '', oneLine(o.title)]), '  '));
+  }
+  for (const w of result.warnings) parts.push(`warning: ${w}`);
+  parts.push(countsLine(result));
+  return parts.join('\n');
+}
+
+function countsLine(r: IssuesResult): string {
+  const c = r.counts;
+  const head = r.dryRun ? `dry run for ${r.repo}, nothing written: would create ${c.create}, adopt ${c.adopt}, update ${c.update}`
+    : `${r.repo}: ${c.create} created, ${c.adopt} adopted, ${c.update} updated`;
+  return `${head}, ${c.nothing} unchanged${c.failed ? `, ${c.failed} failed` : ''}`;
+}
+
+function detail(o: ItemOutcome): string {
+  if (o.create) {
+    const assign = o.create.assignee ? `; assign ${o.create.assignee}` : '';
+    return `labels ${o.create.labels.join(', ')}${assign}`;
+  }
+  const changes = o.changes.filter((c) => c.field !== 'issue').map(describe);
+  return [...changes, ...(o.note ? [o.note] : [])].join('; ');
+}
+
+function describe(c: Change): string {
+  return c.field === 'status' ? `status ${c.from ?? 'open'} -> ${c.to}` : `${c.field} ${JSON.stringify(c.to)}`;
+}

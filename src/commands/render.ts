@@ -1,0 +1,95 @@
+// `incident render <id>`: one incident through a template, for the team (internal) or for
+// customers (public). Public output passes the leak check before it is printed or written.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { DocumentError, UsageError } from '../core/errors.ts';
+import type { Format } from '../core/render/compile-options.ts';
+import { loadCompiled } from '../core/render/load.ts';
+import { assertNoLeaks, leakRules, peopleOf } from '../core/render/leak.ts';
+import { finishOutput } from '../core/render/output.ts';
+import { prepare, publicOrigins, publicSummaryOf, viewOf } from '../core/render/prepare.ts';
+import type { Audience } from '../core/render/view.ts';
+import { writeFileAtomic } from '../io/atomic-write.ts';
+import { display, incidentPath, unknownIncident } from '../io/repo.ts';
+import { DEFAULT_TEMPLATES, findTemplate, loadPartials } from '../io/templates.ts';
+import { context, type Deps } from './context.ts';
+
+export interface RenderOptions {
+  id: string;
+  audience?: string;
+  format?: string;
+  /** A template name (`status-update`) or file name (`status-update.md.hbs`). */
+  template?: string;
+  /** Write here (atomically) instead of returning the text for stdout. */
+  out?: string;
+}
+
+export interface RenderResult {
+  file: string;
+  template: string;
+  audience: Audience;
+  format: Format;
+  text: string;
+  /** The file written, as shown, when `out` was given. */
+  written?: string;
+}
+
+const AUDIENCES = ['internal', 'public'];
+const FORMATS = ['md', 'html'];
+
+export async function render(options: RenderOptions, deps: Deps): Promise<RenderResult> {
+  const audience = choice(options.audience ?? 'internal', AUDIENCES, '--audience') as Audience;
+  const { name, format } = templateName(options, audience);
+  const ctx = await context(deps);
+  const path = incidentPath(ctx.repo, options.id);
+  if (!existsSync(path)) throw unknownIncident(ctx.repo, options.id);
+  const shown = display(ctx.repo, path);
+  const template = findTemplate(ctx.repo, name);
+  if (!template) {
+    const known = DEFAULT_TEMPLATES.filter((t) => !t.startsWith('_') && t.endsWith('.hbs')).join(', ');
+    throw new UsageError(`Unknown template "${name}": not in ${ctx.repo.config.templates_dir}/ nor built in (${known})`);
+  }
+  const prepared = await prepare(readFileSync(path, 'utf8'), shown);
+  const summary = publicSummaryOf(prepared, audience === 'internal');
+  if (audience === 'public' && !summary && name.startsWith('public-summary.')) {
+    throw new DocumentError('Missing section "Public summary", expected one: public output is made only from it and the public fields', shown);
+  }
+  const view = viewOf(prepared, { audience, now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone }, summary);
+  const { partials, files } = loadPartials(ctx.repo, format);
+  const run = await loadCompiled(template.source, { format, partials, name: template.file });
+  const text = finishOutput(run(view as never), format);
+  if (audience === 'public') {
+    const rules = leakRules(peopleOf(prepared.data), ctx.repo.config);
+    const origins = [...publicOrigins(prepared, summary), ...[template, ...files].map((t) => ({ file: t.file, text: t.source }))];
+    assertNoLeaks(text, rules, origins, options.out ?? 'stdout');
+  }
+  const result: RenderResult = { file: shown, template: template.file, audience, format, text };
+  if (options.out) {
+    const target = resolve(ctx.cwd, options.out);
+    writeFileAtomic(target, text);
+    result.written = display(ctx.repo, target);
+  }
+  return result;
+}
+
+function choice(value: string, allowed: string[], flag: string): string {
+  if (!allowed.includes(value)) throw new UsageError(`Unexpected ${flag} "${value}", expected one of ${allowed.join(', ')}`);
+  return value;
+}
+
+/**
+ * The template's file name and the output format. `--template status-update` means
+ * `status-update.<format>.hbs`; a full file name also sets the format when --format is not given.
+ */
+function templateName(options: RenderOptions, audience: Audience): { name: string; format: Format } {
+  const given = options.template ?? (audience === 'public' ? 'public-summary' : 'postmortem');
+  if (!/^[A-Za-z0-9][\w.-]*$/.test(given) || given.includes('..')) {
+    throw new UsageError(`Unexpected template name "${given}", expected a file name in the templates directory, like status-update`);
+  }
+  const named = /\.(md|html|xml)\.hbs$/.exec(given)?.[1];
+  const format = choice(options.format ?? (named === 'html' || named === 'xml' ? 'html' : 'md'), FORMATS, '--format') as Format;
+  if (named && (named === 'md') !== (format === 'md')) {
+    throw new UsageError(`Unexpected --format ${format} for template "${given}", expected ${named === 'md' ? 'md' : 'html'}`);
+  }
+  return { name: named ? given : `${given.replace(/\.hbs$/, '')}.${format}.hbs`, format };
+}

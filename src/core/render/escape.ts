@@ -1,0 +1,61 @@
+// Escaping incident text for the two output formats. Markdown templates are compiled without
+// Handlebars' HTML escaping (it would litter Markdown with entities), so every value reaches
+// Markdown output through one of these: text stays text, whatever characters it holds.
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;',
+};
+
+// C0 controls other than tab and line breaks: invisible, and not allowed in XML (the Atom feed).
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+/** Text as HTML (element content or a quoted attribute value); the same set Handlebars escapes. */
+export function escapeHtml(value: unknown): string {
+  return text(value).replace(CONTROLS, '').replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
+}
+
+/** Any value as text: null and undefined are empty, arrays are comma-separated. */
+export function text(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) return value.map(text).join(', ');
+  return String(value);
+}
+
+/** Whitespace (line breaks too) collapsed to single spaces: one line of text. */
+export const oneLine = (value: unknown) => text(value).replace(CONTROLS, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * One line of Markdown that shows exactly `value` as text: the characters that make syntax
+ * (emphasis, links, code, raw HTML, tables, entities) are backslash-escaped, a line start that
+ * would open a block (heading, list, quote) is escaped too, and `@name` gets a zero-width space
+ * so that a GitHub issue body never pings anyone.
+ */
+export function inlineMarkdown(value: unknown): string {
+  let s = oneLine(value).replace(/[\\`*[\]<>|~]/g, '\\$&');
+  // The Unicode-aware patterns cost a regex compile each: only for text that needs them.
+  if (s.includes('_')) s = s.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
+  if (s.includes('@')) s = s.replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_])/gu, '@\u200B');
+  if (s.includes('&')) s = s.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
+  return s.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** A GFM table cell: inline Markdown, where `|` is already escaped and line breaks are spaces. */
+export const tableCell = inlineMarkdown;
+
+/** A fenced code block that shows `value` verbatim: the fence is longer than any backtick run inside. */
+export function codeBlock(value: unknown, lang = ''): string {
+  const body = text(value).replace(CONTROLS, '').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang.replace(/[^\w+#.-]/g, '')}\n${body}\n${fence}`;
+}
+
+/** An inline code span showing `value` verbatim (on one line). */
+export function codeSpan(value: unknown): string {
+  const body = oneLine(value);
+  if (body === '') return '';
+  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
+  const ticks = '`'.repeat(longest + 1);
+  const pad = /^`|`$/.test(body) ? ' ' : ''; // a space keeps a leading or trailing backtick apart from the fence
+  return `${ticks}${pad}${body}${pad}${ticks}`;
+}

@@ -1,0 +1,28 @@
+// The last touch on every rendered document: templates leave blank lines where optional parts
+// were skipped. In Markdown, runs of them are collapsed (never inside a fenced code block; HTML is
+// left alone, where a <pre> may hold them). The text ends with exactly one line break.
+import { FENCE } from './markdown-blocks.ts';
+
+export function finishOutput(text: string, format: 'md' | 'html'): string {
+  if (format === 'html') return text.replace(/^(?:[ \t]*\n)+/, '').trimEnd() + '\n';
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const out: string[] = [];
+  let fence: RegExp | undefined;
+  let blanks = 0;
+  for (const line of lines) {
+    if (fence) {
+      if (fence.test(line)) fence = undefined;
+      out.push(line);
+      continue;
+    }
+    const open = FENCE.exec(line);
+    if (open) fence = new RegExp(`^ {0,3}${open[2]![0] === '`' ? '`' : '~'}{${open[2]!.length},}[ \\t]*$`);
+    if (line.trim() === '') {
+      if (++blanks > 1 || out.length === 0) continue;
+    } else {
+      blanks = 0;
+    }
+    out.push(line);
+  }
+  return out.join('\n').trimEnd() + '\n';
+}

@@ -1,0 +1,78 @@
+// From an incident file's text to the view a template renders, for either audience, plus the
+// origins (file ranges) the leak check names when public output holds something it must not.
+import { splitFrontmatter, type Split } from '../document-split.ts';
+import { DocumentError } from '../errors.ts';
+import { parseSimpleYaml } from '../simple-yaml.ts';
+import { isValidTimeZone } from '../timeline.ts';
+import type { Origin } from './leak.ts';
+import { extractPublicSummary, type PublicSummary } from './public-summary.ts';
+import type { Audience, View } from './view.ts';
+import { internalView } from './view-internal.ts';
+import { PUBLIC_FIELDS, publicFields, publicView } from './view-public.ts';
+
+export interface Prepared {
+  text: string;
+  split: Split;
+  data: Record<string, unknown>;
+  file: string;
+}
+
+/**
+ * Reads the frontmatter the cheap way (the simple reader), and with the `yaml` package only
+ * when the simple reader steps aside; a malformed file is a DocumentError at its line.
+ */
+export async function prepare(text: string, file: string): Promise<Prepared> {
+  const split = splitFrontmatter(text, file);
+  let data = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data;
+  if (!data) data = (await import('../document.ts')).parseIncidentText(text, file).data;
+  return { text, split, data, file };
+}
+
+export interface ViewOptions {
+  audience: Audience;
+  now: number;
+  /** The zone when the incident has none (or an unknown one). */
+  defaultTimeZone: () => string;
+}
+
+/**
+ * The Public summary. `lenient` (internal documents, which hold the whole body anyway): a block
+ * left open in it gives no summary instead of an error.
+ */
+export function publicSummaryOf(p: Prepared, lenient = false): PublicSummary | null {
+  try {
+    return extractPublicSummary(p.text, p.split.bodyStart, p.file);
+  } catch (error) {
+    if (lenient && error instanceof DocumentError) return null;
+    throw error;
+  }
+}
+
+export function viewOf(p: Prepared, options: ViewOptions, summary = publicSummaryOf(p, options.audience === 'internal')): View {
+  const fallbackId = p.file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+  if (options.audience === 'public') return publicView(publicFields(p.data), fallbackId, summary?.view ?? null, options.now);
+  const tz = p.data.timezone;
+  const timeZone = typeof tz === 'string' && isValidTimeZone(tz) ? tz : options.defaultTimeZone();
+  return internalView({
+    data: p.data, text: p.text, bodyStart: p.split.bodyStart, file: p.file, timeZone, now: options.now,
+    publicSummary: summary?.view ?? null,
+  });
+}
+
+/** The parts of the file public output is made from: the public fields and the Public summary. */
+export function publicOrigins(p: Prepared, summary: PublicSummary | null): Origin[] {
+  const origins: Origin[] = [];
+  if (summary) origins.push({ file: p.file, text: p.text, from: summary.start, to: summary.end });
+  const fm = p.text.slice(0, p.split.fmEnd);
+  for (const key of PUBLIC_FIELDS) {
+    const m = new RegExp(`^${key}[ \\t]*:`, 'm').exec(fm.slice(p.split.fmStart));
+    if (!m) continue;
+    const from = p.split.fmStart + m.index;
+    // The field runs to the next top-level key (a line starting with a name character).
+    const next = /\n(?=[A-Za-z_"'])/g;
+    next.lastIndex = from + m[0].length;
+    const end = next.exec(fm);
+    origins.push({ file: p.file, text: p.text, from, to: end ? end.index : p.split.fmEnd });
+  }
+  return origins;
+}

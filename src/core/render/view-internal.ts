@@ -1,0 +1,132 @@
+// The internal view: everything in the incident file, with times in the incident's zone.
+import { computeMetrics, milestones } from '../metrics.ts';
+import { formatInZone, localDate, localParts, parseInstant, sortTimeline } from '../timeline.ts';
+import { MILESTONE_KINDS, OPEN_STATUSES, SINGLE_ROLES, type TimelineEntry } from '../types.ts';
+import { stripComments } from './markdown-safe.ts';
+import type { PublicSummaryView } from './public-summary.ts';
+import { str, strList, type ActionRow, type RoleRow, type TimelineRow, type View } from './view.ts';
+
+export interface ViewInput {
+  /** The frontmatter as plain data. */
+  data: Record<string, unknown>;
+  /** The whole file and where its body starts. */
+  text: string;
+  bodyStart: number;
+  /** The file as shown (relative path). */
+  file: string;
+  /** The incident's zone, already checked (or the default when it has none). */
+  timeZone: string;
+  now: number;
+  publicSummary: PublicSummaryView | null;
+}
+
+const ROLE_LABELS: Record<string, string> = {
+  incident_commander: 'Incident commander',
+  deputy: 'Deputy',
+  scribe: 'Scribe',
+  communications_liaison: 'Communications liaison',
+  investigation_coordinator: 'Investigation coordinator',
+  subject_matter_experts: 'Subject matter experts',
+};
+
+const MILESTONES: ReadonlySet<string> = new Set(MILESTONE_KINDS);
+const asRecord = (v: unknown): Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
+
+/** Timeline entries that are objects with a string `at` (what validation would otherwise flag is skipped). */
+export function entries(data: Record<string, unknown>): TimelineEntry[] {
+  return (Array.isArray(data.timeline) ? data.timeline : [])
+    .filter((e): e is TimelineEntry => typeof e === 'object' && e !== null && typeof (e as { at?: unknown }).at === 'string');
+}
+
+/**
+ * Impact start and end, resolution and duration from the milestones (never guessed from prose).
+ * Ongoing: impact has not ended and the status is an open one.
+ */
+export function impactTimes(timeline: readonly TimelineEntry[], zone: string, status: string | null) {
+  const at = milestones(timeline);
+  const ended = at.recovered ?? at.resolved;
+  const iso = (ms: number | undefined) => (ms === undefined ? null : formatInZone(ms, zone));
+  return {
+    started: iso(at.started),
+    ended: iso(ended),
+    resolved: iso(at.resolved),
+    duration_ms: at.started !== undefined && ended !== undefined ? ended - at.started : null,
+    ongoing: ended === undefined && (status === null || (OPEN_STATUSES as readonly string[]).includes(status)),
+  };
+}
+
+export function timelineRows(timeline: readonly TimelineEntry[], zone: string): TimelineRow[] {
+  let day = '';
+  return sortTimeline([...timeline]).map((e) => {
+    const ms = parseInstant(e.at);
+    const date = ms === undefined ? '' : localDate(ms, zone);
+    const p = ms === undefined ? undefined : localParts(ms, zone);
+    const time = p ? [p.hour, p.minute, p.second].map((n) => String(n).padStart(2, '0')).join(':') : e.at;
+    const new_day = date !== day;
+    day = date;
+    return {
+      at: e.at, local_date: date, local_time: time, new_day, kind: str(e.kind) ?? '', milestone: MILESTONES.has(e.kind),
+      by: str(e.by), text: str(e.text) ?? '', approx: e.approx === true,
+    };
+  });
+}
+
+function roles(data: Record<string, unknown>): RoleRow[] {
+  const r = asRecord(data.roles);
+  const rows: RoleRow[] = [];
+  for (const key of SINGLE_ROLES) {
+    const name = str(r[key]);
+    if (name) rows.push({ key, label: ROLE_LABELS[key]!, names: [name] });
+  }
+  const smes = strList(r.subject_matter_experts);
+  if (smes.length) rows.push({ key: 'subject_matter_experts', label: ROLE_LABELS.subject_matter_experts!, names: smes });
+  return rows;
+}
+
+function actionItems(data: Record<string, unknown>): ActionRow[] {
+  return (Array.isArray(data.action_items) ? data.action_items : []).map(asRecord).map((a) => ({
+    id: str(a.id) ?? '', title: str(a.title) ?? '', type: str(a.type), owner: str(a.owner), due: str(a.due),
+    status: str(a.status) ?? 'open', reason: str(a.reason), issue: str(a.issue),
+  }));
+}
+
+export function internalView(input: ViewInput): View {
+  const { data, timeZone: zone } = input;
+  const timeline = entries(data);
+  const rows = timelineRows(timeline, zone);
+  const impact = asRecord(data.impact);
+  const pm = asRecord(data.postmortem);
+  const kind = str(data.kind) ?? 'incident';
+  const status = str(data.status);
+  return {
+    audience: 'internal',
+    internal: true,
+    drill: kind === 'drill',
+    id: str(data.id) ?? input.file.replace(/^.*\//, '').replace(/\.md$/, ''),
+    title: str(data.title) ?? '',
+    kind,
+    severity: str(data.severity),
+    status,
+    services: strList(data.services),
+    timezone: zone,
+    now: formatInZone(input.now, zone),
+    incident: data,
+    file: input.file,
+    ...impactTimes(timeline, zone, status),
+    roles: roles(data),
+    timeline: rows,
+    recent: rows.slice(-5),
+    metrics: computeMetrics(timeline).map((m) => ({ key: m.key, label: m.label, ms: m.ms, from: m.from, to: m.to })),
+    impact: {
+      summary: str(impact.summary),
+      figures: (Array.isArray(impact.figures) ? impact.figures : []).map(asRecord)
+        .map((f) => ({ label: str(f.label) ?? '', value: str(f.value) ?? '' })),
+    },
+    action_items: actionItems(data),
+    postmortem: { owner: str(pm.owner), due: str(pm.due), meeting: str(pm.meeting), status: str(pm.status) },
+    body: stripComments(input.text.slice(input.bodyStart)).replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim(),
+    public_summary: input.publicSummary,
+    site: null,
+  };
+}

@@ -1,0 +1,126 @@
+// Evidence files on disk: which paths may be read (inside the repository, symlinks included),
+// hashing, and writing saved copies whole and without overwriting anything.
+import { createHash } from 'node:crypto';
+import {
+  closeSync, linkSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, rmdirSync, statSync, unlinkSync, writeFileSync,
+} from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { CommandError } from '../core/errors.ts';
+import type { Repo } from './repo.ts';
+
+/** Whether `path` is `root` or below it (both absolute, already resolved). */
+export function isInside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+export interface Source {
+  /** As the user typed it. */
+  given: string;
+  /** The real path (symlinks resolved), inside the repository. */
+  real: string;
+  /** Relative to the repository root, with `/`. */
+  rel: string;
+  size: number;
+}
+
+/** A file the user names: it must exist, be a regular file, and be in the repository, also after following symlinks. */
+export function checkSource(repo: Repo, given: string): Source {
+  const abs = resolve(repo.cwd, given);
+  const root = realpathSync(repo.root);
+  const outside = () =>
+    new CommandError(`${given} is outside the repository (${repo.root}); copy it into the repository first, or capture it with incident evidence <id> run -- <command>`);
+  if (!isInside(repo.root, abs) && !isInside(root, abs)) throw outside();
+  if (!lstatExists(abs)) throw new CommandError(`No such file: ${given}`);
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    throw new CommandError(`${given} is a broken symlink`);
+  }
+  if (!isInside(root, real)) throw new CommandError(`${given} is a symlink to ${real}, outside the repository; evidence never follows links out of it`);
+  const st = statSync(real);
+  if (!st.isFile()) throw new CommandError(`${given} is not a regular file${st.isDirectory() ? ' (a directory: name the files in it)' : ''}`);
+  if (isInside(join(root, '.git'), real)) throw new CommandError(`${given} is inside .git; evidence must be a file of the work tree`);
+  return { given, real, rel: relative(root, real).split('\\').join('/'), size: st.size };
+}
+
+function lstatExists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The incident's evidence directory, created; refused when it (or a parent) is a link out of the repository. */
+export function evidenceDir(repo: Repo, id: string): string {
+  const dir = join(repo.incidentsDir, id, 'evidence');
+  const root = realpathSync(repo.root);
+  const check = (path: string) => {
+    const real = realpathSync(path);
+    if (!isInside(root, real)) {
+      throw new CommandError(`${relative(repo.cwd, dir)} leads outside the repository (to ${real}); evidence is never written there`);
+    }
+  };
+  // Checked before creating anything (mkdir would follow a link out), and again after.
+  let existing = dir;
+  while (!lstatExists(existing)) existing = dirname(existing);
+  check(existing);
+  mkdirSync(dir, { recursive: true });
+  check(dir);
+  return dir;
+}
+
+export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest('hex');
+
+/** SHA-256 and size of a file read in chunks (a replaced file may be far larger than any we saved). */
+export function hashFile(path: string): { sha256: string; size: number } {
+  const hash = createHash('sha256');
+  const fd = openSync(path, 'r');
+  const chunk = Buffer.allocUnsafe(1 << 20);
+  let size = 0;
+  try {
+    for (let n; (n = readSync(fd, chunk, 0, chunk.length, null)) > 0; size += n) hash.update(chunk.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return { sha256: hash.digest('hex'), size };
+}
+
+/** Writes `data` as `dir/name` whole (temp file, then a hard link that never replaces); false when the name is taken. */
+export function writeNew(dir: string, name: string, data: Buffer): boolean {
+  const path = join(dir, name);
+  const temp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  writeFileSync(temp, data, { flag: 'wx' });
+  try {
+    linkSync(temp, path);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  } finally {
+    unlinkSync(temp);
+  }
+}
+
+/** Removes files written by a command that then failed, so nothing is left half-recorded. */
+export function removeAll(paths: readonly string[], dir?: string): void {
+  for (const path of paths) {
+    try {
+      unlinkSync(path);
+    } catch {
+      // already gone
+    }
+  }
+  // Leave no empty evidence directory behind either.
+  if (!dir) return;
+  for (const d of [dir, dirname(dir)]) {
+    try {
+      rmdirSync(d);
+    } catch {
+      break; // not empty: it holds earlier evidence
+    }
+  }
+}

@@ -1,0 +1,73 @@
+// Running a capture command: no shell unless asked, stdin closed, stdout and stderr kept apart,
+// a time limit, and an output limit (a runaway command must not fill the disk or the memory).
+import { spawn } from 'node:child_process';
+import { CommandError } from '../core/errors.ts';
+
+export interface Captured {
+  stdout: Buffer;
+  stderr: Buffer;
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  timedOut: boolean;
+  /** A stream went over the limit; the command was stopped. */
+  overLimit: boolean;
+}
+
+export interface RunSpec {
+  argv: readonly string[];
+  shell: boolean;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+export function capture(spec: RunSpec): Promise<Captured> {
+  const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.argv.join(' ')]] : [spec.argv[0]!, spec.argv.slice(1)];
+  return new Promise((resolve, reject) => {
+    // Its own process group, so a time limit stops the command's children too.
+    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const sizes = { out: 0, err: 0 };
+    let timedOut = false;
+    let overLimit = false;
+    const stop = () => {
+      try {
+        if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, spec.timeoutMs);
+    const onExit = () => stop(); // Ctrl-C or an error in Casefile must not leave the command running
+    process.once('exit', onExit);
+    const collect = (into: Buffer[], key: 'out' | 'err') => (chunk: Buffer) => {
+      sizes[key] += chunk.length;
+      if (sizes[key] > spec.maxBytes) {
+        overLimit = true;
+        stop();
+        return;
+      }
+      into.push(chunk);
+    };
+    child.stdout!.on('data', collect(out, 'out'));
+    child.stderr!.on('data', collect(err, 'err'));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      clearTimeout(timer);
+      process.off('exit', onExit);
+      reject(new CommandError(error.code === 'ENOENT'
+        ? `Could not run "${file}": command not found${spec.shell ? '' : ' (use --shell for pipes, redirections or shell built-ins)'}`
+        : `Could not run "${file}": ${error.message}`));
+    });
+    child.on('close', (exitCode, signal) => {
+      clearTimeout(timer);
+      process.off('exit', onExit);
+      resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), exitCode, signal, timedOut, overLimit });
+    });
+  });
+}

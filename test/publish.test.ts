@@ -1,0 +1,150 @@
+// `incident publish` end to end: which incidents make the site, its pages and links, the feed,
+// replacing an old site, and the leak check that stops everything before a file is written.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { HOSTILE, incidentText } from './helpers/browser.ts';
+import { makeRepo, ROOT, type RunResult, type TestRepo } from './helpers/repo.ts';
+
+const EXAMPLE_ID = '2017-01-06-db2kafka-outage-from-oom-kills';
+
+function ok(r: RunResult): RunResult {
+  assert.equal(r.code, 0, `expected exit 0, got ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
+  return r;
+}
+const files = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+
+function seed(repo: TestRepo): void {
+  repo.write(`incidents/${EXAMPLE_ID}.md`, fs.readFileSync(path.join(ROOT, 'incidents', `${EXAMPLE_ID}.md`), 'utf8'));
+  const add = (f: Parameters<typeof incidentText>[0]) => repo.write(`incidents/${f.id}.md`, incidentText(f));
+  add({ id: '2026-01-05-newest', started: '2026-01-05T10:00:00Z', recovered: '2026-01-05T12:30:00Z', severity: 'SEV-1' });
+  add(HOSTILE);
+  add({ id: '2026-01-20-drill', kind: 'drill', started: '2026-01-20T10:00:00Z' });
+  add({ id: '2026-01-21-private', public: false, started: '2026-01-21T10:00:00Z' });
+  add({ id: '2026-01-22-draft', postmortem: 'in-review', started: '2026-01-22T10:00:00Z' });
+}
+
+describe('incident publish', () => {
+  let repo: TestRepo;
+  let site: string;
+  before(() => {
+    repo = makeRepo();
+    seed(repo);
+    site = path.join(repo.dir, 'site');
+  });
+  after(() => repo.cleanup());
+
+  it('builds pages for public incidents with a published post-mortem only, never drills', () => {
+    const r = ok(repo.run(['publish']));
+    assert.equal(r.stdout, 'wrote site/ (3 incidents)\n');
+    assert.deepEqual(files(site), [
+      '.casefile-site', 'feed.xml', 'incidents', `incidents/${EXAMPLE_ID}.html`, 'incidents/2026-01-05-newest.html',
+      'incidents/2026-02-10-hostile.html', 'index.html',
+    ]);
+  });
+
+  it('lists them newest first with severity and duration, all links relative', () => {
+    const index = repo.read('site/index.html');
+    const rows = [...index.matchAll(/<tr><td>.*?<\/tr>/g)].map((m) => m[0]);
+    assert.equal(rows.length, 3);
+    assert.match(rows[0]!, /<time datetime="2026-02-10T09:00:00Z">2026-02-10<\/time>.*href="incidents\/2026-02-10-hostile\.html".*<td>SEV-2<\/td><td>30m<\/td>/);
+    assert.match(rows[1]!, /href="incidents\/2026-01-05-newest\.html">2026-01-05-newest<\/a><\/td><td>SEV-1<\/td><td>2h30m<\/td>/);
+    assert.match(rows[2]!, /href="incidents\/2017-01-06-db2kafka-outage-from-oom-kills\.html">db2kafka outage from OOM kills<\/a><\/td><td>SEV-2<\/td><td>1h14m<\/td>/);
+    for (const file of ['index.html', `incidents/${EXAMPLE_ID}.html`, 'feed.xml']) {
+      const text = repo.read(`site/${file}`);
+      for (const [, url] of text.matchAll(/(?:href|src)="([^"]*)"/g)) assert.ok(!/^(?:\/|[a-z]+:)/i.test(url!), `${file}: non-relative link ${url}`);
+    }
+    const page = repo.read(`site/incidents/${EXAMPLE_ID}.html`);
+    assert.match(page, /<a href="\.\.\/index\.html" rel="index">&larr; Incident history<\/a>/);
+    assert.ok(!/<script/i.test(index + page), 'no script needed, none present');
+  });
+
+  it('escapes hostile titles and summaries and drops script links', () => {
+    const page = repo.read('site/incidents/2026-02-10-hostile.html');
+    assert.ok(!/<(script|iframe|img)\b/i.test(page), page);
+    assert.ok(!/href="javascript:/i.test(page));
+    assert.match(page, /<h1>&lt;script&gt;window.__pwned &#x3D; &quot;title&quot;&lt;\/script&gt; Checkout &amp; &quot;quotes&quot; &lt;b&gt;bold&lt;\/b&gt;<\/h1>/);
+    assert.match(page, /<a href="https:\/\/status\.example\.com">ok<\/a>/);
+  });
+
+  it('writes an Atom feed, newest first, with escaped summaries', () => {
+    const feed = repo.read('site/feed.xml');
+    assert.ok(feed.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom">'));
+    assert.deepEqual([...feed.matchAll(/<id>urn:casefile:incident:([^<]+)<\/id>/g)].map((m) => m[1]), ['2026-02-10-hostile', '2026-01-05-newest', EXAMPLE_ID]);
+    assert.match(feed, /<updated>2026-02-10T09:30:00Z<\/updated>\n<link rel="alternate"/);
+    assert.match(feed, /<summary type="html">&lt;p&gt;Some customers could not check out\. The issue is resolved\.&lt;\/p&gt;<\/summary>/);
+    assert.ok(!/<script|<img/.test(feed));
+  });
+
+  it('is deterministic, and replaces the old site: pages of unpublished incidents disappear', () => {
+    const before = files(site).map((f) => [f, fs.statSync(path.join(site, f)).isFile() ? repo.read(`site/${f}`) : '']);
+    ok(repo.run(['publish'], { env: { CASEFILE_NOW: '2030-01-01T00:00:00Z' } }));
+    assert.deepEqual(files(site).map((f) => [f, fs.statSync(path.join(site, f)).isFile() ? repo.read(`site/${f}`) : '']), before);
+    repo.write('incidents/2026-01-05-newest.md', repo.read('incidents/2026-01-05-newest.md').replace('public: true', 'public: false'));
+    assert.equal(ok(repo.run(['publish'])).stdout, 'wrote site/ (2 incidents)\n');
+    assert.ok(!fs.existsSync(path.join(site, 'incidents/2026-01-05-newest.html')));
+    assert.ok(!repo.read('site/index.html').includes('2026-01-05-newest'));
+    assert.deepEqual(fs.readdirSync(repo.dir).filter((n) => n.includes('site')), ['site']); // no temp directories left
+  });
+
+  it('--out is relative to where it runs; --json tells what was published', () => {
+    fs.mkdirSync(path.join(repo.dir, 'docs'), { recursive: true });
+    const r = ok(repo.run(['publish', '--out', 'public', '--json'], { cwd: 'docs' }));
+    assert.deepEqual(JSON.parse(r.stdout), { out: 'public', incidents: ['2026-02-10-hostile', EXAMPLE_ID], problems: [] });
+    assert.ok(fs.existsSync(path.join(repo.dir, 'docs/public/index.html')));
+  });
+});
+
+describe('what incident publish refuses', () => {
+  it('never replaces a directory it did not write', () => {
+    const repo = makeRepo();
+    seed(repo);
+    repo.write('site/notes.txt', 'mine');
+    const r = repo.run(['publish']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Unexpected files in site, expected an empty directory or a site written by incident publish/);
+    assert.equal(repo.read('site/notes.txt'), 'mine');
+    repo.cleanup();
+  });
+
+  it('writes nothing when any page leaks, and names every leak', () => {
+    const repo = makeRepo();
+    seed(repo);
+    ok(repo.run(['publish']));
+    const before = repo.read('site/index.html');
+    repo.write('incidents/2026-01-05-newest.md', incidentText({
+      id: '2026-01-05-newest', title: 'Checkout down', started: '2026-01-05T10:00:00Z', summary: 'Alice rolled back the change on 10.1.2.3.',
+    }));
+    repo.write('.incident.yml', 'redact: [Checkout down]\n');
+    const r = repo.run(['publish']);
+    assert.equal(r.code, 1, r.stderr);
+    const lines = r.stderr.trim().split('\n');
+    assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:\d+:1: Unexpected name "Alice" in public output \(site\/incidents\/2026-01-05-newest\.html line \d+\)/.test(l)), r.stderr);
+    assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:\d+:\d+: Unexpected private IP address "10\.1\.2\.3"/.test(l)), r.stderr);
+    assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:3:\d+: Unexpected "Checkout down" in public output \(site\/index\.html line \d+\)/.test(l)), r.stderr);
+    assert.equal(repo.read('site/index.html'), before);
+    repo.cleanup();
+  });
+
+  it('refuses a published public incident without a public summary, and skips unreadable files', () => {
+    const repo = makeRepo();
+    repo.write('incidents/2026-01-05-no-summary.md', incidentText({ id: '2026-01-05-no-summary' }).replace(/## Public summary[\s\S]*?### What happened/, '### What happened'));
+    const r = repo.run(['publish']);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /^incidents\/2026-01-05-no-summary\.md: Missing public summary text/);
+    repo.write('incidents/2026-01-05-no-summary.md', incidentText({ id: '2026-01-05-no-summary' }));
+    repo.write('incidents/2026-01-06-broken.md', '---\npublic: true\npostmortem: { status: published }\ntitle: [x\n---\n');
+    const skipped = ok(repo.run(['publish']));
+    assert.match(skipped.stderr, /^incident: skipped incidents\/2026-01-06-broken\.md:\d+:\d+: Invalid YAML/);
+    assert.equal(skipped.stdout, 'wrote site/ (1 incident)\n');
+    repo.cleanup();
+  });
+
+  it('publishes an empty history when nothing is public', () => {
+    const repo = makeRepo();
+    assert.equal(ok(repo.run(['publish'])).stdout, 'wrote site/ (0 incidents)\n');
+    assert.match(repo.read('site/index.html'), /No incidents have been published\./);
+    repo.cleanup();
+  });
+});

@@ -1,0 +1,86 @@
+// The public summary's Markdown, as HTML (public pages) and as Markdown (public documents):
+// what people write renders, and nothing in it can become markup, script or an unsafe link.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { markdownToHtml } from '../src/core/render/markdown-html.ts';
+import { safeUrl } from '../src/core/render/markdown-inline.ts';
+import { safeMarkdown } from '../src/core/render/markdown-safe.ts';
+
+describe('markdownToHtml', () => {
+  it('renders the blocks people write in a summary', () => {
+    const source = [
+      '# Title', '', 'A *first* paragraph with **bold**, _em_, ~~old~~ and `code <b>`.', 'Same paragraph.', '',
+      '- one', '- two', '  continued', '', '3. three', '4. four', '', '> quoted', '', '```sh', 'echo "<b>" && ls', '```', '', '---', '',
+      '| a | b |', '|:--|--:|', '| 1 | 2 \\| 3 |', '', 'Line with break  ', 'next', '',
+    ].join('\n');
+    assert.equal(markdownToHtml(source, { headingOffset: 1 }), [
+      '<h2>Title</h2>',
+      '<p>A <em>first</em> paragraph with <strong>bold</strong>, <em>em</em>, <del>old</del> and <code>code &lt;b&gt;</code>.\nSame paragraph.</p>',
+      '<ul>\n<li>one</li>\n<li>two\ncontinued</li>\n</ul>',
+      '<ol start="3">\n<li>three</li>\n<li>four</li>\n</ol>',
+      '<blockquote>\n<p>quoted</p>\n</blockquote>',
+      '<pre><code class="language-sh">echo &quot;&lt;b&gt;&quot; &amp;&amp; ls</code></pre>',
+      '<hr>',
+      '<table>\n<thead>\n<tr><th style="text-align: left">a</th><th style="text-align: right">b</th></tr>\n</thead>\n<tbody>\n<tr><td style="text-align: left">1</td><td style="text-align: right">2 | 3</td></tr>\n</tbody>\n</table>',
+      '<p>Line with break<br>\nnext</p>',
+    ].join('\n'));
+  });
+
+  it('links to http, https, mailto and relative URLs only; anything else is text', () => {
+    assert.equal(markdownToHtml('[status](https://status.example.com/a?b=1&c=2 "Status")'),
+      '<p><a href="https://status.example.com/a?b&#x3D;1&amp;c&#x3D;2" title="Status">status</a></p>');
+    assert.equal(markdownToHtml('[x](javascript:alert(1))'), '<p>[x](javascript:alert(1))</p>');
+    assert.equal(markdownToHtml('[x](JaVaScRiPt:alert(1))'), '<p>[x](JaVaScRiPt:alert(1))</p>');
+    assert.equal(markdownToHtml('[x](data:text/html,<script>alert(1)</script>)'), '<p>[x](data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;)</p>');
+    assert.equal(markdownToHtml('<javascript:alert(1)>'), '<p>&lt;javascript:alert(1)&gt;</p>');
+    assert.equal(markdownToHtml('[x](&#106;avascript:alert(1))'), '<p><a href="&amp;#106;avascript:alert(1)">x</a></p>'); // a relative link, harmless
+    assert.equal(markdownToHtml('<https://example.com>'), '<p><a href="https://example.com">https://example.com</a></p>');
+    assert.equal(markdownToHtml('![chart" onerror="alert(1)](https://x.test/c.png)'), '<p><img src="https://x.test/c.png" alt="chart&quot; onerror&#x3D;&quot;alert(1)"></p>');
+    assert.equal(safeUrl('java\tscript:alert(1)'), undefined);
+    assert.equal(safeUrl(' \u0000javascript:alert(1)'), undefined);
+    assert.equal(safeUrl('vbscript:x'), undefined);
+    assert.equal(safeUrl('/status#today'), '/status#today');
+    assert.equal(safeUrl('mailto:support@example.com'), 'mailto:support@example.com');
+  });
+
+  it('shows raw HTML as text and drops comments', () => {
+    assert.equal(markdownToHtml('<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n<!-- private -->ok'),
+      '<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n<p>&lt;img src=x onerror=alert(1)&gt;</p>\n<p>ok</p>');
+    assert.equal(markdownToHtml('a <!-- never\nclosed'), '<p>a</p>');
+    assert.equal(markdownToHtml('&copy; &amp; & &lt;b&gt;'), '<p>&copy; &amp; &amp; &lt;b&gt;</p>');
+  });
+
+  it('never lets a tag, an event handler or a script URL through, whatever the input', () => {
+    const pieces = ['<', '>', '"', "'", '`', '[', ']', '(', ')', '!', '*', '_', '\\', '&', '#', ':', ' ', '\n', '\t', '-', '|',
+      'script', 'javascript:', 'onerror=', 'img', 'a href', '<!--', '-->', 'x', '1.', '```', '    '];
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+      const out = markdownToHtml(parts.join(''));
+      const tags = [...out.matchAll(/<\/?([a-z0-9]+)([^>]*)>/g)];
+      for (const [, name, attrs] of tags) {
+        assert.ok(['p', 'em', 'strong', 'del', 'code', 'pre', 'a', 'img', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td'].includes(name!), `tag ${name} in ${out}`);
+        for (const [, attr, value] of attrs!.matchAll(/\s([a-z-]+)="([^"]*)"/g)) {
+          assert.ok(['href', 'src', 'alt', 'title', 'class', 'start', 'style'].includes(attr!), `attribute ${attr} in ${out}`);
+          if (attr === 'href' || attr === 'src') assert.ok(!/^\s*javascript:/i.test(value!), out);
+        }
+      }
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('safeMarkdown', () => {
+  it('keeps what people wrote, without comments, raw HTML or script links', () => {
+    assert.equal(safeMarkdown('Hello <!-- internal: ask Bob -->world.\n\n<!-- guidance\nover lines -->\n\nBye.'), 'Hello world.\n\nBye.');
+    assert.equal(safeMarkdown('<img src=x onerror=alert(1)> and <b>bold</b>'), '&lt;img src=x onerror=alert(1)> and &lt;b>bold&lt;/b>');
+    assert.equal(safeMarkdown('`<b>` stays code'), '`<b>` stays code');
+    assert.equal(safeMarkdown('```html\n<b>\n```'), '```html\n<b>\n```');
+    assert.equal(safeMarkdown('[x](javascript:alert(1)) [y](https://ok.test)'), '[x]\\(javascript:alert(1)) [y](https://ok.test)');
+    assert.equal(safeMarkdown('[ref]: javascript:alert(1)'), '\\[ref]: javascript:alert(1)');
+    assert.equal(safeMarkdown('<https://ok.test> <javascript:alert(1)>'), '<https://ok.test> &lt;javascript:alert(1)>');
+  });
+
+  it('moves headings to fit the document, outside code blocks', () => {
+    assert.equal(safeMarkdown('#### Deep\n\n```\n# not a heading\n```\n\n# Top', { headingOffset: -1 }), '### Deep\n\n```\n# not a heading\n```\n\n# Top');
+    assert.equal(safeMarkdown('###### Six', { headingOffset: 2 }), '###### Six');
+  });
+});
