@@ -53,7 +53,7 @@ const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: 
 const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
 const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
 
-const PARTS = ['log', 'show', 'list', 'validate'];
+const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'action'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
 for (const part of only) {
   if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
@@ -102,7 +102,7 @@ if (!existsSync(corpus)) {
 }
 const ids = JSON.parse(readFileSync(join(corpus, 'ids.json'), 'utf8'));
 const work = join(runDir, 'work');
-if (want('log') || want('show') || want('list')) cpSync(corpus, work, { recursive: true });
+if (['log', 'show', 'list', 'render', 'response'].some(want)) cpSync(corpus, work, { recursive: true });
 // A closed incident from the middle; the newest file is the one open incident (`log` without an id).
 const closedId = ids[Math.floor(ids.length / 2)];
 
@@ -124,6 +124,28 @@ if (want('validate')) {
   touch = () => writeFileSync(touched, `${original}\n<!-- bench: touched ${++touches} -->\n`);
 }
 
+// The Action reviewing a pull request that touches 3 incidents: a git repository whose last
+// commit changed 3 files, reviewed against its parent (the `base` input: no GitHub API needed).
+const awork = join(runDir, 'action');
+const actionBin = join(app, 'dist', 'action.js');
+if (want('action')) {
+  mkdirSync(join(awork, 'incidents'), { recursive: true });
+  const git = (...a) => spawnSync('git', a, { cwd: awork, stdio: 'ignore' });
+  git('init', '-q');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '--allow-empty', '-m', 'base');
+  for (const id of ids.slice(0, 3)) cpSync(join(corpus, 'incidents', `${id}.md`), join(awork, 'incidents', `${id}.md`));
+  git('add', '.');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'three post-mortems');
+  writeFileSync(join(awork, 'summary.md'), '');
+  writeFileSync(join(awork, 'output'), '');
+}
+const actionEnv = {
+  ...process.env, GITHUB_WORKSPACE: awork, INPUT_COMMAND: 'review', INPUT_BASE: 'HEAD~1', INPUT_TOKEN: '',
+  GITHUB_STEP_SUMMARY: join(awork, 'summary.md'), GITHUB_OUTPUT: join(awork, 'output'),
+};
+// A small file to save as evidence (`evidence add` copies it under incidents/<id>/evidence/).
+if (want('response')) writeFileSync(join(work, 'bench-evidence.log'), 'kernel: Out of memory: Killed process 4242 (db2kafka)\n');
+
 // --- The commands. `ref` is what ratios are taken against.
 // `validate` exits 1 when it finds an error, markdownlint-cli2 when it finds an issue: both fine.
 const FOUND = [0, 1];
@@ -136,11 +158,17 @@ const cases = [
   { part: 'list', name: 'incident list --json', args: [bin, 'list', '--json'], ms: 2000, runs: listRuns },
   // Default threads (one per core), the cache from the previous run (the warm-up run writes it).
   { part: 'validate', name: 'incident validate (warm, 1 file changed)', args: [bin, 'validate'], cwd: vwork, codes: FOUND, before: () => touch(), ratio: 2 },
+  { part: 'render', name: 'incident render <id> (internal)', args: [bin, 'render', closedId], ratio: 2 },
+  { part: 'render', name: 'incident render <id> --audience public', args: [bin, 'render', closedId, '--audience', 'public'], codes: FOUND, ratio: 2 },
+  { part: 'response', name: 'incident thread <id> open', args: [bin, 'thread', closedId, 'open', 'Why is the queue growing?', '--owner', 'dave'], ratio: 1.5 },
+  { part: 'response', name: 'incident evidence <id> add (small file)', args: [bin, 'evidence', closedId, 'add', 'bench-evidence.log'], ratio: 1.5 },
+  { part: 'response', name: 'incident report <id>', args: [bin, 'report', closedId], ratio: 1.5 },
+  { part: 'action', name: 'Action review, 3 incidents changed', args: [actionBin], cwd: awork, env: actionEnv, codes: FOUND, ratio: 3 },
 ].filter((c) => !c.part || want(c.part));
 
-function run(args, { cwd = work, codes = [0] } = {}) {
+function run(args, { cwd = work, codes = [0], env = process.env } = {}) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(node, args, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const child = spawnSync(node, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!codes.includes(child.status)) {
     throw new Error(`node ${args.join(' ')} exited ${child.status ?? child.signal}:\n${child.stderr}`);
@@ -178,6 +206,8 @@ const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f',
 const cold = !want('validate') ? [] : [
   { name: 'incident validate --no-cache (cold)', args: [bin, 'validate', '--no-cache'], runs: validateRuns, count: /\bin (\d+) files?\b/ },
   { name: 'markdownlint-cli2 incidents/*.md', args: [lintBin, 'incidents/*.md'], runs: lintRuns, count: /Linting: (\d+) file/ },
+  // The public site of the same 10,000 files (issue 4's budget is also 0.1x the linter).
+  { name: 'incident publish (10,000 files)', args: [bin, 'publish', '--out', 'bench-site'], runs: validateRuns },
 ].filter((c) => c.runs > 0);
 function timedRun(args) {
   const [cmd, full] = gnuTime ? ['/usr/bin/time', ['-f', '%M', node, ...args]] : [node, args];
@@ -196,8 +226,8 @@ for (let r = 0; r < coldRounds; r++) {
     const { ms, rssKb, output } = timedRun(c.args);
     console.log(`cold round ${r + 1}/${coldRounds}: ${c.name}: ${(ms / 1000).toFixed(1)} s${rssKb ? `, ${(rssKb / 1024).toFixed(0)} MB` : ''}`);
     // Both must have looked at every file, or the comparison means nothing.
-    const seen = c.count.exec(output)?.[1];
-    if (seen === undefined) console.warn(`\nbench: WARNING could not tell how many files ${c.name} checked`);
+    const seen = c.count?.exec(output)?.[1];
+    if (!c.count) { /* publish prints its site's path only */ } else if (seen === undefined) console.warn(`\nbench: WARNING could not tell how many files ${c.name} checked`);
     else if (Number(seen) !== files) throw new Error(`${c.name} checked ${seen} files, expected ${files}`);
     c.samples.push(ms);
     if (rssKb !== undefined) c.rssKb.push(rssKb);
@@ -253,7 +283,7 @@ const results = cases.map((c) => {
 for (const c of cold) {
   const ms = median(c.samples);
   const row = { name: c.name, medianMs: round(ms), minMs: round(Math.min(...c.samples)), runs: c.samples.length, samplesMs: c.samples.map((x) => round(x)), target: '' };
-  if (c === coldValidate && lint) {
+  if ((c === coldValidate || c.name.startsWith('incident publish')) && lint) {
     const ratio = ms / median(lint.samples);
     Object.assign(row, { ratio: round(ratio, 3), ratioTo: 'markdownlint-cli2', target: '<= 0.1x', ok: ratio <= 0.1 });
   }

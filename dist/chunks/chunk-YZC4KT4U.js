@@ -1,0 +1,1 @@
+var m=process.getBuiltinModule("node:child_process");var _forkChild=m._forkChild,ChildProcess=m.ChildProcess,exec=m.exec,execFile=m.execFile,execFileSync=m.execFileSync,execSync=m.execSync,fork=m.fork,spawn=m.spawn,spawnSync=m.spawnSync;export{execFileSync,spawn,spawnSync};
