@@ -5,7 +5,7 @@ import { linkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** Returns false (and writes nothing) when `path` already exists. */
-export function createExclusive(path: string, data: string): boolean {
+export function createExclusive(path: string, data: string | Buffer): boolean {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   writeFileSync(temp, data, { flag: 'wx' });
   try {

@@ -2,11 +2,12 @@
 // hashing, and writing saved copies whole and without overwriting anything.
 import { createHash } from 'node:crypto';
 import {
-  closeSync, linkSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, rmdirSync, statSync, unlinkSync, writeFileSync,
+  closeSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, rmdirSync, statSync, unlinkSync,
 } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CommandError } from '../core/errors.ts';
 import type { Repo } from './repo.ts';
+import { createExclusive } from './create-exclusive.ts';
 
 /** Whether `path` is `root` or below it (both absolute, already resolved). */
 export function isInside(root: string, path: string): boolean {
@@ -89,21 +90,8 @@ export function hashFile(path: string): { sha256: string; size: number } {
   return { sha256: hash.digest('hex'), size };
 }
 
-/** Writes `data` as `dir/name` whole (temp file, then a hard link that never replaces); false when the name is taken. */
-export function writeNew(dir: string, name: string, data: Buffer): boolean {
-  const path = join(dir, name);
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-  writeFileSync(temp, data, { flag: 'wx' });
-  try {
-    linkSync(temp, path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw error;
-  } finally {
-    unlinkSync(temp);
-  }
-}
+/** Writes `data` as `dir/name` whole, never replacing a file; false when the name is taken. */
+export const writeNew = (dir: string, name: string, data: Buffer): boolean => createExclusive(join(dir, name), data);
 
 /** Removes files written by a command that then failed, so nothing is left half-recorded. */
 export function removeAll(paths: readonly string[], dir?: string): void {

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
-import type { Body, Heading, Section } from './sections.ts';
+import { buildSections, COMMENTS, CONTENT, type Body, type Heading } from './sections.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const ONLY_COMMENTS = /^(?:\s*<!--[\s\S]*?-->)+\s*$/;
@@ -14,31 +14,19 @@ export function remarkBody(text: string): Body {
   const shift = text.startsWith('\uFEFF') ? 1 : 0;
   const tree = processor.parse(text);
   const headings: Heading[] = [];
-  const roots: Section[] = [];
-  const open: Section[] = [];
+  const blocks: number[] = [];
   for (const node of tree.children) {
-    if (node.type === 'yaml' || (node.type === 'html' && ONLY_COMMENTS.test(node.value))) continue;
-    if (node.type !== 'heading') {
-      const top = open[open.length - 1];
-      if (top) top.hasContent = true;
-      continue;
+    if (node.type === 'yaml') continue;
+    if (node.type === 'html' && ONLY_COMMENTS.test(node.value)) blocks.push(COMMENTS);
+    else if (node.type !== 'heading') blocks.push(CONTENT);
+    else {
+      const { start, end } = node.position!;
+      blocks.push(headings.length);
+      headings.push({
+        depth: node.depth, text: toString(node), line: start.line, column: start.column,
+        start: start.offset! + shift, end: end.offset! + shift,
+      });
     }
-    const { start, end } = node.position!;
-    const heading: Heading = {
-      depth: node.depth, text: toString(node), line: start.line, column: start.column,
-      start: start.offset! + shift, end: end.offset! + shift,
-    };
-    headings.push(heading);
-    while (open.length && open[open.length - 1]!.heading.depth >= heading.depth) open.pop()!.contentEnd = heading.start;
-    const section: Section = { heading, contentStart: heading.end, contentEnd: text.length, hasContent: false, children: [] };
-    const parent = open[open.length - 1];
-    if (parent) {
-      parent.hasContent = true;
-      parent.children.push(section);
-    } else {
-      roots.push(section);
-    }
-    open.push(section);
   }
-  return { headings, sections: roots, exact: true };
+  return { headings, sections: buildSections(text.length, headings, blocks), exact: true };
 }

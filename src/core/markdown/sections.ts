@@ -103,7 +103,8 @@ const UNDERSCORE = 95, BACKTICK = 96, TILDE = 126, BRACKET = 91, DOT = 46, PAREN
 const NONE = 0, PARAGRAPH = 1, FENCE = 2, CODE = 3, HTML = 4;
 
 /** Root-level blocks, for hasContent: headings are their index in `headings`. */
-const CONTENT = -1, COMMENTS = -2;
+// Root-level blocks, in order: a heading's index in `headings`, or one of these.
+export const CONTENT = -1, COMMENTS = -2;
 
 interface Container {
   quote: boolean;
@@ -705,31 +706,38 @@ class Scanner {
   // --- sections
 
   private sections(): Section[] {
-    const roots: Section[] = [];
-    const open: Section[] = [];
-    const headings = this.headings;
-    if (this.maybeDefinitions && headings.some((h) => h.text.includes('['))) this.exact = false;
-    for (const node of this.nodes) {
-      if (node === COMMENTS) continue;
-      if (node === CONTENT) {
-        const top = open[open.length - 1];
-        if (top) top.hasContent = true;
-        continue;
-      }
-      const heading = headings[node]!;
-      while (open.length && open[open.length - 1]!.heading.depth >= heading.depth) open.pop()!.contentEnd = heading.start;
-      const section: Section = { heading, contentStart: heading.end, contentEnd: this.text.length, hasContent: false, children: [] };
-      const parent = open[open.length - 1];
-      if (parent) {
-        parent.hasContent = true;
-        parent.children.push(section);
-      } else {
-        roots.push(section);
-      }
-      open.push(section);
-    }
-    return roots;
+    if (this.maybeDefinitions && this.headings.some((h) => h.text.includes('['))) this.exact = false;
+    return buildSections(this.text.length, this.headings, this.nodes);
   }
+}
+
+/**
+ * The section tree from the root-level blocks in order (a heading's index, CONTENT or COMMENTS):
+ * a section runs to the next heading of the same or a higher level; subsections count as content.
+ */
+export function buildSections(textLength: number, headings: readonly Heading[], blocks: readonly number[]): Section[] {
+  const roots: Section[] = [];
+  const open: Section[] = [];
+  for (const block of blocks) {
+    if (block === COMMENTS) continue;
+    if (block === CONTENT) {
+      const top = open[open.length - 1];
+      if (top) top.hasContent = true;
+      continue;
+    }
+    const heading = headings[block]!;
+    while (open.length && open[open.length - 1]!.heading.depth >= heading.depth) open.pop()!.contentEnd = heading.start;
+    const section: Section = { heading, contentStart: heading.end, contentEnd: textLength, hasContent: false, children: [] };
+    const parent = open[open.length - 1];
+    if (parent) {
+      parent.hasContent = true;
+      parent.children.push(section);
+    } else {
+      roots.push(section);
+    }
+    open.push(section);
+  }
+  return roots;
 }
 
 /** The 1-based line of offset `at` (CRLF, LF and CR all end a line, as in micromark). */
