@@ -1,6 +1,6 @@
 // The GitHub Action: parse the inputs, call the same command functions as the CLI, and report
-// through the Actions toolkit (annotations, job summary, outputs). No logic of its own.
-import * as core from '@actions/core';
+// through the runner (annotations, job summary, outputs). No logic of its own.
+import * as core from './toolkit.ts';
 import { relative, resolve } from 'node:path';
 import { CommandError, DocumentError, UsageError } from '../core/errors.ts';
 import { useZoneRules } from '../core/timeline.ts';
@@ -26,7 +26,8 @@ export interface Inputs {
 export const MAX_ANNOTATIONS = 10;
 
 function parseInputs(): Inputs {
-  const command = core.getInput('command', { required: true }) as ActionCommand;
+  const command = core.getInput('command') as ActionCommand;
+  if (!command) throw new UsageError(`Missing input command, expected one of ${COMMANDS.join(', ')}`);
   if (!COMMANDS.includes(command)) throw new UsageError(`Unexpected command "${command}", expected one of ${COMMANDS.join(', ')}`);
   // Tokens given as inputs are already masked by the runner (and add-mask would print it).
   const token = core.getInput('token');
@@ -67,10 +68,10 @@ export async function run(): Promise<void> {
 async function review(inputs: Inputs, deps: Deps): Promise<void> {
   const result = await reviewPullRequest(inputs, deps);
   annotate(result.diagnostics, deps.cwd);
-  await core.summary.addRaw(result.summary).write();
+  core.addSummary(result.summary);
   core.setOutput('errors', String(result.errors));
   core.setOutput('warnings', String(result.warnings));
-  if (result.commentSkipped) core.notice(result.commentSkipped);
+  if (result.commentSkipped) core.annotate('notice', result.commentSkipped);
   if (result.errors > 0) core.setFailed(`${result.errors} error${result.errors === 1 ? '' : 's'} in the changed post-mortems (see the annotations and the job summary)`);
 }
 
@@ -81,7 +82,7 @@ function annotate(diagnostics: Diagnostic[], cwd: string): void {
     const mine = diagnostics.filter((d) => d.severity === severity);
     for (const d of mine.slice(0, MAX_ANNOTATIONS)) {
       const file = relative(workspace, resolve(cwd, d.file)) || d.file;
-      core[severity](d.message, { file, startLine: d.line, startColumn: d.column, title: d.ruleId });
+      core.annotate(severity, d.message, { file, line: d.line, col: d.column, title: d.ruleId });
     }
     if (mine.length > MAX_ANNOTATIONS) core.info(`${mine.length - MAX_ANNOTATIONS} more ${severity}s are in the job summary`);
   }
@@ -90,13 +91,10 @@ function annotate(diagnostics: Diagnostic[], cwd: string): void {
 async function publishSite(inputs: Inputs, deps: Deps): Promise<void> {
   const { publish } = await import('../commands/publish.ts');
   const result = await publish({ out: inputs.out }, deps);
-  for (const problem of result.problems) core.warning(problem);
+  for (const problem of result.problems) core.annotate('warning', problem);
   const dir = resolve(deps.cwd, inputs.out);
   core.setOutput('published-dir', dir);
-  await core.summary
-    .addHeading('Casefile: public incident history', 2)
-    .addRaw(`Published ${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'} to \`${inputs.out}\`.\n`)
-    .write();
+  core.addSummary(`## Casefile: public incident history\n\nPublished ${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'} to \`${inputs.out}\`.\n`);
 }
 
 async function syncIssues(deps: Deps): Promise<void> {
@@ -104,9 +102,9 @@ async function syncIssues(deps: Deps): Promise<void> {
   const { formatChanges, formatSummary } = await import('../commands/issues-format.ts');
   const result = await issues({ ids: [], all: true }, deps, { progress: (line) => core.info(line) });
   for (const line of formatChanges(result)) core.info(line);
-  for (const warning of result.warnings) core.warning(warning);
+  for (const warning of result.warnings) core.annotate('warning', warning);
   core.setOutput('issues-created', String(result.counts.create ?? 0));
-  await core.summary.addHeading('Casefile: action item issues', 2).addCodeBlock(formatSummary(result)).write();
+  core.addSummary(`## Casefile: action item issues\n\n\`\`\`\n${formatSummary(result)}\n\`\`\`\n`);
   if (result.stopped) core.setFailed(result.stopped);
   else if (result.counts.failed > 0) core.setFailed(`${result.counts.failed} action item${result.counts.failed === 1 ? '' : 's'} could not be synced; run again`);
 }

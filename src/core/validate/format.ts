@@ -39,10 +39,16 @@ export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary)
 export function formatGithub(diagnostics: readonly Diagnostic[]): string {
   const ordered = [...diagnostics].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   return ordered
-    .map((d) => `::${d.severity} file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.ruleId)}::${data(d.message)}`)
+    .map((d) => workflowCommand(d.severity, { file: d.file, line: d.line, col: d.column, title: d.ruleId }, d.message))
     .join('\n') + (ordered.length ? '\n' : '');
 }
 
-// Escaping as @actions/core does it: data escapes %, CR, LF; properties also : and ,.
+/** A workflow command line (`::error file=x,line=3::message`), escaped as the runner expects. */
+export function workflowCommand(name: string, properties: Record<string, string | number | undefined>, message: string): string {
+  const props = Object.entries(properties).filter(([, v]) => v !== undefined).map(([k, v]) => `${k}=${property(String(v))}`);
+  return `::${name}${props.length ? ' ' + props.join(',') : ''}::${data(message)}`;
+}
+
+// Escaping as the runner reads it: data escapes %, CR, LF; properties also : and ,.
 const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

@@ -1,6 +1,0 @@
-var FORMATS=["pretty","json","github"];function summarize(files,diagnostics){let errors=diagnostics.filter(d=>d.severity==="error").length;return{files,errors,warnings:diagnostics.length-errors}}function formatPretty(diagnostics,summary){let lines=diagnostics.map(d=>`${d.file}:${d.line}:${d.column} ${d.severity==="error"?"error  ":"warning"} ${d.message}  ${d.ruleId}`),counts=[summary.errors&&`${summary.errors} error${summary.errors===1?"":"s"}`,summary.warnings&&`${summary.warnings} warning${summary.warnings===1?"":"s"}`].filter(Boolean),files=`${summary.files} file${summary.files===1?"":"s"}`;return lines.push(counts.length?`${counts.join(", ")} in ${files}`:`${files} checked, no problems`),lines.join(`
-`)+`
-`}function formatJson(diagnostics,summary){return JSON.stringify({...summary,diagnostics},null,2)+`
-`}function formatGithub(diagnostics){let ordered=[...diagnostics].sort((a,b)=>a.severity===b.severity?0:a.severity==="error"?-1:1);return ordered.map(d=>`::${d.severity} file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.ruleId)}::${data(d.message)}`).join(`
-`)+(ordered.length?`
-`:"")}var data=s=>s.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"),property=s=>data(s).replace(/:/g,"%3A").replace(/,/g,"%2C");export{FORMATS,summarize,formatPretty,formatJson,formatGithub};
