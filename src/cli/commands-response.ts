@@ -4,71 +4,94 @@
 import type { Command } from 'commander';
 import { SilentExit, UsageError } from '../core/errors.ts';
 import { deps, json, out, writeLine } from './io.ts';
+import { addOptions, str, type FastOptions, type Values } from './fast-args.ts';
 
-const seconds = (v: string) => {
+const seconds = (v: string | undefined) => {
+  if (v === undefined) return undefined;
   if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new UsageError(`Unexpected --timeout "${v}", expected a number of seconds like 30`);
   return Number(v);
 };
 
-export function register(cli: Command): void {
-  cli.command('thread')
+export const THREAD_OPTIONS: FastOptions = {
+  owner: { type: 'string', value: 'name', description: 'who investigates it (open); leave out for "interesting, not being investigated"' },
+  by: { type: 'string', value: 'name', description: 'who reports it (default: your git user name)' },
+  at: { type: 'string', value: 'time', description: 'when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' },
+  json: { type: 'boolean', description: 'print the result as JSON' },
+};
+
+export const EVIDENCE_OPTIONS: FastOptions = {
+  timeout: { type: 'string', value: 'seconds', description: 'run: stop the command after this long (default 30)' },
+  shell: { type: 'boolean', description: 'run: through /bin/sh -c (pipes, redirections); otherwise no shell is involved' },
+  'allow-failure': { type: 'boolean', description: 'run: record the output even when the command fails or times out' },
+  note: { type: 'string', value: 'text', description: 'what the evidence is and why it matters' },
+  by: { type: 'string', value: 'name', description: 'who captured it (default: your git user name)' },
+  json: { type: 'boolean', description: 'print the result as JSON' },
+};
+
+/** `incident thread <id> [action] [args...]`: from commander or from the fast lane. */
+export async function runThread(positionals: string[], opts: Values): Promise<void> {
+  const [id, action = 'list', ...args] = positionals;
+  if (id === undefined) throw new UsageError('Missing id, expected incident thread <id> open "<question>"');
+  const { thread, formatThreads } = await import('../commands/thread.ts');
+  const numbered = action !== 'open' && action !== 'list';
+  const [number, ...rest] = numbered ? args : [undefined, ...args];
+  const owner = action === 'assign' ? rest.join(' ') || undefined : str(opts.owner);
+  const result = await thread({ id, action, number, text: rest.join(' '), owner, by: str(opts.by), at: str(opts.at) }, deps());
+  if (opts.json) return json(result);
+  if (result.threads) return out(formatThreads(result.threads));
+  out(`${result.file}: ${result.entry!.at} ${result.entry!.kind} ${result.entry!.text}`);
+}
+
+/** `incident evidence <id> [action] [args...]`: from commander or from the fast lane. */
+export async function runEvidence(positionals: string[], opts: Values): Promise<void> {
+  const [id, action = 'list', ...args] = positionals;
+  if (id === undefined) throw new UsageError('Missing id, expected incident evidence <id> add <file...>');
+  const by = str(opts.by);
+  const note = str(opts.note);
+  if (action === 'add' || action === 'run') {
+    const { addEvidence, runEvidence: capture } = await import('../commands/evidence.ts');
+    const result = action === 'add'
+      ? await addEvidence({ id, files: args, note, by }, deps())
+      : await capture({ id, argv: args, shell: opts.shell === true, timeout: seconds(str(opts.timeout)), allowFailure: opts['allow-failure'] === true, note, by }, deps());
+    if (opts.json) return json(result);
+    for (const e of result.entries) out(`${result.file}: ${e.at} ${e.kind} ${e.text}`);
+    return;
+  }
+  const { listEvidence, verifyEvidence, formatVerify } = await import('../commands/evidence-verify.ts');
+  if (action === 'verify') {
+    const result = await verifyEvidence({ id }, deps());
+    if (opts.json) json(result);
+    else out(formatVerify(result));
+    if (!result.ok) throw new SilentExit(1);
+    return;
+  }
+  if (action !== 'list') throw new UsageError(`Unexpected evidence action "${action}", expected add, run, verify or list`);
+  const result = await listEvidence({ id }, deps());
+  if (opts.json) return json(result);
+  if (result.items.length === 0) return out(`${result.file}: no evidence yet (incident evidence ${id} add <file...>)`);
+  for (const i of result.items) out(`${i.at}  ${i.file}  ${i.size} B  ${i.by ?? ''}  ${i.command ?? i.source ?? ''}`);
+}
+
+export function register(cli: Command, Option: typeof import('commander').Option): void {
+  const thread = cli.command('thread')
     .description('investigation threads: open a question, post findings, close it with the answer')
     .argument('<id>', 'incident id')
     .argument('[action]', 'open "<question>" | update <n> "<finding>" | close <n> "<answer>" | assign <n> [owner] | list', 'list')
     .argument('[args...]', 'the thread number and text')
     .usage('<id> open "<question>" [--owner <name>] | update <n> "<text>" | close <n> "<answer>" | assign <n> [<owner>] | list')
-    .option('--owner <name>', 'who investigates it (open); leave out for "interesting, not being investigated"')
-    .option('--by <name>', 'who reports it (default: your git user name)')
-    .option('--at <time>', 'when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)')
-    .option('--json', 'print the result as JSON')
-    .action(async (id: string, action: string, args: string[], opts) => {
-      const { thread, formatThreads } = await import('../commands/thread.ts');
-      const numbered = action !== 'open' && action !== 'list';
-      const [number, ...rest] = numbered ? args : [undefined, ...args];
-      const owner = action === 'assign' ? rest.join(' ') || undefined : opts.owner;
-      const result = await thread({ id, action, number, text: rest.join(' '), owner, by: opts.by, at: opts.at }, deps());
-      if (opts.json) return json(result);
-      if (result.threads) return out(formatThreads(result.threads));
-      out(`${result.file}: ${result.entry!.at} ${result.entry!.kind} ${result.entry!.text}`);
-    });
+    .action((id: string, action: string, args: string[], opts: Values) => runThread([id, action, ...args], opts));
+  addOptions(thread, THREAD_OPTIONS, Option);
 
-  cli.command('evidence')
+  const evidence = cli.command('evidence')
     .description('save evidence before restoring service: add files, capture a command\'s output, verify hashes')
     .argument('<id>', 'incident id')
     .argument('[action]', 'add <file...> | run -- <command...> | verify | list', 'list')
     .argument('[args...]', 'files (add) or the command and its arguments (run, after --)')
     .usage('<id> add <file...> | run [--timeout <s>] [--shell] -- <command...> | verify | list')
-    .option('--timeout <seconds>', 'run: stop the command after this long (default 30)', seconds)
-    .option('--shell', 'run: through /bin/sh -c (pipes, redirections); otherwise no shell is involved')
-    .option('--allow-failure', 'run: record the output even when the command fails or times out')
-    .option('--note <text>', 'what the evidence is and why it matters')
-    .option('--by <name>', 'who captured it (default: your git user name)')
-    .option('--json', 'print the result as JSON')
-    .action(async (id: string, action: string, args: string[], opts) => {
-      const by = opts.by;
-      if (action === 'add' || action === 'run') {
-        const { addEvidence, runEvidence } = await import('../commands/evidence.ts');
-        const result = action === 'add'
-          ? await addEvidence({ id, files: args, note: opts.note, by }, deps())
-          : await runEvidence({ id, argv: args, shell: opts.shell, timeout: opts.timeout, allowFailure: opts.allowFailure, note: opts.note, by }, deps());
-        if (opts.json) return json(result);
-        for (const e of result.entries) out(`${result.file}: ${e.at} ${e.kind} ${e.text}`);
-        return;
-      }
-      const { listEvidence, verifyEvidence, formatVerify } = await import('../commands/evidence-verify.ts');
-      if (action === 'verify') {
-        const result = await verifyEvidence({ id }, deps());
-        if (opts.json) json(result);
-        else out(formatVerify(result));
-        if (!result.ok) throw new SilentExit(1);
-        return;
-      }
-      if (action !== 'list') throw new UsageError(`Unexpected evidence action "${action}", expected add, run, verify or list`);
-      const result = await listEvidence({ id }, deps());
-      if (opts.json) return json(result);
-      if (result.items.length === 0) return out(`${result.file}: no evidence yet (incident evidence ${id} add <file...>)`);
-      for (const i of result.items) out(`${i.at}  ${i.file}  ${i.size} B  ${i.by ?? ''}  ${i.command ?? i.source ?? ''}`);
-    });
+    .action((id: string, action: string, args: string[], opts: Values) =>
+      // commander names --allow-failure allowFailure; the fast lane keeps the flag's own name.
+      runEvidence([id, action, ...args], { ...opts, 'allow-failure': opts.allowFailure }));
+  addOptions(evidence, EVIDENCE_OPTIONS, Option);
 
   cli.command('merge-driver')
     .description('git merge driver for incident files (git runs it; incident init installs it)')

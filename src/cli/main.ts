@@ -1,18 +1,36 @@
 // The `incident` entry point: one top-level catch that maps error types to exit codes, and a
-// fast lane for `incident log` (typed mid-outage), which skips loading the command table.
+// fast lane for the commands typed mid-outage (log, thread, evidence), which skips loading the
+// command table (commander and every command's registration).
 import { CommandError, DocumentError, SilentExit, UsageError } from '../core/errors.ts';
 import { useZoneRules } from '../core/timeline.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
-import { parseLogArgs, runLog } from './log-action.ts';
+import { LOG_OPTIONS, runLog } from './log-action.ts';
+import { parseFast, type FastOptions, type Values } from './fast-args.ts';
 import { writeLine } from './io.ts';
+
+type Lane = () => Promise<{ options: FastOptions; run: (positionals: string[], values: Values) => Promise<void> }>;
+
+const FAST_LANES: Record<string, Lane> = {
+  log: async () => ({ options: LOG_OPTIONS, run: runLog }),
+  thread: async () => {
+    const m = await import('./commands-response.ts');
+    return { options: m.THREAD_OPTIONS, run: m.runThread };
+  },
+  evidence: async () => {
+    const m = await import('./commands-response.ts');
+    return { options: m.EVIDENCE_OPTIONS, run: m.runEvidence };
+  },
+};
 
 /** Runs the program; returns the exit code. The only place errors become messages. */
 export async function main(argv: string[]): Promise<number> {
   useZoneRules(systemZoneRules);
   try {
-    if (argv[0] === 'log' && !argv.includes('-h') && !argv.includes('--help')) {
-      const { positionals, values } = parseLogArgs(argv.slice(1));
-      await runLog(positionals, values);
+    const lane = Object.hasOwn(FAST_LANES, argv[0] ?? '') ? FAST_LANES[argv[0]!] : undefined;
+    if (lane && !argv.includes('-h') && !argv.includes('--help')) {
+      const { options, run } = await lane();
+      const { positionals, values } = parseFast(argv[0]!, argv.slice(1), options);
+      await run(positionals, values);
       return 0;
     }
     const { program } = await import('./program.ts');

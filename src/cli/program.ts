@@ -3,6 +3,7 @@
 import { Command, Option } from 'commander';
 import { deps, json, out } from './io.ts';
 import { LOG_OPTIONS, runLog } from './log-action.ts';
+import { addOptions } from './fast-args.ts';
 import { SilentExit, UsageError } from '../core/errors.ts';
 import { register as registerIssues } from './commands-issues.ts';
 import { register as registerResponse } from './commands-response.ts';
@@ -54,10 +55,7 @@ export function program(): Command {
     .argument('[text]', 'what happened')
     .usage('[<id>] "<text>" [options]')
     .action((first, second, opts) => runLog([first, second].filter((a) => a !== undefined), opts));
-  for (const [name, o] of Object.entries(LOG_OPTIONS)) {
-    const flags = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` <${o.value}>` : ''}`;
-    log.addOption(new Option(flags, o.description).default(o.default));
-  }
+  addOptions(log, LOG_OPTIONS, Option);
 
   cli.command('role')
     .description('hand a role over; each change is logged on the timeline')
@@ -170,7 +168,7 @@ export function program(): Command {
       if (result.summary.errors > 0) throw new SilentExit(1);
     });
 
-  registerResponse(cli);
+  registerResponse(cli, Option);
   registerIssues(cli);
   registerRender(cli);
   return cli;

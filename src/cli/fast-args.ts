@@ -1,0 +1,61 @@
+// Options declared once per command and read two ways: by the commander program (help, usage)
+// and by main.ts's fast lane, which parses them with node:util's parseArgs so the commands typed
+// mid-outage (log, thread, evidence) never load commander.
+import { parseArgs } from 'node:util';
+import type { Command } from 'commander';
+import { UsageError } from '../core/errors.ts';
+
+export interface FastOption {
+  type: 'string' | 'boolean';
+  short?: string;
+  /** The value's name in help (`--at <time>`). */
+  value?: string;
+  default?: string;
+  description: string;
+}
+
+export type FastOptions = Record<string, FastOption>;
+export type Values = Record<string, string | boolean | undefined>;
+
+/** Adds the options to a commander command (the help and the slow path). */
+export function addOptions(command: Command, options: FastOptions, Option: typeof import('commander').Option): void {
+  for (const [name, o] of Object.entries(options)) {
+    const flags = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`;
+    command.addOption(new Option(flags, o.description).default(o.default));
+  }
+}
+
+/** parseArgs with the same options; its errors become one usage line. */
+export function parseFast(command: string, args: string[], options: FastOptions): { positionals: string[]; values: Values } {
+  try {
+    const spec = Object.fromEntries(
+      Object.entries(options).map(([name, { type, short, default: value }]) => [
+        name, { type, ...(short && { short }), ...(value !== undefined && { default: value }) },
+      ]),
+    );
+    return parseArgs({ args: attachValues(args, options), options: spec, allowPositionals: true, strict: true }) as { positionals: string[]; values: Values };
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see incident ${command} --help)`);
+  }
+}
+
+/** `--at -5m` -> `--at=-5m`: parseArgs would read a value starting with `-` as an option. */
+function attachValues(args: string[], options: FastOptions): string[] {
+  const long = new Map<string, string>();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== 'string') continue;
+    long.set(`--${name}`, name);
+    if (o.short) long.set(`-${o.short}`, name);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') return [...out, ...args.slice(i)];
+    const name = long.get(arg);
+    if (name && i + 1 < args.length) out.push(`--${name}=${args[++i]}`);
+    else out.push(arg);
+  }
+  return out;
+}
+
+export const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
