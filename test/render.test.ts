@@ -219,7 +219,7 @@ describe('default templates', () => {
     assert.match(withUrl, /- \*\*Status:\*\* wont-do \(Too noisy\)/);
     const bare = { id: 'AI-1', title: 'Fix it', type: null, owner: null, due: null, status: null, reason: null, issue: null };
     const noUrl = renderTemplate(source, { incident: { title: 'T' }, item: bare, file: 'incidents/x.md', url: undefined }, { format: 'md' });
-    assert.equal(finishOutput(noUrl, 'md'), '**Fix it**\n\nAction item AI-1 of T (`incidents/x.md`).\n\nThis issue is kept in step with the action item in `incidents/x.md`: change the item there.\n');
+    assert.equal(finishOutput(noUrl, 'md'), '**Fix it**\n\nAction item AI-1 of T (`incidents/x.md`).\n\nThis issue is kept in step with the action item in `incidents/x.md`: closing it (as completed or not planned) or reopening it updates the item there.\n');
     const drill = renderTemplate(source, { incident: { title: 'T', kind: 'drill' }, item: bare, file: 'f.md' }, { format: 'md' });
     assert.match(drill, /^> \*\*DRILL\*\*/);
   });

@@ -1,6 +1,7 @@
 // The repository's `.incident.yml`, with defaults so that no config at all works.
 import { DEFAULT_SEVERITIES } from './types.ts';
 import { DocumentError } from './errors.ts';
+import { isValidTimeZone } from './timeline.ts';
 
 /** How long after resolution a post-mortem is due: calendar days or business days (Mon-Fri). */
 export interface DueRule {
@@ -72,6 +73,7 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
   str('incidents_dir');
   str('templates_dir');
   str('timezone');
+  if (config.timezone !== undefined && !isValidTimeZone(config.timezone)) throw wrong('timezone', 'an IANA time zone name like Europe/Berlin');
   list('severities');
   list('required_sections');
   if (r.default_severity !== undefined) str('default_severity');

@@ -290,7 +290,7 @@ export const PRECOMPILED: Record<string, object> = {
     return "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src * data:; base-uri 'none'; form-action 'none'\">\n<meta name=\"generator\" content=\"Casefile\">\n<style>\nbody { font: 16px/1.5 system-ui, -apple-system, \"Segoe UI\", sans-serif; color: #1f2328; background: #fff; margin: 0; }\nmain, nav, footer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }\nnav { padding-top: 1rem; }\nh1 { font-size: 1.8rem; line-height: 1.25; }\nh2 { font-size: 1.3rem; margin-top: 2rem; }\na { color: #0969da; }\ntable { border-collapse: collapse; width: 100%; }\nth, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }\ndl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }\ndl.facts dt { font-weight: 600; }\ndl.facts dd { margin: 0; }\n.drill { background: #fff8c5; border: 1px solid #d4a72c; padding: .5rem .8rem; }\npre { background: #f6f8fa; padding: .8rem; overflow-x: auto; }\ncode { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .9em; }\nblockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid #d0d7de; color: #59636e; }\nfooter { color: #59636e; font-size: .9rem; padding-bottom: 2rem; }\n</style>\n";
 },"useData":true},
   // action-item-issue.md.hbs
-  "md:897:1anpdkhwlno99": {"0":function(container,depth0,helpers,partials,data) {
+  "md:955:16gfxpeogjw46": {"0":function(container,depth0,helpers,partials,data) {
     return "> **DRILL**: this action item comes from a practice incident.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -416,7 +416,7 @@ export const PRECOMPILED: Record<string, object> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"incident"),"severity"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + "\nThis issue is kept in step with the action item in "
     + ((stack1 = (lookupProperty(helpers,"codespan")||alias1(depth0, "codespan", {"start":{"line":28,"column":53},"end":{"line":28,"column":61}} )).call(alias2,lookupProperty(depth0,"file"),{"name":"codespan","hash":{},"data":data,"loc":{"start":{"line":28,"column":51},"end":{"line":28,"column":68}}})) != null ? stack1 : "")
-    + ": change the item there.\n";
+    + ": closing it (as completed or not planned) or reopening it updates the item there.\n";
 },"useData":true},
   // postmortem.md.hbs
   "md:1383:1kjjvxcb1cl4g": {"0":function(container,depth0,helpers,partials,data) {

@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-VIS6KFNA.js";import"./chunk-W3BB3W3M.js";import"./chunk-BZWHKTIL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

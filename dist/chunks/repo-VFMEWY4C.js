@@ -1,1 +1,0 @@
-import{CONFIG_FILE,display,findRoot,incidentPath,listIncidentIds,openRepo,unknownIncident}from"./chunk-QC42TY6U.js";import"./chunk-EW5S3LUJ.js";import"./chunk-6T7NJEJV.js";import"./chunk-YW2I4MNI.js";import"./chunk-ZSJZIQIP.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{CONFIG_FILE,display,findRoot,incidentPath,listIncidentIds,openRepo,unknownIncident};

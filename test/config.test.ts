@@ -1,0 +1,41 @@
+// .incident.yml: defaults when absent, every setting checked, and one clear message naming the file.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { configTemplate, DEFAULT_CONFIG, resolveConfig } from '../src/core/config.ts';
+import { DocumentError } from '../src/core/errors.ts';
+
+test('no config at all gives the defaults; the template init writes reads back as the defaults', () => {
+  assert.deepEqual(resolveConfig(undefined), DEFAULT_CONFIG);
+  assert.deepEqual(resolveConfig(parse(configTemplate())), DEFAULT_CONFIG);
+});
+
+test('settings override the defaults', () => {
+  const config = resolveConfig({
+    severities: ['P1', 'P2', 'P3'], timezone: 'Europe/Berlin', redact: ['db-prod-01'],
+    github: { repo: 'acme/ops', api_url: 'https://ghe.example.com/api/v3' }, people: { 'Alice Example': 'alice' },
+    evidence_max_bytes: 1024, postmortem_due: { P1: { days: 2 } },
+  });
+  assert.equal(config.default_severity, 'P2');
+  assert.equal(config.timezone, 'Europe/Berlin');
+  assert.deepEqual(config.redact, ['db-prod-01']);
+  assert.deepEqual(config.github, { repo: 'acme/ops', api_url: 'https://ghe.example.com/api/v3' });
+  assert.deepEqual(config.postmortem_due.P1, { days: 2 });
+  assert.deepEqual(config.postmortem_due['SEV-2'], { business_days: 5 }, 'defaults for the rest stay');
+});
+
+test('wrong settings: one message naming the file and the setting', () => {
+  const cases: [unknown, RegExp][] = [
+    [{ timezone: 'Mars/Olympus' }, /`timezone`, expected an IANA time zone/],
+    [{ severities: [] }, /`severities`, expected a list of names/],
+    [{ default_severity: 'SEV-9' }, /`default_severity`, expected one of SEV-1/],
+    [{ redact: [''] }, /`redact`, expected a list of terms/],
+    [{ github: { repo: 'x', token: 'y' } }, /`github`, expected a map with repo, api_url/],
+    [{ evidence_max_bytes: -1 }, /`evidence_max_bytes`, expected a positive number of bytes/],
+    [{ postmortem_due: { 'SEV-1': { weeks: 1 } } }, /`postmortem_due.SEV-1`, expected \{days: N\} or \{business_days: N\}/],
+    [['a list'], /Unexpected config, expected `key: value` settings/],
+  ];
+  for (const [raw, message] of cases) {
+    assert.throws(() => resolveConfig(raw), (e: unknown) => e instanceof DocumentError && message.test(e.message) && e.describe().startsWith('.incident.yml'));
+  }
+});
