@@ -63,11 +63,6 @@ export function yamlReason(message: string): string {
   return first.charAt(0).toLowerCase() + first.slice(1);
 }
 
-/** The file line (1-based) where a frontmatter node starts. */
-export function nodeLine(parsed: Parsed, node: { range?: [number, number, number] | null } | null | undefined): number | undefined {
-  return node?.range ? filePosition(parsed, node.range[0]).line : undefined;
-}
-
 /** A DocumentError pointing at the frontmatter node at `path` (or at the top when it is absent). */
 export function fieldError(parsed: Parsed, path: readonly (string | number)[], message: string, file?: string): DocumentError {
   const node = parsed.doc.getIn(path, true) as { range?: [number, number, number] } | undefined;

@@ -27,6 +27,3 @@ export function timeZoneOf(parsed: Parsed, fallback: string, file?: string): str
   }
   return tz;
 }
-
-export const stringField = (parsed: Parsed, key: string): string | undefined =>
-  typeof parsed.data[key] === 'string' ? (parsed.data[key] as string) : undefined;

@@ -15,11 +15,6 @@ export function asArray(value: unknown): readonly unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
-/** A string that holds more than whitespace. */
-export function isFilled(value: unknown): value is string {
-  return typeof value === 'string' && value.trim() !== '';
-}
-
 /** Line and column of the first body line: the line after the closing `---`. */
 export function bodyStart(text: string): { line: number; column: number } {
   const { line } = lineColumn(text, splitFrontmatter(text).fmEnd);
