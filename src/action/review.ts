@@ -1,11 +1,11 @@
 // `review` on a pull request: which incident files it changes (from the GitHub API, or from git
 // when a base is given), the review itself, and the one sticky comment, updated and never duplicated.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { REVIEW_MARKER, review, type Review } from '../commands/review.ts';
 import { openRepo } from '../io/repo.ts';
+import { changedSince } from '../io/git-changed.ts';
 import type { Deps } from '../commands/context.ts';
 import type { GitHub } from '../github/types.ts';
 
@@ -59,12 +59,7 @@ async function client(token: string, deps: Deps): Promise<GitHub> {
 
 /** Files changed since the merge base with `base` (needs the history: checkout with fetch-depth: 0). */
 function gitChanged(root: string, base: string): string[] {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  let mergeBase: string;
-  try {
-    mergeBase = git('merge-base', base, 'HEAD').trim();
-  } catch {
-    throw new UsageError(`Unexpected base "${base}", expected a commit in this checkout (use actions/checkout with fetch-depth: 0)`);
-  }
-  return git('diff', '--name-only', '--diff-filter=ACMR', mergeBase).split('\n').filter(Boolean).map((p) => resolve(root, p));
+  const changed = changedSince(root, base);
+  if (!changed) throw new UsageError(`Unexpected base "${base}", expected a commit in this checkout (use actions/checkout with fetch-depth: 0)`);
+  return changed;
 }

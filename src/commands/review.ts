@@ -11,6 +11,8 @@ import type { TimelineEntry } from '../core/types.ts';
 import { render } from './render.ts';
 import { validate } from './validate.ts';
 import type { Deps } from './context.ts';
+// Text in a table cell or heading: one line, Markdown and HTML shown as text, @mentions defused.
+import { tableCell as cell } from '../core/render/escape.ts';
 
 export const REVIEW_MARKER = '<!-- casefile:review -->';
 
@@ -111,5 +113,3 @@ function previewLines(i: ReviewedIncident): string[] {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
-/** Text inside a Markdown table cell or heading: one line, pipes escaped, no HTML. */
-const cell = (s: string) => s.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,6 +1,5 @@
 // `incident validate [paths...]`: every incident (or the given files, or those changed against a
 // git base) checked against the rules, with a cache so that a re-run only re-checks changed bytes.
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.ts';
@@ -10,6 +9,7 @@ import { summarize, type Summary } from '../core/validate/format.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
+import { changedSince } from '../io/git-changed.ts';
 import { cachePath, hashText, loadCache, saveCache, type CacheEntry } from '../io/validate-cache.ts';
 import { checkAll, type Job } from './validate-pool.ts';
 import { context, type Context, type Deps } from './context.ts';
@@ -98,19 +98,9 @@ function targets(ctx: Context, options: ValidateOptions): string[] {
 
 /** Incident files that differ between `base` (its merge base with HEAD) and the work tree, or are new. */
 function changedFiles(ctx: Context, base: string): string[] {
-  const git = (...args: string[]) => execFileSync('git', args, { cwd: ctx.repo.root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  let mergeBase: string;
-  try {
-    mergeBase = git('merge-base', base, 'HEAD').trim();
-  } catch {
-    throw new UsageError(`Unexpected --changed base "${base}", expected a git revision (a branch, tag or commit) in this repository`);
-  }
-  const dir = relative(ctx.repo.root, ctx.repo.incidentsDir) || '.';
-  const names = [
-    ...git('diff', '--name-only', '--diff-filter=ACMR', mergeBase, '--', dir).split('\n'),
-    ...git('ls-files', '--others', '--exclude-standard', '--', dir).split('\n'),
-  ];
-  return names.filter(Boolean).map((n) => join(ctx.repo.root, n));
+  const changed = changedSince(ctx.repo.root, base, relative(ctx.repo.root, ctx.repo.incidentsDir) || '.');
+  if (!changed) throw new UsageError(`Unexpected --changed base "${base}", expected a git revision (a branch, tag or commit) in this repository`);
+  return changed;
 }
 
 /** Ids must be unique across the repository: checked files against each other and every other incident file. */

@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-5QRQXEJ4.js";import"./chunk-I7WADRH3.js";import"./chunk-BZWHKTIL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};
