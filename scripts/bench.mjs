@@ -1,5 +1,5 @@
 // `npm run bench [-- --files N --runs N --only log,show,list,validate --validate-runs N --lint-runs N]`:
-// wall time and memory of the built CLI (bin/incident.js) on a generated repository of N incident
+// wall time and memory of the built CLI (bin/incident.cjs) on a generated repository of N incident
 // files (default 10,000). A benchmark, not a test: it prints numbers and exits 0 whether or not a
 // target is met.
 //
@@ -83,7 +83,7 @@ process.on('exit', () => rmSync(runDir, { recursive: true, force: true }));
 // the run neither breaks it nor mixes two versions into one set of numbers.
 const app = join(runDir, 'app');
 for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), join(app, part), { recursive: true });
-const bin = join(app, 'bin', 'incident.js');
+const bin = join(app, 'bin', 'incident.cjs');
 
 // --- The corpus: generated once per corpus version and size, then copied, because `log` writes.
 const corpus = join(benchDir, `${CORPUS_VERSION}-${files}-open1`);
@@ -242,7 +242,7 @@ const median = (xs) => {
 };
 
 // --- Peak memory of `incident log <id>`: GNU time's max RSS of the real child when it exists; else
-// the same code path in one process (bin/incident.js imported by a wrapper) reporting its own maxRSS.
+// the same code path in one process (bin/incident.cjs imported by a wrapper) reporting its own maxRSS.
 function maxRssKb(args, { cwd = work, codes = [0] } = {}) {
   if (gnuTime) {
     const { child } = checked('/usr/bin/time', ['-f', '%M', node, ...args], cwd, codes);

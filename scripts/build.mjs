@@ -1,5 +1,8 @@
-// Bundles the CLI into dist/ with esbuild: one ESM entry (dist/cli.js) plus lazily loaded
-// chunks, so `incident log` parses only the code it runs. Templates are inlined as text.
+// Bundles the CLI into dist/ with esbuild. Templates are inlined as text.
+// - dist/cli.js: the full CLI (ESM) plus lazily loaded chunks, so each command parses only its code.
+// - dist/lanes/<command>.cjs: one CommonJS file per lane (src/cli/lane.ts), the commands that
+//   must start fast; bin/incident.cjs runs them without the ESM loader.
+// - dist/remark.js, dist/action.js: the remark preset and the GitHub Action.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -33,29 +36,58 @@ const builtins = {
   },
 };
 
+// The lanes: src/cli/actions/<name>.ts, each exporting main (bin/incident.cjs finds them by file).
+const LANES = ['log', 'thread', 'evidence', 'report', 'status-update', 'render', 'show'];
+
+// In a lane, a dynamic import becomes a module that throws the hand-over marker (lane.ts): the
+// lane stays one small file, and what it left out runs in the full CLI.
+const handOver = {
+  name: 'dynamic-imports-hand-over',
+  setup(b) {
+    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'hand-over' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'hand-over' }, ({ path }) => ({
+      contents: `throw { [Symbol.for('casefile.hand-over')]: ${JSON.stringify(path)} };`,
+      loader: 'js',
+    }));
+  },
+};
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
-await build({
-  entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', action: 'src/action/main.ts' },
-  outdir: 'dist',
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minifySyntax: true,
   minifyWhitespace: true,
-  chunkNames: 'chunks/[name]-[hash]',
   loader: { '.md': 'text', '.hbs': 'text' },
   define: { CASEFILE_VERSION: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+};
+
+await build({
+  ...shared,
+  entryPoints: Object.fromEntries(LANES.map((name) => [name, `src/cli/actions/${name}.ts`])),
+  outdir: 'dist/lanes',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  plugins: [handOver],
+});
+
+await build({
+  entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', action: 'src/action/main.ts' },
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
+  ...shared,
   plugins: [builtins],
   write: false,
 }).then(({ outputFiles }) => {
   for (const file of outputFiles) {
     // CommonJS dependencies call require(): give one, but only to the chunk holding esbuild's
-    // require shim, so the other chunks (those `incident log` loads) skip the cost.
+    // require shim, so the other chunks skip the cost.
     const text = file.text.includes('Dynamic require of') ? REQUIRE + file.text : file.text;
     mkdirSync(dirname(file.path), { recursive: true });
     writeFileSync(file.path, text);

@@ -1,4 +1,4 @@
-// End-to-end scenarios: the real bundle (bin/incident.js -> dist/) run as a child process in
+// End-to-end scenarios: the real bundle (bin/incident.cjs -> dist/) run as a child process in
 // throwaway git repositories. CASEFILE_NOW pins the clock at 2026-03-01T14:05:00Z (a Sunday).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { parseIncidentText } from '../src/core/document.ts';
 
 const ROOT = join(import.meta.dirname, '..');
-const CLI = join(ROOT, 'bin', 'incident.js');
+const CLI = join(ROOT, 'bin', 'incident.cjs');
 const run = promisify(execFile);
 
 function repoWithIncident(body = '') {

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { mergeIncident, type LineMerge } from '../src/core/merge.ts';
 import { gitMergeFile } from '../src/io/git-merge.ts';
 import { lineDiff } from './helpers/line-diff.ts';
-import { ensureBuilt, ROOT } from './helpers/repo.ts';
+import { snapshotCli } from './helpers/repo.ts';
 
 const BASE = `---
 # hand-written comment: must survive
@@ -176,26 +176,6 @@ describe('merging two versions of an incident file', () => {
 // Real git: a bare origin and two clones, the driver configured the way `incident init` does,
 // pointing at a copy of the built CLI.
 
-/** bin/ and dist/ copied once: other work may rebuild dist/ while the tests run. */
-function copyCli(): string {
-  ensureBuilt();
-  for (let attempt = 0; ; attempt++) {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-merge-bin-'));
-    try {
-      fs.cpSync(path.join(ROOT, 'dist'), path.join(dir, 'dist'), { recursive: true });
-      fs.cpSync(path.join(ROOT, 'bin', 'incident.js'), path.join(dir, 'bin', 'incident.js'));
-      fs.writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
-      const files = fs.readdirSync(path.join(dir, 'dist'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
-      const complete = files.includes('cli.js') && files.every((f) => [...fs.readFileSync(path.join(dir, 'dist', f), 'utf8')
-        .matchAll(/["']\.\/([\w/-]+\.js)["']/g)].every((m) => fs.existsSync(path.join(dir, 'dist', path.dirname(f), m[1]!))));
-      if (complete) return path.join(dir, 'bin', 'incident.js');
-    } catch (error) {
-      if (attempt > 20) throw error;
-    }
-    fs.rmSync(dir, { recursive: true, force: true });
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 250);
-  }
-}
 
 describe('the merge driver with real git', () => {
   let bin: string;
@@ -203,12 +183,11 @@ describe('the merge driver with real git', () => {
   const ID = '2026-03-01-checkout-fails';
   const FILE = `incidents/${ID}.md`;
   before(() => {
-    bin = copyCli();
+    bin = snapshotCli();
     work = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-merge-')));
   });
   after(() => {
     fs.rmSync(work, { recursive: true, force: true });
-    fs.rmSync(path.dirname(path.dirname(bin)), { recursive: true, force: true });
   });
 
   const env = (extra: Record<string, string> = {}) => {

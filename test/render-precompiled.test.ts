@@ -21,8 +21,8 @@ describe('precompiled default templates', () => {
     assert.equal(fs.readFileSync(FILE, 'utf8'), expected, 'templates changed: run with UPDATE_GOLDEN=1 to regenerate precompiled.ts');
   });
 
-  it('cover every default template of rendering and publishing, found by their key', () => {
-    const ours = fs.readdirSync(path.join(ROOT, 'templates')).filter((n) => /^(_|postmortem|public-summary|status-update|action-item-issue|site-)/.test(n));
+  it('cover every default template, found by their key', () => {
+    const ours = fs.readdirSync(path.join(ROOT, 'templates')).filter((n) => n.endsWith('.hbs'));
     assert.deepEqual(ours.sort(), [...PRECOMPILED_TEMPLATES].sort());
     for (const [name, source] of Object.entries(templates)) {
       const format = name.includes('.md.') ? 'md' : 'html';

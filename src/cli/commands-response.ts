@@ -4,73 +4,8 @@
 import type { Command } from 'commander';
 import { SilentExit, UsageError } from '../core/errors.ts';
 import { deps, json, out, writeLine } from './io.ts';
-import { addOptions, str, type FastOptions, type Values } from './fast-args.ts';
-
-const seconds = (v: string | undefined) => {
-  if (v === undefined) return undefined;
-  if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new UsageError(`Unexpected --timeout "${v}", expected a number of seconds like 30`);
-  return Number(v);
-};
-
-export const THREAD_OPTIONS: FastOptions = {
-  owner: { type: 'string', value: 'name', description: 'who investigates it (open); leave out for "interesting, not being investigated"' },
-  by: { type: 'string', value: 'name', description: 'who reports it (default: your git user name)' },
-  at: { type: 'string', value: 'time', description: 'when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' },
-  json: { type: 'boolean', description: 'print the result as JSON' },
-};
-
-export const EVIDENCE_OPTIONS: FastOptions = {
-  timeout: { type: 'string', value: 'seconds', description: 'run: stop the command after this long (default 30)' },
-  shell: { type: 'boolean', description: 'run: through /bin/sh -c (pipes, redirections); otherwise no shell is involved' },
-  'allow-failure': { type: 'boolean', description: 'run: record the output even when the command fails or times out' },
-  note: { type: 'string', value: 'text', description: 'what the evidence is and why it matters' },
-  by: { type: 'string', value: 'name', description: 'who captured it (default: your git user name)' },
-  json: { type: 'boolean', description: 'print the result as JSON' },
-};
-
-/** `incident thread <id> [action] [args...]`: from commander or from the fast lane. */
-export async function runThread(positionals: string[], opts: Values): Promise<void> {
-  const [id, action = 'list', ...args] = positionals;
-  if (id === undefined) throw new UsageError('Missing id, expected incident thread <id> open "<question>"');
-  const { thread, formatThreads } = await import('../commands/thread.ts');
-  const numbered = action !== 'open' && action !== 'list';
-  const [number, ...rest] = numbered ? args : [undefined, ...args];
-  const owner = action === 'assign' ? rest.join(' ') || undefined : str(opts.owner);
-  const result = await thread({ id, action, number, text: rest.join(' '), owner, by: str(opts.by), at: str(opts.at) }, deps());
-  if (opts.json) return json(result);
-  if (result.threads) return out(formatThreads(result.threads));
-  out(`${result.file}: ${result.entry!.at} ${result.entry!.kind} ${result.entry!.text}`);
-}
-
-/** `incident evidence <id> [action] [args...]`: from commander or from the fast lane. */
-export async function runEvidence(positionals: string[], opts: Values): Promise<void> {
-  const [id, action = 'list', ...args] = positionals;
-  if (id === undefined) throw new UsageError('Missing id, expected incident evidence <id> add <file...>');
-  const by = str(opts.by);
-  const note = str(opts.note);
-  if (action === 'add' || action === 'run') {
-    const { addEvidence, runEvidence: capture } = await import('../commands/evidence.ts');
-    const result = action === 'add'
-      ? await addEvidence({ id, files: args, note, by }, deps())
-      : await capture({ id, argv: args, shell: opts.shell === true, timeout: seconds(str(opts.timeout)), allowFailure: opts['allow-failure'] === true, note, by }, deps());
-    if (opts.json) return json(result);
-    for (const e of result.entries) out(`${result.file}: ${e.at} ${e.kind} ${e.text}`);
-    return;
-  }
-  const { listEvidence, verifyEvidence, formatVerify } = await import('../commands/evidence-verify.ts');
-  if (action === 'verify') {
-    const result = await verifyEvidence({ id }, deps());
-    if (opts.json) json(result);
-    else out(formatVerify(result));
-    if (!result.ok) throw new SilentExit(1);
-    return;
-  }
-  if (action !== 'list') throw new UsageError(`Unexpected evidence action "${action}", expected add, run, verify or list`);
-  const result = await listEvidence({ id }, deps());
-  if (opts.json) return json(result);
-  if (result.items.length === 0) return out(`${result.file}: no evidence yet (incident evidence ${id} add <file...>)`);
-  for (const i of result.items) out(`${i.at}  ${i.file}  ${i.size} B  ${i.by ?? ''}  ${i.command ?? i.source ?? ''}`);
-}
+import { addOptions, type Values } from './fast-args.ts';
+import { EVIDENCE_OPTIONS, REPORT_OPTIONS, STATUS_UPDATE_OPTIONS, THREAD_OPTIONS } from './options.ts';
 
 export function register(cli: Command, Option: typeof import('commander').Option): void {
   const thread = cli.command('thread')
@@ -79,7 +14,7 @@ export function register(cli: Command, Option: typeof import('commander').Option
     .argument('[action]', 'open "<question>" | update <n> "<finding>" | close <n> "<answer>" | assign <n> [owner] | list', 'list')
     .argument('[args...]', 'the thread number and text')
     .usage('<id> open "<question>" [--owner <name>] | update <n> "<text>" | close <n> "<answer>" | assign <n> [<owner>] | list')
-    .action((id: string, action: string, args: string[], opts: Values) => runThread([id, action, ...args], opts));
+    .action(async (id: string, action: string, args: string[], opts: Values) => (await import('./actions/thread.ts')).run([id, action, ...args], opts));
   addOptions(thread, THREAD_OPTIONS, Option);
 
   const evidence = cli.command('evidence')
@@ -88,9 +23,9 @@ export function register(cli: Command, Option: typeof import('commander').Option
     .argument('[action]', 'add <file...> | run -- <command...> | verify | list', 'list')
     .argument('[args...]', 'files (add) or the command and its arguments (run, after --)')
     .usage('<id> add <file...> | run [--timeout <s>] [--shell] -- <command...> | verify | list')
-    .action((id: string, action: string, args: string[], opts: Values) =>
-      // commander names --allow-failure allowFailure; the fast lane keeps the flag's own name.
-      runEvidence([id, action, ...args], { ...opts, 'allow-failure': opts.allowFailure }));
+    .action(async (id: string, action: string, args: string[], opts: Values) =>
+      // commander names --allow-failure allowFailure; the lane keeps the flag's own name.
+      (await import('./actions/evidence.ts')).run([id, action, ...args], { ...opts, 'allow-failure': opts.allowFailure }));
   addOptions(evidence, EVIDENCE_OPTIONS, Option);
 
   cli.command('merge-driver')
@@ -115,28 +50,17 @@ export function register(cli: Command, Option: typeof import('commander').Option
       }
     });
 
-  cli.command('report')
+  const report = cli.command('report')
     .description("the investigation coordinator's report: symptoms, data so far, open threads and owners, roles, milestones (Markdown for chat)")
     .argument('<id>', 'incident id')
-    .option('--since <time>', 'only what is new since then: HH:MM in the incident time zone, ISO 8601, or -30m')
-    .option('--json', 'print the result as JSON')
-    .action(async (id: string, opts) => {
-      const { report } = await import('../commands/report.ts');
-      const result = await report({ id, since: opts.since }, deps());
-      if (opts.json) json(result);
-      else out(result.text);
-    });
+    .action(async (id: string, opts: Values) => (await import('./actions/report.ts')).run([id], opts));
+  addOptions(report, REPORT_OPTIONS, Option);
 
-  cli.command('status-update')
+  const statusUpdate = cli.command('status-update')
     .description('an update for the communications liaison (status page or chat), from status-update.md.hbs')
     .argument('<id>', 'incident id')
-    .option('-a, --audience <audience>', 'public (status page: public fields and the Public summary only) or internal (adds roles, latest entries)', 'public')
-    .option('-o, --out <file>', 'write it to this file instead of stdout')
-    .action(async (id: string, opts) => {
-      const { statusUpdate } = await import('../commands/status-update.ts');
-      const result = await statusUpdate({ id, audience: opts.audience, out: opts.out }, deps());
-      out(result.written ? `wrote ${result.written}` : result.text);
-    });
+    .action(async (id: string, opts: Values) => (await import('./actions/status-update.ts')).run([id], opts));
+  addOptions(statusUpdate, STATUS_UPDATE_OPTIONS, Option);
 
   const drill = cli.command('drill').description('practice incidents (new ones: incident new --drill)');
   drill.command('replay')

@@ -1,6 +1,6 @@
-// Options declared once per command and read two ways: by the commander program (help, usage)
-// and by main.ts's fast lane, which parses them with node:util's parseArgs so the commands typed
-// mid-outage (log, thread, evidence) never load commander.
+// Options declared once per command (options.ts) and read two ways: by the commander program
+// (help, usage) and by the lanes (lane.ts), which parse them with node:util's parseArgs so the
+// commands typed mid-outage never load commander.
 import { parseArgs } from 'node:util';
 import type { Command } from 'commander';
 import { UsageError } from '../core/errors.ts';

@@ -1,8 +1,8 @@
-// The `incident` command table (commander), loaded lazily by main.ts for every command but the
-// `log` fast lane. Each command's own code is imported only when that command runs.
+// The `incident` command table (commander), loaded lazily by main.ts. Each command's own code is
+// imported only when that command runs; the lanes' options come from options.ts (see lane.ts).
 import { Command, Option } from 'commander';
 import { deps, json, out } from './io.ts';
-import { LOG_OPTIONS, runLog } from './log-action.ts';
+import { LOG_OPTIONS, SHOW_OPTIONS } from './options.ts';
 import { addOptions } from './fast-args.ts';
 import { SilentExit, UsageError } from '../core/errors.ts';
 import { register as registerIssues } from './commands-issues.ts';
@@ -54,7 +54,7 @@ export function program(): Command {
     .argument('[id]', 'incident id; optional when exactly one incident is open')
     .argument('[text]', 'what happened')
     .usage('[<id>] "<text>" [options]')
-    .action((first, second, opts) => runLog([first, second].filter((a) => a !== undefined), opts));
+    .action(async (first, second, opts) => (await import('./actions/log.ts')).run([first, second].filter((a) => a !== undefined), opts));
   addOptions(log, LOG_OPTIONS, Option);
 
   cli.command('role')
@@ -132,16 +132,11 @@ export function program(): Command {
       else out(formatList(result.incidents));
     });
 
-  cli.command('show')
+  const show = cli.command('show')
     .description('show an incident: roles, timeline in its time zone, metrics, action items')
     .argument('<id>', 'incident id')
-    .option('--json', 'print the record and its metrics as JSON')
-    .action(async (id, opts) => {
-      const { show } = await import('../commands/show.ts');
-      const result = await show({ id }, deps());
-      if (opts.json) json({ file: result.file, incident: result.incident, metrics: result.metrics });
-      else out(result.text);
-    });
+    .action(async (id, opts) => (await import('./actions/show.ts')).run([id], opts));
+  addOptions(show, SHOW_OPTIONS, Option);
 
   cli.command('validate')
     .description('check post-mortems against the rules; exit 1 when there is an error')
@@ -170,6 +165,6 @@ export function program(): Command {
 
   registerResponse(cli, Option);
   registerIssues(cli);
-  registerRender(cli);
+  registerRender(cli, Option);
   return cli;
 }

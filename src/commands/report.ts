@@ -2,7 +2,7 @@
 // (seed 004), rendered from templates/coordinator-report.md.hbs as Markdown ready to paste in chat.
 import { existsSync, readFileSync } from 'node:fs';
 import { evidenceOf, formatBytes } from '../core/evidence.ts';
-import { compileTemplate } from '../core/render.ts';
+import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { prepare, viewOf } from '../core/render/prepare.ts';
 import type { TimelineRow, View } from '../core/render/view.ts';
@@ -36,7 +36,7 @@ export async function report(options: ReportOptions, deps: Deps): Promise<Report
   const since = options.since === undefined ? undefined : resolveAt(options.since, { now: ctx.now, timeZone: view.timezone }).ms;
   const template = findTemplate(ctx.repo, REPORT_TEMPLATE)!;
   const { partials } = loadPartials(ctx.repo, 'md');
-  const render = compileTemplate(template.source, { format: 'md', partials, name: template.file });
+  const render = await loadCompiled(template.source, { format: 'md', partials, name: template.file });
   const text = finishOutput(render(reportContext(view, prepared.data, ctx.now, since, shown)), 'md');
   return { file: shown, template: template.file, text };
 }

@@ -1,21 +1,33 @@
 // `incident show <id>`: one incident for a terminal, or as JSON with its metrics.
-import { timeZoneOf } from '../core/incident.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { fastIncident } from '../core/merge-splice.ts';
 import { computeMetrics } from '../core/metrics.ts';
 import { formatShow } from '../core/show.ts';
 import type { Incident, TimelineEntry } from '../core/types.ts';
-import { readIncident } from '../io/incident-doc.ts';
+import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
 
 export async function show(options: { id: string }, deps: Deps) {
   const ctx = await context(deps);
-  const incident = readIncident(ctx.repo, options.id);
-  const timeZone = timeZoneOf(incident, ctx.defaultTimeZone, incident.shown);
-  const data = incident.data as Incident;
-  const timeline = (Array.isArray(data.timeline) ? data.timeline : []) as TimelineEntry[];
+  const path = incidentPath(ctx.repo, options.id);
+  if (!existsSync(path)) throw unknownIncident(ctx.repo, options.id);
+  const shown = display(ctx.repo, path);
+  const text = readFileSync(path, 'utf8');
+  // The simple reader for a plain file; the YAML document (and its positioned errors) otherwise.
+  const fast = fastIncident(text, shown, () => ctx.defaultTimeZone);
+  const { data, timeZone } = fast ? { data: fast.f.doc.data, timeZone: fast.timeZone } : await viaYaml(text, shown, ctx.defaultTimeZone);
+  const incident = data as Incident;
+  const timeline = (Array.isArray(incident.timeline) ? incident.timeline : []) as TimelineEntry[];
   return {
-    file: incident.shown,
-    incident: data,
+    file: shown,
+    incident,
     metrics: computeMetrics(timeline),
-    text: formatShow(data, timeZone),
+    text: formatShow(incident, timeZone),
   };
+}
+
+async function viaYaml(text: string, shown: string, fallbackZone: string) {
+  const [{ parseIncidentText }, { timeZoneOf }] = await Promise.all([import('../core/document.ts'), import('../core/incident.ts')]);
+  const parsed = parseIncidentText(text, shown);
+  return { data: parsed.data, timeZone: timeZoneOf(parsed, fallbackZone, shown) };
 }

@@ -1,12 +1,12 @@
-// A throwaway git repository plus a runner for the real built CLI (bin/incident.js and dist/).
+// A throwaway git repository plus a runner for the real built CLI (bin/incident.cjs and dist/).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const BIN = path.join(ROOT, 'bin', 'incident.js');
+const BIN = path.join(ROOT, 'bin', 'incident.cjs');
 
 export interface RunResult {
   code: number | null;
@@ -16,7 +16,8 @@ export interface RunResult {
 
 export interface TestRepo {
   dir: string;
-  run(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string }): RunResult;
+  /** `full`: through the full CLI (dist/cli.js) even for a lane, as when a lane hands over. */
+  run(args: string[], opts?: { env?: Record<string, string | undefined>; cwd?: string; full?: boolean }): RunResult;
   read(rel: string): string;
   write(rel: string, text: string | Buffer): void;
   cleanup(): void;
@@ -32,7 +33,7 @@ export function ensureBuilt(): void {
 let cli: string | undefined;
 
 /**
- * bin/incident.js and dist/, copied once per test process: other work may rebuild dist/ (which
+ * bin/incident.cjs and dist/, copied once per test process: other work may rebuild dist/ (which
  * deletes it first) while tests run. Retries until the copy has every chunk its files import.
  */
 export function snapshotCli(): string {
@@ -42,11 +43,11 @@ export function snapshotCli(): string {
     const copy = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-bin-'));
     try {
       fs.cpSync(path.join(ROOT, 'dist'), path.join(copy, 'dist'), { recursive: true });
-      fs.cpSync(BIN, path.join(copy, 'bin', 'incident.js'));
+      fs.cpSync(BIN, path.join(copy, 'bin', 'incident.cjs'));
       fs.writeFileSync(path.join(copy, 'package.json'), '{ "type": "module" }\n');
       if (complete(path.join(copy, 'dist'))) {
         process.on('exit', () => fs.rmSync(copy, { recursive: true, force: true }));
-        return (cli = path.join(copy, 'bin', 'incident.js'));
+        return (cli = path.join(copy, 'bin', 'incident.cjs'));
       }
     } catch (error) {
       if (attempt >= 20) throw error;
@@ -86,7 +87,9 @@ export function makeRepo(): TestRepo {
         CASEFILE_NOW: '2026-03-01T14:05:00Z', GIT_AUTHOR_NAME: 'Alice Example', TZ: 'UTC', ...opts.env,
       };
       for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-      const r = spawnSync(process.execPath, [bin, ...args], {
+      const full = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(bin, '..', '..', 'dist', 'cli.js')).href)});
+        process.exitCode = await main(process.argv.slice(1));`;
+      const r = spawnSync(process.execPath, [...(opts.full ? ['--input-type=module', '-e', full] : [bin]), ...args], {
         cwd: opts.cwd ? path.resolve(dir, opts.cwd) : dir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024,
       });
       if (r.error) throw r.error;

@@ -418,6 +418,430 @@ export const PRECOMPILED: Record<string, object> = {
     + ((stack1 = (lookupProperty(helpers,"codespan")||alias1(depth0, "codespan", {"start":{"line":28,"column":53},"end":{"line":28,"column":61}} )).call(alias2,lookupProperty(depth0,"file"),{"name":"codespan","hash":{},"data":data,"loc":{"start":{"line":28,"column":51},"end":{"line":28,"column":68}}})) != null ? stack1 : "")
     + ": closing it (as completed or not planned) or reopening it updates the item there.\n";
 },"useData":true},
+  // coordinator-report.md.hbs
+  "md:2582:p81ollbgrbx7": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"drill"),depth0,{"name":"drill","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    return "[DRILL] ";
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":10,"column":90},"end":{"line":10,"column":96}} )).call(alias1,lookupProperty(depth0,"severity"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":10,"column":88},"end":{"line":10,"column":107}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"status"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":107},"end":{"line":10,"column":147}}})) != null ? stack1 : "")
+    + ")";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":10,"column":125},"end":{"line":10,"column":131}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"status"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":10,"column":123},"end":{"line":10,"column":140}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", what is new since "
+    + ((stack1 = (lookupProperty(helpers,"time")||container.strict(depth0, "time", {"start":{"line":10,"column":206},"end":{"line":10,"column":210}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"since"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":10,"column":204},"end":{"line":10,"column":218}}})) != null ? stack1 : "");
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"duration")||alias1(depth0, "duration", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} )).call(alias2,lookupProperty(depth0,"elapsed_ms"),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":23}}})) != null ? stack1 : "")
+    + " since "
+    + ((stack1 = (((helper = lookupProperty(helpers,"elapsed_from") || alias1(depth0, "elapsed_from", {"start":{"line":12,"column":32},"end":{"line":12,"column":44}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"elapsed_from","hash":{},"data":data,"loc":{"start":{"line":12,"column":30},"end":{"line":12,"column":46}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":46},"end":{"line":12,"column":87}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"ongoing"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":87},"end":{"line":12,"column":135}}})) != null ? stack1 : "")
+    + ".\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (lookupProperty(helpers,"time")||container.strict(depth0, "time", {"start":{"line":12,"column":65},"end":{"line":12,"column":69}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"started"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":12,"column":63},"end":{"line":12,"column":79}}})) != null ? stack1 : "")
+    + ")";
+},"7":function(container,depth0,helpers,partials,data) {
+    return "; impact has ended";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ". "
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":15,"column":67},"end":{"line":15,"column":73}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"symptoms"),"summary"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":15,"column":65},"end":{"line":15,"column":92}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "First seen "
+    + ((stack1 = (lookupProperty(helpers,"time")||alias1(depth0, "time", {"start":{"line":17,"column":13},"end":{"line":17,"column":17}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"symptoms"),"first"),"at"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":17,"column":11},"end":{"line":17,"column":37}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":17,"column":41},"end":{"line":17,"column":47}} )).call(alias2,lookupProperty(lookupProperty(lookupProperty(depth0,"symptoms"),"first"),"text"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":17,"column":39},"end":{"line":17,"column":69}}})) != null ? stack1 : "")
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "**Observed directly:** yes, "
+    + ((stack1 = (lookupProperty(helpers,"time")||alias1(depth0, "time", {"start":{"line":20,"column":30},"end":{"line":20,"column":34}} )).call(alias2,lookupProperty(lookupProperty(depth0,"observed"),"at"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":20,"column":28},"end":{"line":20,"column":48}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(lookupProperty(depth0,"observed"),"by"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":48},"end":{"line":20,"column":97}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":20,"column":101},"end":{"line":20,"column":107}} )).call(alias2,lookupProperty(lookupProperty(depth0,"observed"),"text"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":20,"column":99},"end":{"line":20,"column":123}}})) != null ? stack1 : "")
+    + "\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":20,"column":70},"end":{"line":20,"column":76}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"observed"),"by"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":20,"column":68},"end":{"line":20,"column":90}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    return "**Observed directly:** not yet: no finding or evidence recorded. Can we see it ourselves?\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Data so far:**\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"data"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (lookupProperty(helpers,"time")||alias1(depth0, "time", {"start":{"line":28,"column":4},"end":{"line":28,"column":8}} )).call(alias2,lookupProperty(depth0,"at"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":28,"column":2},"end":{"line":28,"column":13}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"by"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":13},"end":{"line":28,"column":44}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":28,"column":48},"end":{"line":28,"column":54}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":28,"column":46},"end":{"line":28,"column":61}}})) != null ? stack1 : "")
+    + "\n";
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " "
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":28,"column":26},"end":{"line":28,"column":32}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"by"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":28,"column":24},"end":{"line":28,"column":37}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Evidence saved:**\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"evidence"),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- "
+    + ((stack1 = (lookupProperty(helpers,"codespan")||alias1(depth0, "codespan", {"start":{"line":35,"column":4},"end":{"line":35,"column":12}} )).call(alias2,lookupProperty(depth0,"file"),{"name":"codespan","hash":{},"data":data,"loc":{"start":{"line":35,"column":2},"end":{"line":35,"column":19}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":35,"column":23},"end":{"line":35,"column":29}} )).call(alias2,lookupProperty(depth0,"size"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":21},"end":{"line":35,"column":36}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"by"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":36},"end":{"line":35,"column":68}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"what"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":69},"end":{"line":35,"column":105}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"note"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":105},"end":{"line":35,"column":141}}})) != null ? stack1 : "")
+    + "\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", "
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":35,"column":50},"end":{"line":35,"column":56}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"by"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":48},"end":{"line":35,"column":61}}})) != null ? stack1 : "");
+},"19":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ": "
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":35,"column":85},"end":{"line":35,"column":91}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":83},"end":{"line":35,"column":98}}})) != null ? stack1 : "");
+},"20":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ". "
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":35,"column":121},"end":{"line":35,"column":127}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"note"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":35,"column":119},"end":{"line":35,"column":134}}})) != null ? stack1 : "");
+},"21":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- #"
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":41,"column":5},"end":{"line":41,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":41,"column":3},"end":{"line":41,"column":13}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":41,"column":16},"end":{"line":41,"column":22}} )).call(alias2,lookupProperty(depth0,"question"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":41,"column":14},"end":{"line":41,"column":33}}})) != null ? stack1 : "")
+    + " ("
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":41,"column":37},"end":{"line":41,"column":43}} )).call(alias2,lookupProperty(depth0,"owner"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":41,"column":35},"end":{"line":41,"column":51}}})) != null ? stack1 : "")
+    + ")"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"updates"),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":52},"end":{"line":42,"column":72}}})) != null ? stack1 : "")
+    + "\n";
+},"22":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n  - "
+    + ((stack1 = (lookupProperty(helpers,"time")||alias1(depth0, "time", {"start":{"line":42,"column":6},"end":{"line":42,"column":10}} )).call(alias2,lookupProperty(depth0,"at"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":42,"column":4},"end":{"line":42,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"by"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":15},"end":{"line":42,"column":46}}})) != null ? stack1 : "")
+    + ": "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":42,"column":50},"end":{"line":42,"column":56}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":42,"column":48},"end":{"line":42,"column":63}}})) != null ? stack1 : "");
+},"23":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- none"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"since"),{"name":"if","hash":{},"fn":container.program(24, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":6},"end":{"line":44,"column":30}}})) != null ? stack1 : "")
+    + "\n";
+},"24":function(container,depth0,helpers,partials,data) {
+    return " new";
+},"25":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- and "
+    + ((stack1 = (((helper = lookupProperty(helpers,"unchanged_threads") || container.strict(depth0, "unchanged_threads", {"start":{"line":47,"column":8},"end":{"line":47,"column":25}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"unchanged_threads","hash":{},"data":data,"loc":{"start":{"line":47,"column":6},"end":{"line":47,"column":27}}}) : helper))) != null ? stack1 : "")
+    + " more with nothing new\n";
+},"26":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Interesting, not being investigated:**\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"unowned"),{"name":"each","hash":{},"fn":container.program(27, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":52,"column":0},"end":{"line":54,"column":9}}})) != null ? stack1 : "");
+},"27":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- #"
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":53,"column":5},"end":{"line":53,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":53,"column":3},"end":{"line":53,"column":13}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":53,"column":16},"end":{"line":53,"column":22}} )).call(alias2,lookupProperty(depth0,"question"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":53,"column":14},"end":{"line":53,"column":33}}})) != null ? stack1 : "")
+    + "\n";
+},"28":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Answered:**\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"answered"),{"name":"each","hash":{},"fn":container.program(29, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
+},"29":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "- #"
+    + ((stack1 = (((helper = lookupProperty(helpers,"number") || alias1(depth0, "number", {"start":{"line":60,"column":5},"end":{"line":60,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":60,"column":3},"end":{"line":60,"column":13}}}) : helper))) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":60,"column":16},"end":{"line":60,"column":22}} )).call(alias2,lookupProperty(depth0,"question"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":60,"column":14},"end":{"line":60,"column":33}}})) != null ? stack1 : "")
+    + " → "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":60,"column":38},"end":{"line":60,"column":44}} )).call(alias2,lookupProperty(depth0,"answer"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":60,"column":36},"end":{"line":60,"column":53}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"owner"),{"name":"if","hash":{},"fn":container.program(30, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":53},"end":{"line":60,"column":92}}})) != null ? stack1 : "")
+    + "\n";
+},"30":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " ("
+    + ((stack1 = (lookupProperty(helpers,"inline")||container.strict(depth0, "inline", {"start":{"line":60,"column":70},"end":{"line":60,"column":76}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"owner"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":60,"column":68},"end":{"line":60,"column":84}}})) != null ? stack1 : "")
+    + ")";
+},"31":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Roles:** "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"roles"),{"name":"each","hash":{},"fn":container.program(32, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":11},"end":{"line":65,"column":96}}})) != null ? stack1 : "")
+    + "\n";
+},"32":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":65,"column":28},"end":{"line":65,"column":34}} )).call(alias2,lookupProperty(depth0,"label"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":65,"column":26},"end":{"line":65,"column":42}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"join")||alias1(depth0, "join", {"start":{"line":65,"column":45},"end":{"line":65,"column":49}} )).call(alias2,lookupProperty(depth0,"names"),{"name":"join","hash":{},"data":data,"loc":{"start":{"line":65,"column":43},"end":{"line":65,"column":57}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(33, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":65,"column":57},"end":{"line":65,"column":87}}})) != null ? stack1 : "");
+},"33":function(container,depth0,helpers,partials,data) {
+    return "; ";
+},"34":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n**Milestones:** "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"milestones"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":16},"end":{"line":69,"column":150}}})) != null ? stack1 : "")
+    + "\n";
+},"35":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":69,"column":38},"end":{"line":69,"column":44}} )).call(alias2,lookupProperty(depth0,"kind"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":69,"column":36},"end":{"line":69,"column":51}}})) != null ? stack1 : "")
+    + " "
+    + ((stack1 = (lookupProperty(helpers,"time")||alias1(depth0, "time", {"start":{"line":69,"column":54},"end":{"line":69,"column":58}} )).call(alias2,lookupProperty(depth0,"at"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":69,"column":52},"end":{"line":69,"column":63}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"after_ms"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":63},"end":{"line":69,"column":111}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":111},"end":{"line":69,"column":141}}})) != null ? stack1 : "");
+},"36":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " (+"
+    + ((stack1 = (lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":69,"column":84},"end":{"line":69,"column":92}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"after_ms"),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":69,"column":82},"end":{"line":69,"column":103}}})) != null ? stack1 : "")
+    + ")";
+},"37":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":2},"end":{"line":10,"column":30}}})) != null ? stack1 : "")
+    + "Investigation update: "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias2(depth0, "inline", {"start":{"line":10,"column":54},"end":{"line":10,"column":60}} )).call(alias1,lookupProperty(depth0,"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":10,"column":52},"end":{"line":10,"column":68}}})) != null ? stack1 : "")
+    + "**"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"severity"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":70},"end":{"line":10,"column":155}}})) != null ? stack1 : "")
+    + " at "
+    + ((stack1 = (lookupProperty(helpers,"time")||alias2(depth0, "time", {"start":{"line":10,"column":161},"end":{"line":10,"column":165}} )).call(alias1,lookupProperty(depth0,"now"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":10,"column":159},"end":{"line":10,"column":171}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"since"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":171},"end":{"line":10,"column":225}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"elapsed_ms"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":7}}})) != null ? stack1 : "")
+    + "\n**Symptoms:** "
+    + ((stack1 = (lookupProperty(helpers,"inline")||alias2(depth0, "inline", {"start":{"line":15,"column":16},"end":{"line":15,"column":22}} )).call(alias1,lookupProperty(lookupProperty(depth0,"symptoms"),"title"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":15,"column":14},"end":{"line":15,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"symptoms"),"summary"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":39},"end":{"line":15,"column":99}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(lookupProperty(depth0,"symptoms"),"first"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"observed"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"data"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":30,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"evidence"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":0},"end":{"line":37,"column":7}}})) != null ? stack1 : "")
+    + "\n**Open threads:**\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"threads"),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.program(23, data, 0),"data":data,"loc":{"start":{"line":40,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unchanged_threads"),{"name":"if","hash":{},"fn":container.program(25, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"unowned"),{"name":"if","hash":{},"fn":container.program(26, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":55,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"answered"),{"name":"if","hash":{},"fn":container.program(28, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":56,"column":0},"end":{"line":62,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"roles"),{"name":"if","hash":{},"fn":container.program(31, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":66,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"milestones"),{"name":"if","hash":{},"fn":container.program(34, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":70,"column":7}}})) != null ? stack1 : "");
+},"usePartial":true,"useData":true},
   // postmortem.md.hbs
   "md:1383:1kjjvxcb1cl4g": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

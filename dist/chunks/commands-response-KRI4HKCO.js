@@ -1,1 +1,0 @@
-import{EVIDENCE_OPTIONS,THREAD_OPTIONS,register,runEvidence,runThread}from"./chunk-5HHIOYAC.js";import"./chunk-OPCAF2MN.js";import"./chunk-ZSJZIQIP.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{EVIDENCE_OPTIONS,THREAD_OPTIONS,register,runEvidence,runThread};

@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-I6BNGHKL.js";import"./chunk-MUFUGB7J.js";import"./chunk-BZWHKTIL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

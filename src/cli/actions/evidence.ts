@@ -1,0 +1,44 @@
+// `incident evidence <id> [action] [args...]`: add, run, verify, list. A lane (see ../lane.ts),
+// except `run`: the full CLI runs it, so that a hand-over can never run the command twice.
+import { SilentExit, UsageError } from '../../core/errors.ts';
+import { addEvidence, runEvidence } from '../../commands/evidence.ts';
+import { formatVerify, listEvidence, verifyEvidence } from '../../commands/evidence-verify.ts';
+import { deps, json, out } from '../io.ts';
+import { str, type Values } from '../fast-args.ts';
+import { lane } from '../lane.ts';
+import { EVIDENCE_OPTIONS } from '../options.ts';
+
+const seconds = (v: string | undefined) => {
+  if (v === undefined) return undefined;
+  if (!/^\d+(\.\d+)?$/.test(v) || Number(v) <= 0) throw new UsageError(`Unexpected --timeout "${v}", expected a number of seconds like 30`);
+  return Number(v);
+};
+
+export async function run(positionals: string[], opts: Values): Promise<void> {
+  const [id, action = 'list', ...args] = positionals;
+  if (id === undefined) throw new UsageError('Missing id, expected incident evidence <id> add <file...>');
+  const by = str(opts.by);
+  const note = str(opts.note);
+  if (action === 'add' || action === 'run') {
+    const result = action === 'add'
+      ? await addEvidence({ id, files: args, note, by }, deps())
+      : await runEvidence({ id, argv: args, shell: opts.shell === true, timeout: seconds(str(opts.timeout)), allowFailure: opts['allow-failure'] === true, note, by }, deps());
+    if (opts.json) return json(result);
+    for (const e of result.entries) out(`${result.file}: ${e.at} ${e.kind} ${e.text}`);
+    return;
+  }
+  if (action === 'verify') {
+    const result = await verifyEvidence({ id }, deps());
+    if (opts.json) json(result);
+    else out(formatVerify(result));
+    if (!result.ok) throw new SilentExit(1);
+    return;
+  }
+  if (action !== 'list') throw new UsageError(`Unexpected evidence action "${action}", expected add, run, verify or list`);
+  const result = await listEvidence({ id }, deps());
+  if (opts.json) return json(result);
+  if (result.items.length === 0) return out(`${result.file}: no evidence yet (incident evidence ${id} add <file...>)`);
+  for (const i of result.items) out(`${i.at}  ${i.file}  ${i.size} B  ${i.by ?? ''}  ${i.command ?? i.source ?? ''}`);
+}
+
+export const main = lane('evidence', EVIDENCE_OPTIONS, run, ([, action]) => action !== 'run');

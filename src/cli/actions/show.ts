@@ -1,0 +1,15 @@
+// `incident show <id>`: roles, timeline, metrics. A lane (see ../lane.ts).
+import { show } from '../../commands/show.ts';
+import { deps, json, out } from '../io.ts';
+import type { Values } from '../fast-args.ts';
+import { lane } from '../lane.ts';
+import { SHOW_OPTIONS } from '../options.ts';
+import { oneId } from './one-id.ts';
+
+export async function run(positionals: string[], opts: Values): Promise<void> {
+  const result = await show({ id: oneId('show', positionals) }, deps());
+  if (opts.json) json({ file: result.file, incident: result.incident, metrics: result.metrics });
+  else out(result.text);
+}
+
+export const main = lane('show', SHOW_OPTIONS, run);

@@ -1,0 +1,36 @@
+// The one place errors become messages and exit codes, for the full CLI (main.ts) and the lanes.
+import { CommandError, DocumentError, SilentExit, UsageError } from '../core/errors.ts';
+import { writeLine } from './io.ts';
+
+/** Prints what went wrong (one line, file:line where there is one) and returns the exit code. */
+export function exitCodeFor(error: unknown): number {
+  const err = (text: string) => writeLine(2, text);
+  if (error instanceof SilentExit) return error.code;
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && code.startsWith('commander.')) {
+    // Commander has printed its own message (help, version, or a usage error).
+    return (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
+  }
+  if (error instanceof UsageError) {
+    err(`incident: ${error.message}`);
+    return 2;
+  }
+  if (error instanceof DocumentError) {
+    err(error.describe());
+    return 1;
+  }
+  if (error instanceof CommandError) {
+    err(`incident: ${error.message}`);
+    return 1;
+  }
+  const e = error as NodeJS.ErrnoException;
+  if (e && typeof e.code === 'string' && e.syscall) {
+    // File system trouble (permissions, full disk): the user's environment, not our bug.
+    err(`incident: ${e.message}`);
+    return 1;
+  }
+  err(`incident: internal error: ${e?.message ?? String(error)}`);
+  if (process.env.CASEFILE_DEBUG) err(String(e?.stack));
+  else err('incident: this is a bug in Casefile; run again with CASEFILE_DEBUG=1 for details and report it');
+  return 1;
+}

@@ -1,0 +1,44 @@
+// Lanes: the commands typed mid-outage or pasted into chat (log, thread, evidence, report,
+// status-update, render, show) each run from one CommonJS file, dist/lanes/<command>.cjs, that
+// bin/incident.cjs loads without Node's ESM loader, commander or the other commands: together
+// that halves their start-up cost over `node -e 0`.
+//
+// A lane holds only its command's static imports. scripts/build.mjs turns each dynamic import in
+// a lane into a module that throws HAND_OVER (the YAML document path for an unusual file, the
+// template compiler for a repository's own template, ...). The lane then returns undefined and
+// the bin runs the same command line through the full CLI (dist/cli.js). So code a lane runs must
+// not write anything before its first dynamic import, or must undo it on the way out (every write
+// here happens under updateIncidentText, after the text is known to be editable).
+import { useZoneRules } from '../core/timeline.ts';
+import { systemZoneRules } from '../io/zone-rules.ts';
+import { exitCodeFor } from './exit-code.ts';
+import { parseFast, type FastOptions, type Values } from './fast-args.ts';
+import { writeLine } from './io.ts';
+
+export type Run = (positionals: string[], values: Values) => Promise<void>;
+
+/** The marker a lane's stand-in for a dynamic import throws (the same in build.mjs). */
+export const HAND_OVER = Symbol.for('casefile.hand-over');
+
+/**
+ * A lane's entry: the exit code, or undefined when the full CLI must run the command instead.
+ * `takes` picks the command lines the lane runs at all (`evidence run` is not one: it runs a
+ * command, which must not happen twice).
+ */
+export function lane(command: string, options: FastOptions, run: Run, takes: (positionals: string[]) => boolean = () => true) {
+  return async (argv: string[]): Promise<number | undefined> => {
+    useZoneRules(systemZoneRules);
+    try {
+      const { positionals, values } = parseFast(command, argv.slice(1), options);
+      if (!takes(positionals)) return undefined;
+      await run(positionals, values);
+      return 0;
+    } catch (error) {
+      if (typeof error === 'object' && error !== null && HAND_OVER in error) {
+        if (process.env.CASEFILE_DEBUG) writeLine(2, `incident: ${command}: handed to the full CLI (needs ${String(error[HAND_OVER])})`);
+        return undefined;
+      }
+      return exitCodeFor(error);
+    }
+  };
+}

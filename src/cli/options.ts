@@ -1,0 +1,55 @@
+// The options of the commands that run as lanes (lane.ts), declared once and read two ways: by
+// the commander program (help, usage) and by the lanes, which parse them with node:util's parseArgs.
+// Pure data, so the command table can show them without loading any command's code.
+import type { FastOptions } from './fast-args.ts';
+
+const at = { type: 'string', value: 'time', description: 'when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' } as const;
+const json = { type: 'boolean', description: 'print the result as JSON' } as const;
+
+export const LOG_OPTIONS: FastOptions = {
+  kind: { type: 'string', short: 'k', value: 'kind', default: 'note', description: 'entry kind' },
+  by: { type: 'string', value: 'name', description: 'who (default: your git user name)' },
+  at,
+  approx: { type: 'boolean', description: 'the time is approximate' },
+  json: { type: 'boolean', description: 'print the entry as JSON' },
+};
+
+export const THREAD_OPTIONS: FastOptions = {
+  owner: { type: 'string', value: 'name', description: 'who investigates it (open); leave out for "interesting, not being investigated"' },
+  by: { type: 'string', value: 'name', description: 'who reports it (default: your git user name)' },
+  at,
+  json,
+};
+
+export const EVIDENCE_OPTIONS: FastOptions = {
+  timeout: { type: 'string', value: 'seconds', description: 'run: stop the command after this long (default 30)' },
+  shell: { type: 'boolean', description: 'run: through /bin/sh -c (pipes, redirections); otherwise no shell is involved' },
+  'allow-failure': { type: 'boolean', description: 'run: record the output even when the command fails or times out' },
+  note: { type: 'string', value: 'text', description: 'what the evidence is and why it matters' },
+  by: { type: 'string', value: 'name', description: 'who captured it (default: your git user name)' },
+  json,
+};
+
+export const REPORT_OPTIONS: FastOptions = {
+  since: { type: 'string', value: 'time', description: 'only what is new since then: HH:MM in the incident time zone, ISO 8601, or -30m' },
+  json,
+};
+
+export const STATUS_UPDATE_OPTIONS: FastOptions = {
+  audience: {
+    type: 'string', short: 'a', value: 'audience', default: 'public',
+    description: 'public (status page: public fields and the Public summary only) or internal (adds roles, latest entries)',
+  },
+  out: { type: 'string', short: 'o', value: 'file', description: 'write it to this file instead of stdout' },
+};
+
+export const RENDER_OPTIONS: FastOptions = {
+  audience: { type: 'string', short: 'a', value: 'audience', default: 'internal', description: 'internal (everything) or public (the Public summary and public fields only)' },
+  format: { type: 'string', short: 'f', value: 'format', description: 'md or html (default: md, or the template file name\'s)' },
+  template: { type: 'string', short: 't', value: 'name', description: 'template name, e.g. status-update (default: postmortem, or public-summary for --audience public)' },
+  out: { type: 'string', short: 'o', value: 'file', description: 'write the result to this file (atomically) instead of stdout' },
+};
+
+export const SHOW_OPTIONS: FastOptions = {
+  json: { type: 'boolean', description: 'print the record and its metrics as JSON' },
+};
