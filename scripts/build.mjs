@@ -37,7 +37,7 @@ const builtins = {
 };
 
 // The lanes: src/cli/actions/<name>.ts, each exporting main (bin/incident.cjs finds them by file).
-const LANES = ['log', 'thread', 'evidence', 'report', 'status-update', 'render', 'show'];
+const LANES = ['log', 'thread', 'evidence', 'report', 'status-update', 'render', 'show', 'validate'];
 
 // In a lane, a dynamic import becomes a module that throws the hand-over marker (lane.ts): the
 // lane stays one small file, and what it left out runs in the full CLI.

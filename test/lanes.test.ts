@@ -56,6 +56,7 @@ describe('lanes', () => {
     ['show', ID], ['show', ID, '--json'], ['render', ID], ['render', ID, '--audience', 'public'], ['render', ID, '-f', 'html'],
     ['report', ID], ['report', ID, '--since', '14:06', '--json'], ['status-update', ID], ['status-update', ID, '-a', 'internal'],
     ['thread', ID], ['thread', ID, 'list', '--json'], ['evidence', ID], ['evidence', ID, 'verify'],
+    ['validate'], ['validate', '--format', 'github'], ['validate', '--quiet', 'incidents'], ['validate', '--changed'],
     ['show'], ['report', ID, 'extra'], ['log', ID, 'x', '--bogus'], ['render', 'no-such-incident'], ['thread', ID, 'close', '7', 'x'],
   ];
   for (const args of reads) {
@@ -77,7 +78,7 @@ describe('lanes', () => {
 
   it('are each a command of the full CLI', () => {
     const lanes = fs.readdirSync(path.join(ROOT, 'dist', 'lanes')).map((f) => f.replace(/\.cjs$/, ''));
-    assert.deepEqual(lanes.sort(), ['evidence', 'log', 'render', 'report', 'show', 'status-update', 'thread']);
+    assert.deepEqual(lanes.sort(), ['evidence', 'log', 'render', 'report', 'show', 'status-update', 'thread', 'validate']);
     for (const name of lanes) assert.match(ok(lane.run([name, '--help'])).stdout, new RegExp(`^Usage: incident ${name} `));
   });
 });

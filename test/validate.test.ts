@@ -97,29 +97,6 @@ describe('incident validate', () => {
     repo.cleanup();
   });
 
-  it('the cache: unchanged files are not re-checked, changed bytes are', () => {
-    const repo = repoWithExample();
-    assert.equal(repo.run(['validate'], { env: NOW }).code, 0);
-    const cacheFile = path.join(repo.dir, '.git', 'casefile', 'validate-cache.json');
-    const cache = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
-    const entry = cache.entries[EXAMPLE];
-    assert.ok(entry.hash && entry.size > 0);
-    // Plant a finding in the cache: a cache hit reports it, so the file was not re-checked.
-    entry.diagnostics = [{ file: EXAMPLE, line: 1, column: 1, severity: 'warning', message: 'planted', ruleId: 'planted' }];
-    fs.writeFileSync(cacheFile, JSON.stringify(cache));
-    assert.match(repo.run(['validate'], { env: NOW }).stdout, /planted/);
-    // Same bytes, new mtime: still a hit (content hash).
-    const file = path.join(repo.dir, EXAMPLE);
-    fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    assert.match(repo.run(['validate'], { env: NOW }).stdout, /planted/);
-    // Changed bytes: re-checked, the planted finding is gone.
-    fs.appendFileSync(file, '\nOne more line.\n');
-    assert.doesNotMatch(repo.run(['validate'], { env: NOW }).stdout, /planted/);
-    // --no-cache ignores it altogether.
-    assert.doesNotMatch(repo.run(['validate', '--no-cache'], { env: NOW }).stdout, /planted/);
-    repo.cleanup();
-  });
-
   it('many files are checked on worker threads with the same findings', () => {
     const repo = repoWithExample();
     for (let i = 0; i < 450; i++) {

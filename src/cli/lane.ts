@@ -20,17 +20,21 @@ export type Run = (positionals: string[], values: Values) => Promise<void>;
 /** The marker a lane's stand-in for a dynamic import throws (the same in build.mjs). */
 export const HAND_OVER = Symbol.for('casefile.hand-over');
 
-/**
- * A lane's entry: the exit code, or undefined when the full CLI must run the command instead.
- * `takes` picks the command lines the lane runs at all (`evidence run` is not one: it runs a
- * command, which must not happen twice).
- */
-export function lane(command: string, options: FastOptions, run: Run, takes: (positionals: string[]) => boolean = () => true) {
+export interface LaneScope {
+  /** The command lines the lane runs (`evidence run` is not one: it runs a command, which must not happen twice). */
+  takes?: (positionals: string[]) => boolean;
+  /** Options only the full CLI has (`validate --changed [base]`, whose value is optional). */
+  fullOnly?: string[];
+}
+
+/** A lane's entry: the exit code, or undefined when the full CLI must run the command instead. */
+export function lane(command: string, options: FastOptions, run: Run, scope: LaneScope = {}) {
   return async (argv: string[]): Promise<number | undefined> => {
+    if (scope.fullOnly?.some((name) => argv.some((a) => a === name || a.startsWith(`${name}=`)))) return undefined;
     useZoneRules(systemZoneRules);
     try {
       const { positionals, values } = parseFast(command, argv.slice(1), options);
-      if (!takes(positionals)) return undefined;
+      if (scope.takes && !scope.takes(positionals)) return undefined;
       await run(positionals, values);
       return 0;
     } catch (error) {

@@ -53,3 +53,11 @@ export const RENDER_OPTIONS: FastOptions = {
 export const SHOW_OPTIONS: FastOptions = {
   json: { type: 'boolean', description: 'print the record and its metrics as JSON' },
 };
+
+/** The lane's options; the command table adds `--changed [base]`, which the lane hands over. */
+export const VALIDATE_OPTIONS: FastOptions = {
+  format: { type: 'string', value: 'format', default: 'pretty', description: 'output format: pretty, json or github' },
+  quiet: { type: 'boolean', description: 'report errors only' },
+  'no-cache': { type: 'boolean', description: 'check every file again, ignoring the cache' },
+  threads: { type: 'string', value: 'n', description: 'at most this many threads (default: one per core)' },
+};

@@ -2,9 +2,8 @@
 // imported only when that command runs; the lanes' options come from options.ts (see lane.ts).
 import { Command, Option } from 'commander';
 import { deps, json, out } from './io.ts';
-import { LOG_OPTIONS, SHOW_OPTIONS } from './options.ts';
+import { LOG_OPTIONS, SHOW_OPTIONS, VALIDATE_OPTIONS } from './options.ts';
 import { addOptions } from './fast-args.ts';
-import { SilentExit, UsageError } from '../core/errors.ts';
 import { register as registerIssues } from './commands-issues.ts';
 import { register as registerResponse } from './commands-response.ts';
 import { register as registerRender } from './commands-render.ts';
@@ -138,30 +137,12 @@ export function program(): Command {
     .action(async (id, opts) => (await import('./actions/show.ts')).run([id], opts));
   addOptions(show, SHOW_OPTIONS, Option);
 
-  cli.command('validate')
+  const validate = cli.command('validate')
     .description('check post-mortems against the rules; exit 1 when there is an error')
     .argument('[paths...]', 'incident files or directories (default: every incident)')
     .option('--changed [base]', 'only incident files changed against a git base (default HEAD: uncommitted changes)')
-    .addOption(new Option('--format <format>', 'output format').choices(['pretty', 'json', 'github']).default('pretty'))
-    .option('--quiet', 'report errors only')
-    .option('--no-cache', 'check every file again, ignoring the cache')
-    .option('--threads <n>', 'at most this many threads (default: one per core)', (v) => {
-      if (!/^[1-9]\d*$/.test(v)) throw new UsageError(`Unexpected --threads "${v}", expected a positive whole number`);
-      return Number(v);
-    })
-    .action(async (paths: string[], opts) => {
-      const { validate } = await import('../commands/validate.ts');
-      const format = await import('../core/validate/format.ts');
-      const result = await validate({ paths, changed: opts.changed, cache: opts.cache, threads: opts.threads }, deps());
-      const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-      const summary = format.summarize(result.summary.files, shown);
-      if (opts.format === 'json') out(format.formatJson(shown, summary));
-      else if (opts.format === 'github') {
-        const text = format.formatGithub(shown);
-        if (text) out(text);
-      } else if (!(opts.quiet && shown.length === 0)) out(format.formatPretty(shown, summary));
-      if (result.summary.errors > 0) throw new SilentExit(1);
-    });
+    .action(async (paths: string[], opts) => (await import('./actions/validate.ts')).run(paths, opts));
+  addOptions(validate, VALIDATE_OPTIONS, Option);
 
   registerResponse(cli, Option);
   registerIssues(cli);

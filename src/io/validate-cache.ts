@@ -2,50 +2,172 @@
 // findings. A file whose size and mtime are unchanged is not even read; one whose bytes are
 // unchanged is not re-checked. Everything is invalidated when the config, the template, the
 // Casefile version or the day (due dates) change.
+//
+// One line per file, so a warm run (a file or two changed) appends a few lines instead of
+// rewriting the whole cache; the last line for a file wins, and the file is rewritten whole when
+// the appended lines pile up. Like git's untracked cache, it also keeps the incidents directory's
+// mtime: while that is unchanged, no file was added, removed or renamed there, and the list of
+// files is the cache's own, without reading the directory.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import type { Diagnostic } from '../core/validate/types.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
+/** A finding as cached: a Diagnostic without its file (that depends on where the user stands). */
+export type Finding = Omit<Diagnostic, 'file'>;
+
 export interface CacheEntry {
   size: number;
+  /** -1 when the file was too recent to trust its mtime (see RACY_MS): its bytes are compared. */
   mtimeMs: number;
   hash: string;
   id?: string;
-  diagnostics: Diagnostic[];
+  findings: Finding[];
 }
 
-export interface Cache {
-  path: string | undefined;
-  key: string;
-  entries: Record<string, CacheEntry>;
-}
+/**
+ * Times within this much of now are not trusted: a file changed again within the same tick of a
+ * coarse file-system clock (2 s on FAT) would keep its mtime. Git's "racily clean" entries.
+ */
+const RACY_MS = 2000;
+
+const HEADER = 'casefile validate cache 2';
 
 export const hashText = (text: string) => createHash('sha1').update(text).digest('hex');
 
 /** Inside .git (never committed) when there is one, else node_modules/.cache. */
 export function cachePath(root: string): string | undefined {
   const git = join(root, '.git');
-  if (existsSync(git) && statSync(git).isDirectory()) return join(git, 'casefile', 'validate-cache.json');
-  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'casefile', 'validate-cache.json');
+  if (existsSync(git) && statSync(git).isDirectory()) return join(git, 'casefile', 'validate-cache.txt');
+  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'casefile', 'validate-cache.txt');
   return undefined;
 }
 
-export function loadCache(path: string | undefined, key: string): Cache {
-  if (path && existsSync(path)) {
-    try {
-      const saved = JSON.parse(readFileSync(path, 'utf8')) as Cache;
-      if (saved.key === key && saved.entries && typeof saved.entries === 'object') return { path, key, entries: saved.entries };
-    } catch {
-      // A damaged cache is an empty cache.
+export class ValidateCache {
+  private readonly entries = new Map<string, CacheEntry>();
+  private readonly changed = new Map<string, CacheEntry>();
+  private lines = 0;
+  private listed: { dir: string; mtimeMs: number; count: number } | undefined;
+  private whole = true;
+
+  private constructor(readonly path: string | undefined, readonly key: string) {}
+
+  /** The cache at `path` when it was written for `key`; else an empty one (a damaged cache is an empty cache). */
+  static open(path: string | undefined, key: string): ValidateCache {
+    const cache = new ValidateCache(path, key);
+    if (!path || !existsSync(path)) return cache;
+    const text = readFileSync(path, 'utf8');
+    const end = text.lastIndexOf('\n'); // a last line without its line break was cut short
+    const lines = text.slice(0, end).split('\n');
+    if (lines[0] !== `${HEADER}\t${key}`) return cache;
+    for (let i = 1; i < lines.length; i++) cache.read(lines[i]!);
+    cache.whole = false;
+    return cache;
+  }
+
+  get(rel: string): CacheEntry | undefined {
+    return this.entries.get(rel);
+  }
+
+  set(rel: string, entry: CacheEntry): void {
+    if (/[\t\n\r]/.test(rel)) return; // not representable in a line; such a file is simply re-checked
+    const trusted = Date.now() - entry.mtimeMs >= RACY_MS ? entry : { ...entry, mtimeMs: -1 };
+    this.entries.set(rel, trusted);
+    this.changed.set(rel, trusted);
+  }
+
+  /**
+   * The cached files directly in `dir` (root-relative, sorted) when the directory's mtime is the
+   * one recorded with them: nothing was added, removed or renamed there since.
+   */
+  listing(dir: string, mtimeMs: number): string[] | undefined {
+    if (!this.listed || this.listed.dir !== dir || this.listed.mtimeMs !== mtimeMs) return undefined;
+    const files = [...this.entries.keys()].filter(inDir(dir));
+    if (files.length !== this.listed.count) return undefined; // lines lost or damaged
+    return files.every((f, i) => i === 0 || files[i - 1]! < f) ? files : files.sort();
+  }
+
+  /**
+   * Writes what changed. `listed`: the directory was just read in full (its files are `files`,
+   * root-relative, all of them set), so the cache forgets files no longer there and records the
+   * directory's mtime from before it was read.
+   */
+  save(listed?: { dir: string; mtimeMs: number; files: readonly string[] }): void {
+    if (!this.path) return;
+    const out: string[] = [];
+    let rewrite = this.whole || this.lines - this.entries.size > Math.max(64, this.entries.size / 4);
+    if (listed) {
+      const keep = new Set(listed.files);
+      for (const rel of [...this.entries.keys()].filter(inDir(listed.dir))) {
+        if (keep.has(rel)) continue;
+        this.entries.delete(rel);
+        rewrite = true;
+      }
+      const complete = listed.files.every((rel) => this.entries.has(rel));
+      const mtimeMs = complete && Date.now() - listed.mtimeMs >= RACY_MS ? listed.mtimeMs : -1;
+      const now = { dir: listed.dir, mtimeMs, count: listed.files.length };
+      if (this.listed?.dir !== now.dir || this.listed.mtimeMs !== now.mtimeMs || this.listed.count !== now.count) {
+        this.listed = now;
+        out.push(stampLine(now));
+      }
+    }
+    for (const [rel, entry] of this.changed) out.push(line(rel, entry));
+    this.changed.clear();
+    if (!rewrite && out.length === 0) return; // a run with nothing new stays read-only
+    mkdirSync(dirname(this.path), { recursive: true });
+    if (rewrite) {
+      const head = `${HEADER}\t${this.key}\n${this.listed ? stampLine(this.listed) : ''}`;
+      writeFileAtomic(this.path, head + [...this.entries].map(([rel, e]) => line(rel, e)).join(''));
+    } else {
+      // One write with O_APPEND: runs at the same time each add whole lines.
+      appendFileSync(this.path, out.join(''));
     }
   }
-  return { path, key, entries: {} };
+
+  // Fields by index, not split(): a warm run reads every line, and allocations add up at 10,000.
+  private read(text: string): void {
+    this.lines++;
+    if (text.startsWith('D\t')) {
+      const [, dir, mtimeMs, count] = text.split('\t');
+      this.listed = { dir: dir!, mtimeMs: Number(mtimeMs), count: Number(count) };
+      return;
+    }
+    if (!text.startsWith('F\t')) return;
+    const t: number[] = [1]; // where each field's tab is: rel, size, mtime, hash, id, then the findings
+    for (let i = 0; i < 5; i++) {
+      const next = text.indexOf('\t', t[i]! + 1);
+      if (next < 0) return;
+      t.push(next);
+    }
+    const field = (i: number) => text.slice(t[i]! + 1, t[i + 1]);
+    const json = text.slice(t[5]! + 1);
+    let findings: Finding[] = NONE;
+    if (json !== '[]') {
+      try {
+        findings = (JSON.parse(json) as [number, number, Finding['severity'], string, string][])
+          .map(([line, column, severity, ruleId, message]) => ({ line, column, severity, message, ruleId }));
+      } catch {
+        return; // a damaged line is a file to check again
+      }
+    }
+    const id = field(4);
+    this.entries.set(field(0), { size: Number(field(1)), mtimeMs: Number(field(2)), hash: field(3), ...(id ? { id } : {}), findings });
+  }
 }
 
-export function saveCache(cache: Cache): void {
-  if (!cache.path) return;
-  mkdirSync(dirname(cache.path), { recursive: true });
-  writeFileAtomic(cache.path, JSON.stringify({ key: cache.key, entries: cache.entries }));
+/** The findings of the many files without any, shared. */
+const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+
+/** Is a root-relative path a file directly in `dir`? */
+const inDir = (dir: string) => {
+  const prefix = dir === '' ? '' : dir + sep;
+  return (rel: string) => rel.startsWith(prefix) && !rel.includes(sep, prefix.length);
+};
+
+const stampLine = (l: { dir: string; mtimeMs: number; count: number }) => `D\t${l.dir}\t${l.mtimeMs}\t${l.count}\n`;
+
+function line(rel: string, e: CacheEntry): string {
+  const findings = JSON.stringify(e.findings.map((d) => [d.line, d.column, d.severity, d.ruleId, d.message]));
+  return `F\t${rel}\t${e.size}\t${e.mtimeMs}\t${e.hash}\t${e.id && !/[\t\n\r]/.test(e.id) ? e.id : ''}\t${findings}\n`;
 }

@@ -41,4 +41,4 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
   for (const i of result.items) out(`${i.at}  ${i.file}  ${i.size} B  ${i.by ?? ''}  ${i.command ?? i.source ?? ''}`);
 }
 
-export const main = lane('evidence', EVIDENCE_OPTIONS, run, ([, action]) => action !== 'run');
+export const main = lane('evidence', EVIDENCE_OPTIONS, run, { takes: ([, action]) => action !== 'run' });

@@ -1,0 +1,42 @@
+// Checking one incident file for the validation cache: its findings, its content hash and its id.
+import { readFileSync } from 'node:fs';
+import type { Config } from '../core/config.ts';
+import { validateText } from '../core/validate/engine.ts';
+import type { Diagnostic } from '../core/validate/types.ts';
+import { hashText } from '../io/validate-cache.ts';
+
+export interface Job {
+  /** Absolute path to read. */
+  path: string;
+  /** The file as shown in messages. */
+  file: string;
+}
+
+export interface Checked {
+  /** Content hash (for the cache). */
+  hash: string;
+  diagnostics: Diagnostic[];
+  /** The frontmatter id (for the repository-wide uniqueness check), if it has one. */
+  id?: string;
+}
+
+export interface Shared {
+  config: Config;
+  now: number;
+  template: string;
+}
+
+export async function checkFile(job: Job, shared: Shared, text = readFileSync(job.path, 'utf8')): Promise<Checked> {
+  const diagnostics = await validateText({ file: job.file, text, config: shared.config, now: shared.now, template: shared.template });
+  const id = /^id:[ \t]*['"]?([^'"\s#]+)/m.exec(text)?.[1];
+  return { hash: hashText(text), diagnostics, id };
+}
+
+/** Below this many files a thread costs more to start than it saves (validate-pool.ts). */
+export const PARALLEL_FROM = 200;
+
+export async function checkInTurn(jobs: Job[], shared: Shared): Promise<Checked[]> {
+  const out: Checked[] = [];
+  for (const job of jobs) out.push(await checkFile(job, shared));
+  return out;
+}

@@ -1,0 +1,135 @@
+// The validation cache (src/io/validate-cache.ts) through the real bundle: what it skips, what it
+// must never skip, and how it survives damage, moves and racing edits.
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
+
+const EXAMPLE = 'incidents/2017-01-06-db2kafka-outage-from-oom-kills.md';
+const exampleText = () => fs.readFileSync(path.join(ROOT, EXAMPLE), 'utf8');
+const NOW = { CASEFILE_NOW: '2026-03-10T12:00:00Z' };
+const CACHE = path.join('.git', 'casefile', 'validate-cache.txt');
+const PLANTED = [[1, 1, 'warning', 'planted', 'planted finding']];
+
+/** A repository with the example, validated once, its files' times set to an hour ago (past the racy window). */
+function validated(): TestRepo {
+  const repo = makeRepo();
+  repo.write(EXAMPLE, exampleText());
+  ageAll(repo);
+  assert.equal(repo.run(['validate'], { env: NOW }).code, 0);
+  return repo;
+}
+
+function ageAll(repo: TestRepo): void {
+  const hourAgo = new Date(Date.now() - 3600_000);
+  fs.utimesSync(path.join(repo.dir, EXAMPLE), hourAgo, hourAgo);
+  fs.utimesSync(path.join(repo.dir, 'incidents'), hourAgo, hourAgo);
+}
+
+/** Replaces a file's findings in the cache: a cache hit then reports the planted one. */
+function plant(repo: TestRepo, rel = EXAMPLE): void {
+  const file = path.join(repo.dir, CACHE);
+  const lines = fs.readFileSync(file, 'utf8').split('\n');
+  const i = lines.findLastIndex((l) => l.startsWith(`F\t${rel}\t`));
+  assert.ok(i > 0, `no cache line for ${rel}`);
+  lines[i] = lines[i]!.split('\t').slice(0, 6).join('\t') + '\t' + JSON.stringify(PLANTED);
+  fs.writeFileSync(file, lines.join('\n'));
+}
+
+const validate = (repo: TestRepo, ...args: string[]) => repo.run(['validate', ...args], { env: NOW });
+
+describe('the validation cache', () => {
+  it('skips unchanged files, compares the bytes of touched ones, re-checks changed ones', () => {
+    const repo = validated();
+    plant(repo);
+    assert.match(validate(repo).stdout, /planted finding/);
+    // Same bytes, new mtime: still a hit.
+    const file = path.join(repo.dir, EXAMPLE);
+    fs.utimesSync(file, new Date(), new Date(Date.now() - 60_000));
+    assert.match(validate(repo).stdout, /planted finding/);
+    // Changed bytes: re-checked, the planted finding is gone.
+    fs.appendFileSync(file, '\nOne more line.\n');
+    assert.equal(validate(repo).stdout, '1 file checked, no problems\n');
+    repo.cleanup();
+  });
+
+  it('--no-cache ignores it', () => {
+    const repo = validated();
+    plant(repo);
+    assert.equal(validate(repo, '--no-cache').stdout, '1 file checked, no problems\n');
+    repo.cleanup();
+  });
+
+  it('a warm run appends lines; a run with nothing new writes nothing', () => {
+    const repo = validated();
+    const file = path.join(repo.dir, CACHE);
+    const before = fs.readFileSync(file, 'utf8');
+    validate(repo);
+    assert.equal(fs.readFileSync(file, 'utf8'), before);
+    fs.appendFileSync(path.join(repo.dir, EXAMPLE), '\nOne more line.\n');
+    validate(repo);
+    const after = fs.readFileSync(file, 'utf8');
+    assert.ok(after.startsWith(before), 'appended, not rewritten');
+    assert.equal(after.slice(before.length).split('\n').filter((l) => l.startsWith('F\t')).length, 1);
+    repo.cleanup();
+  });
+
+  it('a file changed again within the same clock tick, same size, is still re-checked', () => {
+    const repo = makeRepo();
+    const file = path.join(repo.dir, EXAMPLE);
+    const clean = exampleText();
+    repo.write(EXAMPLE, clean);
+    const { mtime } = fs.statSync(file);
+    assert.equal(validate(repo).code, 0);
+    // Same length, same mtime, different bytes: a broken severity.
+    const broken = clean.replace(/^severity: SEV-2$/m, 'severity: SEV-9');
+    assert.notEqual(broken, clean);
+    assert.equal(broken.length, clean.length);
+    fs.writeFileSync(file, broken);
+    fs.utimesSync(file, mtime, mtime);
+    assert.match(validate(repo).stdout, /SEV-9/);
+    repo.cleanup();
+  });
+
+  it('new, removed and renamed files are seen, however old their times', () => {
+    const repo = validated();
+    const copy = 'incidents/2017-01-07-copy.md';
+    repo.write(copy, exampleText().replace(/^id: .*$/m, 'id: 2017-01-07-copy'));
+    ageAll(repo);
+    fs.utimesSync(path.join(repo.dir, copy), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
+    assert.equal(validate(repo).stdout, '2 files checked, no problems\n');
+    const renamed = 'incidents/2017-01-08-renamed.md';
+    fs.renameSync(path.join(repo.dir, copy), path.join(repo.dir, renamed));
+    ageAll(repo);
+    const r = validate(repo, '--format', 'json');
+    assert.equal(JSON.parse(r.stdout).files, 2);
+    assert.match(r.stdout, /renamed\.md/);
+    fs.rmSync(path.join(repo.dir, renamed));
+    ageAll(repo);
+    assert.equal(validate(repo).stdout, '1 file checked, no problems\n');
+    repo.cleanup();
+  });
+
+  it('a damaged cache is an empty cache: cut short, garbled or from another version', () => {
+    const repo = validated();
+    const file = path.join(repo.dir, CACHE);
+    const good = fs.readFileSync(file, 'utf8');
+    for (const damaged of [good.slice(0, -20), good.replace(/\t\[/g, '\t[{'), good.replace('cache 2', 'cache 1'), '\u0000\u0001', '']) {
+      fs.writeFileSync(file, damaged);
+      const r = validate(repo);
+      assert.equal(r.stdout, '1 file checked, no problems\n', JSON.stringify(damaged.slice(0, 80)));
+      assert.equal(r.stderr, '');
+    }
+    repo.cleanup();
+  });
+
+  it('names files from where the user stands, whoever wrote the cache', () => {
+    const repo = validated();
+    plant(repo);
+    fs.mkdirSync(path.join(repo.dir, 'docs'));
+    assert.match(repo.run(['validate'], { env: NOW, cwd: 'docs' }).stdout, /^\.\.\/incidents\/2017-01-06-db2kafka-outage-from-oom-kills\.md:1:1 warning planted finding/);
+    assert.match(repo.run(['validate'], { env: NOW, cwd: 'incidents' }).stdout, /^2017-01-06-db2kafka-outage-from-oom-kills\.md:1:1 warning planted finding/);
+    repo.cleanup();
+  });
+});
