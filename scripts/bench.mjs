@@ -10,6 +10,10 @@
 //                      validate  `incident validate`: cold (--no-cache) against markdownlint-cli2 on
 //                                the same files, max RSS of the cold run, and a warm re-run after
 //                                one file changed against `node -e 0` (slow: about a minute)
+//                      render    `incident render <id>`, internal and public
+//                      response  `incident thread`, `evidence add`, `report`
+//                      action    the GitHub Action reviewing a pull request of 3 incidents
+//                      merge     the git merge driver on two 500-entry timelines
 //   --validate-runs  cold `incident validate` runs (default 3)
 //   --lint-runs      markdownlint-cli2 runs (default 1, ~30-50 s each; 0 skips it and its ratio)
 //
@@ -53,7 +57,7 @@ const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: 
 const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
 const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
 
-const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'action'];
+const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'action', 'merge'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
 for (const part of only) {
   if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
@@ -146,6 +150,25 @@ const actionEnv = {
 // A small file to save as evidence (`evidence add` copies it under incidents/<id>/evidence/).
 if (want('response')) writeFileSync(join(work, 'bench-evidence.log'), 'kernel: Out of memory: Killed process 4242 (db2kafka)\n');
 
+// The merge driver as git runs it (%O %A %B %P) on an incident whose two sides each logged 500
+// entries since their common ancestor. It writes the result over %A: a fresh copy before each run.
+const mwork = join(runDir, 'merge');
+let mergeFiles;
+if (want('merge')) {
+  mkdirSync(mwork, { recursive: true });
+  const base = readFileSync(join(corpus, 'incidents', `${closedId}.md`), 'utf8');
+  const entries = (side, minute0) => Array.from({ length: 500 }, (_, i) => {
+    const at = new Date(Date.UTC(2030, 0, 1, 0, minute0 + i * 2)).toISOString().replace('.000Z', 'Z');
+    return `  - at: ${at}\n    kind: note\n    by: ${side}\n    text: ${side} entry ${i}\n`;
+  }).join('');
+  // After the timeline's last entry: the corpus writes `timeline:` then its entries, then `action_items:`.
+  const side = (name, minute0) => base.replace(/\naction_items:/, `\n${entries(name, minute0).trimEnd()}\naction_items:`);
+  writeFileSync(join(mwork, 'base.md'), base);
+  writeFileSync(join(mwork, 'ours.template'), side('alice', 0));
+  writeFileSync(join(mwork, 'theirs.md'), side('bob', 1));
+  mergeFiles = () => cpSync(join(mwork, 'ours.template'), join(mwork, 'ours.md'));
+}
+
 // --- The commands. `ref` is what ratios are taken against.
 // `validate` exits 1 when it finds an error, markdownlint-cli2 when it finds an issue: both fine.
 const FOUND = [0, 1];
@@ -164,6 +187,10 @@ const cases = [
   { part: 'response', name: 'incident evidence <id> add (small file)', args: [bin, 'evidence', closedId, 'add', 'bench-evidence.log'], ratio: 1.5 },
   { part: 'response', name: 'incident report <id>', args: [bin, 'report', closedId], ratio: 1.5 },
   { part: 'action', name: 'Action review, 3 incidents changed', args: [actionBin], cwd: awork, env: actionEnv, codes: FOUND, ratio: 3 },
+  {
+    part: 'merge', name: 'incident merge-driver, 2 x 500 new entries', args: [bin, 'merge-driver', 'base.md', 'ours.md', 'theirs.md', `incidents/${closedId}.md`],
+    cwd: mwork, before: () => mergeFiles(), ms: 500,
+  },
 ].filter((c) => !c.part || want(c.part));
 
 function run(args, { cwd = work, codes = [0], env = process.env } = {}) {
@@ -188,6 +215,10 @@ if (want('validate')) console.log('warm-up, with a first `incident validate` tha
 for (const c of cases) {
   runCase(c);
   c.samples = [];
+}
+if (want('merge')) {
+  const merged = readFileSync(join(mwork, 'ours.md'), 'utf8');
+  if (!merged.includes('alice entry 499') || !merged.includes('bob entry 499')) throw new Error('the merge driver lost entries');
 }
 if (want('validate') && !cacheFiles.some((f) => existsSync(f))) {
   console.warn(`bench: WARNING no validation cache after a first run (looked for ${cacheFiles.join(', ')}): the "warm" runs may be cold`);
