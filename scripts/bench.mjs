@@ -115,7 +115,7 @@ const closedId = ids[Math.floor(ids.length / 2)];
 // of the repository (src/io/validate-cache.ts); an empty node_modules/ gives it a place without
 // making the copy look like a git repository.
 const vwork = join(runDir, 'validate');
-const cacheFiles = [join(vwork, 'node_modules', '.cache', 'casefile', 'validate-cache.json'), join(vwork, '.git', 'casefile', 'validate-cache.json')];
+const cacheFiles = [join(vwork, 'node_modules', '.cache', 'casefile', 'validate-cache.txt'), join(vwork, '.git', 'casefile', 'validate-cache.txt')];
 let touch;
 if (want('validate')) {
   cpSync(corpus, vwork, { recursive: true });

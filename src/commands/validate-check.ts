@@ -13,7 +13,7 @@ export interface Job {
 }
 
 export interface Checked {
-  /** Content hash (for the cache). */
+  /** Content hash (for the cache); empty when not asked for. */
   hash: string;
   diagnostics: Diagnostic[];
   /** The frontmatter id (for the repository-wide uniqueness check), if it has one. */
@@ -24,12 +24,14 @@ export interface Shared {
   config: Config;
   now: number;
   template: string;
+  /** Hash each file's text for the cache (not when there is no cache to keep). */
+  hash: boolean;
 }
 
 export async function checkFile(job: Job, shared: Shared, text = readFileSync(job.path, 'utf8')): Promise<Checked> {
   const diagnostics = await validateText({ file: job.file, text, config: shared.config, now: shared.now, template: shared.template });
   const id = /^id:[ \t]*['"]?([^'"\s#]+)/m.exec(text)?.[1];
-  return { hash: hashText(text), diagnostics, id };
+  return { hash: shared.hash ? hashText(text) : '', diagnostics, id };
 }
 
 /** Below this many files a thread costs more to start than it saves (validate-pool.ts). */

@@ -10,8 +10,8 @@ import type { Diagnostic } from '../core/validate/types.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
 import { changedSince } from '../io/git-changed.ts';
-import { cachePath, hashText, ValidateCache, type Finding } from '../io/validate-cache.ts';
-import { checkInTurn, PARALLEL_FROM, type Job } from './validate-check.ts';
+import { cachePath, hashText, toDiagnostic, toFinding, ValidateCache, type Finding } from '../io/validate-cache.ts';
+import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
 import { context, type Context, type Deps } from './context.ts';
 
 declare const CASEFILE_VERSION: string;
@@ -32,56 +32,88 @@ export interface ValidateResult {
 
 export const UNIQUE_ID = 'unique-id';
 
+/** One file's outcome: its findings and id; size and mtime while it waits to be checked. */
+interface Result {
+  path: string;
+  findings: readonly Finding[];
+  id?: string;
+  size?: number;
+  mtimeMs?: number;
+}
+
+const NO_FINDINGS: readonly Finding[] = [];
+
 export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
   const ctx = await context(deps);
   const template = loadTemplate(ctx.repo, 'incident.md');
-  const shared = { config: ctx.repo.config, now: ctx.now, template };
+  const cacheFile = options.cache === false ? undefined : cachePath(ctx.repo.root);
+  const shared = { config: ctx.repo.config, now: ctx.now, template, hash: cacheFile !== undefined };
   const day = new Date(ctx.now).toISOString().slice(0, 10); // due-date findings change with the day
   const version = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev';
   const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template, day]));
-  const cache = ValidateCache.open(options.cache === false ? undefined : cachePath(ctx.repo.root), key);
+  const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
   const shown = displayed(ctx);
   const { paths, listed } = targets(ctx, options, cache, relative);
 
-  const found = new Map<string, { findings: Finding[]; id?: string }>();
-  const todo: { job: Job; rel: string; size: number; mtimeMs: number }[] = [];
-  for (const path of paths) {
+  // Plain arrays and indexed loops: this runs over every file on every run, mostly before the JIT
+  // has warmed up, where iterating a Map with destructuring costs more than the work itself.
+  const results: Result[] = new Array(paths.length);
+  const todo: number[] = [];
+  for (let i = 0; i < paths.length; i++) {
+    const path = paths[i]!;
+    if (!cacheFile) {
+      results[i] = { path, findings: NO_FINDINGS };
+      todo.push(i);
+      continue;
+    }
     const rel = relative(path);
     const stat = statSync(path);
     const cached = cache.get(rel);
     if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
-      found.set(path, cached);
+      results[i] = { path, findings: cached.findings, id: cached.id };
       continue;
     }
     // Touched but maybe not changed: same bytes, same findings. (Files never seen are read by the
     // workers only, so a cold run keeps no file's text in this thread.)
     if (cached && cached.size === stat.size && cached.hash === hashText(readFileSync(path, 'utf8'))) {
       cache.set(rel, { ...cached, mtimeMs: stat.mtimeMs });
-      found.set(path, cached);
+      results[i] = { path, findings: cached.findings, id: cached.id };
       continue;
     }
-    todo.push({ job: { path, file: shown(path) }, rel, size: stat.size, mtimeMs: stat.mtimeMs });
+    results[i] = { path, findings: NO_FINDINGS, size: stat.size, mtimeMs: stat.mtimeMs };
+    todo.push(i);
   }
-  const jobs = todo.map((t) => t.job);
+  const jobs = todo.map((i) => ({ path: paths[i]!, file: shown(paths[i]!) }));
   // Threads only pay off for many files (a cold run); their module is loaded only then.
   const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await (await import('./validate-pool.ts')).checkAll(jobs, shared, options.threads);
-  todo.forEach((t, i) => {
-    const { hash, id, diagnostics } = checked[i]!;
-    const findings = diagnostics.map(({ file: _, ...finding }) => finding);
-    cache.set(t.rel, { size: t.size, mtimeMs: t.mtimeMs, hash, ...(id ? { id } : {}), findings });
-    found.set(t.job.path, { findings, id });
+  todo.forEach((i, k) => {
+    const { hash, id, diagnostics } = checked[k]!;
+    const r = results[i]!;
+    r.findings = diagnostics.map(toFinding);
+    r.id = id;
+    if (cacheFile) cache.set(relative(r.path), { size: r.size!, mtimeMs: r.mtimeMs!, hash, ...(id ? { id } : {}), findings: r.findings });
   });
   cache.save(listed && { ...listed, files: paths.map(relative) });
 
+  // Each file's findings are in line order already, and the files are in order unless given otherwise.
+  const duplicates = duplicateIds(ctx, results, !(options.paths?.length || options.changed));
   const diagnostics: Diagnostic[] = [];
-  for (const [path, { findings }] of found) {
-    if (findings.length === 0) continue;
+  for (let i = 0; i < results.length; i++) {
+    const { path, findings } = results[i]!;
+    const dup = duplicates.get(path);
+    if (findings.length === 0 && !dup) continue;
     const file = shown(path);
-    for (const f of findings) diagnostics.push({ file, ...f });
+    const mine = findings.map((f) => toDiagnostic(file, f));
+    if (dup) mine.push(dup), mine.sort((a, b) => a.line - b.line || a.column - b.column);
+    for (let k = 0; k < mine.length; k++) diagnostics.push(mine[k]!);
   }
-  diagnostics.push(...duplicateIds(ctx, found, options.paths?.length || options.changed ? undefined : paths));
-  diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+  for (let i = 1; i < diagnostics.length; i++) {
+    if (diagnostics[i - 1]!.file > diagnostics[i]!.file) {
+      diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      break;
+    }
+  }
   return { diagnostics, summary: summarize(paths.length, diagnostics) };
 }
 
@@ -125,37 +157,61 @@ function changedFiles(ctx: Context, base: string): string[] {
   return changed;
 }
 
-/** Ids must be unique across the repository: checked files against each other and every other incident file. */
-function duplicateIds(ctx: Context, entries: Map<string, { id?: string }>, all?: string[]): Diagnostic[] {
-  // An id's one file, or its files once there is more than one: most ids are unique.
-  const owners = new Map<string, string | string[]>();
-  const add = (id: string | undefined, path: string) => {
-    if (!id) return;
-    const had = owners.get(id);
-    if (had === undefined) owners.set(id, path);
-    else if (typeof had === 'string') owners.set(id, [had, path]);
-    else had.push(path);
-  };
-  for (const [path, entry] of entries) add(entry.id, path);
-  // When every incident was checked, their ids are all known already.
-  for (const path of all ? [] : listIncidentIds(ctx.repo).map((id) => join(ctx.repo.incidentsDir, `${id}.md`))) {
-    if (entries.has(path)) continue;
-    const other = quickFields(readFileSync(path, 'utf8'), new Set(['id']))?.id;
-    add(typeof other === 'string' ? other : undefined, path);
-  }
-  const found: Diagnostic[] = [];
+/**
+ * Ids must be unique across the repository: checked files against each other and every other
+ * incident file. The finding of each checked file whose id is not unique, by path.
+ */
+function duplicateIds(ctx: Context, results: readonly Result[], everyIncident: boolean): Map<string, Diagnostic> {
+  const owners = everyIncident ? ownersInOneDirectory(ctx, results) : ownersOfAll(ctx, results);
+  const found = new Map<string, Diagnostic>();
+  let checked: Set<string> | undefined;
   for (const [id, paths] of owners) {
-    if (typeof paths === 'string') continue;
-    for (const path of paths.filter((p) => entries.has(p))) {
+    if (paths.length < 2) continue;
+    checked ??= new Set(results.map((r) => r.path));
+    for (const path of paths.filter((p) => checked!.has(p))) {
       const others = paths.filter((p) => p !== path).map((p) => display(ctx.repo, p));
       const { line, column } = idPosition(readFileSync(path, 'utf8'));
-      found.push({
+      found.set(path, {
         file: display(ctx.repo, path), line, column, severity: 'error', ruleId: UNIQUE_ID,
         message: `Unexpected id "${id}", expected a unique id (also in ${others.join(', ')})`,
       });
     }
   }
   return found;
+}
+
+/**
+ * Every incident checked, all in the incidents directory: files whose id is their own name cannot
+ * share it (names are unique in a directory), so only the few others are looked up.
+ */
+function ownersInOneDirectory(ctx: Context, results: readonly Result[]): Map<string, string[]> {
+  const dir = ctx.repo.incidentsDir + sep;
+  const owners = new Map<string, string[]>();
+  let byPath: Map<string, Result> | undefined;
+  for (let i = 0; i < results.length; i++) {
+    const { path, id } = results[i]!;
+    if (!id || (path.length === dir.length + id.length + 3 && path.startsWith(dir) && path.startsWith(id, dir.length))) continue;
+    byPath ??= new Map(results.map((r) => [r.path, r]));
+    const named = dir + id + '.md';
+    const paths = owners.get(id) ?? (byPath.get(named)?.id === id ? [named] : []);
+    owners.set(id, [...paths, path]);
+  }
+  return owners;
+}
+
+/** Some files checked: their ids against each other and every other incident file's. */
+function ownersOfAll(ctx: Context, results: readonly Result[]): Map<string, string[]> {
+  const owners = new Map<string, string[]>();
+  const add = (id: string | undefined, path: string) => id && owners.set(id, [...(owners.get(id) ?? []), path]);
+  for (const r of results) add(r.id, r.path);
+  const checked = new Set(results.map((r) => r.path));
+  for (const id of listIncidentIds(ctx.repo)) {
+    const path = join(ctx.repo.incidentsDir, `${id}.md`);
+    if (checked.has(path)) continue;
+    const other = quickFields(readFileSync(path, 'utf8'), new Set(['id']))?.id;
+    add(typeof other === 'string' ? other : undefined, path);
+  }
+  return owners;
 }
 
 /** display() for many paths: the common cases (standing at the root or above it) without path.relative. */

@@ -18,7 +18,7 @@ export type MergeOutcome =
   /** The files are not what this merge understands: merge them line by line instead. */
   | { kind: 'fallback'; reason: string };
 
-const EMPTY: FastDoc = { text: '', split: { fmStart: 0, fmEnd: 0, bodyStart: 0, eol: '\n' }, fm: '', doc: { data: {}, seqs: new Map() } };
+const EMPTY: FastDoc = { text: '', split: { fmStart: 0, fmEnd: 0, bodyStart: 0, eol: '\n' }, fm: '', doc: { data: {}, seqs: new Map(), lineStarts: [] } };
 
 export function mergeIncident(base: string, ours: string, theirs: string, lines: LineMerge): MergeOutcome {
   let o: FastDoc | undefined;

@@ -170,8 +170,8 @@ function forEachPattern(schema: Schema, fn: (pattern: string, at: string) => voi
 export function checkSchema(schema: Schema, data: unknown, options: CheckOptions = {}): SchemaFinding[] {
   assertSupportedSchema(schema);
   const findings: SchemaFinding[] = [];
-  const ctx: Walk = { options, rootName: options.rootName ?? 'frontmatter', out: findings };
-  visit(schema, data, [], ctx);
+  const ctx: Walk = { options, rootName: options.rootName ?? 'frontmatter', out: findings, probing: false, because: undefined };
+  visit(planOf(schema), data, [], ctx);
   return sortFindings(data, findings);
 }
 
@@ -180,121 +180,193 @@ interface Walk {
   rootName: string;
   out: SchemaFinding[];
   /** Inside an `if`: only whether it matches counts, so no unlisted-key reports and no suffixes. */
-  probing?: boolean;
+  probing: boolean;
   /** Appended to `required` messages coming from a `then` (e.g. " (status is wont-do)"). */
-  because?: string;
+  because: string | undefined;
 }
 
-function visit(schema: Schema, value: unknown, path: SchemaPath, ctx: Walk): void {
-  const add = (kind: FindingKind, message: string, at: SchemaPath = path, part: 'key' | 'value' = 'value') =>
-    ctx.out.push({ path: at, part, kind, message });
-  // Built only for a finding: most values are fine, and paths are visited by the thousand.
-  let nameCache: string | undefined;
-  const name = () => (nameCache ??= pathName(path, ctx.rootName));
+/**
+ * A schema's keywords as visit() uses them, worked out once per schema: visit() runs for every
+ * value of every file, and looking keywords up, compiling patterns and listing keys each time
+ * cost more than the checks.
+ */
+interface Plan {
+  /** `type` as bits (see typeBits), and how the expected types read in a message. */
+  types?: number;
+  expectedType: string;
+  /** The keywords that check something besides `type` (checked first), in schema order. */
+  steps: readonly Step[];
+  /** `properties`, `items`, `if`/`then` (with the `then` message suffix) as plans. */
+  props?: ReadonlyMap<string, Plan>;
+  items?: Plan;
+  ifThen?: { if: Plan; then: Plan; because: string | undefined };
+  /** An open object with listed properties: its unlisted keys are reported when asked. */
+  open: boolean;
+  /** "expected one of ..." for a key `properties` does not list. */
+  expectedKeys: string;
+}
+
+interface Step {
+  keyword: string;
+  arg: unknown;
+  /** The compiled `pattern`. */
+  re?: RegExp;
+  /** The `enum` values, to find a scalar without comparing it with each. */
+  set?: ReadonlySet<unknown>;
+}
+
+// The keywords visit() checks besides `type` (`then` goes with `if`; the rest are annotations).
+const STEPS = new Set(['enum', 'const', 'pattern', 'format', 'minLength', 'required', 'properties', 'additionalProperties', 'items', 'uniqueItems', 'if']);
+
+const plans = new WeakMap<object, Plan>();
+function planOf(schema: Schema): Plan {
+  let plan = plans.get(schema);
+  if (plan) return plan;
+  const type = schema['type'];
+  const types = type === undefined ? undefined : ((Array.isArray(type) ? type : [type]) as string[]);
+  const step = (keyword: string, arg: unknown): Step =>
+    keyword === 'pattern' ? { keyword, arg, re: compiled(arg as string) }
+    : keyword === 'enum' ? { keyword, arg, set: new Set(arg as unknown[]) }
+    : { keyword, arg };
+  const props = schema['properties'] as Record<string, Schema> | undefined;
+  const known = Object.keys(props ?? {});
+  const ifSchema = schema['if'] as Schema | undefined;
+  const thenSchema = schema['then'] as Schema | undefined;
+  plan = {
+    types: types?.reduce((bits, t) => bits | (TYPE_BITS[t] ?? 0), 0),
+    expectedType: types ? types.map((t) => TYPE_PHRASES[t]).join(' or ') : '',
+    steps: Object.entries(schema).filter(([keyword]) => STEPS.has(keyword)).map(([keyword, arg]) => step(keyword, arg)),
+    props: props && new Map(Object.entries(props).map(([key, sub]) => [key, planOf(sub)])),
+    items: schema['items'] === undefined ? undefined : planOf(schema['items'] as Schema),
+    ifThen: ifSchema && thenSchema ? { if: planOf(ifSchema), then: planOf(thenSchema), because: condition(ifSchema) } : undefined,
+    open: schema['additionalProperties'] !== false && props !== undefined,
+    expectedKeys: known.length ? `expected one of ${known.join(', ')}` : 'expected no keys',
+  };
+  plans.set(schema, plan);
+  return plan;
+}
+
+/**
+ * Records a finding at `path` (copied: the walk's own path changes). Inside an `if` only whether
+ * there is one counts, so its message is not even built.
+ */
+function add(ctx: Walk, path: SchemaPath, kind: FindingKind, message: () => string, part: 'key' | 'value' = 'value'): void {
+  ctx.out.push(ctx.probing ? PROBED : { path: path.slice(), part, kind, message: message() });
+}
+
+const PROBED: SchemaFinding = { path: [], part: 'value', kind: 'const', message: '' };
+
+// `path` is one list for the whole walk: pushed and popped around each child, copied for a finding.
+function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
   const inner: Walk = ctx.because === undefined ? ctx : { ...ctx, because: undefined };
 
   // A value of the wrong type gets one finding: the other keywords would only repeat it.
-  if (schema['type'] !== undefined) {
-    const types = (Array.isArray(schema['type']) ? schema['type'] : [schema['type']]) as string[];
-    if (!types.some((t) => hasType(value, t))) {
-      const expected = types.map((t) => TYPE_PHRASES[t]).join(' or ');
-      add('type', value === null
-        ? `Unexpected empty ${name()}, expected ${expected}`
-        : `Unexpected type ${typeName(value)} for ${name()}, expected ${expected}`);
-      return;
-    }
+  if (plan.types !== undefined && (typeBits(value) & plan.types) === 0) {
+    add(ctx, path, 'type', () => value === null
+      ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`
+      : `Unexpected type ${typeName(value)} for ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`);
+    return;
   }
 
-  for (const [keyword, arg] of entriesOf(schema)) {
+  for (const { keyword, arg, re, set } of plan.steps) {
     switch (keyword) {
       case 'enum': {
         const allowed = arg as readonly unknown[];
-        const listed = typeof value === 'object' && value !== null ? allowed.some((a) => deepEqual(a, value)) : allowed.includes(value);
+        const listed = typeof value === 'object' && value !== null ? allowed.some((a) => deepEqual(a, value)) : set!.has(value);
         if (!listed) {
-          add('enum', `Unexpected ${describeValue(name(), value)}, expected one of ${allowed.map(plain).join(', ')}`);
+          add(ctx, path, 'enum', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected one of ${allowed.map(plain).join(', ')}`);
         }
         break;
       }
       case 'const':
-        if (!deepEqual(arg, value)) add('const', `Unexpected ${describeValue(name(), value)}, expected ${plain(arg)}`);
+        if (!deepEqual(arg, value)) add(ctx, path, 'const', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected ${plain(arg)}`);
         break;
       case 'pattern':
-        if (typeof value === 'string' && !compiled(arg as string).test(value)) {
-          add('pattern', `Unexpected ${name()} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg as string) ?? `a string matching /${arg as string}/`}`);
+        if (typeof value === 'string' && !re!.test(value)) {
+          add(ctx, path, 'pattern', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg as string) ?? `a string matching /${arg as string}/`}`);
         }
         break;
       case 'format':
         if (typeof value === 'string' && !matchesFormat(arg as string, value)) {
-          add('format', `Unexpected ${name()} ${quote(value)}, expected ${FORMAT_PHRASES[arg as string]}`);
+          add(ctx, path, 'format', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${FORMAT_PHRASES[arg as string]}`);
         }
         break;
       case 'minLength':
-        if (typeof value === 'string' && [...value].length < (arg as number)) {
-          add('minLength', value === '' && arg === 1
-            ? `Unexpected empty ${name()}, expected a non-empty string`
-            : `Unexpected ${name()} ${quote(value)}, expected at least ${arg as number} characters`);
+        if (typeof value === 'string' && fewerCodePoints(value, arg as number)) {
+          add(ctx, path, 'minLength', () => value === '' && arg === 1
+            ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected a non-empty string`
+            : `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected at least ${arg as number} characters`);
         }
         break;
       case 'required':
         if (isObject(value)) {
           for (const key of arg as readonly string[]) {
             if (!Object.hasOwn(value, key)) {
-              const where = path.length === 0 ? '' : ` in ${name()}`;
-              add('required', `Missing required field ${key}${where}${ctx.because ?? ''}`);
+              const where = () => (path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`);
+              add(ctx, path, 'required', () => `Missing required field ${key}${where()}${ctx.because ?? ''}`);
             }
           }
         }
         break;
       case 'properties':
         if (isObject(value)) {
-          const props = arg as Record<string, Schema>;
           for (const key of Object.keys(value)) {
-            if (Object.hasOwn(props, key)) visit(props[key]!, value[key], [...path, key], inner);
+            const sub = plan.props!.get(key);
+            if (!sub) continue;
+            path.push(key);
+            visit(sub, value[key], path, inner);
+            path.pop();
           }
         }
         break;
       case 'additionalProperties':
-        if (arg === false && isObject(value)) unknownKeys(schema, value, path, ctx);
+        if (arg === false && isObject(value)) unknownKeys(plan, value, path, ctx);
         break;
       case 'items':
-        if (Array.isArray(value)) for (let i = 0; i < value.length; i++) visit(arg as Schema, value[i], [...path, i], inner);
+        if (Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) {
+            path.push(i);
+            visit(plan.items!, value[i], path, inner);
+            path.pop();
+          }
+        }
         break;
       case 'uniqueItems':
         if (arg === true && Array.isArray(value)) {
           value.forEach((item, i) => {
             if (value.slice(0, i).some((earlier) => deepEqual(earlier, item))) {
-              add('uniqueItems', `Unexpected duplicate ${quote(item)} in ${name()}, expected each item once`, [...path, i]);
+              add(ctx, [...path, i], 'uniqueItems', () => `Unexpected duplicate ${quote(item)} in ${pathName(path, ctx.rootName)}, expected each item once`);
             }
           });
         }
         break;
       case 'if': {
-        const then = schema['then'] as Schema | undefined;
-        if (!then) break;
-        const probe: Walk = { ...ctx, out: [], probing: true, because: undefined };
-        visit(arg as Schema, value, path, probe);
-        if (probe.out.length === 0) visit(then, value, path, { ...ctx, because: ctx.probing ? undefined : condition(arg as Schema) });
+        if (!plan.ifThen) break;
+        const probe: Walk = { options: ctx.options, rootName: ctx.rootName, out: [], probing: true, because: undefined };
+        visit(plan.ifThen.if, value, path, probe);
+        if (probe.out.length === 0) visit(plan.ifThen.then, value, path, { ...ctx, because: ctx.probing ? undefined : plan.ifThen.because });
         break;
       }
     }
   }
 
   // Open objects: the caller may still want to hear about keys the schema does not list.
-  if (ctx.options.reportUnlistedKeys && !ctx.probing && schema['additionalProperties'] !== false &&
-      schema['properties'] !== undefined && isObject(value)) {
-    unknownKeys(schema, value, path, ctx);
+  if (plan.open && ctx.options.reportUnlistedKeys && !ctx.probing && isObject(value)) unknownKeys(plan, value, path, ctx);
+}
+
+function unknownKeys(plan: Plan, value: Record<string, unknown>, path: SchemaPath, ctx: Walk): void {
+  for (const key of Object.keys(value)) {
+    if (plan.props?.has(key)) continue;
+    const where = () => (path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`);
+    add(ctx, [...path, key], 'unknown', () => `Unexpected key ${quote(key)}${where()}, ${plan.expectedKeys}`, 'key');
   }
 }
 
-function unknownKeys(schema: Schema, value: Record<string, unknown>, path: SchemaPath, ctx: Walk): void {
-  const props = (schema['properties'] ?? {}) as Record<string, Schema>;
-  const known = Object.keys(props);
-  for (const key of Object.keys(value)) {
-    if (Object.hasOwn(props, key)) continue;
-    const where = path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`;
-    const expected = known.length ? `expected one of ${known.join(', ')}` : 'expected no keys';
-    ctx.out.push({ path: [...path, key], part: 'key', kind: 'unknown', message: `Unexpected key ${quote(key)}${where}, ${expected}` });
-  }
+/** Whether `s` has fewer than `n` code points (`[...s].length < n`); its length mostly settles that. */
+function fewerCodePoints(s: string, n: number): boolean {
+  if (s.length < n) return true; // never more code points than UTF-16 units
+  if (s.length >= 2 * n) return false; // never fewer than half as many
+  return [...s].length < n;
 }
 
 /** " (status is wont-do)" for an `if` of the form `{ properties: { status: { const: 'wont-do' } } }`. */
@@ -355,16 +427,16 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function hasType(value: unknown, type: string): boolean {
-  switch (type) {
-    case 'string': return typeof value === 'string';
-    case 'number': return typeof value === 'number' && Number.isFinite(value);
-    case 'integer': return typeof value === 'number' && Number.isInteger(value);
-    case 'boolean': return typeof value === 'boolean';
-    case 'object': return isObject(value);
-    case 'array': return Array.isArray(value);
-    case 'null': return value === null;
-    default: return false;
+// The JSON Schema types a value has, as bits: a schema's `type` list becomes one mask to test.
+const TYPE_BITS: Record<string, number> = { string: 1, number: 2, integer: 4, boolean: 8, object: 16, array: 32, null: 64 };
+
+function typeBits(value: unknown): number {
+  switch (typeof value) {
+    case 'string': return TYPE_BITS.string!;
+    case 'number': return (Number.isFinite(value) ? TYPE_BITS.number! : 0) | (Number.isInteger(value) ? TYPE_BITS.integer! : 0);
+    case 'boolean': return TYPE_BITS.boolean!;
+    case 'object': return value === null ? TYPE_BITS.null! : Array.isArray(value) ? TYPE_BITS.array! : TYPE_BITS.object!;
+    default: return 0;
   }
 }
 
@@ -440,10 +512,3 @@ function compiled(pattern: string): RegExp {
   return re;
 }
 
-// visit() runs for every value of every file: each schema's keywords are listed once.
-const schemaEntries = new WeakMap<object, [string, unknown][]>();
-function entriesOf(schema: Schema): [string, unknown][] {
-  let entries = schemaEntries.get(schema);
-  if (!entries) schemaEntries.set(schema, (entries = Object.entries(schema)));
-  return entries;
-}

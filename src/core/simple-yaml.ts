@@ -24,8 +24,24 @@ export interface SimpleDoc {
   data: Record<string, unknown>;
   /** Layouts of the top-level keys whose value is a block sequence (e.g. `timeline`). */
   seqs: Map<string, SeqLayout>;
-  /** With `{ places: true }`: per map or list of `data`, where each of its entries is (see placeAt). */
-  places?: WeakMap<object, Map<string | number, Place>>;
+  /** With `{ places: true }`: where each entry of each map or list of `data` is (see placeAt). */
+  places?: Places;
+  /** Where each line of the text starts (for lineColumnAt). */
+  lineStarts: readonly number[];
+}
+
+/** 0-based line and column of an offset in the text the doc was read from (like lineColumn, less 1). */
+export function lineColumnAt(doc: SimpleDoc, offset: number): { line: number; column: number } {
+  const starts = doc.lineStarts;
+  // The last line starting at or before offset (line 0 starts at 0).
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, column: offset - (starts[lo] ?? 0) };
 }
 
 /** Where the value at `path` is; undefined when the path does not exist (or places were not asked for). */
@@ -36,7 +52,36 @@ export function placeAt(doc: SimpleDoc, path: readonly (string | number)[]): Pla
     container = (container as Record<string | number, unknown>)[path[i]!];
   }
   if (typeof container !== 'object' || container === null || path.length === 0) return undefined;
-  return doc.places?.get(container)?.get(path[path.length - 1]!);
+  return doc.places?.get(container, path[path.length - 1]!);
+}
+
+/**
+ * Places are recorded for every entry but looked up only for findings (in about half the files)
+ * and merges: so they are logged flat while reading, and indexed on the first look-up.
+ */
+export class Places {
+  /** container, entry, key offset (or undefined), value offset; and again for the next entry. */
+  private readonly log: unknown[] = [];
+  private index: Map<object, Map<string | number, Place>> | undefined;
+
+  add(container: object, entry: string | number, value: number, key?: number): void {
+    this.log.push(container, entry, key, value);
+  }
+
+  get(container: object, entry: string | number): Place | undefined {
+    if (!this.index) {
+      this.index = new Map();
+      const log = this.log;
+      for (let i = 0; i < log.length; i += 4) {
+        let own = this.index.get(log[i] as object);
+        if (!own) this.index.set(log[i] as object, (own = new Map()));
+        const key = log[i + 2] as number | undefined;
+        const value = log[i + 3] as number;
+        own.set(log[i + 1] as string | number, key === undefined ? { value } : { key, value });
+      }
+    }
+    return this.index.get(container)?.get(entry);
+  }
 }
 
 interface Frame {
@@ -49,49 +94,139 @@ interface Frame {
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ ]+(.*))?$/;
 const isDash = (rest: string) => rest === '-' || rest.startsWith('- ');
 
-export function parseSimpleYaml(text: string, options: { places?: boolean } = {}): SimpleDoc | undefined {
-  const lines: { start: number; end: number; text: string }[] = [];
-  for (let start = 0; start < text.length; ) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl + 1;
-    const raw = text.slice(start, nl === -1 ? text.length : nl);
-    lines.push({ start, end, text: raw.endsWith('\r') ? raw.slice(0, -1) : raw });
-    start = end;
+/** Indentation of a line that is blank or only a comment (skipped), and of one indented with a tab (refused). */
+const SKIP = -1;
+const TAB = -2;
+
+/**
+ * The text's lines as offsets, with each line's indentation worked out once: the parser and its
+ * look-aheads ask about most lines more than once, and slicing and trimming them every time cost
+ * more than the rest of the parse.
+ */
+class Lines {
+  /** Offset of each line's first character. */
+  readonly starts: number[];
+  /** Offset where each line's text ends (before its `\n`, and a `\r` just before that). */
+  readonly ends: number[];
+  /** Leading white space as String#trimStart counts it, or SKIP or TAB. */
+  readonly indents: number[];
+  /** Whether a `\r` not before `\n`, or U+2028/U+2029, occurs: KEY_LINE's `.` does not match them. */
+  readonly oddBreaks: boolean;
+
+  constructor(readonly text: string) {
+    let count = 0;
+    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) count++;
+    if (text.length > 0 && !text.endsWith('\n')) count++;
+    this.starts = new Array<number>(count);
+    this.ends = new Array<number>(count);
+    this.indents = new Array<number>(count);
+    for (let k = 0, start = 0; k < count; k++) {
+      const nl = text.indexOf('\n', start);
+      let end = nl === -1 ? text.length : nl;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      this.starts[k] = start;
+      this.ends[k] = end;
+      this.indents[k] = indentOf(text, start, end);
+      start = nl + 1;
+    }
+    this.oddBreaks = text.includes('\u2028') || text.includes('\u2029') || (text.includes('\r') && /\r(?!\n)/.test(text));
   }
+
+  get length(): number {
+    return this.starts.length;
+  }
+
+  /** Where line k ends, line break included. */
+  next(k: number): number {
+    return k + 1 < this.starts.length ? this.starts[k + 1]! : this.text.length;
+  }
+
+  /** Line k without its line break. */
+  at(k: number): string {
+    return this.text.slice(this.starts[k], this.ends[k]);
+  }
+
+  /** Line k without its indentation (only for lines that are not skipped). */
+  content(k: number): string {
+    return this.text.slice(this.starts[k]! + this.indents[k]!, this.ends[k]);
+  }
+
+  /** Whether line k (not skipped) is a sequence item: `-` then a space or nothing. */
+  isDash(k: number): boolean {
+    const at = this.starts[k]! + this.indents[k]!;
+    return this.text.charCodeAt(at) === 45 && (at + 1 === this.ends[k] || this.text.charCodeAt(at + 1) === 32);
+  }
+
+  /** The length of the key when `s` (a line's content) is a `key:` or `key: value` line (KEY_LINE), else -1. */
+  keyLength(s: string): number {
+    let i = 0;
+    while (i < s.length && isKeyChar(s.charCodeAt(i), i === 0)) i++;
+    if (i === 0 || s.charCodeAt(i) !== 58 /* : */) return -1;
+    if (i + 1 < s.length && s.charCodeAt(i + 1) !== 32) return -1; // `key:` then a space or nothing
+    // Checked by hand, but the rest of the line must still be KEY_LINE's `.*`.
+    return this.oddBreaks && !KEY_LINE.test(s) ? -1 : i;
+  }
+}
+
+/** KEY_LINE's key: [A-Za-z_] first, then [\w-] (ASCII only). */
+function isKeyChar(c: number, first: boolean): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (!first && ((c >= 48 && c <= 57) || c === 45));
+}
+
+/** What KEY_LINE captures after `key:` and its spaces ('' when nothing). */
+function valueOf(s: string, keyLength: number): string {
+  let i = keyLength + 1;
+  while (s.charCodeAt(i) === 32) i++;
+  return i >= s.length ? '' : s.slice(i);
+}
+
+/** Leading white space of text[start, end) as trimStart counts it, or SKIP or TAB (see Lines.indents). */
+function indentOf(text: string, start: number, end: number): number {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  const c = text.charCodeAt(i);
+  // Tabs, other ASCII spaces, and anything non-ASCII (NBSP, BOM, ...): let trimStart decide.
+  if (i < end && (c === 9 || c === 11 || c === 12 || c === 13 || c >= 0xa0)) {
+    const line = text.slice(start, end);
+    const trimmed = line.trimStart();
+    if (trimmed === '' || trimmed.startsWith('#')) return SKIP;
+    return c === 9 ? TAB : line.length - trimmed.length;
+  }
+  return i === end || c === 35 /* # */ ? SKIP : i - start;
+}
+
+export function parseSimpleYaml(text: string, options: { places?: boolean } = {}): SimpleDoc | undefined {
+  const lines = new Lines(text);
   const root: Frame = { indent: 0, kind: 'map', value: {} };
-  const places = options.places ? new WeakMap<object, Map<string | number, Place>>() : undefined;
+  const places = options.places ? new Places() : undefined;
   // Records where an entry's value starts (and its key, in maps); only when asked.
-  const place = (container: object, entry: string | number, value: number, key?: number) => {
-    if (!places) return;
-    let own = places.get(container);
-    if (!own) places.set(container, (own = new Map()));
-    own.set(entry, key === undefined ? { value } : { key, value });
-  };
+  const place = (container: object, entry: string | number, value: number, key?: number) => places?.add(container, entry, value, key);
   const stack: Frame[] = [root];
   const seqs = new Map<string, SeqLayout>();
   let pending: { frame: Frame; key: string; keyAt: number; afterColon: number } | undefined;
 
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const trimmed = line.text.trimStart();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    if (/^ *\t/.test(line.text)) return undefined;
-    const indent = line.text.length - trimmed.length;
+    const indent = lines.indents[i]!;
+    if (indent === SKIP) continue;
+    if (indent === TAB) return undefined;
+    const lineStart = lines.starts[i]!;
+    const trimmed = lines.content(i);
+    const dash = lines.isDash(i);
 
     if (pending) {
       const { frame, key, keyAt, afterColon } = pending;
       const map = frame.value as Record<string, unknown>;
       pending = undefined;
-      if (isDash(trimmed) && indent >= frame.indent) {
-        const layout: SeqLayout | undefined = frame === root ? { indent, items: [], end: line.start } : undefined;
+      if (dash && indent >= frame.indent) {
+        const layout: SeqLayout | undefined = frame === root ? { indent, items: [], end: lineStart } : undefined;
         if (layout) seqs.set(key, layout);
         map[key] = [];
         stack.push({ indent, kind: 'seq', value: map[key] as unknown[], layout });
-        place(map, key, line.start + indent, keyAt);
-      } else if (indent > frame.indent && KEY_LINE.test(trimmed)) {
+        place(map, key, lineStart + indent, keyAt);
+      } else if (indent > frame.indent && lines.keyLength(trimmed) !== -1) {
         map[key] = {};
         stack.push({ indent, kind: 'map', value: map[key] as Record<string, unknown> });
-        place(map, key, line.start + indent, keyAt);
+        place(map, key, lineStart + indent, keyAt);
       } else {
         if (indent > frame.indent) return undefined; // a scalar on the next line
         map[key] = null;
@@ -100,27 +235,29 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     }
     while (stack.length > 1) {
       const top = stack[stack.length - 1]!;
-      if (indent < top.indent || (top.kind === 'seq' && indent === top.indent && !isDash(trimmed))) stack.pop();
+      if (indent < top.indent || (top.kind === 'seq' && indent === top.indent && !dash)) stack.pop();
       else break;
     }
     let frame = stack[stack.length - 1]!;
     let content = trimmed;
+    let keyLength: number;
     if (frame.kind === 'seq') {
-      if (indent !== frame.indent || !isDash(trimmed)) return undefined;
-      frame.layout?.items.push(line.start);
+      if (indent !== frame.indent || !dash) return undefined;
+      frame.layout?.items.push(lineStart);
       const after = trimmed.slice(1);
       content = after.trimStart();
       if (content === '' || isDash(content) || content.startsWith('#')) return undefined;
       const contentIndent = indent + 1 + (after.length - content.length);
       const index = (frame.value as unknown[]).length;
-      place(frame.value, index, line.start + contentIndent);
-      if (!KEY_LINE.test(content)) {
-        if (/^[|>]/.test(content)) return undefined;
+      place(frame.value, index, lineStart + contentIndent);
+      keyLength = lines.keyLength(content);
+      if (keyLength === -1) {
+        if (isBlockHeader(content)) return undefined;
         const value = inlineValue(stripComment(content));
         if (value === undefined) return undefined;
         (frame.value as unknown[]).push(value);
         if (continues(lines, i, indent)) return undefined;
-        markEnd(stack, line.end);
+        markEnd(stack, lines.next(i));
         continue;
       }
       const item: Frame = { indent: contentIndent, kind: 'map', value: {} };
@@ -129,30 +266,32 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       frame = item;
     } else if (indent !== frame.indent) {
       return undefined;
+    } else {
+      keyLength = lines.keyLength(content);
+      if (keyLength === -1) return undefined;
     }
 
-    const m = KEY_LINE.exec(content);
-    if (!m) return undefined;
-    const key = m[1]!;
+    const key = content.slice(0, keyLength);
     const map = frame.value as Record<string, unknown>;
     // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
     // before the next line is read, so it counts too.)
     if (key === '__proto__' || Object.hasOwn(map, key)) return undefined;
-    const valueText = stripComment(m[2] ?? '');
-    const keyAt = line.start + frame.indent;
-    markEnd(stack, line.end);
+    const rest = valueOf(content, keyLength);
+    const valueText = stripComment(rest);
+    const keyAt = lineStart + frame.indent;
+    markEnd(stack, lines.next(i));
     if (valueText === '') {
       pending = { frame, key, keyAt, afterColon: keyAt + key.length + 1 };
       continue;
     }
-    const valueAt = keyAt + content.length - (m[2] ?? '').length;
+    const valueAt = keyAt + content.length - rest.length;
     place(map, key, valueAt, keyAt);
-    if (/^[|>]/.test(valueText)) {
+    if (isBlockHeader(valueText)) {
       const block = blockScalar(lines, i, frame.indent, valueText);
       if (!block) return undefined;
       map[key] = block.value;
       i = block.last;
-      markEnd(stack, lines[i]!.end);
+      markEnd(stack, lines.next(i));
       continue;
     }
     const value = valueText === '{}' ? {} : inlineValue(valueText);
@@ -165,8 +304,11 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     (pending.frame.value as Record<string, unknown>)[pending.key] = null;
     place(pending.frame.value, pending.key, pending.afterColon, pending.keyAt);
   }
-  return { data: root.value as Record<string, unknown>, seqs, places };
+  return { data: root.value as Record<string, unknown>, seqs, places, lineStarts: lines.starts };
 }
+
+/** `|` or `>` first: a block scalar header (or something only the `yaml` package reads). */
+const isBlockHeader = (s: string) => s.charCodeAt(0) === 124 || s.charCodeAt(0) === 62;
 
 /** Where each item of a one-line flow list (`[a, b]`, no quotes or nesting) starts, relative to `[`. */
 function flowItems(list: string): number[] {
@@ -186,19 +328,17 @@ function markEnd(stack: Frame[], end: number): void {
 }
 
 /** Whether the next content line is more indented than `indent` and not a new key of a child. */
-function continues(lines: { text: string }[], i: number, indent: number): boolean {
+function continues(lines: Lines, i: number, indent: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
-    const t = lines[j]!.text;
-    const trimmed = t.trimStart();
-    if (trimmed === '' || trimmed.startsWith('#')) continue;
-    return t.length - trimmed.length > indent && !isDash(trimmed);
+    if (lines.indents[j] === SKIP) continue;
+    return lines.indents[j]! > indent && !lines.isDash(j);
   }
   return false;
 }
 
 /** A literal (`|`) or folded (`>`) block scalar whose header is on line i; undefined if unusual. */
 function blockScalar(
-  lines: { text: string }[], i: number, parentIndent: number, header: string,
+  lines: Lines, i: number, parentIndent: number, header: string,
 ): { value: string; last: number } | undefined {
   const h = /^([|>])([-+]?)$/.exec(header);
   if (!h) return undefined;
@@ -207,7 +347,7 @@ function blockScalar(
   let contentIndent = -1;
   let last = i;
   for (let j = i + 1; j < lines.length; j++) {
-    const t = lines[j]!.text;
+    const t = lines.at(j);
     if (t.trim() === '') {
       if (contentIndent === -1 || t.length > contentIndent) return undefined; // leading or spacey blank lines
       body.push('');

@@ -16,19 +16,17 @@ export interface LocalParts {
   second: number;
 }
 
-// Date, time (seconds and fraction optional), optional offset. `T` or one space between.
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
-
 interface Written {
   parts: LocalParts;
   ms: number; // fraction of the second, truncated to milliseconds
   offset?: number; // minutes east of UTC; undefined when none was written
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 function partsValid(p: LocalParts): boolean {
@@ -36,27 +34,68 @@ function partsValid(p: LocalParts): boolean {
     p.hour <= 23 && p.minute <= 59 && p.second <= 59;
 }
 
+/**
+ * Date, time (seconds and fraction optional), optional offset, `T` or one space between:
+ * /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/,
+ * read by hand: that expression and its captures cost more than all the rest of a timeline check.
+ */
 function parseWritten(text: string): Written | undefined {
-  const m = DATE_TIME.exec(text);
-  if (!m) return undefined;
-  const [, y, mo, d, h, mi, s, frac, off] = m;
-  const parts: LocalParts = {
-    year: Number(y), month: Number(mo), day: Number(d), hour: Number(h), minute: Number(mi), second: Number(s ?? 0),
-  };
-  if (!partsValid(parts)) return undefined;
-  let offset: number | undefined;
-  if (off === 'Z') offset = 0;
-  else if (off) {
-    const oh = Number(off.slice(1, 3));
-    const om = Number(off.slice(3).replace(':', '') || 0);
-    if (oh > 23 || om > 59) return undefined;
-    offset = (off[0] === '-' ? -1 : 1) * (oh * 60 + om);
+  const sep = text.charCodeAt(10);
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) {
+    return undefined; // not YYYY-MM-DD[T ]HH:MM
   }
-  return { parts, ms: Number((frac ?? '').padEnd(3, '0').slice(0, 3)), offset };
+  const parts: LocalParts = {
+    year: digitsAt(text, 0, 4), month: digitsAt(text, 5, 2), day: digitsAt(text, 8, 2),
+    hour: digitsAt(text, 11, 2), minute: digitsAt(text, 14, 2), second: 0,
+  };
+  if (parts.year < 0 || parts.month < 0 || parts.day < 0 || parts.hour < 0 || parts.minute < 0) return undefined;
+  let i = 16;
+  let ms = 0;
+  if (text.charCodeAt(i) === 58 /* : */) {
+    parts.second = digitsAt(text, i + 1, 2);
+    if (parts.second < 0) return undefined;
+    i += 3;
+    if (text.charCodeAt(i) === 46 /* . */ || text.charCodeAt(i) === 44 /* , */) {
+      let end = i + 1;
+      while (digitsAt(text, end, 1) >= 0) end++;
+      if (end === i + 1 || end - i - 1 > 9) return undefined; // 1 to 9 digits
+      // Milliseconds: the first three digits, padded with zeros.
+      for (let k = i + 1; k < i + 4; k++) ms = ms * 10 + (k < end ? digitsAt(text, k, 1) : 0);
+      i = end;
+    }
+  }
+  if (!partsValid(parts)) return undefined;
+  if (i === text.length) return { parts, ms, offset: undefined };
+  const sign = text.charCodeAt(i);
+  if (sign === 90 /* Z */) return i + 1 === text.length ? { parts, ms, offset: 0 } : undefined;
+  if (sign !== 43 /* + */ && sign !== 45 /* - */) return undefined;
+  const oh = digitsAt(text, i + 1, 2);
+  let om = 0;
+  let end = i + 3;
+  if (end < text.length) {
+    if (text.charCodeAt(end) === 58 /* : */) end++;
+    om = digitsAt(text, end, 2);
+    end += 2;
+  }
+  if (oh < 0 || om < 0 || end !== text.length || oh > 23 || om > 59) return undefined;
+  return { parts, ms, offset: (sign === 45 ? -1 : 1) * (oh * 60 + om) };
+}
+
+/** The number the `n` ASCII digits at `at` write, or -1 when they are not all digits (or past the end). */
+function digitsAt(text: string, at: number, n: number): number {
+  let value = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return -1;
+    value = value * 10 + c - 48;
+  }
+  return value;
 }
 
 /** Wall-clock fields read as if they were UTC; Date.UTC alone maps years 0-99 to 1900-1999. */
 function wallMs(p: LocalParts): number {
+  // Only those years need the Date object (this runs for every timeline entry validated).
+  if (p.year >= 100) return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   const d = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second));
   d.setUTCFullYear(p.year);
   return d.getTime();

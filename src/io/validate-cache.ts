@@ -14,8 +14,15 @@ import { dirname, join, sep } from 'node:path';
 import type { Diagnostic } from '../core/validate/types.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
-/** A finding as cached: a Diagnostic without its file (that depends on where the user stands). */
-export type Finding = Omit<Diagnostic, 'file'>;
+/**
+ * A finding as cached: a Diagnostic without its file (that depends on where the user stands), as
+ * the array JSON.parse makes anyway.
+ */
+export type Finding = [line: number, column: number, severity: Diagnostic['severity'], ruleId: string, message: string];
+
+export const toFinding = (d: Diagnostic): Finding => [d.line, d.column, d.severity, d.ruleId, d.message];
+export const toDiagnostic = (file: string, [line, column, severity, ruleId, message]: Finding): Diagnostic =>
+  ({ file, line, column, severity, message, ruleId });
 
 export interface CacheEntry {
   size: number;
@@ -23,7 +30,7 @@ export interface CacheEntry {
   mtimeMs: number;
   hash: string;
   id?: string;
-  findings: Finding[];
+  findings: readonly Finding[];
 }
 
 /**
@@ -45,9 +52,10 @@ export function cachePath(root: string): string | undefined {
 }
 
 export class ValidateCache {
-  private readonly entries = new Map<string, CacheEntry>();
-  private readonly changed = new Map<string, CacheEntry>();
-  private lines = 0;
+  /** Each file's latest line, parsed only when asked for: a warm run allocates little. */
+  private readonly lines = new Map<string, string>();
+  private readonly changed = new Set<string>();
+  private read = 0;
   private listed: { dir: string; mtimeMs: number; count: number } | undefined;
   private whole = true;
 
@@ -61,20 +69,46 @@ export class ValidateCache {
     const end = text.lastIndexOf('\n'); // a last line without its line break was cut short
     const lines = text.slice(0, end).split('\n');
     if (lines[0] !== `${HEADER}\t${key}`) return cache;
-    for (let i = 1; i < lines.length; i++) cache.read(lines[i]!);
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i]!;
+      cache.read++;
+      if (line.startsWith('F\t')) cache.lines.set(line.slice(2, line.indexOf('\t', 2)), line);
+      else if (line.startsWith('D\t')) {
+        const [, dir, mtimeMs, count] = line.split('\t');
+        cache.listed = { dir: dir!, mtimeMs: Number(mtimeMs), count: Number(count) };
+      }
+    }
     cache.whole = false;
     return cache;
   }
 
+  /** A file's entry; undefined when there is none or its line is damaged (the file is checked again). */
   get(rel: string): CacheEntry | undefined {
-    return this.entries.get(rel);
+    const text = this.lines.get(rel);
+    if (text === undefined) return undefined;
+    // F, rel, size, mtime, hash, id, findings: by index, not split() (this runs for every file).
+    const a = text.indexOf('\t', 2);
+    const b = text.indexOf('\t', a + 1);
+    const c = text.indexOf('\t', b + 1);
+    const d = text.indexOf('\t', c + 1);
+    const e = text.indexOf('\t', d + 1);
+    if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0) return undefined;
+    let findings: readonly Finding[] = NONE;
+    if (text.length !== e + 3 || !text.endsWith('[]')) {
+      try {
+        findings = JSON.parse(text.slice(e + 1)) as Finding[];
+      } catch {
+        return undefined;
+      }
+    }
+    return { size: Number(text.slice(a + 1, b)), mtimeMs: Number(text.slice(b + 1, c)), hash: text.slice(c + 1, d), id: d + 1 < e ? text.slice(d + 1, e) : undefined, findings };
   }
 
   set(rel: string, entry: CacheEntry): void {
     if (/[\t\n\r]/.test(rel)) return; // not representable in a line; such a file is simply re-checked
     const trusted = Date.now() - entry.mtimeMs >= RACY_MS ? entry : { ...entry, mtimeMs: -1 };
-    this.entries.set(rel, trusted);
-    this.changed.set(rel, trusted);
+    this.lines.set(rel, line(rel, trusted).slice(0, -1));
+    this.changed.add(rel);
   }
 
   /**
@@ -83,7 +117,7 @@ export class ValidateCache {
    */
   listing(dir: string, mtimeMs: number): string[] | undefined {
     if (!this.listed || this.listed.dir !== dir || this.listed.mtimeMs !== mtimeMs) return undefined;
-    const files = [...this.entries.keys()].filter(inDir(dir));
+    const files = [...this.lines.keys()].filter(inDir(dir));
     if (files.length !== this.listed.count) return undefined; // lines lost or damaged
     return files.every((f, i) => i === 0 || files[i - 1]! < f) ? files : files.sort();
   }
@@ -96,15 +130,15 @@ export class ValidateCache {
   save(listed?: { dir: string; mtimeMs: number; files: readonly string[] }): void {
     if (!this.path) return;
     const out: string[] = [];
-    let rewrite = this.whole || this.lines - this.entries.size > Math.max(64, this.entries.size / 4);
+    let rewrite = this.whole || this.read - this.lines.size > Math.max(64, this.lines.size / 4);
     if (listed) {
       const keep = new Set(listed.files);
-      for (const rel of [...this.entries.keys()].filter(inDir(listed.dir))) {
+      for (const rel of [...this.lines.keys()].filter(inDir(listed.dir))) {
         if (keep.has(rel)) continue;
-        this.entries.delete(rel);
+        this.lines.delete(rel);
         rewrite = true;
       }
-      const complete = listed.files.every((rel) => this.entries.has(rel));
+      const complete = listed.files.every((rel) => this.lines.has(rel));
       const mtimeMs = complete && Date.now() - listed.mtimeMs >= RACY_MS ? listed.mtimeMs : -1;
       const now = { dir: listed.dir, mtimeMs, count: listed.files.length };
       if (this.listed?.dir !== now.dir || this.listed.mtimeMs !== now.mtimeMs || this.listed.count !== now.count) {
@@ -112,52 +146,22 @@ export class ValidateCache {
         out.push(stampLine(now));
       }
     }
-    for (const [rel, entry] of this.changed) out.push(line(rel, entry));
+    for (const rel of this.changed) out.push(`${this.lines.get(rel)}\n`);
     this.changed.clear();
     if (!rewrite && out.length === 0) return; // a run with nothing new stays read-only
     mkdirSync(dirname(this.path), { recursive: true });
     if (rewrite) {
       const head = `${HEADER}\t${this.key}\n${this.listed ? stampLine(this.listed) : ''}`;
-      writeFileAtomic(this.path, head + [...this.entries].map(([rel, e]) => line(rel, e)).join(''));
+      writeFileAtomic(this.path, head + [...this.lines.values()].map((l) => `${l}\n`).join(''));
     } else {
       // One write with O_APPEND: runs at the same time each add whole lines.
       appendFileSync(this.path, out.join(''));
     }
   }
-
-  // Fields by index, not split(): a warm run reads every line, and allocations add up at 10,000.
-  private read(text: string): void {
-    this.lines++;
-    if (text.startsWith('D\t')) {
-      const [, dir, mtimeMs, count] = text.split('\t');
-      this.listed = { dir: dir!, mtimeMs: Number(mtimeMs), count: Number(count) };
-      return;
-    }
-    if (!text.startsWith('F\t')) return;
-    const t: number[] = [1]; // where each field's tab is: rel, size, mtime, hash, id, then the findings
-    for (let i = 0; i < 5; i++) {
-      const next = text.indexOf('\t', t[i]! + 1);
-      if (next < 0) return;
-      t.push(next);
-    }
-    const field = (i: number) => text.slice(t[i]! + 1, t[i + 1]);
-    const json = text.slice(t[5]! + 1);
-    let findings: Finding[] = NONE;
-    if (json !== '[]') {
-      try {
-        findings = (JSON.parse(json) as [number, number, Finding['severity'], string, string][])
-          .map(([line, column, severity, ruleId, message]) => ({ line, column, severity, message, ruleId }));
-      } catch {
-        return; // a damaged line is a file to check again
-      }
-    }
-    const id = field(4);
-    this.entries.set(field(0), { size: Number(field(1)), mtimeMs: Number(field(2)), hash: field(3), ...(id ? { id } : {}), findings });
-  }
 }
 
 /** The findings of the many files without any, shared. */
-const NONE: Finding[] = Object.freeze([]) as unknown as Finding[];
+const NONE: readonly Finding[] = Object.freeze([]);
 
 /** Is a root-relative path a file directly in `dir`? */
 const inDir = (dir: string) => {
@@ -168,6 +172,6 @@ const inDir = (dir: string) => {
 const stampLine = (l: { dir: string; mtimeMs: number; count: number }) => `D\t${l.dir}\t${l.mtimeMs}\t${l.count}\n`;
 
 function line(rel: string, e: CacheEntry): string {
-  const findings = JSON.stringify(e.findings.map((d) => [d.line, d.column, d.severity, d.ruleId, d.message]));
+  const findings = JSON.stringify(e.findings);
   return `F\t${rel}\t${e.size}\t${e.mtimeMs}\t${e.hash}\t${e.id && !/[\t\n\r]/.test(e.id) ? e.id : ''}\t${findings}\n`;
 }

@@ -1,6 +1,6 @@
 // `incident validate [paths...]`: findings of every incident (or the given ones). A lane (see
 // ../lane.ts) for a warm run; many files to check (threads), an unusual file (the YAML or
-// Markdown parser) or `--changed` (git) hand it to the full CLI.
+// Markdown parser), `--no-cache` or `--changed` (git) hand it to the full CLI.
 import { SilentExit, UsageError } from '../../core/errors.ts';
 import { FORMATS, formatGithub, formatJson, formatPretty, summarize, type Format } from '../../core/validate/format.ts';
 import { validate } from '../../commands/validate.ts';
@@ -28,4 +28,5 @@ export async function run(paths: string[], opts: Values): Promise<void> {
   if (result.summary.errors > 0) throw new SilentExit(1);
 }
 
-export const main = lane('validate', VALIDATE_OPTIONS, run, { fullOnly: ['--changed'] });
+// --no-cache means every file is checked, on threads: the full CLI's work from the start.
+export const main = lane('validate', VALIDATE_OPTIONS, run, { fullOnly: ['--changed', '--no-cache'] });

@@ -91,6 +91,13 @@ export function sectionText(text: string, section: Section): string {
   return text.slice(section.contentStart, end).replace(COMMENT, '').replace(/\s+/g, ' ').trim();
 }
 
+/** Whether sectionText would not be empty: cheaper, as it stops at the first character of text. */
+export function hasSectionText(text: string, section: Section): boolean {
+  const end = section.children[0]?.heading.start ?? section.contentEnd;
+  const own = text.slice(section.contentStart, end);
+  return /\S/.test(own.includes('<!--') ? own.replace(COMMENT, '') : own);
+}
+
 const COMMENT = /<!--[\s\S]*?-->/g;
 
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +215,10 @@ class Scanner {
     let e = bodyStart;
     if (text.charCodeAt(e - 1) === 10) e--;
     if (text.charCodeAt(e - 1) === 13) e--;
-    const s = Math.max(text.lastIndexOf('\n', e - 1), text.lastIndexOf('\r', e - 1)) + 1;
+    // The closing line's start: back to the nearest line break (lastIndexOf('\r') would search the
+    // whole frontmatter of a file without any).
+    let s = e;
+    while (s > 0 && text.charCodeAt(s - 1) !== 10 && text.charCodeAt(s - 1) !== 13) s--;
     if (!open || s < open[0].length || !/^---[ \t]*$/.test(text.slice(s, e))) this.exact = false;
   }
 

@@ -9,10 +9,22 @@ const REVIEWED: ReadonlySet<unknown> = new Set(['approved', 'published']);
 
 /** Today in the incident's zone (UTC if it has none that works): due dates are the team's dates. */
 function today(now: number, timezone: unknown): string {
-  return typeof timezone === 'string' && isValidTimeZone(timezone)
-    ? localDate(now, timezone)
-    : new Date(now).toISOString().slice(0, 10);
+  // Every file of a run has the same clock and zones repeat: each zone's date is worked out once.
+  if (now !== todaysNow || todays.size > 1000) {
+    todays.clear();
+    todaysNow = now;
+  }
+  const zone = typeof timezone === 'string' ? timezone : undefined;
+  let date = todays.get(zone);
+  if (date === undefined) {
+    date = zone !== undefined && isValidTimeZone(zone) ? localDate(now, zone) : new Date(now).toISOString().slice(0, 10);
+    todays.set(zone, date);
+  }
+  return date;
 }
+
+let todaysNow: number | undefined;
+const todays = new Map<string | undefined, string>();
 
 export const rule: Rule = {
   id: 'postmortem-process',

@@ -1,7 +1,7 @@
 // Small helpers the validation rules share: reading the frontmatter data safely, positions, and
 // finding post-mortem sections by canonical name or synonym.
 import { lineColumn, splitFrontmatter } from '../document-split.ts';
-import { normalizeTitle, sectionText, type Body, type Section } from '../markdown/sections.ts';
+import { hasSectionText, normalizeTitle, sectionText, type Body, type Section } from '../markdown/sections.ts';
 import type { FieldPath, RuleContext } from '../validate/types.ts';
 import { SECTION_PURPOSES, SECTION_SYNONYMS } from './section-synonyms.ts';
 
@@ -73,7 +73,23 @@ export function flatten(sections: readonly Section[], skip?: (section: Section) 
 /** Sections whose heading is the canonical name or one of its synonyms, in file order. */
 export function findSections(sections: readonly Section[], canonical: string, skip?: (section: Section) => boolean): Section[] {
   const names = sectionNames(canonical);
-  return flatten(sections, skip).filter((s) => names.has(normalizeTitle(s.heading.text)));
+  const found: Section[] = [];
+  for (const { section, title } of titled(sections, skip)) if (names.has(title)) found.push(section);
+  return found;
+}
+
+// Rules look for several names in the same tree (required-sections: each configured section, in
+// the file and in the template): each tree is flattened, and its titles normalised, once per `skip`.
+const titledMemo = new WeakMap<readonly Section[], Map<unknown, { section: Section; title: string }[]>>();
+function titled(sections: readonly Section[], skip?: (section: Section) => boolean): { section: Section; title: string }[] {
+  let bySkip = titledMemo.get(sections);
+  if (!bySkip) titledMemo.set(sections, (bySkip = new Map()));
+  let list = bySkip.get(skip);
+  if (!list) {
+    list = flatten(sections, skip).map((section) => ({ section, title: normalizeTitle(section.heading.text) }));
+    bySkip.set(skip, list);
+  }
+  return list;
 }
 
 /** The Public summary section(s): required sections are never looked for inside them. */
@@ -85,9 +101,11 @@ export const isPublicSummary = (section: Section) => sectionNames('Public summar
  */
 export function isWritten(ctx: Pick<RuleContext, 'text' | 'template'>, section: Section, templateSection?: Section): boolean {
   if (!section.hasContent) return false;
+  const guidance = ctx.template && templateSection ? templateText(ctx.template.text, templateSection) : '';
+  // Guidance only in comments (the default template): any text will do, no need to build it.
+  if (guidance === '') return hasSectionText(ctx.text, section);
   const own = sectionText(ctx.text, section);
-  if (own === '') return false;
-  return !(ctx.template && templateSection && templateText(ctx.template.text, templateSection) === own);
+  return own !== '' && own !== guidance;
 }
 
 // The template is the same for every file of a run: its sections' text is computed once.

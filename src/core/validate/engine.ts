@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import { DocumentError } from '../errors.ts';
 import { lineColumn, splitFrontmatter, type Split } from '../document-split.ts';
 import type { Parsed } from '../document.ts';
-import { parseSimpleYaml, placeAt, type SimpleDoc } from '../simple-yaml.ts';
+import { lineColumnAt, parseSimpleYaml, placeAt, type SimpleDoc } from '../simple-yaml.ts';
 import { scanBody, type Body } from '../markdown/sections.ts';
 import { RULES } from '../rules/index.ts';
 import { OPEN_STATUSES, type Status } from '../types.ts';
@@ -51,26 +51,28 @@ export async function validateText(input: ValidateInput): Promise<Diagnostic[]> 
   const status = data.status as Status;
   let body = scanBody(text, split.bodyStart);
   if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
-  const ctx: Omit<RuleContext, 'report' | 'lineOf'> = {
+  // One context for all the rules: `rule` and `base` say whose findings are being reported.
+  let rule: Rule;
+  let base: Severity;
+  const ctx: RuleContext = {
     file, text, data, body,
     config: input.config,
     now: input.now,
     template: input.template === undefined ? undefined : templateOf(input.template),
+    lineOf: (path) => where(path, 'value').line,
+    report(r: Report) {
+      const severity: Severity = r.severity === 'warning' ? 'warning' : base;
+      const { line, column } = r.line !== undefined
+        ? { line: r.line, column: r.column ?? 1 }
+        : where(r.path ?? [], r.part ?? 'value');
+      diagnostics.push({ file, line, column, severity, message: r.message, ruleId: rule.id });
+    },
   };
-  for (const rule of input.rules ?? RULES) {
-    const base = severityFor(rule, status);
-    if (!base) continue;
-    rule.check({
-      ...ctx,
-      lineOf: (path) => where(path, 'value').line,
-      report(r: Report) {
-        const severity: Severity = r.severity === 'warning' ? 'warning' : base;
-        const { line, column } = r.line !== undefined
-          ? { line: r.line, column: r.column ?? 1 }
-          : where(r.path ?? [], r.part ?? 'value');
-        diagnostics.push({ file, line, column, severity, message: r.message, ruleId: rule.id });
-      },
-    });
+  for (rule of input.rules ?? RULES) {
+    const severity = severityFor(rule, status);
+    if (!severity) continue;
+    base = severity;
+    rule.check(ctx);
   }
   return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
 }
@@ -90,15 +92,19 @@ export function severityFor(rule: Rule, status: unknown): Severity | undefined {
   return 'warning';
 }
 
-/** Like placeOf, from the simple reader's places. */
+/** Like placeOf, from the simple reader's places (and its lines: no counting through the text per finding). */
 function simplePlaceOf(text: string, fmStart: number, doc: SimpleDoc, path: FieldPath, part: 'key' | 'value') {
+  let offset = 0;
   for (let depth = path.length; depth > 0; depth--) {
     const place = placeAt(doc, path.slice(0, depth));
     if (!place) continue;
-    const offset = part === 'key' && depth === path.length && place.key !== undefined ? place.key : place.value;
-    return lineColumn(text, fmStart + offset);
+    offset = part === 'key' && depth === path.length && place.key !== undefined ? place.key : place.value;
+    break;
   }
-  return lineColumn(text, fmStart);
+  // The frontmatter starts a line (after `---`), so its own lines and columns add to that line's.
+  const first = lineColumn(text, fmStart).line;
+  const { line, column } = lineColumnAt(doc, offset);
+  return { line: first + line, column: column + 1 };
 }
 
 /** The file position of the value (or key) at `path`, or of its nearest existing ancestor. */

@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-FSATGWQ4.js";import"./chunk-FIEJKRKQ.js";import"./chunk-YBKZB2FP.js";import"./chunk-JVSAWQ2X.js";import"./chunk-TUBJUCYC.js";import"./chunk-T5NQKA4X.js";import"./chunk-SLX5WFB5.js";import"./chunk-BZWHKTIL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{withEntry};

@@ -1,1 +1,0 @@
-import{FORMATS,formatGithub,formatJson,formatPretty,summarize,workflowCommand}from"./chunk-JE7ENQ3C.js";import"./chunk-A2EJQX32.js";export{FORMATS,formatGithub,formatJson,formatPretty,summarize,workflowCommand};

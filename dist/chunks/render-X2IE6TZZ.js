@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-M2EJWYY5.js";import"./chunk-FPPZLKS2.js";import"./chunk-BZWHKTIL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

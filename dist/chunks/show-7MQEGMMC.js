@@ -1,1 +1,0 @@
-import{formatShow,metricsTable,timelineTable}from"./chunk-WNN2K4BL.js";import"./chunk-IJV7LSLV.js";import"./chunk-4WESYTEK.js";import"./chunk-EW5S3LUJ.js";import"./chunk-BZWHKTIL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{formatShow,metricsTable,timelineTable};

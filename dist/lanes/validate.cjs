@@ -1,0 +1,979 @@
+"use strict";var __create=Object.create;var __defProp=Object.defineProperty;var __getOwnPropDesc=Object.getOwnPropertyDescriptor;var __getOwnPropNames=Object.getOwnPropertyNames;var __getProtoOf=Object.getPrototypeOf,__hasOwnProp=Object.prototype.hasOwnProperty;var __commonJS=(cb,mod)=>function(){try{return mod||(0,cb[__getOwnPropNames(cb)[0]])((mod={exports:{}}).exports,mod),mod.exports}catch(e){throw mod=0,e}};var __export=(target,all)=>{for(var name in all)__defProp(target,name,{get:all[name],enumerable:!0})},__copyProps=(to,from,except,desc)=>{if(from&&typeof from=="object"||typeof from=="function")for(let key of __getOwnPropNames(from))!__hasOwnProp.call(to,key)&&key!==except&&__defProp(to,key,{get:()=>from[key],enumerable:!(desc=__getOwnPropDesc(from,key))||desc.enumerable});return to};var __toESM=(mod,isNodeMode,target)=>(target=mod!=null?__create(__getProtoOf(mod)):{},__copyProps(isNodeMode||!mod||!mod.__esModule?__defProp(target,"default",{value:mod,enumerable:!0}):target,mod)),__toCommonJS=mod=>__copyProps(__defProp({},"__esModule",{value:!0}),mod);var require_document=__commonJS({"hand-over:../core/document.ts"(){throw{[Symbol.for("casefile.hand-over")]:"../core/document.ts"}}});var require_document2=__commonJS({"hand-over:../document.ts"(){throw{[Symbol.for("casefile.hand-over")]:"../document.ts"}}});var require_remark_sections=__commonJS({"hand-over:../markdown/remark-sections.ts"(){throw{[Symbol.for("casefile.hand-over")]:"../markdown/remark-sections.ts"}}});var require_validate_pool=__commonJS({"hand-over:./validate-pool.ts"(){throw{[Symbol.for("casefile.hand-over")]:"./validate-pool.ts"}}});var validate_exports={};__export(validate_exports,{main:()=>main,run:()=>run});module.exports=__toCommonJS(validate_exports);var UsageError=class extends Error{name="UsageError"},DocumentError=class extends Error{constructor(message,file2,line2,column){super(message);this.file=file2;this.line=line2;this.column=column}file;line;column;name="DocumentError";describe(){return this.file?`${this.line?`${this.file}:${this.line}${this.column?`:${this.column}`:""}`:this.file}: ${this.message}`:this.message}},CommandError=class extends Error{name="CommandError"},SilentExit=class extends Error{constructor(code){super(`exit ${code}`);this.code=code}code;name="SilentExit"};var FORMATS=["pretty","json","github"];function summarize(files,diagnostics){let errors=diagnostics.filter(d=>d.severity==="error").length;return{files,errors,warnings:diagnostics.length-errors}}function formatPretty(diagnostics,summary){let lines=diagnostics.map(d=>`${d.file}:${d.line}:${d.column} ${d.severity==="error"?"error  ":"warning"} ${d.message}  ${d.ruleId}`),counts=[summary.errors&&`${summary.errors} error${summary.errors===1?"":"s"}`,summary.warnings&&`${summary.warnings} warning${summary.warnings===1?"":"s"}`].filter(Boolean),files=`${summary.files} file${summary.files===1?"":"s"}`;return lines.push(counts.length?`${counts.join(", ")} in ${files}`:`${files} checked, no problems`),lines.join(`
+`)+`
+`}function formatJson(diagnostics,summary){return JSON.stringify({...summary,diagnostics},null,2)+`
+`}function formatGithub(diagnostics){let ordered=[...diagnostics].sort((a,b)=>a.severity===b.severity?0:a.severity==="error"?-1:1);return ordered.map(d=>workflowCommand(d.severity,{file:d.file,line:d.line,col:d.column,title:d.ruleId},d.message)).join(`
+`)+(ordered.length?`
+`:"")}function workflowCommand(name,properties,message){let props=Object.entries(properties).filter(([,v])=>v!==void 0).map(([k,v])=>`${k}=${property(String(v))}`);return`::${name}${props.length?" "+props.join(","):""}::${data(message)}`}var data=s=>s.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A"),property=s=>data(s).replace(/:/g,"%3A").replace(/,/g,"%2C");var import_node_fs7=require("node:fs"),import_node_path7=require("node:path");function quickFields(text,keys){let lines=frontmatterLines(text);if(!lines)return;let out2={},sawKey=!1;for(let i=0;i<lines.length;i++){let first=lines.first(i);if(first===35||first===-1)continue;if(first===32||first===45){if(!sawKey)return;continue}let m=/^([A-Za-z_][\w-]*):(?:[ \t]+(.*))?$/.exec(lines.at(i));if(!m)return;sawKey=!0;let key=m[1];if(!keys.has(key)){let c=m[2]?.charCodeAt(0);if((c===34||c===39||c===91||c===123)&&!closedOnLine(m[2]))return;continue}if(Object.hasOwn(out2,key))return;let inline=stripComment(m[2]??""),value;if(inline!==""){if(value=inlineValue(inline),isContinued(lines,i))return}else{let{items,end}=blockSequence(lines,i+1);value=items,i=end-1}if(value===void 0)return;out2[key]=value}return sawKey?out2:void 0}var Lines=class{starts=[];ends=[];text;constructor(text){this.text=text}get length(){return this.starts.length}at(k){return this.text.slice(this.starts[k],this.ends[k])}first(k){return this.starts[k]===this.ends[k]?-1:this.text.charCodeAt(this.starts[k])}};function frontmatterLines(text){let start=text.startsWith("\uFEFF")?1:0;if(!text.startsWith("---",start))return;let lines=new Lines(text),pos=text.indexOf(`
+`,start);if(pos===-1||!/^[ \t]*\r?$/.test(text.slice(start+3,pos)))return;let done=()=>{let fm=text.slice(start,pos+1);return fm.indexOf("\u2028")!==-1||fm.indexOf("\u2029")!==-1||fm.indexOf("\r")!==-1&&/\r(?!\n)/.test(fm)?void 0:lines};for(;;){let next=text.indexOf(`
+`,pos+1);if(next===-1)return/^(?:---|\.\.\.)[ \t]*\r?$/.test(text.slice(pos+1))?done():void 0;let from=pos+1,to=text.charCodeAt(next-1)===13?next-1:next,c=text.charCodeAt(from);if((c===45||c===46)&&/^(?:---|\.\.\.)[ \t]*$/.test(text.slice(from,to)))return done();lines.starts.push(from),lines.ends.push(to),pos=next}}function blockSequence(lines,from){let items=[],indent,i=from;for(;i<lines.length;i++){let line2=lines.at(i);if(/^[ \t]*(?:#|$)/.test(line2))continue;let m=/^( *)- (.*)$/.exec(line2);if(!m){if(/^[ -]/.test(line2))return{items:void 0,end:i};break}if(indent===void 0)indent=m[1];else if(indent!==m[1])return{items:void 0,end:i};let value=inlineValue(stripComment(m[2]));if(value===void 0||Array.isArray(value))return{items:void 0,end:i};items.push(value)}return{items:items.length?items:null,end:i}}var ESCAPES={'"':'"',"\\":"\\","/":"/",t:"	",n:`
+`};function inlineValue(s){let c=s[0];if(c==='"'){if(!/^"(?:[^"\\]|\\["\\/tn])*"$/.test(s))return;let inner=s.slice(1,-1);return inner.includes("\\")?inner.replace(/\\(.)/g,(_,e)=>ESCAPES[e]):inner}if(c==="'")return/^'(?:[^']|'')*'$/.test(s)?s.slice(1,-1).replace(/''/g,"'"):void 0;if(c==="["){let inner=/^\[([^[\]{}"'#]*)\]$/.exec(s)?.[1];if(inner===void 0)return;let parts=inner.split(",").map(trim);parts.length&&parts[parts.length-1]===""&&parts.pop();let values=parts.map(p=>p===""?void 0:plain(p));return values.every(v=>v!==void 0&&!Array.isArray(v))?values:void 0}return plain(s)}var INDICATORS=new Set([..."&*!|>{}%@`,?:-[]#'\""].map(ch=>ch.charCodeAt(0))),isDigit=c=>c>=48&&c<=57,NOT_PLAIN=/: |\t| #|:$/;function plain(s){if(NOT_PLAIN.test(s))return;let c=s.charCodeAt(0);if(!(isDigit(c)||c===43||c===46||c===45&&isDigit(s.charCodeAt(1))))return INDICATORS.has(c)?void 0:s==="null"||s==="Null"||s==="NULL"||s==="~"?null:s==="true"||s==="True"||s==="TRUE"?!0:s==="false"||s==="False"||s==="FALSE"?!1:s;if(INTEGER.test(s))return Number.isSafeInteger(Number(s))?Number(s):void 0;if(!OTHER_NUMBER.test(s))return FLOAT.test(s)?Number(s):s}var INTEGER=/^[-+]?\d+$/,OTHER_NUMBER=/^0x[0-9a-fA-F]+$|^0o[0-7]+$|^[-+]?(?:\.inf|\.Inf|\.INF)$|^\.(?:nan|NaN|NAN)$/,FLOAT=/^[-+]?(?:\.\d+|\d+(?:\.\d*)?)(?:[eE][-+]?\d+)?$/;function trim(s){let start=0,end=s.length;for(;start<end&&(s.charCodeAt(start)===32||s.charCodeAt(start)===9);)start++;for(;end>start&&(s.charCodeAt(end-1)===32||s.charCodeAt(end-1)===9);)end--;return start===0&&end===s.length?s:s.slice(start,end)}function stripComment(s){let t=trim(s);if(t.startsWith("#"))return"";if(t.startsWith('"')||t.startsWith("'")){let close=t[0]==="'"?t.search(/'(?!')(?:[ \t]+#.*)?$/):t.lastIndexOf('"');if(close<=0)return t;let rest=t.slice(close+1);return rest===""||/^[ \t]+#/.test(rest)?t.slice(0,close+1):t}let hash=t.indexOf("#")===-1?-1:t.search(/[ \t]#/);return hash===-1?t:trim(t.slice(0,hash))}function closedOnLine(value){let t=stripComment(value);if(t[0]==='"')return/^"(?:[^"\\]|\\.)*"$/.test(t);if(t[0]==="'")return/^'(?:[^']|'')*'$/.test(t);let depth=0;for(let k=0;k<t.length;k++){let c=t.charCodeAt(k);c===91||c===123?depth++:(c===93||c===125)&&depth--}return depth===0}function isContinued(lines,i){for(let j=i+1;j<lines.length;j++){let l=lines.at(j);if(/^[ \t]*(?:#|$)/.test(l))continue;let c=l.charCodeAt(0);return c===32||c===9||c===45}return!1}var MILESTONE_KINDS=["started","detected","acknowledged","declared","mitigated","recovered","resolved"],OTHER_KINDS=["note","action","decision","finding","question","comms","todo","evidence","role","status"],ENTRY_KINDS=[...MILESTONE_KINDS,...OTHER_KINDS],STATUSES=["investigating","identified","monitoring","resolved","closed"],OPEN_STATUSES=["investigating","identified","monitoring"],INCIDENT_KINDS=["incident","drill"],DEFAULT_SEVERITIES=["SEV-1","SEV-2","SEV-3","SEV-4","SEV-5"],SINGLE_ROLES=["incident_commander","deputy","scribe","communications_liaison","investigation_coordinator"],ACTION_TYPES=["prevent","detect","mitigate","process","other"],ACTION_STATUSES=["open","in-progress","done","wont-do"],POSTMORTEM_STATUSES=["draft","in-review","approved","published"];var THREAD_STATUSES=["open","closed"];var EVIDENCE_STREAMS=["stdout","stderr"];var SCHEMA_ID="https://casefile.dev/schema/incident.schema.json",DATE="\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])",TIME="(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?",OFFSET="(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)",DATE_PATTERN=`^${DATE}$`,DATE_TIME_PATTERN=`^${DATE}T${TIME}${OFFSET}$`,DATE_OR_DATE_TIME_PATTERN=`^${DATE}(?:T${TIME}${OFFSET})?$`,ID_PATTERN=`^${DATE}-[a-z0-9]+(?:-[a-z0-9]+)*$`,nonEmptyString={type:"string",minLength:1},person=description=>({...nonEmptyString,description}),people=description=>({type:"array",description,items:person("A person."),uniqueItems:!0}),ROLE_DOCS={incident_commander:"Incident commander: drives the incident to resolution, gathers data, decides, delegates all diagnosis and repair.",deputy:"Deputy (backup IC): keeps the IC focused, follows up on time-boxed tasks, tracks follow-ups.",scribe:"Scribe: writes findings, actions and TODOs into the timeline as they happen.",communications_liaison:"Communications liaison: keeps customers and stakeholders informed (status page, social media).",investigation_coordinator:"Investigation coordinator: reports every 30 minutes on symptoms, what is confirmed, open questions and who works on each."},roleProperties=Object.fromEntries(SINGLE_ROLES.map(role=>[role,person(ROLE_DOCS[role])])),milestoneList=MILESTONE_KINDS.join(", "),timelineEntry={type:"object",description:"One timestamped event.",required:["at","kind","text"],additionalProperties:!1,properties:{at:{type:"string",pattern:DATE_TIME_PATTERN,description:"When it happened: ISO 8601 with an explicit offset, e.g. 2017-01-06T22:50:26Z or 2026-03-01T09:15:00+01:00.",examples:["2017-01-06T22:50:26Z","2026-03-01T09:15:00+01:00"]},kind:{enum:ENTRY_KINDS,description:`What the entry records. Milestones (${milestoneList}) drive the metrics: started = impact began, recovered = impact ended, resolved = incident over. Set them explicitly; they are never guessed from the text.`},by:person("Who did or said it, if known."),text:{...nonEmptyString,description:"What happened, in a sentence or two."},approx:{type:"boolean",description:"true when the time is an estimate rather than a recorded time."}}},actionItem={type:"object",description:"A follow-up that came out of the incident or its post-mortem.",required:["id","title"],additionalProperties:!1,properties:{id:{...nonEmptyString,description:"Short id, unique within this incident, e.g. AI-1.",examples:["AI-1"]},title:{...nonEmptyString,description:'Verb first: what will be done, e.g. "Add exponential backoff to restarts".'},type:{enum:ACTION_TYPES,description:"prevent: stop it happening again; detect: notice sooner; mitigate: reduce impact or recover faster; process: how we work; other."},owner:person("The one person responsible for getting it done."),due:{type:"string",pattern:DATE_PATTERN,description:"Due date, YYYY-MM-DD."},status:{enum:ACTION_STATUSES,description:"Progress. wont-do needs a reason."},reason:{...nonEmptyString,description:"Why it was dropped (required when status is wont-do)."},issue:{type:"string",format:"uri",description:"Link to the tracker issue."}},if:{required:["status"],properties:{status:{const:"wont-do"}}},then:{required:["reason"]}},dateTime=description=>({type:"string",pattern:DATE_TIME_PATTERN,description}),threadUpdate={type:"object",description:"Progress or a finding on the thread.",required:["at","text"],additionalProperties:!1,properties:{at:dateTime("When it was reported: ISO 8601 with an explicit offset."),by:person("Who reported it."),text:{...nonEmptyString,description:"What was found or done, with the raw data or a link to it."}}},thread={type:"object",description:"One question the responders are trying to answer (seed 004): who works on it, what they found, the answer.",required:["number","question","status"],additionalProperties:!1,properties:{number:{type:"integer",description:"Thread number, unique within this incident: incident thread <id> update <number>."},question:{...nonEmptyString,description:'The question, e.g. "Is the latency in the metadata tier?".'},owner:person("Who is investigating it. No owner: interesting, but nobody is looking into it."),status:{enum:THREAD_STATUSES,description:"open while being investigated; closed once answered (the answer is required then)."},opened:dateTime("When the question was raised."),updates:{type:"array",description:"Findings and progress, oldest first.",items:threadUpdate},answer:{...nonEmptyString,description:"What was found: the answer to the question."},closed:dateTime("When the thread was closed.")},if:{required:["status"],properties:{status:{const:"closed"}}},then:{required:["answer"]}},evidenceItem={type:"object",description:"A file saved before service was restored (seed 000): where it is, its hash, who captured it and how.",required:["file","sha256","size","at"],additionalProperties:!1,properties:{file:{...nonEmptyString,description:"The saved copy, relative to the incident file: <id>/evidence/<time>-<name>. Markdown links from the body work with it."},sha256:{type:"string",minLength:64,description:"SHA-256 of the file (64 hex digits); incident evidence <id> verify re-checks it."},size:{type:"integer",description:"Size in bytes."},at:dateTime("When it was captured."),by:person("Who captured it."),source:{...nonEmptyString,description:"The file it was copied from, relative to the repository root (evidence add)."},command:{...nonEmptyString,description:"The command whose output this is (evidence run), as typed."},shell:{type:"boolean",description:"true when the command ran through a shell (--shell)."},stream:{enum:EVIDENCE_STREAMS,description:"Which output of the command this file holds."},exit_code:{type:"integer",description:"The exit code of the command."},timed_out:{type:"boolean",description:"true when the command was stopped at its time limit (output may be partial)."},note:{...nonEmptyString,description:"What it is and why it matters, in a sentence."}}},incidentSchema={$schema:"http://json-schema.org/draft-07/schema#",$id:SCHEMA_ID,title:"Casefile incident",description:"Frontmatter of an incident file (incidents/<id>.md), format version 1.",type:"object",required:["id","title","kind","severity","status","timezone"],additionalProperties:!0,properties:{id:{type:"string",pattern:ID_PATTERN,description:"YYYY-MM-DD-<slug>, from the start date and the title; also the file name.",examples:["2017-01-06-db2kafka-outage-from-oom-kills"]},title:{...nonEmptyString,description:"Short, specific title."},kind:{enum:INCIDENT_KINDS,description:"incident, or drill for a practice incident (never counted in metrics)."},severity:{...nonEmptyString,description:"Severity level. SEV-1 (worst) to SEV-5 by default; a repository can configure its own levels.",examples:DEFAULT_SEVERITIES},status:{enum:STATUSES,description:"Where the incident stands. closed once the post-mortem is done."},timezone:{type:"string",pattern:"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$",description:"IANA time zone the team reads times in, e.g. Europe/Berlin. Timeline times still carry their own offset.",examples:["UTC","America/Los_Angeles","Europe/Berlin"]},services:{type:"array",description:"Services affected.",items:{...nonEmptyString,description:"A service name."},uniqueItems:!0},public:{type:"boolean",description:"true if a public summary is published for customers."},roles:{type:"object",description:"Who held each incident role (one person each; record handoffs in the timeline).",additionalProperties:!1,properties:{...roleProperties,subject_matter_experts:people("Subject-matter experts who took part.")}},impact:{type:"object",description:"Customer and business impact.",properties:{summary:{type:"string",description:"Who was affected, how, and for how long."},figures:{type:"array",description:"Measured impact, one figure each.",items:{type:"object",description:"One measured figure.",required:["label","value"],additionalProperties:!1,properties:{label:{...nonEmptyString,description:'What was measured, e.g. "Support requests raised".'},value:{type:["string","number"],description:'The figure: a number or a string such as "2%".'}}}}}},timeline:{type:"array",description:"Events in order. Equal times keep their written order.",items:timelineEntry},action_items:{type:"array",description:"Follow-ups, each with an owner and a due date.",items:actionItem},threads:{type:"array",description:"Investigation threads: the open questions, who works on each, findings and answers (incident thread).",items:thread},evidence:{type:"array",description:"Evidence files saved under <id>/evidence/ next to this file, with their hashes (incident evidence).",items:evidenceItem},no_action_items:{type:"string",minLength:1,description:"Why this incident has no action items: a closed incident needs either action items or this reason."},postmortem:{type:"object",description:"The post-mortem process: one owner, a meeting, a review status.",additionalProperties:!1,properties:{owner:person("The one person who owns the post-mortem."),due:{type:"string",pattern:DATE_PATTERN,description:"When the post-mortem report is due, YYYY-MM-DD."},meeting:{type:"string",pattern:DATE_OR_DATE_TIME_PATTERN,description:"Post-mortem meeting: a date, or a date-time with an explicit offset."},status:{enum:POSTMORTEM_STATUSES,description:"Review state of the post-mortem report."}}}}};var ANNOTATIONS=new Set(["$schema","$id","title","description","examples","$comment"]),ASSERTIONS=new Set(["type","enum","const","pattern","format","minLength","required","properties","additionalProperties","items","uniqueItems","if","then"]),TYPES=new Set(["string","number","integer","boolean","object","array","null"]),FORMATS2=new Set(["uri"]),PATTERN_PHRASES=new Map([[DATE_TIME_PATTERN,"ISO 8601 with an offset like 2017-01-06T22:50:26Z"],[DATE_PATTERN,"a date like 2017-01-11 (YYYY-MM-DD)"],[DATE_OR_DATE_TIME_PATTERN,"a date like 2017-01-11 or a date-time with an offset like 2017-01-11T18:00:00Z"],[ID_PATTERN,"the start date and a lower-case slug like 2017-01-06-db2kafka-outage-from-oom-kills"],[incidentSchema.properties.timezone.pattern,"an IANA time zone like Europe/Berlin or UTC"]]),FORMAT_PHRASES={uri:"an absolute URL like https://tracker.example.com/browse/OPS-12"},TYPE_PHRASES={string:"a string",number:"a number",integer:"a whole number",boolean:"true or false",object:"a mapping (key: value lines)",array:"a list",null:"an empty value"},checked=new WeakSet;function assertSupportedSchema(schema,at2="#"){if(checked.has(schema))return;let fail=what=>{throw new Error(`schema-check: unsupported ${what} at ${at2}; teach src/core/schema-check.ts about it`)};(typeof schema!="object"||schema===null||Array.isArray(schema))&&fail("schema (not an object)");for(let[keyword,value]of Object.entries(schema)){let here=`${at2}/${keyword}`;if(!ANNOTATIONS.has(keyword))switch(ASSERTIONS.has(keyword)||fail(`keyword "${keyword}"`),keyword){case"type":{let types=Array.isArray(value)?value:[value];(types.length===0||!types.every(t=>typeof t=="string"&&TYPES.has(t)))&&fail(`type ${JSON.stringify(value)}`);break}case"enum":(!Array.isArray(value)||value.length===0)&&fail("enum (not a non-empty array)");break;case"pattern":typeof value!="string"&&fail("pattern (not a string)"),new RegExp(value,"u");break;case"format":(typeof value!="string"||!FORMATS2.has(value))&&fail(`format ${JSON.stringify(value)}`);break;case"minLength":(!Number.isInteger(value)||value<0)&&fail("minLength (not a non-negative integer)");break;case"required":(!Array.isArray(value)||!value.every(k=>typeof k=="string"))&&fail("required (not a list of names)");break;case"additionalProperties":typeof value!="boolean"&&fail("additionalProperties (only true or false are supported)");break;case"uniqueItems":typeof value!="boolean"&&fail("uniqueItems (not true or false)");break;case"properties":(typeof value!="object"||value===null||Array.isArray(value))&&fail("properties (not an object)");for(let[name,sub]of Object.entries(value))assertSupportedSchema(sub,`${here}/${name}`);break;case"items":Array.isArray(value)&&fail("items (tuple form)"),assertSupportedSchema(value,here);break;case"if":case"then":assertSupportedSchema(value,here);break}}checked.add(schema)}assertSupportedSchema(incidentSchema);forEachPattern(incidentSchema,(pattern,at2)=>{if(!PATTERN_PHRASES.has(pattern))throw new Error(`schema-check: no message phrase for the pattern at ${at2}; add it to PATTERN_PHRASES in src/core/schema-check.ts`)});function forEachPattern(schema,fn,at2="#"){typeof schema.pattern=="string"&&fn(schema.pattern,at2);let props=schema.properties;for(let[name,sub]of Object.entries(props??{}))forEachPattern(sub,fn,`${at2}/properties/${name}`);for(let key of["items","if","then"]){let sub=schema[key];sub&&forEachPattern(sub,fn,`${at2}/${key}`)}}function checkSchema(schema,data2,options={}){assertSupportedSchema(schema);let findings=[],ctx={options,rootName:options.rootName??"frontmatter",out:findings,probing:!1,because:void 0};return visit(planOf(schema),data2,[],ctx),sortFindings(data2,findings)}var STEPS=new Set(["enum","const","pattern","format","minLength","required","properties","additionalProperties","items","uniqueItems","if"]),plans=new WeakMap;function planOf(schema){let plan=plans.get(schema);if(plan)return plan;let type=schema.type,types=type===void 0?void 0:Array.isArray(type)?type:[type],step=(keyword,arg)=>keyword==="pattern"?{keyword,arg,re:compiled(arg)}:keyword==="enum"?{keyword,arg,set:new Set(arg)}:{keyword,arg},props=schema.properties,known2=Object.keys(props??{}),ifSchema=schema.if,thenSchema=schema.then;return plan={types:types?.reduce((bits,t)=>bits|(TYPE_BITS[t]??0),0),expectedType:types?types.map(t=>TYPE_PHRASES[t]).join(" or "):"",steps:Object.entries(schema).filter(([keyword])=>STEPS.has(keyword)).map(([keyword,arg])=>step(keyword,arg)),props:props&&new Map(Object.entries(props).map(([key,sub])=>[key,planOf(sub)])),items:schema.items===void 0?void 0:planOf(schema.items),ifThen:ifSchema&&thenSchema?{if:planOf(ifSchema),then:planOf(thenSchema),because:condition(ifSchema)}:void 0,open:schema.additionalProperties!==!1&&props!==void 0,expectedKeys:known2.length?`expected one of ${known2.join(", ")}`:"expected no keys"},plans.set(schema,plan),plan}function add(ctx,path,kind,message,part="value"){ctx.out.push(ctx.probing?PROBED:{path:path.slice(),part,kind,message:message()})}var PROBED={path:[],part:"value",kind:"const",message:""};function visit(plan,value,path,ctx){let inner=ctx.because===void 0?ctx:{...ctx,because:void 0};if(plan.types!==void 0&&(typeBits(value)&plan.types)===0){add(ctx,path,"type",()=>value===null?`Unexpected empty ${pathName(path,ctx.rootName)}, expected ${plan.expectedType}`:`Unexpected type ${typeName(value)} for ${pathName(path,ctx.rootName)}, expected ${plan.expectedType}`);return}for(let{keyword,arg,re,set}of plan.steps)switch(keyword){case"enum":{let allowed=arg;(typeof value=="object"&&value!==null?allowed.some(a=>deepEqual(a,value)):set.has(value))||add(ctx,path,"enum",()=>`Unexpected ${describeValue(pathName(path,ctx.rootName),value)}, expected one of ${allowed.map(plain2).join(", ")}`);break}case"const":deepEqual(arg,value)||add(ctx,path,"const",()=>`Unexpected ${describeValue(pathName(path,ctx.rootName),value)}, expected ${plain2(arg)}`);break;case"pattern":typeof value=="string"&&!re.test(value)&&add(ctx,path,"pattern",()=>`Unexpected ${pathName(path,ctx.rootName)} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg)??`a string matching /${arg}/`}`);break;case"format":typeof value=="string"&&!matchesFormat(arg,value)&&add(ctx,path,"format",()=>`Unexpected ${pathName(path,ctx.rootName)} ${quote(value)}, expected ${FORMAT_PHRASES[arg]}`);break;case"minLength":typeof value=="string"&&fewerCodePoints(value,arg)&&add(ctx,path,"minLength",()=>value===""&&arg===1?`Unexpected empty ${pathName(path,ctx.rootName)}, expected a non-empty string`:`Unexpected ${pathName(path,ctx.rootName)} ${quote(value)}, expected at least ${arg} characters`);break;case"required":if(isObject(value)){for(let key of arg)if(!Object.hasOwn(value,key)){let where=()=>path.length===0?"":` in ${pathName(path,ctx.rootName)}`;add(ctx,path,"required",()=>`Missing required field ${key}${where()}${ctx.because??""}`)}}break;case"properties":if(isObject(value))for(let key of Object.keys(value)){let sub=plan.props.get(key);sub&&(path.push(key),visit(sub,value[key],path,inner),path.pop())}break;case"additionalProperties":arg===!1&&isObject(value)&&unknownKeys(plan,value,path,ctx);break;case"items":if(Array.isArray(value))for(let i=0;i<value.length;i++)path.push(i),visit(plan.items,value[i],path,inner),path.pop();break;case"uniqueItems":arg===!0&&Array.isArray(value)&&value.forEach((item,i)=>{value.slice(0,i).some(earlier=>deepEqual(earlier,item))&&add(ctx,[...path,i],"uniqueItems",()=>`Unexpected duplicate ${quote(item)} in ${pathName(path,ctx.rootName)}, expected each item once`)});break;case"if":{if(!plan.ifThen)break;let probe={options:ctx.options,rootName:ctx.rootName,out:[],probing:!0,because:void 0};visit(plan.ifThen.if,value,path,probe),probe.out.length===0&&visit(plan.ifThen.then,value,path,{...ctx,because:ctx.probing?void 0:plan.ifThen.because});break}}plan.open&&ctx.options.reportUnlistedKeys&&!ctx.probing&&isObject(value)&&unknownKeys(plan,value,path,ctx)}function unknownKeys(plan,value,path,ctx){for(let key of Object.keys(value)){if(plan.props?.has(key))continue;let where=()=>path.length===0?"":` in ${pathName(path,ctx.rootName)}`;add(ctx,[...path,key],"unknown",()=>`Unexpected key ${quote(key)}${where()}, ${plan.expectedKeys}`,"key")}}function fewerCodePoints(s,n){return s.length<n?!0:s.length>=2*n?!1:[...s].length<n}function condition(ifSchema){let props=ifSchema.properties,parts=Object.entries(props??{}).filter(([,sub])=>Object.hasOwn(sub,"const")).map(([key,sub])=>`${key} is ${plain2(sub.const)}`);return parts.length?` (${parts.join(" and ")})`:void 0}function sortFindings(data2,findings){return findings.map((finding,index)=>({finding,index})).sort((a,b)=>comparePaths(data2,a.finding,b.finding)||a.index-b.index).map(({finding})=>finding)}function comparePaths(data2,a,b){let node=data2;for(let i=0;;i++){let aEnd=i>=a.path.length,bEnd=i>=b.path.length;if(aEnd||bEnd)return aEnd&&bEnd?rank(a.part)-rank(b.part):aEnd?-1:1;let sa=a.path[i],sb=b.path[i];if(sa!==sb)return order(node,sa)-order(node,sb)||String(sa).localeCompare(String(sb));node=isObject(node)||Array.isArray(node)?node[sa]:void 0}}var rank=part=>part==="key"?0:1;function order(node,segment){if(Array.isArray(node)&&typeof segment=="number")return segment;if(isObject(node)&&typeof segment=="string"){let i=Object.keys(node).indexOf(segment);if(i!==-1)return i}return Number.MAX_SAFE_INTEGER}function isObject(value){return typeof value=="object"&&value!==null&&!Array.isArray(value)}var TYPE_BITS={string:1,number:2,integer:4,boolean:8,object:16,array:32,null:64};function typeBits(value){switch(typeof value){case"string":return TYPE_BITS.string;case"number":return(Number.isFinite(value)?TYPE_BITS.number:0)|(Number.isInteger(value)?TYPE_BITS.integer:0);case"boolean":return TYPE_BITS.boolean;case"object":return value===null?TYPE_BITS.null:Array.isArray(value)?TYPE_BITS.array:TYPE_BITS.object;default:return 0}}function typeName(value){return value===null?"null":Array.isArray(value)?"list":typeof value=="object"?"mapping":typeof value}function describeValue(name,value){return value===null?`empty ${name}`:typeof value=="object"?`type ${typeName(value)} for ${name}`:`${name} ${quote(value)}`}function quote(value){return typeof value=="string"?JSON.stringify(value.length>60?`${value.slice(0,57)}...`:value):typeof value=="object"&&value!==null?typeName(value):String(value)}function plain2(value){return typeof value=="string"?value:value===null?"null":typeof value=="object"?JSON.stringify(value):String(value)}function pathName(path,rootName="frontmatter"){if(path.length===0)return rootName;let out2="";for(let segment of path)typeof segment=="number"?out2+=`[${segment}]`:/^[A-Za-z_][\w-]*$/.test(segment)?out2+=out2?`.${segment}`:segment:out2+=`[${JSON.stringify(segment)}]`;return out2}function matchesFormat(format,value){if(format==="uri"){if(!/^[A-Za-z][A-Za-z0-9+.-]*:[^\s]+$/.test(value))return!1;try{return new URL(value),!0}catch{return!1}}return!1}function deepEqual(a,b){if(a===b)return!0;if(Array.isArray(a)||Array.isArray(b))return Array.isArray(a)&&Array.isArray(b)&&a.length===b.length&&a.every((x,i)=>deepEqual(x,b[i]));if(isObject(a)&&isObject(b)){let ka=Object.keys(a);return ka.length===Object.keys(b).length&&ka.every(k=>Object.hasOwn(b,k)&&deepEqual(a[k],b[k]))}return!1}var patterns=new Map;function compiled(pattern){let re=patterns.get(pattern);return re||patterns.set(pattern,re=new RegExp(pattern,"u")),re}function check(ctx){let findings=checkSchema(incidentSchema,ctx.data,{reportUnlistedKeys:!0}).map(f=>({path:f.path,part:f.part,message:f.message,...f.kind==="unknown"?{severity:"warning"}:{}})),severity=ctx.data.severity,levels=ctx.config.severities;typeof severity=="string"&&severity!==""&&!levels.includes(severity)&&findings.push({path:["severity"],part:"value",message:`Unexpected severity ${JSON.stringify(severity)}, expected one of ${levels.join(", ")}`});for(let f of sortFindings(ctx.data,findings))ctx.report({message:f.message,path:f.path,part:f.part,...f.severity?{severity:f.severity}:{}})}var file=(frontmatter,body=`## Summary
+
+Checkout returned errors for 20 minutes after a deploy.
+`)=>`---
+${frontmatter}---
+
+${body}`,HEAD=`id: 2026-03-01-checkout-errors
+title: Checkout errors after deploy
+kind: incident
+severity: SEV-2
+status: investigating
+timezone: Europe/Berlin
+`,STATUS_LIST="investigating, identified, monitoring, resolved, closed",TOP_KEYS=Object.keys(incidentSchema.properties).join(", "),examples=[{text:file(`${HEAD}services:
+  - checkout
+public: false
+roles:
+  incident_commander: Alice
+  subject_matter_experts:
+    - Bob
+impact:
+  summary: Some customers could not check out.
+  figures:
+    - label: Failed checkouts
+      value: 1200
+timeline:
+  - at: 2026-03-01T09:15:00+01:00
+    kind: started
+    text: Checkout error rate rises after the 09:10 deploy.
+  - at: 2026-03-01T09:35Z
+    approx: true
+    kind: recovered
+    by: Alice
+    text: Deploy rolled back.
+action_items:
+  - id: AI-1
+    title: Add a canary stage to checkout deploys
+    type: prevent
+    owner: Alice
+    due: 2026-03-15
+    status: wont-do
+    reason: Superseded by the new deploy pipeline.
+    issue: https://tracker.example.com/browse/OPS-12
+postmortem:
+  owner: Alice
+  meeting: 2026-03-04
+  status: draft
+`),messages:[]},{text:file(HEAD.replace("status: investigating","status: fixed")),messages:[`6:9 error Unexpected status "fixed", expected one of ${STATUS_LIST}`]},{text:file(HEAD.replace("title: Checkout errors after deploy","title: 42")+`public: yes
+`),messages:["3:8 error Unexpected type number for title, expected a string","8:9 error Unexpected type string for public, expected true or false"]},{text:file(`${HEAD}owner: Alice
+roles:
+  incident_commander: Alice
+  scribes: Peter
+`),messages:[`8:1 warning Unexpected key "owner", expected one of ${TOP_KEYS}`,'11:3 warning Unexpected key "scribes" in roles, expected one of incident_commander, deputy, scribe, communications_liaison, investigation_coordinator, subject_matter_experts']},{text:file(HEAD.replace(`severity: SEV-2
+`,"").replace(`timezone: Europe/Berlin
+`,"")),messages:["2:1 error Missing required field severity","2:1 error Missing required field timezone"]},{text:file(`${HEAD}timeline:
+  - at: 2026-03-01T09:15:00+01:00
+    kind: started
+    text: Error rate rises.
+  - at: 2026-03-01 09:20
+    kind: detected
+    text: Alert fires.
+  - at: 2026-03-01T09:25:00+01:00
+    kind: paged
+    text: On-call paged.
+`),messages:['12:9 error Unexpected timeline[1].at "2026-03-01 09:20", expected ISO 8601 with an offset like 2017-01-06T22:50:26Z','16:11 error Unexpected timeline[2].kind "paged", expected one of started, detected, acknowledged, declared, mitigated, recovered, resolved, note, action, decision, finding, question, comms, todo, evidence, role, status']},{text:file(HEAD.replace("severity: SEV-2","severity: SEV-9")),messages:['5:11 error Unexpected severity "SEV-9", expected one of SEV-1, SEV-2, SEV-3, SEV-4, SEV-5']},{text:file(`${HEAD}action_items:
+  - id: AI-1
+    title: Add a canary stage
+    type: fix
+    due: 15 March
+  - id: AI-2
+    title: Rewrite checkout
+    status: wont-do
+    assignee: Bob
+`),messages:['11:11 error Unexpected action_items[0].type "fix", expected one of prevent, detect, mitigate, process, other','12:10 error Unexpected action_items[0].due "15 March", expected a date like 2017-01-11 (YYYY-MM-DD)',"13:5 error Missing required field reason in action_items[1] (status is wont-do)",'16:5 warning Unexpected key "assignee" in action_items[1], expected one of id, title, type, owner, due, status, reason, issue']}],rule={id:"frontmatter-schema",kind:"format",doc:"The frontmatter matches the incident schema (fields, types, allowed values, time formats) and uses a configured severity; unknown keys warn.",check,examples};var rule2={id:"id-matches-file",doc:"The id in the frontmatter is the file name without .md, since commands find incidents by file name.",kind:"format",check(ctx){if(typeof ctx.data.id!="string")return;let name=(ctx.file.split(/[\\/]/).pop()??"").replace(/\.md$/i,"");ctx.data.id!==name&&ctx.report({message:`Unexpected id "${ctx.data.id}", expected "${name}" (the file name)`,path:["id"]})},examples:[{text:`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: investigating
+timezone: Europe/Berlin
+---
+`,file:"incidents/2026-03-01-checkout-fails-for-eu-customers.md",messages:[]},{text:`---
+id: 2026-03-01-checkout-fails
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: investigating
+timezone: Europe/Berlin
+---
+`,file:"incidents/2026-03-01-checkout-fails-for-eu-customers.md",messages:['2:5 error Unexpected id "2026-03-01-checkout-fails", expected "2026-03-01-checkout-fails-for-eu-customers" (the file name)']},{text:`---
+# Copied from last week's incident; the id was not updated.
+id: "2026-02-22-payments-timeouts"
+title: Payments time out
+kind: incident
+severity: SEV-3
+status: closed
+timezone: UTC
+---
+`,file:"incidents/2026-03-01-payments-time-out.md",messages:['3:5 error Unexpected id "2026-02-22-payments-timeouts", expected "2026-03-01-payments-time-out" (the file name)']}]};var MINUTE=6e4,HOUR=60*MINUTE,DAY=24*HOUR,MONTH_DAYS=[31,28,31,30,31,30,31,31,30,31,30,31];function daysInMonth(year,month){let leap=year%4===0&&year%100!==0||year%400===0;return month===2&&leap?29:MONTH_DAYS[month-1]??0}function partsValid(p){return p.month>=1&&p.month<=12&&p.day>=1&&p.day<=daysInMonth(p.year,p.month)&&p.hour<=23&&p.minute<=59&&p.second<=59}function parseWritten(text){let sep3=text.charCodeAt(10);if(text.charCodeAt(4)!==45||text.charCodeAt(7)!==45||sep3!==84&&sep3!==32||text.charCodeAt(13)!==58)return;let parts={year:digitsAt(text,0,4),month:digitsAt(text,5,2),day:digitsAt(text,8,2),hour:digitsAt(text,11,2),minute:digitsAt(text,14,2),second:0};if(parts.year<0||parts.month<0||parts.day<0||parts.hour<0||parts.minute<0)return;let i=16,ms=0;if(text.charCodeAt(i)===58){if(parts.second=digitsAt(text,i+1,2),parts.second<0)return;if(i+=3,text.charCodeAt(i)===46||text.charCodeAt(i)===44){let end2=i+1;for(;digitsAt(text,end2,1)>=0;)end2++;if(end2===i+1||end2-i-1>9)return;for(let k=i+1;k<i+4;k++)ms=ms*10+(k<end2?digitsAt(text,k,1):0);i=end2}}if(!partsValid(parts))return;if(i===text.length)return{parts,ms,offset:void 0};let sign=text.charCodeAt(i);if(sign===90)return i+1===text.length?{parts,ms,offset:0}:void 0;if(sign!==43&&sign!==45)return;let oh=digitsAt(text,i+1,2),om=0,end=i+3;if(end<text.length&&(text.charCodeAt(end)===58&&end++,om=digitsAt(text,end,2),end+=2),!(oh<0||om<0||end!==text.length||oh>23||om>59))return{parts,ms,offset:(sign===45?-1:1)*(oh*60+om)}}function digitsAt(text,at2,n){let value=0;for(let i=at2;i<at2+n;i++){let c=text.charCodeAt(i);if(!(c>=48&&c<=57))return-1;value=value*10+c-48}return value}function wallMs(p){if(p.year>=100)return Date.UTC(p.year,p.month-1,p.day,p.hour,p.minute,p.second);let d=new Date(Date.UTC(2e3,p.month-1,p.day,p.hour,p.minute,p.second));return d.setUTCFullYear(p.year),d.getTime()}function parseInstant(at2){let w=parseWritten(at2);if(!(!w||w.offset===void 0))return wallMs(w.parts)+w.ms-w.offset*MINUTE}var formatters=new Map;function formatter(timeZone){let f=formatters.get(timeZone);return f||(f=new Intl.DateTimeFormat("en-US",{timeZone,hourCycle:"h23",era:"short",year:"numeric",month:"numeric",day:"numeric",hour:"numeric",minute:"numeric",second:"numeric"}),formatters.set(timeZone,f)),f}var intlZoneRules={isValid(timeZone){try{return formatter(timeZone),!0}catch{return!1}},offsetMinutes(timeZone,epochMs){let whole=Math.floor(epochMs/1e3)*1e3,out2={},bc=!1;for(let{type,value}of formatter(timeZone).formatToParts(whole))type==="era"?bc=value==="BC":type!=="literal"&&(out2[type]=Number(value));let wall=wallMs({year:bc?1-out2.year:out2.year,month:out2.month,day:out2.day,hour:out2.hour%24,minute:out2.minute,second:out2.second});return Math.round((wall-whole)/MINUTE)},isUtc:timeZone=>formatter(timeZone).resolvedOptions().timeZone==="UTC"},zoneRules=intlZoneRules;function useZoneRules(rules){zoneRules=rules}function isValidTimeZone(timeZone){return typeof timeZone=="string"&&timeZone!==""&&zoneRules.isValid(timeZone)}function offsetMinutes(timeZone,epochMs){return zoneRules.offsetMinutes(timeZone,epochMs)}function localParts(epochMs,timeZone){let whole=Math.floor(epochMs/1e3)*1e3,d=new Date(whole+offsetMinutes(timeZone,whole)*MINUTE);return{year:d.getUTCFullYear(),month:d.getUTCMonth()+1,day:d.getUTCDate(),hour:d.getUTCHours(),minute:d.getUTCMinutes(),second:d.getUTCSeconds()}}function localDate(epochMs,timeZone){let{year,month,day}=localParts(epochMs,timeZone);return`${year}-${String(month).padStart(2,"0")}-${String(day).padStart(2,"0")}`}var OPEN=/^\uFEFF?---[ \t]*\r?\n/,CLOSE=/^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;function splitFrontmatter(text,file2){let open=OPEN.exec(text);if(!open)throw new DocumentError("Unexpected start of file, expected a frontmatter block opened by a `---` line",file2,1,1);let fmStart=open[0].length;CLOSE.lastIndex=fmStart;let close=CLOSE.exec(text);if(!close)throw new DocumentError("Unexpected end of file, expected a `---` line closing the frontmatter opened here",file2,1,1);return{fmStart,fmEnd:close.index,bodyStart:close.index+close[0].length,eol:open[0].endsWith(`\r
+`)?`\r
+`:`
+`}}function lineColumn(text,offset){let line2=1,lineStart=0;for(let i=text.indexOf(`
+`);i!==-1&&i<offset;i=text.indexOf(`
+`,i+1))line2++,lineStart=i+1;return{line:line2,column:offset-lineStart+1}}function scanBody(text,bodyStart2){return new Scanner(text).run(bodyStart2)}function normalizeTitle(title){let normal=normalized.get(title);return normal===void 0&&(normalized.size>1e4&&normalized.clear(),normalized.set(title,normal=normalize(title))),normal}var normalized=new Map;function normalize(title){return title.toLowerCase().replace(/&/g," and ").replace(/\//g," ").replace(/[\p{P}\p{S}]+/gu,"").replace(/\s+/g," ").trim()}function sectionText(text,section){let end=section.children[0]?.heading.start??section.contentEnd;return text.slice(section.contentStart,end).replace(COMMENT,"").replace(/\s+/g," ").trim()}function hasSectionText(text,section){let end=section.children[0]?.heading.start??section.contentEnd,own=text.slice(section.contentStart,end);return/\S/.test(own.includes("<!--")?own.replace(COMMENT,""):own)}var COMMENT=/<!--[\s\S]*?-->/g,TAB=9,SPACE=32,QUOTE=62,HASH=35,STAR=42,PLUS=43,DASH=45,LT=60,EQUALS=61,UNDERSCORE=95,BACKTICK=96,TILDE=126,BRACKET=91,DOT=46,PAREN=41,ONE=49,NONE=0,PARAGRAPH=1,FENCE=2,CODE=3,HTML=4,CONTENT=-1,COMMENTS=-2,isSpace=c=>c===SPACE||c===TAB,isDigit2=c=>c>=48&&c<=57,RAW_NAMES=new Set(["pre","script","style","textarea"]),BLOCK_NAMES=new Set(["address","article","aside","base","basefont","blockquote","body","caption","center","col","colgroup","dd","details","dialog","dir","div","dl","dt","fieldset","figcaption","figure","footer","form","frame","frameset","h1","h2","h3","h4","h5","h6","head","header","hr","html","iframe","legend","li","link","main","menu","menuitem","nav","noframes","ol","optgroup","option","p","param","search","section","summary","table","tbody","td","tfoot","th","thead","title","tr","track","ul"]),TAG_NAME=/<(\/?)([A-Za-z][A-Za-z0-9-]*)/y,OPEN_TAG_LINE=/<[A-Za-z][A-Za-z0-9-]*(?:[ \t]+[A-Za-z_:][A-Za-z0-9_.:-]*(?:[ \t]*=[ \t]*(?:[^ \t"'/=<>`]+|'[^'\r\n]*'|"[^"\r\n]*"))?)*[ \t]*\/?>[ \t]*(?=[\r\n]|$)/y,CLOSE_TAG_LINE=/<\/[A-Za-z][A-Za-z0-9-]*[ \t]*>[ \t]*(?=[\r\n]|$)/y,RAW_END=/<\/(?:pre|script|style|textarea)>/i,DEFINITION_START=/\[(?:[^\\[\]]|\\.)+\]:/y,FRONTMATTER_OPEN=/^\uFEFF?---[ \t]*(?:\r\n|\r|\n)/,Scanner=class{constructor(text){this.text=text}text;exact=!0;headings=[];nodes=[];stack=[];maybeDefinitions=!1;lineStart=0;lineNo=0;le=0;p=0;col=0;tabEnd=-1;flow=NONE;fenceMarker=0;fenceSize=0;htmlKind=0;tagEnd=0;htmlNode=-1;htmlFrom=0;htmlEnd=0;paraNode=-1;paraLine=0;paraColumn=0;paraStart=0;paraEnd=0;paraDefinition=!1;run(bodyStart2){let text=this.text;this.checkFrontmatter(bodyStart2);let ls=bodyStart2;ls===0&&text.charCodeAt(0)===65279&&(ls=1),this.lineNo=lineNumber(text,ls);let cr=text.indexOf("\r",ls);for(;ls<text.length;){let le=text.indexOf(`
+`,ls);le<0&&(le=text.length),cr>=0&&(cr<ls&&(cr=text.indexOf("\r",ls)),cr>=0&&cr<le&&(le=cr)),this.line(ls,le),ls=le+(text.charCodeAt(le)===13&&text.charCodeAt(le+1)===10?2:1),this.lineNo++}return this.closeFlow(),{headings:this.headings,sections:this.sections(),exact:this.exact}}checkFrontmatter(bodyStart2){let text=this.text,open=FRONTMATTER_OPEN.exec(text);if(bodyStart2===0){open&&(this.exact=!1);return}let e=bodyStart2;text.charCodeAt(e-1)===10&&e--,text.charCodeAt(e-1)===13&&e--;let s=e;for(;s>0&&text.charCodeAt(s-1)!==10&&text.charCodeAt(s-1)!==13;)s--;(!open||s<open[0].length||!/^---[ \t]*$/.test(text.slice(s,e)))&&(this.exact=!1)}peek(){return this.tabEnd>=0?SPACE:this.p<this.le?this.text.charCodeAt(this.p):-1}advance(){this.p++,this.col++}spaces(max){let n=0;for(;n<max;){if(this.tabEnd>=0||this.text.charCodeAt(this.p)===TAB&&this.p<this.le)this.tabEnd<0&&(this.tabEnd=(this.col&-4)+4),this.col++,this.col===this.tabEnd&&(this.tabEnd=-1,this.p++);else if(this.p<this.le&&this.text.charCodeAt(this.p)===SPACE)this.advance();else break;n++}return n}restore(p,col,tabEnd){this.p=p,this.col=col,this.tabEnd=tabEnd}blank(){for(let i=this.p;i<this.le;i++)if(!isSpace(this.text.charCodeAt(i)))return!1;return!0}indent(){let{p,col,tabEnd}=this,n=this.spaces(1/0);return this.restore(p,col,tabEnd),n}line(ls,le){this.lineStart=ls,this.le=le,this.p=ls,this.col=0,this.tabEnd=-1;let stack=this.stack,continued=0,sibling=!1;for(;continued<stack.length;){let c=stack[continued],{p,col,tabEnd}=this;if(c.quote){if(this.spaces(3),this.peek()!==QUOTE){this.restore(p,col,tabEnd);break}this.advance(),this.spaces(1),continued++;continue}if(this.blank()){c.furtherBlank||=c.initialBlank,continued++;continue}let further=c.furtherBlank;if(c.furtherBlank=c.initialBlank=!1,!further&&isSpace(this.peek())){if(this.spaces(c.size)===c.size){continued++;continue}this.restore(p,col,tabEnd)}let pre=this.spaces(3);this.listItem(c,pre,!1)?(continued++,this.closeFlow(),stack.length=continued,sibling=!0):this.restore(p,col,tabEnd);break}let lazy=!1;if(!sibling&&continued===stack.length&&(this.flow===FENCE||this.flow===HTML)){this.leaf(!1,continued);return}let interrupt=!sibling&&continued===stack.length&&(this.flow===PARAGRAPH||this.flow===CODE),opened=!1;for(;;){let{p,col,tabEnd}=this,pre=this.spaces(3),container;if(this.peek()===QUOTE?(this.advance(),this.spaces(1),container={quote:!0,ordered:!1,marker:0,size:0,initialBlank:!1,furtherBlank:!1}):container=this.listItem(void 0,pre,interrupt),!container){this.restore(p,col,tabEnd);break}opened||(opened=!0,this.closeFlow(),stack.length=continued),stack.length===0&&this.nodes.push(CONTENT),stack.push(container)}!opened&&!sibling&&(lazy=continued<stack.length),this.leaf(lazy,continued)}listItem(sibling,pre,interrupt){if(sibling?.quote)return;let text=this.text,c=this.peek(),start=this.p,ordered,marker;if(c===STAR||c===PLUS||c===DASH){if(sibling&&(sibling.ordered||sibling.marker!==c)||c!==PLUS&&this.thematicBreak())return;ordered=!1,marker=c,this.advance()}else if(isDigit2(c)){if(sibling&&!sibling.ordered||interrupt&&c!==ONE)return;let i=this.p;for(;i<this.le&&isDigit2(text.charCodeAt(i))&&i-this.p<9;)i++;let d=text.charCodeAt(i);if(interrupt&&i-this.p>1||(sibling?d!==sibling.marker:d!==DOT&&d!==PAREN))return;ordered=!0,marker=d,this.col+=i+1-this.p,this.p=i+1}else return;let width=this.p-start,size,initialBlank=!1;if(this.blank()){if(interrupt)return;initialBlank=!0,size=pre+width+1}else{let{p,col,tabEnd}=this,n=this.spaces(5);if(n===0)return;n===5?(this.restore(p,col,tabEnd),this.spaces(1),size=pre+width+1):size=pre+width+n}let item=sibling??{quote:!1,ordered,marker,size,initialBlank,furtherBlank:!1};return item.size=size,item.initialBlank=initialBlank,item}thematicBreak(){let text=this.text,marker=this.peek(),n=0;for(let i=this.p;i<this.le;i++){let c=text.charCodeAt(i);if(c===marker)n++;else if(!isSpace(c))return!1}return n>=3}leaf(lazy,continued){if(lazy){if(this.flow===PARAGRAPH&&!this.blank()&&this.continuesParagraph(!0))return;this.closeFlow(),this.stack.length=continued}switch(this.flow){case FENCE:this.closingFence()&&(this.flow=NONE);return;case HTML:if((this.htmlKind===6||this.htmlKind===7)&&this.blank()){this.closeFlow();return}this.htmlEnd=this.le,this.htmlKind<=5&&this.htmlEnds(this.p,0)&&this.closeFlow();return;case CODE:if(this.blank()||this.indent()>=4)return;this.closeFlow();break;case PARAGRAPH:if(this.blank()){this.closeFlow();return}if(this.continuesParagraph(!1))return;this.closeFlow();break}this.flowStart(lazy)}continuesParagraph(lazy){let{p,col,tabEnd}=this;if(this.spaces(1/0)<4){let c=this.peek();if(!lazy&&(c===EQUALS||c===DASH)&&this.setextUnderline(c))return!0;if(lazy&&c===LT&&this.htmlStart(!1)===7&&(this.exact=!1),this.interrupts(c))return this.restore(p,col,tabEnd),!1}return this.paraEnd=this.le,!0}interrupts(c){switch(c){case HASH:return this.atxSize()>0;case BACKTICK:case TILDE:return this.fenceOpen(c)>0;case LT:return this.htmlStart(!0)>0;case STAR:case DASH:case UNDERSCORE:return this.thematicBreak();default:return!1}}flowStart(lazy){if(this.blank())return;let root=this.stack.length===0;if(this.spaces(1/0)>=4){this.flow=lazy?NONE:CODE,root&&this.nodes.push(CONTENT);return}let c=this.peek();if(c===HASH){let depth=this.atxSize();if(depth>0){root&&this.atxHeading(depth);return}}else if(c===BACKTICK||c===TILDE){let size=this.fenceOpen(c);if(size>0){this.flow=FENCE,this.fenceMarker=c,this.fenceSize=size,root&&this.nodes.push(CONTENT);return}}else if(c===LT){let kind=this.htmlStart(!1);if(kind>0){this.flow=HTML,this.htmlKind=kind,this.htmlFrom=this.p,this.htmlEnd=this.le,this.htmlNode=root?this.nodes.push(CONTENT)-1:-1,kind<=5&&this.htmlEnds(this.htmlContentStart(kind),kind===5?0:2)&&this.closeFlow();return}}else if((c===STAR||c===DASH||c===UNDERSCORE)&&this.thematicBreak()){root&&this.nodes.push(CONTENT);return}if(this.flow=PARAGRAPH,this.paraDefinition=!1,c===BRACKET){DEFINITION_START.lastIndex=this.p;let label=this.text.indexOf("]",this.p);(DEFINITION_START.test(this.text)||label<0||label>this.le)&&(this.maybeDefinitions=this.paraDefinition=!0)}root&&(this.paraNode=this.nodes.push(CONTENT)-1,this.paraLine=this.lineNo,this.paraColumn=this.p-this.lineStart+1,this.paraStart=this.p,this.paraEnd=this.le)}closeFlow(){this.flow===HTML&&this.htmlNode>=0&&(this.text.slice(this.htmlFrom,this.htmlEnd).replace(COMMENT,"").trim()===""&&(this.nodes[this.htmlNode]=COMMENTS),this.htmlNode=-1),this.flow=NONE,this.paraNode=-1}atxSize(){let text=this.text,i=this.p;for(;i<this.le&&text.charCodeAt(i)===HASH;)i++;let n=i-this.p;return n<=6&&(i===this.le||isSpace(text.charCodeAt(i)))?n:0}atxHeading(depth){let start=this.p,raw=this.text.slice(start+depth,this.le).replace(/^[ \t]+|[ \t]+$/g,""),closing=/(?:^|[ \t])#+$/.exec(raw);closing&&(raw=raw.slice(0,closing.index).replace(/[ \t]+$/,"")),this.nodes.push(this.headings.length),this.headings.push({depth,text:this.inline(raw),line:this.lineNo,column:start-this.lineStart+1,start,end:this.le})}setextUnderline(marker){let text=this.text,i=this.p;for(;i<this.le&&text.charCodeAt(i)===marker;)i++;for(;i<this.le&&isSpace(text.charCodeAt(i));)i++;if(i<this.le)return!1;if(this.paraDefinition&&this.paraNode>=0&&(this.exact=!1),this.paraNode>=0){let raw=text.slice(this.paraStart,this.paraEnd).replace(/[ \t]+$/,"");this.nodes[this.paraNode]=this.headings.length,this.headings.push({depth:marker===EQUALS?1:2,text:this.inline(raw),line:this.paraLine,column:this.paraColumn,start:this.paraStart,end:this.le})}return this.flow=NONE,this.paraNode=-1,!0}inline(raw){let{text,sure}=inlineText(raw);return sure||(this.exact=!1),text.trim()}fenceOpen(marker){let text=this.text,i=this.p;for(;i<this.le&&text.charCodeAt(i)===marker;)i++;let size=i-this.p;return size<3||marker===BACKTICK&&text.slice(i,this.le).includes("`")?0:size}closingFence(){let text=this.text;if(this.spaces(3)===3&&isSpace(this.peek()))return!1;let i=this.p;for(;i<this.le&&text.charCodeAt(i)===this.fenceMarker;)i++;if(i-this.p<this.fenceSize)return!1;for(;i<this.le&&isSpace(text.charCodeAt(i));)i++;return i===this.le}htmlStart(interrupt){let text=this.text,p=this.p,next=text.charCodeAt(p+1);if(next===33){if(text.startsWith("<!--",p))return 2;if(text.startsWith("<![CDATA[",p))return 5;let c2=text.charCodeAt(p+2)|32;return p+2<this.le&&c2>=97&&c2<=122?4:0}if(next===63)return 3;TAG_NAME.lastIndex=p;let m=TAG_NAME.exec(text);if(!m||TAG_NAME.lastIndex>this.le)return 0;let after=this.tagEnd=TAG_NAME.lastIndex,c=after<this.le?text.charCodeAt(after):-1;if(c!==-1&&c!==47&&c!==62&&!isSpace(c))return 0;let closing=m[1]==="/",name=m[2].toLowerCase();if(c!==47&&!closing&&RAW_NAMES.has(name))return 1;if(BLOCK_NAMES.has(name))return c!==47||text.charCodeAt(after+1)===62?6:0;if(interrupt)return 0;let line2=closing?CLOSE_TAG_LINE:OPEN_TAG_LINE;return line2.lastIndex=p,line2.test(text)?7:0}htmlContentStart(kind){switch(kind){case 1:return this.tagEnd;case 2:return this.p+4;case 3:return this.p+2;case 4:return this.p+3;default:return this.p+9}}htmlEnds(from,state){let text=this.text,kind=this.htmlKind;if(kind===1)return RAW_END.test(text.slice(from,this.le));for(let i=from;i<this.le;){let c=text.charCodeAt(i);if(state===1)c===DASH?(state=2,i++):state=0;else if(state===2){if(c===62)return!0;c===DASH&&kind===2?i++:state=0}else if(state===3)c===93?(state=2,i++):state=0;else{if(c===DASH&&kind===2)state=1;else{if(c===62&&kind===4)return!0;c===63&&kind===3?state=2:c===93&&kind===5&&(state=3)}i++}}return!1}sections(){return this.maybeDefinitions&&this.headings.some(h=>h.text.includes("["))&&(this.exact=!1),buildSections(this.text.length,this.headings,this.nodes)}};function buildSections(textLength,headings,blocks){let roots=[],open=[];for(let block of blocks){if(block===COMMENTS)continue;if(block===CONTENT){let top=open[open.length-1];top&&(top.hasContent=!0);continue}let heading=headings[block];for(;open.length&&open[open.length-1].heading.depth>=heading.depth;)open.pop().contentEnd=heading.start;let section={heading,contentStart:heading.end,contentEnd:textLength,hasContent:!1,children:[]},parent=open[open.length-1];parent?(parent.hasContent=!0,parent.children.push(section)):roots.push(section),open.push(section)}return roots}function lineNumber(text,at2){let line2=1;for(let i=text.indexOf(`
+`);i>=0&&i<at2;i=text.indexOf(`
+`,i+1))line2++;for(let i=text.indexOf("\r");i>=0&&i<at2;i=text.indexOf("\r",i+1))text.charCodeAt(i+1)!==10&&line2++;return line2}var SPECIAL=/[\\`&<!\[\]*_\r\n]/g,ASCII_PUNCTUATION=/[!-/:-@[-`{-~]/,ENTITY=/&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|([A-Za-z][A-Za-z0-9]{0,31}));/y,NAMED={amp:"&",lt:"<",gt:">",quot:'"',apos:"'",nbsp:"\xA0",copy:"\xA9",reg:"\xAE",trade:"\u2122",hellip:"\u2026",mdash:"\u2014",ndash:"\u2013",lsquo:"\u2018",rsquo:"\u2019",ldquo:"\u201C",rdquo:"\u201D",laquo:"\xAB",raquo:"\xBB",middot:"\xB7",bull:"\u2022",times:"\xD7",divide:"\xF7",deg:"\xB0",plusmn:"\xB1",para:"\xB6",sect:"\xA7",euro:"\u20AC",pound:"\xA3",yen:"\xA5",cent:"\xA2",larr:"\u2190",rarr:"\u2192",uarr:"\u2191",darr:"\u2193",harr:"\u2194",rArr:"\u21D2",lArr:"\u21D0",le:"\u2264",ge:"\u2265",ne:"\u2260",asymp:"\u2248",micro:"\xB5",shy:"\xAD",ensp:"\u2002",emsp:"\u2003",thinsp:"\u2009",zwj:"\u200D",zwnj:"\u200C"},AUTOLINK=/<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>\x00-\x1f]*)>/y,EMAIL=/<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/y,INLINE_HTML=/<(?:[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|\/[A-Za-z][A-Za-z0-9-]*\s*>|!--(?:>|->|[\s\S]*?-->)|\?[\s\S]*?\?>|![A-Za-z][^>]*>|!\[CDATA\[[\s\S]*?\]\]>)/y,LINK_TAIL=/\(\s*(?:<(?:[^<>\n\\]|\\.)*>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*\))+)?(?:\s+(?:"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|\((?:[^()\\]|\\.)*\)))?\s*\)/y,isWhite=ch=>ch===""||/\s/.test(ch),isPunct=ch=>/[\p{P}\p{S}]/u.test(ch);function inlineText(s){if(SPECIAL.lastIndex=0,!SPECIAL.test(s))return{text:s,sure:!0};let out2=[],brackets=[],sure=!0,i=0;for(;i<s.length;){SPECIAL.lastIndex=i;let m=SPECIAL.exec(s),j=m?m.index:s.length;if(j>i&&out2.push({text:s.slice(i,j),plain:!0}),!m)break;i=j;let c=s[i];if(c===`
+`||c==="\r"){let prev=out2[out2.length-1],trailing="";if(prev?.plain){let kept=prev.text.replace(/[ \t]+$/,"");trailing=prev.text.slice(kept.length),prev.text=kept}let eol=c==="\r"&&s[i+1]===`
+`?`\r
+`:c;for(out2.push({text:trailing.length>=2&&!trailing.includes("	")?"":eol}),i+=eol.length;s[i]===" "||s[i]==="	";)i++}else if(c==="\\"){let next=s[i+1]??"";if(next===`
+`||next==="\r")for(out2.push({text:""}),i+=next==="\r"&&s[i+2]===`
+`?3:2;s[i]===" "||s[i]==="	";)i++;else ASCII_PUNCTUATION.test(next)?(out2.push({text:next}),i+=2):(out2.push({text:"\\"}),i++)}else if(c==="`"){let n=1;for(;s[i+n]==="`";)n++;let end=closingTicks(s,i+n,n);if(end<0)out2.push({text:s.slice(i,i+n)}),i+=n;else{let code=s.slice(i+n,end),head=/^(?: |\r\n|\r|\n)/.exec(code)?.[0],tail=/(?: |\r\n|\r|\n)$/.exec(code)?.[0];head&&tail&&/[^ \r\n]/.test(code)&&(code=code.slice(head.length,code.length-tail.length)),out2.push({text:code}),i=end+n}}else if(c==="&"){ENTITY.lastIndex=i;let e=ENTITY.exec(s);if(!e){out2.push({text:"&"}),i++;continue}let code=e[1]?parseInt(e[1],16):e[2]?parseInt(e[2],10):-1,value;code>=0?value=code===0||code>1114111||code>=55296&&code<=57343?"\uFFFD":String.fromCodePoint(code):value=NAMED[e[3]],value===void 0&&(sure=!1,value=e[0]),out2.push({text:value}),i=ENTITY.lastIndex}else if(c==="<"){let link=sticky(AUTOLINK,s,i)??sticky(EMAIL,s,i),html=link?void 0:sticky(INLINE_HTML,s,i);link?out2.push({text:link[1]}):out2.push({text:html?html[0]:"<"}),i+=link?link[0].length:html?html[0].length:1}else if(c==="!")s[i+1]==="["?(brackets.push(out2.length),out2.push({text:"![",bracket:2,active:!0}),i+=2):(out2.push({text:"!"}),i++);else if(c==="[")brackets.push(out2.length),out2.push({text:"[",bracket:1,active:!0}),i++;else if(c==="]"){let b=brackets.pop(),tail=b===void 0?null:sticky(LINK_TAIL,s,i+1);if(b!==void 0&&tail&&out2[b].active){let image=out2[b].bracket===2;emphasis(out2,b+1);let label=join(out2,b+1);if(out2.length=b,out2.push({text:label}),!image)for(let k of brackets)out2[k].bracket===1&&(out2[k].active=!1);i+=1+tail[0].length}else out2.push({text:"]"}),i++}else{let n=1;for(;s[i+n]===c;)n++;let before=i>0?s[i-1]:"",after=s[i+n]??"",left=!isWhite(after)&&(!isPunct(after)||isWhite(before)||isPunct(before)),right=!isWhite(before)&&(!isPunct(before)||isWhite(after)||isPunct(after)),star=c==="*";out2.push({text:c,delim:c.charCodeAt(0),left:n,open:star?left:left&&(!right||isPunct(before)),close:star?right:right&&(!left||isPunct(after))}),i+=n}}return emphasis(out2,0),{text:join(out2,0),sure}}function sticky(re,s,at2){return re.lastIndex=at2,re.exec(s)}function closingTicks(s,from,n){for(let i=s.indexOf("`",from);i>=0;i=s.indexOf("`",i)){let k=0;for(;s[i+k]==="`";)k++;if(k===n)return i;i+=k}return-1}function emphasis(out2,from){for(let c=from;c<out2.length;c++){let closer=out2[c];if(!(!closer.delim||!closer.close))for(;closer.left>0;){let o=c-1;for(;o>=from;o--){let op=out2[o];if(!(op.delim!==closer.delim||!op.open||!op.left)&&!((op.close||closer.open)&&closer.left%3!==0&&(op.left+closer.left)%3===0))break}if(o<from)break;let opener=out2[o],use=opener.left>=2&&closer.left>=2?2:1;opener.left-=use,closer.left-=use;for(let k=o+1;k<c;k++)out2[k].delim&&(out2[k].open=out2[k].close=!1)}}}function join(out2,from){let text="";for(let k=from;k<out2.length;k++){let piece=out2[k];text+=piece.delim?piece.text.repeat(piece.left):piece.text}return text}var SECTION_SYNONYMS={summary:["Overview","TL;DR","TLDR","Executive summary","Incident summary"],impact:["Customer impact","Business impact","Customer and business impact","User impact"],"root cause and contributing factors":["Root cause","Contributing factors","Root causes","Causes","Cause","Root cause analysis","Why it happened"],resolution:["Recovery","Resolution and recovery","How we resolved it","How we resolved the incident","Mitigation","Remediation"],"what went well":["Things that went well","What worked"],"what went wrong":["What didn't go so well","What didn't go well","What went badly","Things that went wrong","What could have gone better"],"lessons learned":["Lessons","Learnings","Takeaways"],"public summary":["Public post-mortem","Customer summary","External summary"],"what happened":[],"what we are doing about this":["What we're doing about it","What are we doing about this","Next steps","Follow-up"]},SECTION_PURPOSES={summary:"what happened, how long it lasted and how it was resolved",impact:"what happened to whom","root cause and contributing factors":"what failed, why, and what made it worse",resolution:"what stopped the impact and what restored service","what went well":"what helped the response","what went wrong":"what slowed detection, response or recovery","lessons learned":"what the team now knows that it did not before","public summary":"a short summary for customers","what happened":"what customers experienced and why, in plain language","what we are doing about this":"the changes that prevent a repeat, without internal detail"};function asRecord(value){return typeof value=="object"&&value!==null&&!Array.isArray(value)?value:void 0}function asArray(value){return Array.isArray(value)?value:[]}function bodyStart(text){let{line:line2}=lineColumn(text,splitFrontmatter(text).fmEnd);return{line:line2+1,column:1}}function groupOf(name){let key=normalizeTitle(name);return SECTION_SYNONYMS[key]?key:Object.entries(SECTION_SYNONYMS).find(([,synonyms])=>synonyms.some(s=>normalizeTitle(s)===key))?.[0]??key}function sectionNames(name){let names=namesMemo.get(name);if(!names){let key=groupOf(name);names=new Set([normalizeTitle(name),key,...(SECTION_SYNONYMS[key]??[]).map(normalizeTitle)]),namesMemo.set(name,names)}return names}var namesMemo=new Map;function synonymsOf(name){let own=normalizeTitle(name),key=groupOf(name);return[...key===own?[]:[key.charAt(0).toUpperCase()+key.slice(1)],...(SECTION_SYNONYMS[key]??[]).filter(s=>normalizeTitle(s)!==own)]}function purposeOf(name){return SECTION_PURPOSES[groupOf(name)]??"some text"}function flatten(sections,skip){let out2=[],walk=list=>{for(let section of list)skip?.(section)||(out2.push(section),walk(section.children))};return walk(sections),out2}function findSections(sections,canonical,skip){let names=sectionNames(canonical),found=[];for(let{section,title}of titled(sections,skip))names.has(title)&&found.push(section);return found}var titledMemo=new WeakMap;function titled(sections,skip){let bySkip=titledMemo.get(sections);bySkip||titledMemo.set(sections,bySkip=new Map);let list=bySkip.get(skip);return list||(list=flatten(sections,skip).map(section=>({section,title:normalizeTitle(section.heading.text)})),bySkip.set(skip,list)),list}var isPublicSummary=section=>sectionNames("Public summary").has(normalizeTitle(section.heading.text));function isWritten(ctx,section,templateSection2){if(!section.hasContent)return!1;let guidance=ctx.template&&templateSection2?templateText(ctx.template.text,templateSection2):"";if(guidance==="")return hasSectionText(ctx.text,section);let own=sectionText(ctx.text,section);return own!==""&&own!==guidance}var templateTexts=new WeakMap;function templateText(text,section){let own=templateTexts.get(section);return own===void 0&&templateTexts.set(section,own=sectionText(text,section)),own}function templateSection(ctx,canonical,within){if(!ctx.template)return;let roots=within?within(ctx.template.body):ctx.template.body.sections;return findSections(roots,canonical,within?void 0:isPublicSummary)[0]}function at(section){return{line:section.heading.line,column:section.heading.column}}function headingHint(canonical,depth=2){let synonyms=synonymsOf(canonical).slice(0,2);return`"${"#".repeat(depth)} ${canonical}"${synonyms.length?` (or ${synonyms.join(", ")})`:""}`}var SCHEMA_AT=new RegExp(DATE_TIME_PATTERN),MONTHS=["January","February","March","April","May","June","July","August","September","October","November","December"];function daysInMonth2(year,month){return new Date(Date.UTC(2e3,month,0)).getUTCDate()-(month===2&&!isLeap(year)?1:0)}function isLeap(year){return year%4===0&&year%100!==0||year%400===0}function whyNot(at2){let[year,month,day]=at2.slice(0,10).split("-").map(Number),days=daysInMonth2(year,month);return day>days?`Unexpected date ${at2.slice(0,10)} in time "${at2}", expected a day that exists (${MONTHS[month-1]} ${year} has ${days} days)`:`Unexpected time "${at2}", expected an ISO 8601 date-time with at most 9 digits of fractional seconds`}var rule3={id:"timeline-times",doc:"Timeline times are real instants: the schema pattern lets through days that do not exist, like February 30.",kind:"format",check(ctx){asArray(ctx.data.timeline).forEach((entry,i)=>{let e=asRecord(entry);e&&(typeof e.at=="string"&&SCHEMA_AT.test(e.at)&&parseInstant(e.at)===void 0&&ctx.report({message:whyNot(e.at),path:["timeline",i,"at"]}),typeof e.text=="string"&&e.text!==""&&e.text.trim()===""&&ctx.report({message:"Unexpected blank text, expected what happened, in a sentence or two",path:["timeline",i,"text"]}))})},examples:[{text:`---
+id: 2026-02-28-checkout-errors
+title: Checkout errors
+kind: incident
+severity: SEV-3
+status: investigating
+timezone: Europe/Berlin
+timeline:
+  - at: 2026-02-28T23:50:00+01:00
+    kind: started
+    text: Checkout errors start.
+  - at: 2024-02-29T00:10:00+01:00
+    kind: note
+    text: Same errors as the leap-day incident two years ago.
+---
+`,messages:[]},{text:`---
+id: 2026-02-28-checkout-errors
+title: Checkout errors
+kind: incident
+severity: SEV-3
+status: closed
+timezone: Europe/Berlin
+timeline:
+  - at: 2026-02-28T23:50:00+01:00
+    kind: started
+    text: Checkout errors start.
+  - at: 2026-02-29T00:10:00+01:00
+    kind: detected
+    text: Alert fires.
+  - at: 2026-04-31T09:00:00Z
+    kind: resolved
+    text: Fixed.
+---
+`,messages:['12:9 error Unexpected date 2026-02-29 in time "2026-02-29T00:10:00+01:00", expected a day that exists (February 2026 has 28 days)','15:9 error Unexpected date 2026-04-31 in time "2026-04-31T09:00:00Z", expected a day that exists (April 2026 has 30 days)']},{text:`---
+id: 2026-02-28-checkout-errors
+title: Checkout errors
+kind: incident
+severity: SEV-3
+status: investigating
+timezone: Europe/Berlin
+timeline:
+  - at: 2026-02-28T23:50:00.1234567890+01:00
+    kind: started
+    text: Checkout errors start.
+  - at: 2026-02-28T23:55:00+01:00
+    kind: note
+    text: "  "
+---
+`,messages:['9:9 error Unexpected time "2026-02-28T23:50:00.1234567890+01:00", expected an ISO 8601 date-time with at most 9 digits of fractional seconds',"14:11 error Unexpected blank text, expected what happened, in a sentence or two"]}]};var ORDER=["started","detected","acknowledged","mitigated","recovered","resolved"],MILESTONES=new Set(MILESTONE_KINDS),rule4={id:"timeline-order",doc:"Milestones come in order (started, detected, acknowledged, mitigated, recovered, resolved; declared after detected), each at most once.",kind:"postmortem",live:!0,check(ctx){let first=new Map;asArray(ctx.data.timeline).forEach((entry,index)=>{let e=asRecord(entry);if(!e||typeof e.kind!="string"||!MILESTONES.has(e.kind))return;let earlier=first.get(e.kind);if(earlier){let line2=ctx.lineOf(["timeline",earlier.index,"kind"]);ctx.report({message:`Unexpected second ${e.kind} milestone, expected each milestone once${line2?` (first at line ${line2})`:""}`,path:["timeline",index,"kind"]});return}let at2=typeof e.at=="string"?e.at:"";first.set(e.kind,{index,at:at2,ms:parseInstant(at2)})});let timed=kind=>{let found=first.get(kind);return found?.ms===void 0?void 0:found},check3=(before,after,expected)=>{let a=timed(before),b=timed(after);!a||!b||a.ms<=b.ms||ctx.report({message:`Unexpected ${after} at ${b.at} before ${before} at ${a.at}, expected ${expected}`,path:["timeline",Math.max(a.index,b.index),"at"]})},present=ORDER.filter(kind=>timed(kind));for(let i=1;i<present.length;i++)check3(present[i-1],present[i],`milestones in order: ${ORDER.join(", ")}`);check3("detected","declared","declared at or after detected")},examples:[{text:`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: closed
+timezone: Europe/Berlin
+timeline:
+  - at: 2026-03-01T13:50:00+01:00
+    kind: started
+    text: Checkout errors start.
+  - at: 2026-03-01T13:05:00Z
+    kind: detected
+    text: Error-rate alert fires.
+  - at: 2026-03-01T14:05:00+01:00
+    kind: acknowledged
+    text: On-call acknowledges.
+  - at: 2026-03-01T14:05:00+01:00
+    kind: declared
+    text: SEV-2 declared.
+  - at: 2026-03-01T14:30:00+01:00
+    kind: mitigated
+    text: Deploy rolled back.
+  - at: 2026-03-01T14:35:00+01:00
+    kind: resolved
+    text: Error rate back to normal.
+---
+`,messages:[]},{text:`---
+id: 2017-01-06-db2kafka-outage
+title: db2kafka outage
+kind: incident
+severity: SEV-2
+status: closed
+timezone: UTC
+timeline:
+  - at: 2017-01-06T22:50:26Z
+    kind: started
+    text: First OOM kill.
+  - at: 2017-01-06T23:20:00Z
+    kind: detected
+    text: First page.
+  - at: 2017-01-06T23:10:00Z
+    kind: mitigated
+    text: Memory limit raised.
+  - at: 2017-01-06T23:15:00Z
+    kind: declared
+    text: SEV-2 declared.
+  - at: 2017-01-07T00:11:00Z
+    kind: resolved
+    text: Call closed.
+---
+`,messages:["15:9 error Unexpected mitigated at 2017-01-06T23:10:00Z before detected at 2017-01-06T23:20:00Z, expected milestones in order: started, detected, acknowledged, mitigated, recovered, resolved","18:9 error Unexpected declared at 2017-01-06T23:15:00Z before detected at 2017-01-06T23:20:00Z, expected declared at or after detected"]},{text:`---
+id: 2017-01-06-db2kafka-outage
+title: db2kafka outage
+kind: incident
+severity: SEV-2
+status: monitoring
+timezone: UTC
+timeline:
+  - at: 2017-01-06T22:40:00Z
+    kind: resolved
+    text: Call closed (time typed wrong).
+  - at: 2017-01-06T22:50:26Z
+    kind: started
+    text: First OOM kill.
+  - at: 2017-01-07T00:11:00Z
+    kind: resolved
+    text: Call closed.
+---
+`,messages:["12:9 warning Unexpected resolved at 2017-01-06T22:40:00Z before started at 2017-01-06T22:50:26Z, expected milestones in order: started, detected, acknowledged, mitigated, recovered, resolved","16:11 warning Unexpected second resolved milestone, expected each milestone once (first at line 10)"]}]};function isDeclared(data2){return typeof data2.status=="string"&&data2.status!=="investigating"?!0:asArray(data2.timeline).some(entry=>asRecord(entry)?.kind==="declared")}var rule5={id:"roles",doc:"A declared incident has an incident commander, and the two most severe levels also a scribe.",kind:"postmortem",live:!0,check(ctx){if(!isDeclared(ctx.data))return;let roles=asRecord(ctx.data.roles);if(ctx.data.roles!==void 0&&ctx.data.roles!==null&&!roles)return;(roles?.incident_commander===void 0||roles.incident_commander===null)&&ctx.report({message:"Missing incident commander, expected roles.incident_commander once the incident is declared",path:["roles"],part:"key"});let severity=ctx.data.severity;typeof severity=="string"&&ctx.config.severities.slice(0,2).includes(severity)&&(roles?.scribe===void 0||roles.scribe===null)&&ctx.report({message:`Missing scribe, expected roles.scribe for a ${severity} incident`,path:["roles"],part:"key"})},examples:[{text:`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: identified
+timezone: Europe/Berlin
+roles:
+  incident_commander: alice
+  scribe: bob
+---
+`,messages:[]},{text:`---
+id: 2026-03-01-search-is-slow
+title: Search is slow
+kind: incident
+severity: SEV-3
+status: investigating
+timezone: Europe/Berlin
+timeline:
+  - at: 2026-03-01T09:15:00+01:00
+    kind: started
+    text: Search latency rises.
+---
+`,messages:[]},{text:`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-1
+status: investigating
+timezone: Europe/Berlin
+roles:
+  deputy: carol
+timeline:
+  - at: 2026-03-01T14:05:00+01:00
+    kind: declared
+    text: SEV-1 declared.
+---
+`,messages:["8:1 warning Missing incident commander, expected roles.incident_commander once the incident is declared","8:1 warning Missing scribe, expected roles.scribe for a SEV-1 incident"]},{text:`---
+id: 2026-03-01-search-is-slow
+title: Search is slow
+kind: drill
+severity: SEV-3
+status: closed
+timezone: Europe/Berlin
+---
+`,messages:["2:1 error Missing incident commander, expected roles.incident_commander once the incident is declared"]}]};var IMPERATIVE_VERBS=new Set(["accept","add","adjust","adopt","agree","alert","align","allow","analyse","analyze","announce","apply","approve","archive","ask","assess","assign","audit","automate","avoid","back","backfill","backport","block","brief","build","bump","cache","calculate","cap","capture","change","check","clarify","clean","clear","close","collect","communicate","compare","complete","configure","confirm","consolidate","contact","convert","coordinate","correct","cover","create","deduplicate","define","delete","deliver","deploy","deprecate","design","detect","determine","develop","disable","discuss","document","double","downgrade","draft","drop","educate","eliminate","email","emit","enable","encrypt","enforce","ensure","escalate","establish","estimate","evaluate","exclude","expand","explore","expose","extend","extract","fail","file","finalize","finalise","find","fix","flag","follow","force","fork","gate","gather","generate","give","handle","harden","hire","hold","identify","implement","improve","include","increase","inform","install","instrument","integrate","introduce","investigate","isolate","keep","kill","label","launch","learn","limit","link","load","lock","log","lower","maintain","make","manage","map","mark","measure","merge","migrate","mitigate","monitor","move","notify","obtain","onboard","open","optimize","optimise","organize","organise","overhaul","page","patch","pause","pin","plan","populate","practice","practise","prepare","present","prevent","prioritize","prioritise","probe","produce","profile","prohibit","propose","protect","prototype","provide","provision","prune","publish","purge","put","queue","raise","rate-limit","reach","rebuild","reconfigure","record","reduce","refactor","refine","reject","release","remove","rename","reorganize","repair","replace","replicate","report","reproduce","request","require","research","reserve","reset","resize","resolve","restart","restore","restrict","restructure","retire","retry","revert","review","revise","revisit","revoke","rewrite","roll","rollback","rotate","run","scale","schedule","scope","secure","send","separate","set","share","ship","show","shorten","shrink","simplify","simulate","sort","spike","split","stabilize","stabilise","standardize","standardise","start","stop","store","streamline","strengthen","study","submit","supply","support","suppress","switch","sync","synchronize","tag","teach","test","throttle","tighten","track","train","transfer","triage","trigger","tune","turn","understand","unify","uninstall","unpin","update","upgrade","use","validate","verify","version","watch","wire","write","bring","embed","feed","proceed","seed","shed","speed","spring","string","succeed"]),NOT_VERBS=new Set(["a","an","the","this","that","these","those","our","we","i","it","they","their","its","my","some","all","any","each","every","more","less","better","new","no","not","missing","lack","for","to","of","in","on","at","by","with","without","from","about","after","before","and","or","runbook","runbooks","postmortem","documentation","docs","alerting","monitoring","tests","todo","tbd","should","must","need","needs","maybe","possibly"]);function startsWithVerb(title){let word=/^[\p{L}'-]+/u.exec(title.trim())?.[0]?.toLowerCase();return word?IMPERATIVE_VERBS.has(word)?!0:NOT_VERBS.has(word)?!1:!/(?:ing|ed)$/.test(word):!1}var SUGGESTED_VERB={prevent:"Add",detect:"Alert",mitigate:"Automate",process:"Write"},isPending=status=>status!=="done"&&status!=="wont-do",rule6={id:"action-items",doc:"Action items have unique ids, verb-first titles, and an owner and due date until done; a closed incident has some, or no_action_items says why not.",kind:"postmortem",check(ctx){let items=asArray(ctx.data.action_items);items.length===0&&ctx.data.status==="closed"&&ctx.data.no_action_items===void 0&&ctx.report({message:"Missing action items, expected at least one, or no_action_items: <why none>",path:["action_items"],part:"key"});let seen=new Map;items.forEach((entry,i)=>{let item=asRecord(entry);if(!item)return;let name=typeof item.id=="string"?item.id:`#${i+1}`;if(typeof item.id=="string"){let first=seen.get(item.id);if(first===void 0)seen.set(item.id,i);else{let line2=ctx.lineOf(["action_items",first,"id"]);ctx.report({message:`Unexpected duplicate action item id "${item.id}", expected unique ids${line2?` (first at line ${line2})`:""}`,path:["action_items",i,"id"]})}}if(typeof item.title=="string"&&item.title.trim()!==""&&!startsWithVerb(item.title)){let verb=SUGGESTED_VERB[String(item.type)]??"Write";ctx.report({message:`Unexpected action item title "${item.title}", expected it to start with a verb, like "${verb} ..."`,path:["action_items",i,"title"]})}isPending(item.status)&&((item.owner===void 0||item.owner===null)&&ctx.report({message:`Missing owner for action item ${name}, expected owner: <the one person responsible>`,path:["action_items",i]}),(item.due===void 0||item.due===null)&&ctx.report({message:`Missing due date for action item ${name}, expected due: YYYY-MM-DD`,path:["action_items",i]}))})},examples:[{text:`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: closed
+timezone: Europe/Berlin
+action_items:
+  - id: AI-1
+    title: Add a canary stage to the checkout deploy
+    type: prevent
+    owner: dave
+    due: 2026-03-15
+    status: open
+  - id: AI-2
+    title: Upgrade the payment client
+    type: prevent
+    due: 2026-03-04
+    status: done
+---
+`,messages:[]},{text:`---
+id: 2026-03-01-search-is-slow
+title: Search is slow
+kind: drill
+severity: SEV-4
+status: closed
+timezone: Europe/Berlin
+no_action_items: A drill of the existing runbook; it worked as written.
+---
+`,messages:[]},{text:`---
+id: 2026-03-01-search-is-slow
+title: Search is slow
+kind: incident
+severity: SEV-4
+status: closed
+timezone: Europe/Berlin
+action_items: []
+---
+`,messages:["8:1 error Missing action items, expected at least one, or no_action_items: <why none>"]},{text:`---
+id: 2017-01-06-db2kafka-outage
+title: db2kafka outage
+kind: incident
+severity: SEV-2
+status: resolved
+timezone: UTC
+action_items:
+  - id: AI-1
+    title: Runbook for Mesos
+    type: process
+    owner: peter
+    due: 2017-01-11
+  - id: AI-1
+    title: Back off db2kafka restarts exponentially
+    type: prevent
+    status: in-progress
+---
+`,messages:['10:12 warning Unexpected action item title "Runbook for Mesos", expected it to start with a verb, like "Write ..."',"14:5 warning Missing owner for action item AI-1, expected owner: <the one person responsible>","14:5 warning Missing due date for action item AI-1, expected due: YYYY-MM-DD",'14:9 warning Unexpected duplicate action item id "AI-1", expected unique ids (first at line 9)']}]};var DATE2=new RegExp(DATE_PATTERN),REVIEWED=new Set(["approved","published"]);function today(now,timezone){(now!==todaysNow||todays.size>1e3)&&(todays.clear(),todaysNow=now);let zone=typeof timezone=="string"?timezone:void 0,date=todays.get(zone);return date===void 0&&(date=zone!==void 0&&isValidTimeZone(zone)?localDate(now,zone):new Date(now).toISOString().slice(0,10),todays.set(zone,date)),date}var todaysNow,todays=new Map,rule7={id:"postmortem-process",doc:"A closed incident names its post-mortem owner; a post-mortem past its due date should be approved or published.",kind:"postmortem",check(ctx){let pm=asRecord(ctx.data.postmortem);if(ctx.data.postmortem!==void 0&&ctx.data.postmortem!==null&&!pm)return;ctx.data.status==="closed"&&(pm?.owner===void 0||pm.owner===null)&&ctx.report({message:"Missing post-mortem owner, expected postmortem.owner once the incident is closed",path:["postmortem"],part:"key"});let due=pm?.due;if(typeof due=="string"&&DATE2.test(due)&&!REVIEWED.has(pm?.status)&&due<today(ctx.now,ctx.data.timezone)){let still=typeof pm?.status=="string"?`still ${pm.status}`:"not yet approved";ctx.report({message:`Unexpected post-mortem ${still} after its due date ${due}, expected it approved or published`,path:["postmortem","due"],severity:"warning"})}},examples:[{text:`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: closed
+timezone: Europe/Berlin
+postmortem:
+  owner: alice
+  due: 2026-03-06
+  status: published
+---
+`,messages:[]},{text:`---
+id: 2026-03-05-search-is-slow
+title: Search is slow
+kind: incident
+severity: SEV-3
+status: resolved
+timezone: Europe/Berlin
+postmortem: { owner: alice, due: 2026-03-10, status: draft }
+---
+`,messages:[]},{text:`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: resolved
+timezone: Europe/Berlin
+postmortem: { owner: alice, due: 2026-03-06, status: in-review }
+---
+`,messages:["8:34 warning Unexpected post-mortem still in-review after its due date 2026-03-06, expected it approved or published"]},{text:`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: closed
+timezone: Europe/Berlin
+postmortem:
+  due: 2026-03-09
+---
+`,messages:["8:1 error Missing post-mortem owner, expected postmortem.owner once the incident is closed","9:8 warning Unexpected post-mortem not yet approved after its due date 2026-03-09, expected it approved or published"]}]};var RECOMMENDED="Lessons learned";function written(ctx,section,template){return isWritten(ctx,section,template)||section.children.some(child=>written(ctx,child,void 0))}function checkSection(ctx,name,severity){let found=findSections(ctx.body.sections,name,isPublicSummary),template=templateSection(ctx,name);if(found.some(section=>written(ctx,section,template)))return;let[first]=found;ctx.report(first?{message:`Unexpected empty section "${name}", expected ${purposeOf(name)}`,...at(first),severity}:{message:`Missing section "${name}", expected a heading such as ${headingHint(name)}`,...bodyStart(ctx.text),severity})}var FRONTMATTER=`---
+id: 2017-01-06-db2kafka-outage
+title: db2kafka outage
+kind: incident
+severity: SEV-2
+status: closed
+timezone: UTC
+---
+`,rule8={id:"required-sections",doc:"The post-mortem has the configured sections (Summary, Impact, Root cause and contributing factors, ...) written, under their names or synonyms; Lessons learned is recommended.",kind:"postmortem",check(ctx){let required=ctx.config.required_sections;for(let name of required)checkSection(ctx,name);let recommended=sectionNames(RECOMMENDED);required.some(name=>recommended.has(normalizeTitle(name)))||checkSection(ctx,RECOMMENDED,"warning")},examples:[{text:`${FRONTMATTER}
+## Summary
+
+db2kafka was OOM-killed in a loop until the Mesos hosts froze; log entries could not be created
+for 75 minutes.
+
+## Impact
+
+1% of customers got errors on the incident details page; 8 support requests.
+
+## Root cause
+
+### Trigger
+
+More traffic pushed db2kafka over its 512 MB memory limit.
+
+### Contributing factors
+
+Restarts had no backoff.
+
+## How we resolved the incident
+
+Raised the memory limit to 2 GB and rebooted the replicas.
+
+## What went well
+
+The Mesos expert joined although not on call.
+
+## What didn't go so well
+
+No SLA for db2kafka, so the on-call waited to declare.
+
+## Lessons learned
+
+Restarting a failing service at once can take down its host.
+`,messages:[]},{text:`${FRONTMATTER}
+## TL;DR
+
+db2kafka was OOM-killed in a loop until the Mesos hosts froze.
+
+## Impact
+
+<!-- Who was affected and how, for how long; numbers where you have them (also in \`impact.figures\`). -->
+
+## Resolution
+
+Raised the memory limit to 2 GB and rebooted the replicas.
+
+## What went well
+
+## What went wrong
+
+No SLA for db2kafka.
+
+## Public summary
+
+### Root cause
+
+A backend service ran out of memory.
+`,messages:['9:1 error Missing section "Root cause and contributing factors", expected a heading such as "## Root cause and contributing factors" (or Root cause, Contributing factors)','9:1 warning Missing section "Lessons learned", expected a heading such as "## Lessons learned" (or Lessons, Learnings)','14:1 error Unexpected empty section "Impact", expected what happened to whom','22:1 error Unexpected empty section "What went well", expected what helped the response']},{text:FRONTMATTER.replace("status: closed","status: resolved"),messages:['9:1 warning Missing section "Summary", expected a heading such as "## Summary" (or Overview, TL;DR)','9:1 warning Missing section "Impact", expected a heading such as "## Impact" (or Customer impact, Business impact)','9:1 warning Missing section "Root cause and contributing factors", expected a heading such as "## Root cause and contributing factors" (or Root cause, Contributing factors)','9:1 warning Missing section "Resolution", expected a heading such as "## Resolution" (or Recovery, Resolution and recovery)','9:1 warning Missing section "What went well", expected a heading such as "## What went well" (or Things that went well, What worked)',`9:1 warning Missing section "What went wrong", expected a heading such as "## What went wrong" (or What didn't go so well, What didn't go well)`,'9:1 warning Missing section "Lessons learned", expected a heading such as "## Lessons learned" (or Lessons, Learnings)']}]};var PUBLIC="Public summary",PARTS=["What happened","What we are doing about this"],templatePublic=body=>findSections(body.sections,PUBLIC)[0]?.children??[],FRONTMATTER2=`---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: closed
+timezone: Europe/Berlin
+public: true
+---
+`,rule9={id:"public-summary",doc:"A public incident (public: true) has a Public summary with a short summary, What happened, and What we are doing about this.",kind:"postmortem",check(ctx){if(ctx.data.public!==!0)return;let section=findSections(ctx.body.sections,PUBLIC)[0];if(!section){ctx.report({message:`Missing section "${PUBLIC}", expected a heading such as ${headingHint(PUBLIC)} since the incident is public`,...bodyStart(ctx.text)});return}let template=ctx.template&&findSections(ctx.template.body.sections,PUBLIC)[0],summaries=findSections(section.children,"Summary"),summaryTemplate=templateSection(ctx,"Summary",templatePublic);!isWritten(ctx,section,template)&&!summaries.some(s=>isWritten(ctx,s,summaryTemplate))&&ctx.report({message:`Missing public summary text, expected ${purposeOf(PUBLIC)} under its heading (or in a "### Summary")`,...at(section)});for(let name of PARTS)check2(ctx,section,name)},examples:[{text:`${FRONTMATTER2}
+## Summary
+
+A configuration change made EU payments fail; rolled back after 45 minutes.
+
+## Public summary
+
+### Summary
+
+On March 1 from 12:50 to 13:35 UTC, some customers in Europe could not complete checkout. The
+issue is resolved.
+
+### What happened
+
+A configuration change made payment requests from Europe fail. We undid the change.
+
+### What we're doing about it
+
+Payment configuration changes now roll out to a small share of traffic first.
+`,messages:[]},{text:FRONTMATTER2.replace("public: true","public: false"),messages:[]},{text:`${FRONTMATTER2}
+## Summary
+
+A configuration change made EU payments fail; rolled back after 45 minutes.
+`,messages:['10:1 error Missing section "Public summary", expected a heading such as "## Public summary" (or Public post-mortem, Customer summary) since the incident is public']},{text:`${FRONTMATTER2.replace("status: closed","status: resolved")}
+## Public post-mortem
+
+<!-- Written for customers: no internal names, hostnames or people. Reviewed before publishing.
+     Put a short summary here (what customers saw, when, now resolved), then fill in the two sections below. -->
+
+### What happened
+
+### Next steps
+
+Payment configuration changes now roll out to a small share of traffic first.
+`,messages:['11:1 warning Missing public summary text, expected a short summary for customers under its heading (or in a "### Summary")','16:1 warning Unexpected empty section "What happened", expected what customers experienced and why, in plain language']},{text:`${FRONTMATTER2}
+## Public summary
+
+On March 1 from 12:50 to 13:35 UTC, some customers in Europe could not complete checkout.
+
+### What happened
+
+A configuration change made payment requests from Europe fail. We undid the change.
+`,messages:[`11:1 error Missing section "What we are doing about this" in the public summary, expected a heading such as "### What we are doing about this" (or What we're doing about it, What are we doing about this)`]}]};function check2(ctx,section,name){let found=findSections(section.children,name);if(found.length===0){ctx.report({message:`Missing section "${name}" in the public summary, expected a heading such as ${headingHint(name,section.heading.depth+1)}`,...at(section)});return}let template=templateSection(ctx,name,templatePublic);found.some(s=>isWritten(ctx,s,template))||ctx.report({message:`Unexpected empty section "${name}", expected ${purposeOf(name)}`,...at(found[0])})}var RULES=[rule,rule2,rule3,rule4,rule5,rule6,rule7,rule8,rule9];var import_node_fs=require("node:fs"),import_node_path=require("node:path");var DEFAULT_CONFIG={incidents_dir:"incidents",templates_dir:"templates",severities:[...DEFAULT_SEVERITIES],default_severity:"SEV-3",required_sections:["Summary","Impact","Root cause and contributing factors","Resolution","What went well","What went wrong"],postmortem_due:{"SEV-1":{days:3},"SEV-2":{business_days:5},default:{business_days:10}},redact:[],site_title:"Incident history",github:{},people:{},evidence_max_bytes:10*1024*1024};function resolveConfig(raw,file2=".incident.yml"){if(raw==null)return{...DEFAULT_CONFIG};if(typeof raw!="object"||Array.isArray(raw))throw new DocumentError("Unexpected config, expected `key: value` settings",file2,1,1);let r=raw,config={...DEFAULT_CONFIG},str2=key=>{if(r[key]!==void 0){if(typeof r[key]!="string"||r[key]==="")throw wrong(key,"a non-empty string");config[key]=r[key]}},list=key=>{if(r[key]===void 0)return;let v=r[key];if(!Array.isArray(v)||v.length===0||!v.every(s=>typeof s=="string"&&s))throw wrong(key,"a list of names");config[key]=v},wrong=(key,expected)=>new DocumentError(`Unexpected value for \`${key}\`, expected ${expected}`,file2);if(str2("incidents_dir"),str2("templates_dir"),str2("timezone"),config.timezone!==void 0&&!isValidTimeZone(config.timezone))throw wrong("timezone","an IANA time zone name like Europe/Berlin");if(list("severities"),list("required_sections"),r.default_severity!==void 0?str2("default_severity"):config.severities.includes(config.default_severity)||(config.default_severity=config.severities[Math.floor((config.severities.length-1)/2)]),!config.severities.includes(config.default_severity))throw wrong("default_severity",`one of ${config.severities.join(", ")}`);if(str2("site_title"),r.redact!==void 0){if(!Array.isArray(r.redact)||!r.redact.every(t=>typeof t=="string"&&t.trim()))throw wrong("redact","a list of terms");config.redact=r.redact}let stringMap=(key,allowed)=>{let v=r[key];if(v===void 0)return;if(!(typeof v=="object"&&v!==null&&!Array.isArray(v)&&Object.entries(v).every(([k,x])=>typeof x=="string"&&x!==""&&(!allowed||allowed.includes(k)))))throw wrong(key,allowed?`a map with ${allowed.join(", ")}`:"a map of names to GitHub logins");config[key]={...v}};if(stringMap("github",["repo","api_url"]),stringMap("people"),r.evidence_max_bytes!==void 0){if(!Number.isInteger(r.evidence_max_bytes)||r.evidence_max_bytes<=0)throw wrong("evidence_max_bytes","a positive number of bytes");config.evidence_max_bytes=r.evidence_max_bytes}if(r.postmortem_due!==void 0){let due=r.postmortem_due;if(typeof due!="object"||due===null||Array.isArray(due))throw wrong("postmortem_due","a map of severity to {days} or {business_days}");for(let[sev,rule10]of Object.entries(due))if(!(typeof rule10=="object"&&rule10!==null&&Object.entries(rule10).every(([k,n])=>(k==="days"||k==="business_days")&&Number.isInteger(n)&&n>=0)))throw wrong(`postmortem_due.${sev}`,"{days: N} or {business_days: N}");config.postmortem_due={...DEFAULT_CONFIG.postmortem_due,...due}}return config}function lineColumnAt(doc,offset){let starts=doc.lineStarts,lo=0,hi=starts.length-1;for(;lo<hi;){let mid=lo+hi+1>>1;starts[mid]<=offset?lo=mid:hi=mid-1}return{line:lo,column:offset-(starts[lo]??0)}}function placeAt(doc,path){let container=doc.data;for(let i=0;i<path.length-1;i++){if(typeof container!="object"||container===null)return;container=container[path[i]]}if(!(typeof container!="object"||container===null||path.length===0))return doc.places?.get(container,path[path.length-1])}var Places=class{log=[];index;add(container,entry,value,key){this.log.push(container,entry,key,value)}get(container,entry){if(!this.index){this.index=new Map;let log=this.log;for(let i=0;i<log.length;i+=4){let own=this.index.get(log[i]);own||this.index.set(log[i],own=new Map);let key=log[i+2],value=log[i+3];own.set(log[i+1],key===void 0?{value}:{key,value})}}return this.index.get(container)?.get(entry)}},KEY_LINE=/^([A-Za-z_][\w-]*):(?:[ ]+(.*))?$/,isDash=rest=>rest==="-"||rest.startsWith("- "),SKIP=-1,TAB2=-2,Lines2=class{constructor(text){this.text=text;let count=0;for(let nl=text.indexOf(`
+`);nl!==-1;nl=text.indexOf(`
+`,nl+1))count++;text.length>0&&!text.endsWith(`
+`)&&count++,this.starts=new Array(count),this.ends=new Array(count),this.indents=new Array(count);for(let k=0,start=0;k<count;k++){let nl=text.indexOf(`
+`,start),end=nl===-1?text.length:nl;end>start&&text.charCodeAt(end-1)===13&&end--,this.starts[k]=start,this.ends[k]=end,this.indents[k]=indentOf(text,start,end),start=nl+1}this.oddBreaks=text.includes("\u2028")||text.includes("\u2029")||text.includes("\r")&&/\r(?!\n)/.test(text)}text;starts;ends;indents;oddBreaks;get length(){return this.starts.length}next(k){return k+1<this.starts.length?this.starts[k+1]:this.text.length}at(k){return this.text.slice(this.starts[k],this.ends[k])}content(k){return this.text.slice(this.starts[k]+this.indents[k],this.ends[k])}isDash(k){let at2=this.starts[k]+this.indents[k];return this.text.charCodeAt(at2)===45&&(at2+1===this.ends[k]||this.text.charCodeAt(at2+1)===32)}keyLength(s){let i=0;for(;i<s.length&&isKeyChar(s.charCodeAt(i),i===0);)i++;return i===0||s.charCodeAt(i)!==58||i+1<s.length&&s.charCodeAt(i+1)!==32||this.oddBreaks&&!KEY_LINE.test(s)?-1:i}};function isKeyChar(c,first){return c>=65&&c<=90||c>=97&&c<=122||c===95||!first&&(c>=48&&c<=57||c===45)}function valueOf(s,keyLength){let i=keyLength+1;for(;s.charCodeAt(i)===32;)i++;return i>=s.length?"":s.slice(i)}function indentOf(text,start,end){let i=start;for(;i<end&&text.charCodeAt(i)===32;)i++;let c=text.charCodeAt(i);if(i<end&&(c===9||c===11||c===12||c===13||c>=160)){let line2=text.slice(start,end),trimmed=line2.trimStart();return trimmed===""||trimmed.startsWith("#")?SKIP:c===9?TAB2:line2.length-trimmed.length}return i===end||c===35?SKIP:i-start}function parseSimpleYaml(text,options={}){let lines=new Lines2(text),root={indent:0,kind:"map",value:{}},places=options.places?new Places:void 0,place=(container,entry,value,key)=>places?.add(container,entry,value,key),stack=[root],seqs=new Map,pending;for(let i=0;i<lines.length;i++){let indent=lines.indents[i];if(indent===SKIP)continue;if(indent===TAB2)return;let lineStart=lines.starts[i],trimmed=lines.content(i),dash=lines.isDash(i);if(pending){let{frame:frame2,key:key2,keyAt:keyAt2,afterColon}=pending,map2=frame2.value;if(pending=void 0,dash&&indent>=frame2.indent){let layout=frame2===root?{indent,items:[],end:lineStart}:void 0;layout&&seqs.set(key2,layout),map2[key2]=[],stack.push({indent,kind:"seq",value:map2[key2],layout}),place(map2,key2,lineStart+indent,keyAt2)}else if(indent>frame2.indent&&lines.keyLength(trimmed)!==-1)map2[key2]={},stack.push({indent,kind:"map",value:map2[key2]}),place(map2,key2,lineStart+indent,keyAt2);else{if(indent>frame2.indent)return;map2[key2]=null,place(map2,key2,afterColon,keyAt2)}}for(;stack.length>1;){let top=stack[stack.length-1];if(indent<top.indent||top.kind==="seq"&&indent===top.indent&&!dash)stack.pop();else break}let frame=stack[stack.length-1],content=trimmed,keyLength;if(frame.kind==="seq"){if(indent!==frame.indent||!dash)return;frame.layout?.items.push(lineStart);let after=trimmed.slice(1);if(content=after.trimStart(),content===""||isDash(content)||content.startsWith("#"))return;let contentIndent=indent+1+(after.length-content.length),index=frame.value.length;if(place(frame.value,index,lineStart+contentIndent),keyLength=lines.keyLength(content),keyLength===-1){if(isBlockHeader(content))return;let value2=inlineValue(stripComment(content));if(value2===void 0||(frame.value.push(value2),continues(lines,i,indent)))return;markEnd(stack,lines.next(i));continue}let item={indent:contentIndent,kind:"map",value:{}};frame.value.push(item.value),stack.push(item),frame=item}else{if(indent!==frame.indent)return;if(keyLength=lines.keyLength(content),keyLength===-1)return}let key=content.slice(0,keyLength),map=frame.value;if(key==="__proto__"||Object.hasOwn(map,key))return;let rest=valueOf(content,keyLength),valueText=stripComment(rest),keyAt=lineStart+frame.indent;if(markEnd(stack,lines.next(i)),valueText===""){pending={frame,key,keyAt,afterColon:keyAt+key.length+1};continue}let valueAt=keyAt+content.length-rest.length;if(place(map,key,valueAt,keyAt),isBlockHeader(valueText)){let block=blockScalar(lines,i,frame.indent,valueText);if(!block)return;map[key]=block.value,i=block.last,markEnd(stack,lines.next(i));continue}let value=valueText==="{}"?{}:inlineValue(valueText);if(value===void 0||(map[key]=value,Array.isArray(value)&&flowItems(valueText).forEach((at2,n)=>place(value,n,valueAt+at2)),continues(lines,i,frame.indent)))return}return pending&&(pending.frame.value[pending.key]=null,place(pending.frame.value,pending.key,pending.afterColon,pending.keyAt)),{data:root.value,seqs,places,lineStarts:lines.starts}}var isBlockHeader=s=>s.charCodeAt(0)===124||s.charCodeAt(0)===62;function flowItems(list){let starts=[];for(let i=1;i<list.length-1;i++){let c=list[i];if(!(c===" "||c===","))for(starts.push(i);i<list.length-1&&list[i]!==",";)i++}return starts}function markEnd(stack,end){for(let frame of stack)frame.layout&&(frame.layout.end=end)}function continues(lines,i,indent){for(let j=i+1;j<lines.length;j++)if(lines.indents[j]!==SKIP)return lines.indents[j]>indent&&!lines.isDash(j);return!1}function blockScalar(lines,i,parentIndent,header){let h=/^([|>])([-+]?)$/.exec(header);if(!h)return;let[,style,chomp]=h,body=[],contentIndent=-1,last=i;for(let j=i+1;j<lines.length;j++){let t=lines.at(j);if(t.trim()===""){if(contentIndent===-1||t.length>contentIndent)return;body.push(""),last=j;continue}if(t.includes("	"))return;let indent=t.length-t.trimStart().length;if(indent<=parentIndent)break;if(contentIndent===-1&&(contentIndent=indent),indent<contentIndent||indent>contentIndent&&style===">")return;body.push(t.slice(contentIndent)),last=j}if(contentIndent===-1)return;let trailing=0;for(;body.length&&body[body.length-1]==="";)body.pop(),trailing++,last--;let text="";if(style==="|")text=body.join(`
+`);else{let previousText=!1;for(let l of body)l===""?text+=`
+`:text+=(previousText?" ":"")+l,previousText=l!==""}return chomp==="-"?{value:text,last}:chomp==="+"?{value:text+`
+`+`
+`.repeat(trailing),last:last+trailing}:{value:text+`
+`,last}}var CONFIG_FILE=".incident.yml";function findRoot(cwd){let gitRoot;for(let dir=cwd;;dir=(0,import_node_path.dirname)(dir)){if((0,import_node_fs.existsSync)((0,import_node_path.join)(dir,CONFIG_FILE)))return dir;if(!gitRoot&&(0,import_node_fs.existsSync)((0,import_node_path.join)(dir,".git"))&&(gitRoot=dir),(0,import_node_path.dirname)(dir)===dir)return gitRoot??cwd}}async function openRepo(cwd,overrides={}){let root=findRoot(cwd),configPath=(0,import_node_path.join)(root,CONFIG_FILE);if(overrides.configFile&&(configPath=(0,import_node_path.resolve)(cwd,overrides.configFile),!(0,import_node_fs.existsSync)(configPath)))throw new UsageError(`Unexpected config file "${overrides.configFile}", expected an existing file`);let config=await loadConfig(configPath,(0,import_node_path.relative)(cwd,configPath)||CONFIG_FILE),incidentsDir=overrides.incidentsDir?(0,import_node_path.resolve)(cwd,overrides.incidentsDir):(0,import_node_path.join)(root,config.incidents_dir);return{root,cwd,config,incidentsDir}}async function loadConfig(path,shown){if(!(0,import_node_fs.existsSync)(path))return resolveConfig(void 0);let text=(0,import_node_fs.readFileSync)(path,"utf8"),simple=parseSimpleYaml(text);if(simple)return resolveConfig(simple.data,shown);let{parseYamlFile}=await Promise.resolve().then(()=>__toESM(require_document(),1));return resolveConfig(parseYamlFile(text,shown),shown)}var display=(repo,path)=>(0,import_node_path.relative)(repo.cwd,path)||path;function listIncidentIds(repo){return(0,import_node_fs.existsSync)(repo.incidentsDir)?(0,import_node_fs.readdirSync)(repo.incidentsDir).filter(name=>name.endsWith(".md")&&!name.startsWith(".")).map(name=>name.slice(0,-3)).sort():[]}var import_node_fs2=require("node:fs"),import_node_path2=require("node:path");var incident_default=`## Summary
+
+<!-- Two or three sentences: what happened, how long it lasted, how it was resolved. -->
+
+## Impact
+
+<!-- Who was affected and how, for how long; numbers where you have them (also in \`impact.figures\`). -->
+
+## Root cause and contributing factors
+
+<!-- What failed, why, and what made it worse. Blameless: describe systems and decisions, not people. -->
+
+## Resolution
+
+<!-- What stopped the impact and what restored service; temporary fixes and what remains to do. -->
+
+## What went well
+
+<!-- Tools, people and practices that helped: keep doing these. -->
+
+## What went wrong
+
+<!-- What slowed detection, response or recovery. Each point should lead to an action item or a lesson. -->
+
+## Lessons learned
+
+<!-- What the team now knows that it did not before; link the action items that follow from it. -->
+
+## Public summary
+
+<!-- Written for customers: no internal names, hostnames or people. Reviewed before publishing.
+     Put a short summary here (what customers saw, when, now resolved), then fill in the two sections below. -->
+
+### What happened
+
+<!-- What customers experienced and why, in plain language, with times in UTC. -->
+
+### What we are doing about this
+
+<!-- The changes that prevent a repeat or reduce impact, without internal detail. -->
+`;var postmortem_md_default=`{{!-- The internal post-mortem: everything in the incident file. Context: README "Templates". --}}
+{{#if drill}}
+{{> drill}}
+
+{{/if}}
+# {{#if drill}}[DRILL] {{/if}}{{inline title}}
+
+{{> facts}}
+
+{{#if body}}
+{{body}}
+
+{{/if}}
+{{#if roles}}
+## Roles
+
+| Role | Name |
+|---|---|
+{{#each roles}}
+| {{cell label}} | {{join names}} |
+{{/each}}
+
+{{/if}}
+{{#if impact.summary}}
+## Impact in numbers
+
+{{inline impact.summary}}
+
+{{/if}}
+{{#if impact.figures}}
+{{#unless impact.summary}}
+## Impact in numbers
+
+{{/unless}}
+| Figure | Value |
+|---|---|
+{{#each impact.figures}}
+| {{cell label}} | {{cell value}} |
+{{/each}}
+
+{{/if}}
+{{#if metrics}}
+## Metrics
+
+{{metrics_table metrics}}
+
+{{/if}}
+{{#if timeline}}
+## Timeline
+
+Times in {{inline timezone}}; ~ marks an approximate time.
+
+| Time | Kind | By | What happened |
+|---|---|---|---|
+{{#each timeline}}
+| {{#if approx}}~{{/if}}{{#if new_day}}{{cell local_date}} {{/if}}{{cell local_time}} | {{#if milestone}}**{{cell kind}}**{{else}}{{cell kind}}{{/if}} | {{#if by}}{{cell by}}{{/if}} | {{cell text}} |
+{{/each}}
+
+{{/if}}
+{{#if action_items}}
+## Action items
+
+| ID | Action | Type | Owner | Due | Status | Issue |
+|---|---|---|---|---|---|---|
+{{#each action_items}}
+| {{cell id}} | {{cell title}} | {{cell type}} | {{cell owner}} | {{cell due}} | {{cell status}}{{#if reason}}: {{cell reason}}{{/if}} | {{cell issue}} |
+{{/each}}
+{{/if}}
+`;var public_summary_md_default=`{{!-- The public summary: only public fields and the body's Public summary section reach it. --}}
+{{#if drill}}
+{{> drill}}
+
+{{/if}}
+# {{#if drill}}[DRILL] {{/if}}{{inline title}}
+
+{{#with public_summary}}
+{{#if summary}}
+{{markdown summary}}
+
+{{/if}}
+{{/with}}
+{{> facts}}
+
+{{#with public_summary}}
+{{#if what_happened}}
+## What happened
+
+{{markdown what_happened}}
+
+{{/if}}
+{{#if what_we_are_doing}}
+## What we are doing about this
+
+{{markdown what_we_are_doing}}
+
+{{/if}}
+{{#each other_sections}}
+## {{inline title}}
+
+{{markdown markdown}}
+
+{{/each}}
+{{/with}}
+`;var public_summary_html_default=`{{!-- A public summary as a page of its own; also each incident's page on the public site. --}}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+{{> head}}
+<title>{{#if drill}}[DRILL] {{/if}}{{title}}{{#if site}} \xB7 {{site.title}}{{/if}}</title>
+</head>
+<body>
+{{#if site}}
+<nav><a href="{{site.index}}" rel="index">&larr; {{site.title}}</a></nav>
+{{/if}}
+<main>
+<article>
+{{#if drill}}
+{{> drill}}
+{{/if}}
+<h1>{{#if drill}}[DRILL] {{/if}}{{title}}</h1>
+{{#with public_summary}}
+{{#if summary}}
+<section class="summary">
+{{markdown summary}}
+</section>
+{{/if}}
+{{/with}}
+{{> facts}}
+{{#with public_summary}}
+{{#if what_happened}}
+<section>
+<h2>What happened</h2>
+{{markdown what_happened}}
+</section>
+{{/if}}
+{{#if what_we_are_doing}}
+<section>
+<h2>What we are doing about this</h2>
+{{markdown what_we_are_doing}}
+</section>
+{{/if}}
+{{#each other_sections}}
+<section>
+<h2>{{title}}</h2>
+{{markdown markdown}}
+</section>
+{{/each}}
+{{/with}}
+</article>
+</main>
+{{#if site}}
+<footer><p><a href="{{site.index}}">All incidents</a> \xB7 <a href="{{site.feed}}">Atom feed</a></p></footer>
+{{/if}}
+</body>
+</html>
+`;var status_update_md_default=`{{!-- A short update for a status page or a chat channel during the incident. --}}
+{{#if drill}}
+**DRILL**: this is a practice incident, not a real one.
+
+{{/if}}
+**{{#if drill}}[DRILL] {{/if}}{{inline title}}**{{#if severity}} ({{inline severity}}){{/if}}, update at {{datetime now}}
+
+{{#if (eq status "investigating")}}
+We are investigating this issue.
+{{else if (eq status "identified")}}
+We have identified the cause and are working on a fix.
+{{else if (eq status "monitoring")}}
+A fix is in place and we are monitoring the results.
+{{else if (or (eq status "resolved") (eq status "closed"))}}
+This incident has been resolved.
+{{/if}}
+{{#if started}}
+Impact started at {{datetime started}}{{#if ended}} and ended at {{datetime ended}} (after {{duration duration_ms long=true}}){{else if ongoing}}, {{duration started now long=true}} ago{{/if}}.
+{{/if}}
+{{#if services}}
+Affected services: {{join services}}.
+{{/if}}
+{{#if internal}}
+{{#if roles}}
+
+{{#each roles}}{{inline label}}: {{join names}}{{#unless @last}}; {{/unless}}{{/each}}.
+{{/if}}
+{{#if recent}}
+
+Latest:
+{{#each recent}}
+- {{#if approx}}~{{/if}}{{time at}} {{inline kind}}{{#if by}} ({{inline by}}){{/if}}: {{inline text}}
+{{/each}}
+{{/if}}
+{{else}}
+{{#with public_summary}}
+{{#if summary}}
+
+{{markdown summary}}
+{{/if}}
+{{/with}}
+{{/if}}
+`;var action_item_issue_md_default=`{{!-- The body of the GitHub issue for an action item. Context: incident (frontmatter), item, file, url. --}}
+{{#if (eq incident.kind "drill")}}
+> **DRILL**: this action item comes from a practice incident.
+
+{{/if}}
+{{#if item.title}}
+**{{inline item.title}}**
+
+{{/if}}
+Action item {{inline item.id}} of {{#if url}}[{{inline incident.title}}]({{safeurl url}}){{else}}{{inline incident.title}}{{/if}} ({{codespan file}}).
+
+{{#if item.type}}
+- **Type:** {{inline item.type}}
+{{/if}}
+{{#if item.owner}}
+- **Owner:** {{inline item.owner}}
+{{/if}}
+{{#if item.due}}
+- **Due:** {{inline item.due}}
+{{/if}}
+{{#if item.status}}
+- **Status:** {{inline item.status}}{{#if item.reason}} ({{inline item.reason}}){{/if}}
+{{/if}}
+{{#if incident.severity}}
+- **Incident severity:** {{inline incident.severity}}
+{{/if}}
+
+This issue is kept in step with the action item in {{codespan file}}: closing it (as completed or not planned) or reopening it updates the item there.
+`;var site_index_html_default=`{{!-- The public site's index: every published incident, newest first. --}}
+<!DOCTYPE html>
+<html lang="en">
+<head>
+{{> head}}
+<title>{{site.title}}</title>
+<link rel="alternate" type="application/atom+xml" title="{{site.title}}" href="{{site.feed}}">
+</head>
+<body>
+<main>
+<h1>{{site.title}}</h1>
+{{#if incidents}}
+<table class="incidents">
+<thead><tr><th>Date</th><th>Incident</th><th>Severity</th><th>Duration</th></tr></thead>
+<tbody>
+{{#each incidents}}
+<tr><td>{{#if started}}<time datetime="{{iso started}}">{{date started}}</time>{{/if}}</td><td><a href="{{href}}">{{title}}</a></td><td>{{severity}}</td><td>{{duration duration_ms}}</td></tr>
+{{/each}}
+</tbody>
+</table>
+{{else}}
+<p>No incidents have been published.</p>
+{{/if}}
+</main>
+<footer><p>Times in UTC. <a href="{{site.feed}}">Atom feed</a></p></footer>
+</body>
+</html>
+`;var site_feed_xml_default=`<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+<title>{{site.title}}</title>
+<id>{{feed_id}}</id>
+<updated>{{iso updated}}</updated>
+<link rel="alternate" type="text/html" href="{{site.index}}"/>
+<author><name>{{site.title}}</name></author>
+{{#each incidents}}
+<entry>
+<title>{{title}}</title>
+<id>{{entry_id}}</id>
+<link rel="alternate" type="text/html" href="{{href}}"/>
+<updated>{{iso updated}}</updated>
+{{#if started}}
+<published>{{iso started}}</published>
+{{/if}}
+{{#if summary}}
+<summary type="html">{{html (markdown summary)}}</summary>
+{{/if}}
+</entry>
+{{/each}}
+</feed>
+`;var drill_md_default=`> **DRILL**: this is a practice incident, not a real one. It never counts in metrics and is never published.
+`;var drill_html_default=`<p class="drill"><strong>DRILL</strong>: this is a practice incident, not a real one.</p>
+`;var facts_md_default=`{{#if started}}
+- **Started:** {{datetime started}}
+{{/if}}
+{{#if ended}}
+- **Ended:** {{datetime ended}}
+{{else if ongoing}}
+- **Ended:** not yet (ongoing)
+{{/if}}
+{{#if duration_ms}}
+- **Duration:** {{duration duration_ms long=true}}
+{{/if}}
+{{#if services}}
+- **Affected services:** {{join services}}
+{{/if}}
+{{#if severity}}
+- **Severity:** {{inline severity}}
+{{/if}}
+{{#if internal}}
+{{#if status}}
+- **Status:** {{inline status}}
+{{/if}}
+- **Time zone:** {{inline timezone}}
+{{#with postmortem}}
+{{#if status}}
+- **Post-mortem:** {{inline status}}{{#if owner}}, owner {{inline owner}}{{/if}}{{#if due}}, due {{inline due}}{{/if}}{{#if meeting}}, meeting {{inline meeting}}{{/if}}
+{{/if}}
+{{/with}}
+- **File:** {{codespan file}}
+{{/if}}
+`;var facts_html_default=`<dl class="facts">
+{{#if started}}
+<dt>Started</dt><dd><time datetime="{{iso started}}">{{datetime started}}</time></dd>
+{{/if}}
+{{#if ended}}
+<dt>Ended</dt><dd><time datetime="{{iso ended}}">{{datetime ended}}</time></dd>
+{{else if ongoing}}
+<dt>Ended</dt><dd>not yet (ongoing)</dd>
+{{/if}}
+{{#if duration_ms}}
+<dt>Duration</dt><dd>{{duration duration_ms long=true}}</dd>
+{{/if}}
+{{#if services}}
+<dt>Affected services</dt><dd>{{join services}}</dd>
+{{/if}}
+{{#if severity}}
+<dt>Severity</dt><dd>{{severity}}</dd>
+{{/if}}
+{{#if internal}}
+{{#if status}}
+<dt>Status</dt><dd>{{status}}</dd>
+{{/if}}
+<dt>Time zone</dt><dd>{{timezone}}</dd>
+{{/if}}
+</dl>
+`;var head_html_default=`<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src * data:; base-uri 'none'; form-action 'none'">
+<meta name="generator" content="Casefile">
+<style>
+body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; color: #1f2328; background: #fff; margin: 0; }
+main, nav, footer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }
+nav { padding-top: 1rem; }
+h1 { font-size: 1.8rem; line-height: 1.25; }
+h2 { font-size: 1.3rem; margin-top: 2rem; }
+a { color: #0969da; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+.drill { background: #fff8c5; border: 1px solid #d4a72c; padding: .5rem .8rem; }
+pre { background: #f6f8fa; padding: .8rem; overflow-x: auto; }
+code { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .9em; }
+blockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid #d0d7de; color: #59636e; }
+footer { color: #59636e; font-size: .9rem; padding-bottom: 2rem; }
+</style>
+`;var coordinator_report_md_default=`{{!-- The investigation coordinator's report (seed 004), posted in the incident channel every
+30 minutes: what we are seeing, what we know, who is looking into what. A repository can replace
+this file in its templates directory. Besides the fields every template gets (title, severity,
+status, roles, timeline, now...), it has: since, elapsed_ms, elapsed_from, symptoms, observed,
+data, evidence, threads, unchanged_threads, unowned, answered, milestones. --}}
+{{#if drill}}
+{{> drill}}
+
+{{/if}}
+**{{#if drill}}[DRILL] {{/if}}Investigation update: {{inline title}}**{{#if severity}} ({{inline severity}}{{#if status}}, {{inline status}}{{/if}}){{/if}} at {{time now}}{{#if since}}, what is new since {{time since}}{{/if}}
+{{#if elapsed_ms}}
+{{duration elapsed_ms}} since {{elapsed_from}}{{#if started}} ({{time started}}){{/if}}{{#unless ongoing}}; impact has ended{{/unless}}.
+{{/if}}
+
+**Symptoms:** {{inline symptoms.title}}{{#if symptoms.summary}}. {{inline symptoms.summary}}{{/if}}
+{{#if symptoms.first}}
+First seen {{time symptoms.first.at}}: {{inline symptoms.first.text}}
+{{/if}}
+{{#if observed}}
+**Observed directly:** yes, {{time observed.at}}{{#if observed.by}} {{inline observed.by}}{{/if}}: {{inline observed.text}}
+{{else}}
+**Observed directly:** not yet: no finding or evidence recorded. Can we see it ourselves?
+{{/if}}
+{{#if data}}
+
+**Data so far:**
+{{#each data}}
+- {{time at}}{{#if by}} {{inline by}}{{/if}}: {{inline text}}
+{{/each}}
+{{/if}}
+{{#if evidence}}
+
+**Evidence saved:**
+{{#each evidence}}
+- {{codespan file}} ({{inline size}}{{#if by}}, {{inline by}}{{/if}}){{#if what}}: {{inline what}}{{/if}}{{#if note}}. {{inline note}}{{/if}}
+{{/each}}
+{{/if}}
+
+**Open threads:**
+{{#each threads}}
+- #{{number}} {{inline question}} ({{inline owner}}){{#each updates}}
+  - {{time at}}{{#if by}} {{inline by}}{{/if}}: {{inline text}}{{/each}}
+{{else}}
+- none{{#if since}} new{{/if}}
+{{/each}}
+{{#if unchanged_threads}}
+- and {{unchanged_threads}} more with nothing new
+{{/if}}
+{{#if unowned}}
+
+**Interesting, not being investigated:**
+{{#each unowned}}
+- #{{number}} {{inline question}}
+{{/each}}
+{{/if}}
+{{#if answered}}
+
+**Answered:**
+{{#each answered}}
+- #{{number}} {{inline question}} \u2192 {{inline answer}}{{#if owner}} ({{inline owner}}){{/if}}
+{{/each}}
+{{/if}}
+{{#if roles}}
+
+**Roles:** {{#each roles}}{{inline label}} {{join names}}{{#unless @last}}; {{/unless}}{{/each}}
+{{/if}}
+{{#if milestones}}
+
+**Milestones:** {{#each milestones}}{{inline kind}} {{time at}}{{#if after_ms}} (+{{duration after_ms}}){{/if}}{{#unless @last}}, {{/unless}}{{/each}}
+{{/if}}
+`;var DEFAULTS={"incident.md":incident_default,"postmortem.md.hbs":postmortem_md_default,"public-summary.md.hbs":public_summary_md_default,"public-summary.html.hbs":public_summary_html_default,"status-update.md.hbs":status_update_md_default,"action-item-issue.md.hbs":action_item_issue_md_default,"site-index.html.hbs":site_index_html_default,"site-feed.xml.hbs":site_feed_xml_default,"_drill.md.hbs":drill_md_default,"_drill.html.hbs":drill_html_default,"_facts.md.hbs":facts_md_default,"_facts.html.hbs":facts_html_default,"_head.html.hbs":head_html_default,"coordinator-report.md.hbs":coordinator_report_md_default},DEFAULT_TEMPLATES=Object.keys(DEFAULTS);function loadTemplate(repo,name){return findTemplate(repo,name).source}function findTemplate(repo,name){let own=(0,import_node_path2.join)(repo.root,repo.config.templates_dir,name);if((0,import_node_fs2.existsSync)(own))return{source:(0,import_node_fs2.readFileSync)(own,"utf8"),file:display(repo,own)};let builtIn=Object.hasOwn(DEFAULTS,name)?DEFAULTS[name]:void 0;return builtIn===void 0?void 0:{source:builtIn,file:`built-in:${name}`}}var import_node_child_process=require("node:child_process"),import_node_path3=require("node:path");function changedSince(root,base,dir="."){let git=(...args)=>(0,import_node_child_process.execFileSync)("git",args,{cwd:root,encoding:"utf8",stdio:["ignore","pipe","pipe"]}),mergeBase;try{mergeBase=git("merge-base",base,"HEAD").trim()}catch{return}return[...git("diff","--name-only","--diff-filter=ACMR",mergeBase,"--",dir).split(`
+`),...git("ls-files","--others","--exclude-standard","--",dir).split(`
+`)].filter(Boolean).map(n=>(0,import_node_path3.join)(root,n))}var import_node_crypto=require("node:crypto"),import_node_fs4=require("node:fs"),import_node_path5=require("node:path");var import_node_fs3=require("node:fs"),import_node_path4=require("node:path");function writeFileAtomic(path,data2){let dir=(0,import_node_path4.dirname)(path),tmp=(0,import_node_path4.join)(dir,`.${(0,import_node_path4.basename)(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`),mode=existingFileMode(path),fd;try{fd=(0,import_node_fs3.openSync)(tmp,"wx",mode??438),mode!==void 0&&(0,import_node_fs3.fchmodSync)(fd,mode),(0,import_node_fs3.writeFileSync)(fd,data2,"utf8"),(0,import_node_fs3.fsyncSync)(fd),(0,import_node_fs3.closeSync)(fd),fd=void 0,(0,import_node_fs3.renameSync)(tmp,path)}catch(err){throw fd!==void 0&&ignoreErrors(()=>(0,import_node_fs3.closeSync)(fd)),ignoreErrors(()=>(0,import_node_fs3.unlinkSync)(tmp)),err}syncDirectory(dir)}function existingFileMode(path){try{let st=(0,import_node_fs3.statSync)(path);return st.isFile()?st.mode&4095:void 0}catch(err){if(errorCode(err)==="ENOENT")return;throw err}}var DIR_SYNC_UNSUPPORTED=new Set(["EISDIR","EPERM","EACCES","EINVAL","ENOTSUP","EBADF"]);function syncDirectory(dir){let fd;try{fd=(0,import_node_fs3.openSync)(dir,"r"),(0,import_node_fs3.fsyncSync)(fd)}catch(err){if(!DIR_SYNC_UNSUPPORTED.has(errorCode(err)??""))throw err}finally{fd!==void 0&&ignoreErrors(()=>(0,import_node_fs3.closeSync)(fd))}}function ignoreErrors(f){try{f()}catch{}}function errorCode(err){return typeof err=="object"&&err!==null&&"code"in err?String(err.code):void 0}var toFinding=d=>[d.line,d.column,d.severity,d.ruleId,d.message],toDiagnostic=(file2,[line2,column,severity,ruleId,message])=>({file:file2,line:line2,column,severity,message,ruleId}),RACY_MS=2e3,HEADER="casefile validate cache 2",hashText=text=>(0,import_node_crypto.createHash)("sha1").update(text).digest("hex");function cachePath(root){let git=(0,import_node_path5.join)(root,".git");if((0,import_node_fs4.existsSync)(git)&&(0,import_node_fs4.statSync)(git).isDirectory())return(0,import_node_path5.join)(git,"casefile","validate-cache.txt");if((0,import_node_fs4.existsSync)((0,import_node_path5.join)(root,"node_modules")))return(0,import_node_path5.join)(root,"node_modules",".cache","casefile","validate-cache.txt")}var ValidateCache=class _ValidateCache{constructor(path,key){this.path=path;this.key=key}path;key;lines=new Map;changed=new Set;read=0;listed;whole=!0;static open(path,key){let cache=new _ValidateCache(path,key);if(!path||!(0,import_node_fs4.existsSync)(path))return cache;let text=(0,import_node_fs4.readFileSync)(path,"utf8"),end=text.lastIndexOf(`
+`),lines=text.slice(0,end).split(`
+`);if(lines[0]!==`${HEADER}	${key}`)return cache;for(let i=1;i<lines.length;i++){let line2=lines[i];if(cache.read++,line2.startsWith("F	"))cache.lines.set(line2.slice(2,line2.indexOf("	",2)),line2);else if(line2.startsWith("D	")){let[,dir,mtimeMs,count]=line2.split("	");cache.listed={dir,mtimeMs:Number(mtimeMs),count:Number(count)}}}return cache.whole=!1,cache}get(rel){let text=this.lines.get(rel);if(text===void 0)return;let a=text.indexOf("	",2),b=text.indexOf("	",a+1),c=text.indexOf("	",b+1),d=text.indexOf("	",c+1),e=text.indexOf("	",d+1);if(a<0||b<0||c<0||d<0||e<0)return;let findings=NONE2;if(text.length!==e+3||!text.endsWith("[]"))try{findings=JSON.parse(text.slice(e+1))}catch{return}return{size:Number(text.slice(a+1,b)),mtimeMs:Number(text.slice(b+1,c)),hash:text.slice(c+1,d),id:d+1<e?text.slice(d+1,e):void 0,findings}}set(rel,entry){if(/[\t\n\r]/.test(rel))return;let trusted=Date.now()-entry.mtimeMs>=RACY_MS?entry:{...entry,mtimeMs:-1};this.lines.set(rel,line(rel,trusted).slice(0,-1)),this.changed.add(rel)}listing(dir,mtimeMs){if(!this.listed||this.listed.dir!==dir||this.listed.mtimeMs!==mtimeMs)return;let files=[...this.lines.keys()].filter(inDir(dir));if(files.length===this.listed.count)return files.every((f,i)=>i===0||files[i-1]<f)?files:files.sort()}save(listed){if(!this.path)return;let out2=[],rewrite=this.whole||this.read-this.lines.size>Math.max(64,this.lines.size/4);if(listed){let keep=new Set(listed.files);for(let rel of[...this.lines.keys()].filter(inDir(listed.dir)))keep.has(rel)||(this.lines.delete(rel),rewrite=!0);let mtimeMs=listed.files.every(rel=>this.lines.has(rel))&&Date.now()-listed.mtimeMs>=RACY_MS?listed.mtimeMs:-1,now={dir:listed.dir,mtimeMs,count:listed.files.length};(this.listed?.dir!==now.dir||this.listed.mtimeMs!==now.mtimeMs||this.listed.count!==now.count)&&(this.listed=now,out2.push(stampLine(now)))}for(let rel of this.changed)out2.push(`${this.lines.get(rel)}
+`);if(this.changed.clear(),!(!rewrite&&out2.length===0))if((0,import_node_fs4.mkdirSync)((0,import_node_path5.dirname)(this.path),{recursive:!0}),rewrite){let head=`${HEADER}	${this.key}
+${this.listed?stampLine(this.listed):""}`;writeFileAtomic(this.path,head+[...this.lines.values()].map(l=>`${l}
+`).join(""))}else(0,import_node_fs4.appendFileSync)(this.path,out2.join(""))}},NONE2=Object.freeze([]),inDir=dir=>{let prefix=dir===""?"":dir+import_node_path5.sep;return rel=>rel.startsWith(prefix)&&!rel.includes(import_node_path5.sep,prefix.length)},stampLine=l=>`D	${l.dir}	${l.mtimeMs}	${l.count}
+`;function line(rel,e){let findings=JSON.stringify(e.findings);return`F	${rel}	${e.size}	${e.mtimeMs}	${e.hash}	${e.id&&!/[\t\n\r]/.test(e.id)?e.id:""}	${findings}
+`}var import_node_fs5=require("node:fs");var UNREADABLE="frontmatter-yaml";async function validateText(input){let{file:file2,text}=input,split,data2,simple,parsed;try{if(split=splitFrontmatter(text,file2),simple=parseSimpleYaml(text.slice(split.fmStart,split.fmEnd),{places:!0}),data2=simple?.data,!data2){let{parseIncidentText}=await Promise.resolve().then(()=>__toESM(require_document2(),1));parsed=parseIncidentText(text,file2),data2=parsed.data}}catch(error){if(!(error instanceof DocumentError))throw error;return[{file:file2,line:error.line??1,column:error.column??1,severity:"error",message:error.message,ruleId:UNREADABLE}]}let where=(path,part)=>simple?simplePlaceOf(text,split.fmStart,simple,path,part):placeOf(parsed,path,part),diagnostics=[],status=data2.status,body=scanBody(text,split.bodyStart);body.exact||(body=(await Promise.resolve().then(()=>__toESM(require_remark_sections(),1))).remarkBody(text));let rule10,base,ctx={file:file2,text,data:data2,body,config:input.config,now:input.now,template:input.template===void 0?void 0:templateOf(input.template),lineOf:path=>where(path,"value").line,report(r){let severity=r.severity==="warning"?"warning":base,{line:line2,column}=r.line!==void 0?{line:r.line,column:r.column??1}:where(r.path??[],r.part??"value");diagnostics.push({file:file2,line:line2,column,severity,message:r.message,ruleId:rule10.id})}};for(rule10 of input.rules??RULES){let severity=severityFor(rule10,status);severity&&(base=severity,rule10.check(ctx))}return diagnostics.sort((a,b)=>a.line-b.line||a.column-b.column)}var lastTemplate;function templateOf(text){return lastTemplate?.text!==text&&(lastTemplate={text,body:scanBody(text,0)}),lastTemplate}function severityFor(rule10,status){return rule10.kind==="format"||status==="closed"?"error":status==="resolved"?"warning":OPEN_STATUSES.includes(status)||typeof status!="string"?rule10.live?"warning":void 0:"warning"}function simplePlaceOf(text,fmStart,doc,path,part){let offset=0;for(let depth=path.length;depth>0;depth--){let place=placeAt(doc,path.slice(0,depth));if(place){offset=part==="key"&&depth===path.length&&place.key!==void 0?place.key:place.value;break}}let first=lineColumn(text,fmStart).line,{line:line2,column}=lineColumnAt(doc,offset);return{line:first+line2,column:column+1}}function placeOf(parsed,path,part){for(let depth=path.length;depth>0;depth--){let parent=parsed.doc.getIn(path.slice(0,depth-1),!0),key=path[depth-1],item=findItem(parent,key);if(!item)continue;let offset=(part==="key"&&depth===path.length&&item.key?item.key:item.value??item.key)?.range?.[0];if(offset!==void 0)return lineColumn(parsed.text,parsed.split.fmStart+offset)}return lineColumn(parsed.text,parsed.split.fmStart)}function findItem(parent,key){let items=parent?.items;if(items){if(typeof key=="number"){let node=items[key];return node===void 0?void 0:{key:void 0,value:node}}for(let pair of items)if(pair?.key&&pair.key.value===key)return{key:pair.key,value:pair.value}}}async function checkFile(job,shared,text=(0,import_node_fs5.readFileSync)(job.path,"utf8")){let diagnostics=await validateText({file:job.file,text,config:shared.config,now:shared.now,template:shared.template}),id=/^id:[ \t]*['"]?([^'"\s#]+)/m.exec(text)?.[1];return{hash:shared.hash?hashText(text):"",diagnostics,id}}var PARALLEL_FROM=200;async function checkInTurn(jobs,shared){let out2=[];for(let job of jobs)out2.push(await checkFile(job,shared));return out2}var import_node_fs6=require("node:fs"),import_node_os=require("node:os"),import_node_path6=require("node:path");function gitUserName(root,env){if(env.GIT_AUTHOR_NAME)return env.GIT_AUTHOR_NAME;if(env.GIT_COMMITTER_NAME)return env.GIT_COMMITTER_NAME;let home=env.HOME??(0,import_node_os.homedir)(),files=[(0,import_node_path6.join)(root,".git","config"),env.GIT_CONFIG_GLOBAL??(0,import_node_path6.join)(home,".gitconfig"),(0,import_node_path6.join)(env.XDG_CONFIG_HOME??(0,import_node_path6.join)(home,".config"),"git","config")];for(let file2 of files){let name=userNameIn(file2);if(name)return name}try{return(0,import_node_os.userInfo)().username}catch{return"unknown"}}function userNameIn(file2){let text;try{text=(0,import_node_fs6.readFileSync)(file2,"utf8")}catch{return}let inUser=!1;for(let raw of text.split(/\r?\n/)){let line2=raw.trim(),section=/^\[\s*([^\]\s"]+)/.exec(line2);if(section){inUser=section[1].toLowerCase()==="user";continue}let kv=inUser&&/^name\s*=\s*(.*)$/i.exec(line2);if(kv)return unquote(kv[1].replace(/\s[#;].*$/,"").trim())||void 0}}var unquote=s=>s.startsWith('"')&&s.endsWith('"')?s.slice(1,-1).replace(/\\(.)/g,"$1"):s;async function context(deps2){let repo=await openRepo(deps2.cwd,{configFile:deps2.env.CASEFILE_CONFIG||void 0,incidentsDir:deps2.env.CASEFILE_INCIDENTS_DIR||void 0});return{...deps2,repo,get defaultTimeZone(){return repo.config.timezone??(Intl.DateTimeFormat().resolvedOptions().timeZone||"UTC")},whoami:()=>gitUserName(repo.root,deps2.env)}}var UNIQUE_ID="unique-id",NO_FINDINGS=[];async function validate(options,deps2){let ctx=await context(deps2),template=loadTemplate(ctx.repo,"incident.md"),cacheFile=options.cache===!1?void 0:cachePath(ctx.repo.root),shared={config:ctx.repo.config,now:ctx.now,template,hash:cacheFile!==void 0},day=new Date(ctx.now).toISOString().slice(0,10),key=hashText(JSON.stringify(["0.1.0",RULES.map(r=>r.id),shared.config,template,day])),cache=ValidateCache.open(cacheFile,key),relative3=relativeTo(ctx.repo.root),shown=displayed(ctx),{paths,listed}=targets(ctx,options,cache,relative3),results=new Array(paths.length),todo=[];for(let i=0;i<paths.length;i++){let path=paths[i];if(!cacheFile){results[i]={path,findings:NO_FINDINGS},todo.push(i);continue}let rel=relative3(path),stat=(0,import_node_fs7.statSync)(path),cached=cache.get(rel);if(cached&&cached.size===stat.size&&cached.mtimeMs===stat.mtimeMs){results[i]={path,findings:cached.findings,id:cached.id};continue}if(cached&&cached.size===stat.size&&cached.hash===hashText((0,import_node_fs7.readFileSync)(path,"utf8"))){cache.set(rel,{...cached,mtimeMs:stat.mtimeMs}),results[i]={path,findings:cached.findings,id:cached.id};continue}results[i]={path,findings:NO_FINDINGS,size:stat.size,mtimeMs:stat.mtimeMs},todo.push(i)}let jobs=todo.map(i=>({path:paths[i],file:shown(paths[i])})),checked2=jobs.length<PARALLEL_FROM?await checkInTurn(jobs,shared):await(await Promise.resolve().then(()=>__toESM(require_validate_pool(),1))).checkAll(jobs,shared,options.threads);todo.forEach((i,k)=>{let{hash,id,diagnostics:diagnostics2}=checked2[k],r=results[i];r.findings=diagnostics2.map(toFinding),r.id=id,cacheFile&&cache.set(relative3(r.path),{size:r.size,mtimeMs:r.mtimeMs,hash,...id?{id}:{},findings:r.findings})}),cache.save(listed&&{...listed,files:paths.map(relative3)});let duplicates=duplicateIds(ctx,results,!(options.paths?.length||options.changed)),diagnostics=[];for(let i=0;i<results.length;i++){let{path,findings}=results[i],dup=duplicates.get(path);if(findings.length===0&&!dup)continue;let file2=shown(path),mine=findings.map(f=>toDiagnostic(file2,f));dup&&(mine.push(dup),mine.sort((a,b)=>a.line-b.line||a.column-b.column));for(let k=0;k<mine.length;k++)diagnostics.push(mine[k])}for(let i=1;i<diagnostics.length;i++)if(diagnostics[i-1].file>diagnostics[i].file){diagnostics.sort((a,b)=>a.file<b.file?-1:a.file>b.file?1:0);break}return{diagnostics,summary:summarize(paths.length,diagnostics)}}function targets(ctx,options,cache,relative3){let dir=ctx.repo.incidentsDir;if(options.paths?.length){let paths2=options.paths.flatMap(p=>{let abs=(0,import_node_path7.isAbsolute)(p)?p:(0,import_node_path7.resolve)(ctx.cwd,p);if(!(0,import_node_fs7.existsSync)(abs))throw new UsageError(`Unexpected path "${p}", expected an incident file or directory`);return(0,import_node_fs7.statSync)(abs).isDirectory()?(0,import_node_fs7.readdirSync)(abs).filter(n=>n.endsWith(".md")&&!n.startsWith(".")).sort().map(n=>(0,import_node_path7.join)(abs,n)):[abs]});return{paths:changedOnly(ctx,options,paths2)}}let dirStat=(0,import_node_fs7.statSync)(dir,{throwIfNoEntry:!1});if(!dirStat)return{paths:[]};let listed={dir:relative3(dir),mtimeMs:dirStat.mtimeMs},cached=cache.listing(listed.dir,listed.mtimeMs),root=ctx.repo.root.endsWith(import_node_path7.sep)?ctx.repo.root:ctx.repo.root+import_node_path7.sep,paths=cached?cached.map(rel=>root+rel):listIncidentIds(ctx.repo).map(id=>(0,import_node_path7.join)(dir,`${id}.md`));return options.changed!==void 0&&options.changed!==!1?{paths:changedOnly(ctx,options,paths)}:{paths,listed:cached?void 0:listed}}function changedOnly(ctx,options,paths){if(options.changed===void 0||options.changed===!1)return paths;let changed=new Set(changedFiles(ctx,options.changed===!0?"HEAD":options.changed));return paths.filter(p=>changed.has(p))}function changedFiles(ctx,base){let changed=changedSince(ctx.repo.root,base,(0,import_node_path7.relative)(ctx.repo.root,ctx.repo.incidentsDir)||".");if(!changed)throw new UsageError(`Unexpected --changed base "${base}", expected a git revision (a branch, tag or commit) in this repository`);return changed}function duplicateIds(ctx,results,everyIncident){let owners=everyIncident?ownersInOneDirectory(ctx,results):ownersOfAll(ctx,results),found=new Map,checked2;for(let[id,paths]of owners)if(!(paths.length<2)){checked2??=new Set(results.map(r=>r.path));for(let path of paths.filter(p=>checked2.has(p))){let others=paths.filter(p=>p!==path).map(p=>display(ctx.repo,p)),{line:line2,column}=idPosition((0,import_node_fs7.readFileSync)(path,"utf8"));found.set(path,{file:display(ctx.repo,path),line:line2,column,severity:"error",ruleId:UNIQUE_ID,message:`Unexpected id "${id}", expected a unique id (also in ${others.join(", ")})`})}}return found}function ownersInOneDirectory(ctx,results){let dir=ctx.repo.incidentsDir+import_node_path7.sep,owners=new Map,byPath;for(let i=0;i<results.length;i++){let{path,id}=results[i];if(!id||path.length===dir.length+id.length+3&&path.startsWith(dir)&&path.startsWith(id,dir.length))continue;byPath??=new Map(results.map(r=>[r.path,r]));let named=dir+id+".md",paths=owners.get(id)??(byPath.get(named)?.id===id?[named]:[]);owners.set(id,[...paths,path])}return owners}function ownersOfAll(ctx,results){let owners=new Map,add2=(id,path)=>id&&owners.set(id,[...owners.get(id)??[],path]);for(let r of results)add2(r.id,r.path);let checked2=new Set(results.map(r=>r.path));for(let id of listIncidentIds(ctx.repo)){let path=(0,import_node_path7.join)(ctx.repo.incidentsDir,`${id}.md`);if(checked2.has(path))continue;let other=quickFields((0,import_node_fs7.readFileSync)(path,"utf8"),new Set(["id"]))?.id;add2(typeof other=="string"?other:void 0,path)}return owners}function displayed(ctx){let cwd=ctx.repo.cwd.endsWith(import_node_path7.sep)?ctx.repo.cwd:ctx.repo.cwd+import_node_path7.sep;return path=>path.startsWith(cwd)?path.slice(cwd.length):display(ctx.repo,path)}function relativeTo(root){let prefix=root.endsWith(import_node_path7.sep)?root:root+import_node_path7.sep;return path=>path.startsWith(prefix)?path.slice(prefix.length):(0,import_node_path7.relative)(root,path)}function idPosition(text){let m=/^id:[ \t]*/m.exec(text);return m?{line:text.slice(0,m.index).split(`
+`).length,column:m[0].length+1}:{line:2,column:1}}var import_node_fs8=require("node:fs");var deps=()=>({cwd:process.cwd(),now:clock(process.env.CASEFILE_NOW),env:process.env});function clock(pinned){if(!pinned)return Date.now();let ms=Date.parse(pinned);if(Number.isNaN(ms))throw new UsageError(`Unexpected CASEFILE_NOW "${pinned}", expected an ISO 8601 time`);return ms}function writeLine(fd,text){let rest=Buffer.from(text.endsWith(`
+`)?text:text+`
+`);for(;rest.length>0;)try{rest=rest.subarray((0,import_node_fs8.writeSync)(fd,rest))}catch(error){if(error.code!=="EAGAIN")throw error}}var out=text=>writeLine(1,text);var import_node_util=require("node:util");function parseFast(command,args,options){try{let spec=Object.fromEntries(Object.entries(options).map(([name,{type,short,default:value}])=>[name,{type,...short&&{short},...value!==void 0&&{default:value}}]));return(0,import_node_util.parseArgs)({args:attachValues(args,options),options:spec,allowPositionals:!0,strict:!0})}catch(error){throw new UsageError(`${error.message.split(`
+`)[0]} (see incident ${command} --help)`)}}function attachValues(args,options){let long=new Map;for(let[name,o]of Object.entries(options))o.type==="string"&&(long.set(`--${name}`,name),o.short&&long.set(`-${o.short}`,name));let out2=[];for(let i=0;i<args.length;i++){let arg=args[i];if(arg==="--")return[...out2,...args.slice(i)];let name=long.get(arg);name&&i+1<args.length?out2.push(`--${name}=${args[++i]}`):out2.push(arg)}return out2}var str=v=>typeof v=="string"?v:void 0;var import_node_fs9=require("node:fs");var ZONEINFO="/usr/share/zoneinfo",UTC_NAMES=new Set(["UTC","Etc/UTC","Etc/UCT","UCT","Etc/Universal","Universal","Etc/Zulu","Zulu"]),known=new Map;function onSystem(timeZone){let found=known.get(timeZone);return found===void 0&&(found=/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(timeZone)&&(0,import_node_fs9.statSync)(`${ZONEINFO}/${timeZone}`,{throwIfNoEntry:!1})?.isFile()===!0,known.set(timeZone,found)),found}var systemZoneRules={isValid:timeZone=>onSystem(timeZone)||intlZoneRules.isValid(timeZone),offsetMinutes(timeZone,epochMs){return onSystem(timeZone)?(process.env.TZ!==timeZone&&(process.env.TZ=timeZone),-new Date(Math.floor(epochMs/1e3)*1e3).getTimezoneOffset()||0):intlZoneRules.offsetMinutes(timeZone,epochMs)},isUtc:timeZone=>UTC_NAMES.has(timeZone)||!onSystem(timeZone)&&intlZoneRules.isUtc(timeZone)};function exitCodeFor(error){let err=text=>writeLine(2,text);if(error instanceof SilentExit)return error.code;let code=error?.code;if(typeof code=="string"&&code.startsWith("commander."))return error.exitCode===0?0:2;if(error instanceof UsageError)return err(`incident: ${error.message}`),2;if(error instanceof DocumentError)return err(error.describe()),1;if(error instanceof CommandError)return err(`incident: ${error.message}`),1;let e=error;return e&&typeof e.code=="string"&&e.syscall?(err(`incident: ${e.message}`),1):(err(`incident: internal error: ${e?.message??String(error)}`),process.env.CASEFILE_DEBUG?err(String(e?.stack)):err("incident: this is a bug in Casefile; run again with CASEFILE_DEBUG=1 for details and report it"),1)}var HAND_OVER=Symbol.for("casefile.hand-over");function lane(command,options,run2,scope={}){return async argv=>{if(!scope.fullOnly?.some(name=>argv.some(a=>a===name||a.startsWith(`${name}=`)))){useZoneRules(systemZoneRules);try{let{positionals,values}=parseFast(command,argv.slice(1),options);return scope.takes&&!scope.takes(positionals)?void 0:(await run2(positionals,values),0)}catch(error){if(typeof error=="object"&&error!==null&&HAND_OVER in error){process.env.CASEFILE_DEBUG&&writeLine(2,`incident: ${command}: handed to the full CLI (needs ${String(error[HAND_OVER])})`);return}return exitCodeFor(error)}}}}var VALIDATE_OPTIONS={format:{type:"string",value:"format",default:"pretty",description:"output format: pretty, json or github"},quiet:{type:"boolean",description:"report errors only"},"no-cache":{type:"boolean",description:"check every file again, ignoring the cache"},threads:{type:"string",value:"n",description:"at most this many threads (default: one per core)"}};async function run(paths,opts){let format=str(opts.format)??"pretty";if(!FORMATS.includes(format))throw new UsageError(`Unexpected --format "${format}", expected one of ${FORMATS.join(", ")}`);let threads=str(opts.threads);if(threads!==void 0&&!/^[1-9]\d*$/.test(threads))throw new UsageError(`Unexpected --threads "${threads}", expected a positive whole number`);let cache=!(opts.cache===!1||opts["no-cache"]===!0),changed=opts.changed,result=await validate({paths,changed,cache,threads:threads===void 0?void 0:Number(threads)},deps()),shown=opts.quiet?result.diagnostics.filter(d=>d.severity==="error"):result.diagnostics,summary=summarize(result.summary.files,shown);if(format==="json")out(formatJson(shown,summary));else if(format==="github"){let text=formatGithub(shown);text&&out(text)}else opts.quiet&&shown.length===0||out(formatPretty(shown,summary));if(result.summary.errors>0)throw new SilentExit(1)}var main=lane("validate",VALIDATE_OPTIONS,run,{fullOnly:["--changed","--no-cache"]});0&&(module.exports={main,run});
