@@ -1,7 +1,7 @@
-// Lanes: the commands typed mid-outage or pasted into chat (log, thread, evidence, report,
-// status-update, render, show) each run from one CommonJS file, dist/lanes/<command>.cjs, that
-// bin/incident.cjs loads without Node's ESM loader, commander or the other commands: together
-// that halves their start-up cost over `node -e 0`.
+// Lanes: the commands typed mid-outage, pasted into chat or re-run while editing (log, thread,
+// evidence, report, status-update, render, show, validate) each run from one CommonJS file,
+// dist/lanes/<command>.cjs, that bin/incident.cjs loads without Node's ESM loader, commander or
+// the other commands: that about halves what they add to `node -e 0`.
 //
 // A lane holds only its command's static imports. scripts/build.mjs turns each dynamic import in
 // a lane into a module that throws HAND_OVER (the YAML document path for an unusual file, the
