@@ -133,3 +133,32 @@ describe('the validation cache', () => {
     repo.cleanup();
   });
 });
+
+describe('the validation cache across the full CLI and the lane', () => {
+  it('a cold run on threads writes what a warm run in the lane reads: the same findings', () => {
+    const repo = makeRepo();
+    const text = exampleText();
+    for (let i = 0; i < 240; i++) {
+      const id = `2026-01-${String((i % 28) + 1).padStart(2, '0')}-copy-${i}`;
+      // Every third one with a finding: a severity the config does not know.
+      const body = text.replace(/^id: .*$/m, `id: ${id}`);
+      repo.write(`incidents/${id}.md`, i % 3 === 0 ? body.replace(/^severity: .*$/m, 'severity: SEV-9') : body);
+    }
+    const env = { ...NOW, CASEFILE_DEBUG: '1' };
+    const cold = repo.run(['validate', '--format', 'json'], { env });
+    assert.match(cold.stderr, /handed to the full CLI \(needs \.\/validate-pool\.ts\)/);
+    const warm = repo.run(['validate', '--format', 'json'], { env });
+    assert.equal(warm.stderr, '');
+    assert.equal(warm.stdout, cold.stdout);
+    const found = JSON.parse(warm.stdout);
+    assert.equal(found.files, 240);
+    assert.equal(new Set(found.diagnostics.map((d: { file: string }) => d.file)).size, 80);
+    // One file fixed: the lane re-checks it alone.
+    const fixed = 'incidents/2026-01-01-copy-0.md';
+    repo.write(fixed, repo.read(fixed).replace('severity: SEV-9', 'severity: SEV-2'));
+    const after = JSON.parse(repo.run(['validate', '--format', 'json'], { env }).stdout);
+    assert.equal(new Set(after.diagnostics.map((d: { file: string }) => d.file)).size, 79);
+    assert.ok(!after.diagnostics.some((d: { file: string }) => d.file === fixed));
+    repo.cleanup();
+  });
+});
