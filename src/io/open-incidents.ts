@@ -26,8 +26,9 @@ export async function findOpenIncidents(repo: Repo): Promise<OpenScan> {
       const text = readFileSync(path, 'utf8');
       status = quickFields(text, STATUS)?.status;
       if (status === undefined) {
+        // Only for unusual files; outside the try: in a lane this import hands the command over (lane.ts).
+        const { parseIncidentText } = await import('../core/document.ts');
         try {
-          const { parseIncidentText } = await import('../core/document.ts'); // only for unusual files
           status = parseIncidentText(text).data.status;
         } catch (error) {
           unreadable.push(`${id} (${(error as Error).message})`);
