@@ -166,7 +166,7 @@ describe('merging two versions of an incident file', () => {
   });
 
   it('hands files it does not read (YAML beyond the plain subset) to the line merge', () => {
-    const odd = BASE.replace('title: Checkout fails', 'title: Checkout\n  fails');
+    const odd = BASE.replace('title: Checkout fails', 'title: !!str Checkout fails'); // a tag
     const r = mergeIncident(odd, odd, odd.replace('severity: SEV-2', 'severity: SEV-1'), gitMergeFile);
     assert.equal(r.kind, 'fallback');
   });

@@ -54,6 +54,14 @@ const SNIPPETS = [
   'key:    spaced   value   \n',
   'a: yes\nb: No\nc: on\nd: TRUE\ne: Null\n',
   'a: 2017-01-06\nb: 12:30\nc: 1.0\nd: 1.\n',
+  // Plain scalars wrapped onto more-indented lines, as `yaml` writes long strings.
+  'title: Checkout latency p99 over 8 s for EU customers after the deploy of the new\n  payment gateway\nkind: incident\n',
+  'timeline:\n  - at: 2026-03-01T14:00:00Z\n    text: a long line\n      continued   \n\n      after a blank line\n  - at: x\n    text: last\n     entry\n',
+  'title: wrapped\n    value\n  # a comment\n\nnext: 1\n',
+  'services:\n  - a long\n    item\n  - b\n',
+  'title: wrapped\n  key: value\n',
+  'title: wrapped # comment\n  value\n',
+  'title: wrapped\n  # comment\n  value\n',
 ];
 
 test('simple reader equals the yaml package on tricky snippets, or steps aside', () => {
@@ -86,6 +94,20 @@ test('sequence layout: item starts and end are the lines of the items', () => {
   assert.equal(layout.indent, 2);
   assert.deepEqual(layout.items.map((o) => fm.slice(o, fm.indexOf('\n', o))), ['  - at: a', '  - at: b']);
   assert.equal(fm.slice(layout.end), '# trailing\nnext: 1\n');
+});
+
+test('wrapped plain scalars are read (positions and layouts too), doubtful ones step aside', () => {
+  const fm = 'title: Checkout latency p99\n  for EU customers\ntimeline:\n  - at: a\n    text: one long\n      line\n\n      more\n    # a comment\n  - at: b\n    text: last\n      entry\n# trailing\n';
+  const doc = parseSimpleYaml(fm)!;
+  assert.deepEqual(doc.data, reference(fm));
+  assert.equal(doc.data.title, 'Checkout latency p99 for EU customers');
+  const layout = doc.seqs.get('timeline')!;
+  assert.deepEqual(layout.items.map((o) => fm.slice(o, fm.indexOf('\n', o))), ['  - at: a', '  - at: b']);
+  assert.equal(fm.slice(layout.end), '# trailing\n');
+  // `: ` or ` #` in a continuation, a comment before one, an indicator or a tab first, a quoted first line.
+  for (const odd of ['title: a\n  b: c\n', 'title: a\n  b # c\n', 'title: a\n  # c\n  b\n', 'title: a\n  - b\n', 'title: a\n  \tb\n', 'title: "a"\n  b\n']) {
+    assert.equal(parseSimpleYaml(odd), undefined, JSON.stringify(odd));
+  }
 });
 
 /** Where the `yaml` package's nodes start for a path: the value, and the key for map entries. */

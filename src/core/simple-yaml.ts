@@ -1,9 +1,10 @@
 // A reader for the plain YAML that incident frontmatter almost always is: block maps and
-// sequences, one-line scalars, flow lists of scalars, literal and folded block scalars, comments.
-// It returns undefined for anything else (anchors, tags, multi-line plain scalars, odd
-// indentation, duplicate or `__proto__` keys, ...) and the caller falls back to the `yaml`
-// package, which also gives the positioned error for malformed files. Whatever it does accept, it
-// reads exactly as `yaml` does: test/simple-yaml.test.ts proves that on the whole corpus.
+// sequences, one-line scalars, plain scalars wrapped onto more-indented lines, flow lists of
+// scalars, literal and folded block scalars, comments. It returns undefined for anything else
+// (anchors, tags, odd indentation, duplicate or `__proto__` keys, ...) and the caller falls back
+// to the `yaml` package, which also gives the positioned error for malformed files. Whatever it
+// does accept, it reads exactly as `yaml` does: test/simple-yaml.test.ts proves that on the whole
+// corpus.
 // Why: loading and running `yaml` costs `incident log` ~30 ms, more than Node's start-up.
 import { inlineValue, stripComment } from './fast-frontmatter.ts';
 
@@ -94,9 +95,12 @@ interface Frame {
 const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ ]+(.*))?$/;
 const isDash = (rest: string) => rest === '-' || rest.startsWith('- ');
 
-/** Indentation of a line that is blank or only a comment (skipped), and of one indented with a tab (refused). */
+/**
+ * Indentation of a line that is blank or only a comment (skipped), and of one indented with a tab
+ * or with white space that YAML reads as content (NBSP, BOM, a lone CR, ...): refused.
+ */
 const SKIP = -1;
-const TAB = -2;
+const REFUSED = -2;
 
 /**
  * The text's lines as offsets, with each line's indentation worked out once: the parser and its
@@ -108,7 +112,7 @@ class Lines {
   readonly starts: number[];
   /** Offset where each line's text ends (before its `\n`, and a `\r` just before that). */
   readonly ends: number[];
-  /** Leading white space as String#trimStart counts it, or SKIP or TAB. */
+  /** Leading spaces, or SKIP or REFUSED. */
   readonly indents: number[];
   /** Whether a `\r` not before `\n`, or U+2028/U+2029, occurs: KEY_LINE's `.` does not match them. */
   readonly oddBreaks: boolean;
@@ -173,25 +177,25 @@ function isKeyChar(c: number, first: boolean): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (!first && ((c >= 48 && c <= 57) || c === 45));
 }
 
-/** What KEY_LINE captures after `key:` and its spaces ('' when nothing). */
+/** What follows `key:` and its spaces and tabs ('' when nothing): `yaml` starts the value there. */
 function valueOf(s: string, keyLength: number): string {
   let i = keyLength + 1;
-  while (s.charCodeAt(i) === 32) i++;
+  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
   return i >= s.length ? '' : s.slice(i);
 }
 
-/** Leading white space of text[start, end) as trimStart counts it, or SKIP or TAB (see Lines.indents). */
+/** Leading spaces of text[start, end), or SKIP or REFUSED (see Lines.indents). */
 function indentOf(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && text.charCodeAt(i) === 32) i++;
   const c = text.charCodeAt(i);
-  // Tabs, other ASCII spaces, and anything non-ASCII (NBSP, BOM, ...): let trimStart decide.
-  if (i < end && (c === 9 || c === 11 || c === 12 || c === 13 || c >= 0xa0)) {
-    const line = text.slice(start, end);
-    const trimmed = line.trimStart();
-    if (trimmed === '' || trimmed.startsWith('#')) return SKIP;
-    return c === 9 ? TAB : line.length - trimmed.length;
+  if (i < end && c === 9) {
+    // Tabs only separate: fine before nothing or a comment, refused before anything else.
+    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+    return i === end || text.charCodeAt(i) === 35 ? SKIP : REFUSED;
   }
+  // YAML's white space is only spaces and tabs: NBSP, BOM, a lone CR... first are content to it.
+  if (i < end && (c === 11 || c === 12 || c === 13 || (c >= 0x80 && /\s/.test(text[i]!)))) return REFUSED;
   return i === end || c === 35 /* # */ ? SKIP : i - start;
 }
 
@@ -203,18 +207,19 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
   const place = (container: object, entry: string | number, value: number, key?: number) => places?.add(container, entry, value, key);
   const stack: Frame[] = [root];
   const seqs = new Map<string, SeqLayout>();
-  let pending: { frame: Frame; key: string; keyAt: number; afterColon: number } | undefined;
+  // A `key:` with nothing after it: its value (or null, placed at nullAt) is on the next lines.
+  let pending: { frame: Frame; key: string; keyAt: number; nullAt: number } | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const indent = lines.indents[i]!;
     if (indent === SKIP) continue;
-    if (indent === TAB) return undefined;
+    if (indent === REFUSED) return undefined;
     const lineStart = lines.starts[i]!;
     const trimmed = lines.content(i);
     const dash = lines.isDash(i);
 
     if (pending) {
-      const { frame, key, keyAt, afterColon } = pending;
+      const { frame, key, keyAt, nullAt } = pending;
       const map = frame.value as Record<string, unknown>;
       pending = undefined;
       if (dash && indent >= frame.indent) {
@@ -230,7 +235,7 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       } else {
         if (indent > frame.indent) return undefined; // a scalar on the next line
         map[key] = null;
-        place(map, key, afterColon, keyAt);
+        place(map, key, nullAt, keyAt);
       }
     }
     while (stack.length > 1) {
@@ -245,18 +250,25 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       if (indent !== frame.indent || !dash) return undefined;
       frame.layout?.items.push(lineStart);
       const after = trimmed.slice(1);
-      content = after.trimStart();
-      if (content === '' || isDash(content) || content.startsWith('#')) return undefined;
+      content = after.replace(/^ +/, '');
+      // A tab after the dash (an error before a key), or NBSP, BOM...: for `yaml` to read.
+      if (content === '' || isDash(content) || content.startsWith('#') || /^\s/.test(content)) return undefined;
       const contentIndent = indent + 1 + (after.length - content.length);
       const index = (frame.value as unknown[]).length;
       place(frame.value, index, lineStart + contentIndent);
       keyLength = lines.keyLength(content);
       if (keyLength === -1) {
         if (isBlockHeader(content)) return undefined;
-        const value = inlineValue(stripComment(content));
+        const valueText = stripComment(content);
+        let value = inlineValue(valueText);
         if (value === undefined) return undefined;
+        if (continues(lines, i, indent)) {
+          const wrapped = plainLines(lines, i, indent, content, valueText);
+          if (!wrapped) return undefined;
+          value = wrapped.value;
+          i = wrapped.last;
+        }
         (frame.value as unknown[]).push(value);
-        if (continues(lines, i, indent)) return undefined;
         markEnd(stack, lines.next(i));
         continue;
       }
@@ -279,12 +291,13 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     const rest = valueOf(content, keyLength);
     const valueText = stripComment(rest);
     const keyAt = lineStart + frame.indent;
+    // Where the value starts, after the colon's spaces (even when there is only a comment or nothing).
+    const valueAt = keyAt + content.length - rest.length;
     markEnd(stack, lines.next(i));
     if (valueText === '') {
-      pending = { frame, key, keyAt, afterColon: keyAt + key.length + 1 };
+      pending = { frame, key, keyAt, nullAt: valueAt };
       continue;
     }
-    const valueAt = keyAt + content.length - rest.length;
     place(map, key, valueAt, keyAt);
     if (isBlockHeader(valueText)) {
       const block = blockScalar(lines, i, frame.indent, valueText);
@@ -298,11 +311,17 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     if (value === undefined) return undefined;
     map[key] = value;
     if (Array.isArray(value)) flowItems(valueText).forEach((at, n) => place(value, n, valueAt + at));
-    if (continues(lines, i, frame.indent)) return undefined;
+    if (continues(lines, i, frame.indent)) {
+      const wrapped = plainLines(lines, i, frame.indent, rest, valueText);
+      if (!wrapped) return undefined;
+      map[key] = wrapped.value;
+      i = wrapped.last;
+      markEnd(stack, lines.next(i));
+    }
   }
   if (pending) {
     (pending.frame.value as Record<string, unknown>)[pending.key] = null;
-    place(pending.frame.value, pending.key, pending.afterColon, pending.keyAt);
+    place(pending.frame.value, pending.key, pending.nullAt, pending.keyAt);
   }
   return { data: root.value as Record<string, unknown>, seqs, places, lineStarts: lines.starts };
 }
@@ -336,6 +355,57 @@ function continues(lines: Lines, i: number, indent: number): boolean {
   return false;
 }
 
+/**
+ * A plain scalar wrapped onto more-indented lines (`title: a long\n  title`, as the `yaml` package
+ * writes long strings), folded as `yaml` folds it: line breaks become spaces, n blank lines become
+ * n line breaks, each line trimmed. Undefined when anything is doubtful. `rest` is what follows
+ * the key (or the dash) on line i, `first` its value without a comment.
+ */
+function plainLines(
+  lines: Lines, i: number, parentIndent: number, rest: string, first: string,
+): { value: string; last: number } | undefined {
+  // A plain first line only: no quotes or flow, no comment (which would end the scalar), no tab.
+  const c = first.charCodeAt(0);
+  const quotedOrFlow = c === 34 || c === 39 || c === 91 || c === 123; // " ' [ {
+  if (lines.oddBreaks || quotedOrFlow || trimEndSpaces(rest) !== first) return undefined;
+  const text = lines.text;
+  let value = first;
+  let last = i;
+  let breaks = 0; // blank lines since the last line of text
+  for (let j = i + 1; j < lines.length; j++) {
+    const start = lines.starts[j]!;
+    const end = lines.ends[j]!;
+    let at = start;
+    while (at < end && text.charCodeAt(at) === 32) at++;
+    if (at === end) {
+      breaks++;
+      continue;
+    }
+    // A comment ends the scalar, and so does a line not more indented than the key (or the dash).
+    if (text.charCodeAt(at) === 35 /* # */ || at - start <= parentIndent) break;
+    const line = trimEndSpaces(text.slice(at, end));
+    if (!CONTINUATION.test(line)) return undefined;
+    value += (breaks === 0 ? ' ' : '\n'.repeat(breaks)) + line;
+    breaks = 0;
+    last = j;
+  }
+  // More-indented lines after a comment are an error for `yaml`; a line not read above is doubtful.
+  if (last === i || continues(lines, last, parentIndent)) return undefined;
+  return { value, last };
+}
+
+/**
+ * A line that can only go on a plain scalar: no indicator (`-`, `#`, quotes, flow, ...), white
+ * space or `...` first, no `: `, ` #` or tab in it, no `:` at its end.
+ */
+const CONTINUATION = /^(?!\.\.\.)[^-?:,[\]{}#&*!|>'"%@`\s](?:(?!: | #|\t).)*(?<!:)$/;
+
+function trimEndSpaces(s: string): string {
+  let end = s.length;
+  while (end > 0 && s.charCodeAt(end - 1) === 32) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
 /** A literal (`|`) or folded (`>`) block scalar whose header is on line i; undefined if unusual. */
 function blockScalar(
   lines: Lines, i: number, parentIndent: number, header: string,
@@ -348,14 +418,16 @@ function blockScalar(
   let last = i;
   for (let j = i + 1; j < lines.length; j++) {
     const t = lines.at(j);
-    if (t.trim() === '') {
+    let indent = 0;
+    while (t.charCodeAt(indent) === 32) indent++;
+    if (indent === t.length) {
       if (contentIndent === -1 || t.length > contentIndent) return undefined; // leading or spacey blank lines
       body.push('');
       last = j;
       continue;
     }
-    if (t.includes('\t')) return undefined;
-    const indent = t.length - t.trimStart().length;
+    // Tabs, and white space YAML reads as content (NBSP, BOM, a lone CR...) where indentation ends.
+    if (t.includes('\t') || /\s/.test(t[indent]!)) return undefined;
     if (indent <= parentIndent) break;
     if (contentIndent === -1) contentIndent = indent;
     if (indent < contentIndent) return undefined;
