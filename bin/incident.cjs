@@ -9,7 +9,9 @@ const { join } = require('node:path');
 const argv = process.argv.slice(2);
 const command = argv[0] ?? '';
 const lanePath = join(__dirname, '..', 'dist', 'lanes', `${command}.cjs`);
-const isLane = /^[a-z-]+$/.test(command) && !argv.includes('-h') && !argv.includes('--help') && existsSync(lanePath);
+// Help and the version are commander's, wherever they stand on the line.
+const FULL_CLI_FLAGS = ['-h', '--help', '-V', '--version'];
+const isLane = /^[a-z-]+$/.test(command) && !argv.some((a) => FULL_CLI_FLAGS.includes(a)) && existsSync(lanePath);
 
 const full = () => import('../dist/cli.js').then((cli) => cli.main(argv));
 (isLane ? require(lanePath).main(argv).then((code) => code ?? full()) : full()).then((code) => {

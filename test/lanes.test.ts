@@ -20,7 +20,10 @@ const clock = (time: string) => ({ CASEFILE_NOW: `2026-03-01T${time}:00+01:00` }
 
 /** The same responder session, through the lanes or through the full CLI. */
 function respond(repo: TestRepo, full: boolean): void {
-  const run = (time: string, args: string[]) => ok(repo.run(args, { env: clock(time), full }));
+  const run = (time: string, args: string[]) => {
+    const r = ok(repo.run(args, { env: { ...clock(time), CASEFILE_DEBUG: '1' }, full }));
+    assert.doesNotMatch(r.stderr, HANDED_OVER, args.join(' '));
+  };
   run('14:00', ['new', 'Checkout fails', '--severity', 'SEV-2', '--timezone', 'Europe/Berlin', '--at', '13:50', '--commander', 'alice', '--public']);
   run('14:02', ['log', ID, 'Error rate on /checkout at 40%', '--kind', 'detected', '--at', '13:55']);
   run('14:05', ['thread', ID, 'open', 'Is deploy 412 the cause?', '--owner', 'dave']);
@@ -56,7 +59,7 @@ describe('lanes', () => {
     ['show', ID], ['show', ID, '--json'], ['render', ID], ['render', ID, '--audience', 'public'], ['render', ID, '-f', 'html'],
     ['report', ID], ['report', ID, '--since', '14:06', '--json'], ['status-update', ID], ['status-update', ID, '-a', 'internal'],
     ['thread', ID], ['thread', ID, 'list', '--json'], ['evidence', ID], ['evidence', ID, 'verify'],
-    ['validate'], ['validate', '--format', 'github'], ['validate', '--quiet', 'incidents'], ['validate', '--changed'],
+    ['validate'], ['validate', '--format', 'github'], ['validate', '--quiet', 'incidents'],
     ['show'], ['report', ID, 'extra'], ['log', ID, 'x', '--bogus'], ['render', 'no-such-incident'], ['thread', ID, 'close', '7', 'x'],
   ];
   for (const args of reads) {
@@ -75,6 +78,16 @@ describe('lanes', () => {
       }
     });
   }
+
+  it('hand what only the full CLI does to it: validate --changed, and --version anywhere', () => {
+    const env = { CASEFILE_DEBUG: '1' };
+    const changed = lane.run(['validate', '--changed'], { env });
+    assert.match(changed.stderr, /^incident: validate: handed to the full CLI \(needs --changed\)\n/);
+    const full = lane.run(['validate', '--changed'], { env, full: true });
+    assert.deepEqual([changed.code, changed.stdout], [full.code, full.stdout]);
+    const version = ok(lane.run(['show', ID, '--version'], { env }));
+    assert.match(version.stdout, /^\d+\.\d+\.\d+\n$/);
+  });
 
   it('are each a command of the full CLI', () => {
     const lanes = fs.readdirSync(path.join(ROOT, 'dist', 'lanes')).map((f) => f.replace(/\.cjs$/, ''));
@@ -116,7 +129,7 @@ describe('a lane hands over', () => {
   it('never `evidence run`: the command runs once, even when recording it needs the full CLI', () => {
     repo.write('count.sh', 'echo run >> runs.txt; echo captured\n');
     const r = ok(repo.run(['evidence', ID, 'run', '--', 'sh', 'count.sh'], { env: { ...clock('14:20'), CASEFILE_DEBUG: '1' } }));
-    assert.doesNotMatch(r.stderr, HANDED_OVER);
+    assert.equal(r.stderr, 'incident: evidence: handed to the full CLI (needs evidence run)\n'); // before running anything
     assert.equal(repo.read('runs.txt'), 'run\n');
     assert.match(repo.read(FILE), /command: sh count\.sh/);
   });

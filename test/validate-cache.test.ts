@@ -33,7 +33,8 @@ function plant(repo: TestRepo, rel = EXAMPLE): void {
   const lines = fs.readFileSync(file, 'utf8').split('\n');
   const i = lines.findLastIndex((l) => l.startsWith(`F\t${rel}\t`));
   assert.ok(i > 0, `no cache line for ${rel}`);
-  lines[i] = lines[i]!.split('\t').slice(0, 6).join('\t') + '\t' + JSON.stringify(PLANTED);
+  const line = lines[i]!;
+  lines[i] = line.slice(0, line.lastIndexOf('\t')) + '\t' + JSON.stringify(PLANTED); // the findings come last
   fs.writeFileSync(file, lines.join('\n'));
 }
 
@@ -80,15 +81,33 @@ describe('the validation cache', () => {
     const file = path.join(repo.dir, EXAMPLE);
     const clean = exampleText();
     repo.write(EXAMPLE, clean);
-    const { mtime } = fs.statSync(file);
+    // A whole second, so that setting it again gives the very same mtime.
+    const tick = new Date(Math.floor(Date.now() / 1000) * 1000);
+    fs.utimesSync(file, tick, tick);
     assert.equal(validate(repo).code, 0);
     // Same length, same mtime, different bytes: a broken severity.
     const broken = clean.replace(/^severity: SEV-2$/m, 'severity: SEV-9');
     assert.notEqual(broken, clean);
     assert.equal(broken.length, clean.length);
     fs.writeFileSync(file, broken);
-    fs.utimesSync(file, mtime, mtime);
+    fs.utimesSync(file, tick, tick);
+    assert.equal(fs.statSync(file).mtimeMs, tick.getTime());
     assert.match(validate(repo).stdout, /SEV-9/);
+    repo.cleanup();
+  });
+
+  it("due dates pass at midnight in the incident's own time zone", () => {
+    const repo = makeRepo();
+    // Closed, its post-mortem still in review, due on March 1 in Tokyo.
+    const text = exampleText()
+      .replace(/^timezone: .*$/m, 'timezone: Asia/Tokyo')
+      .replace(/^postmortem:\n  owner: David\n  meeting: 2017-01-11\n  status: published$/m, 'postmortem:\n  owner: David\n  due: 2026-03-01\n  status: in-review');
+    assert.match(text, /due: 2026-03-01\n  status: in-review/);
+    repo.write(EXAMPLE, text);
+    ageAll(repo);
+    const at = (iso: string) => repo.run(['validate'], { env: { CASEFILE_NOW: iso } }).stdout;
+    assert.doesNotMatch(at('2026-03-01T10:00:00Z'), /after its due date/); // 19:00 on Mar 1 in Tokyo
+    assert.match(at('2026-03-01T16:00:00Z'), /after its due date 2026-03-01/); // 01:00 on Mar 2 there, still Mar 1 in UTC
     repo.cleanup();
   });
 
@@ -108,6 +127,16 @@ describe('the validation cache', () => {
     fs.rmSync(path.join(repo.dir, renamed));
     ageAll(repo);
     assert.equal(validate(repo).stdout, '1 file checked, no problems\n');
+    repo.cleanup();
+  });
+
+  it('keeps the listing of `incidents_dir: incidents/` as of `incidents`', () => {
+    const repo = makeRepo();
+    repo.write('.incident.yml', 'incidents_dir: incidents/\n');
+    repo.write(EXAMPLE, exampleText());
+    ageAll(repo);
+    assert.equal(validate(repo).code, 0);
+    assert.match(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8'), /^D\tincidents\t\d+(\.\d+)?\t1$/m);
     repo.cleanup();
   });
 

@@ -7,8 +7,9 @@
 // a lane into a module that throws HAND_OVER (the YAML document path for an unusual file, the
 // template compiler for a repository's own template, ...). The lane then returns undefined and
 // the bin runs the same command line through the full CLI (dist/cli.js). So code a lane runs must
-// not write anything before its first dynamic import, or must undo it on the way out (every write
-// here happens under updateIncidentText, after the text is known to be editable).
+// not write anything before its first dynamic import, or must undo it on the way out: incident
+// files are written under updateIncidentText once the new text is made, and `evidence add` removes
+// the files it saved when recording them fails or hands over.
 import { useZoneRules } from '../core/timeline.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
 import { exitCodeFor } from './exit-code.ts';
@@ -29,19 +30,21 @@ export interface LaneScope {
 
 /** A lane's entry: the exit code, or undefined when the full CLI must run the command instead. */
 export function lane(command: string, options: FastOptions, run: Run, scope: LaneScope = {}) {
+  const handOver = (why: string) => {
+    if (process.env.CASEFILE_DEBUG) writeLine(2, `incident: ${command}: handed to the full CLI (needs ${why})`);
+    return undefined;
+  };
   return async (argv: string[]): Promise<number | undefined> => {
-    if (scope.fullOnly?.some((name) => argv.some((a) => a === name || a.startsWith(`${name}=`)))) return undefined;
+    const only = scope.fullOnly?.find((name) => argv.some((a) => a === name || a.startsWith(`${name}=`)));
+    if (only) return handOver(only);
     useZoneRules(systemZoneRules);
     try {
       const { positionals, values } = parseFast(command, argv.slice(1), options);
-      if (scope.takes && !scope.takes(positionals)) return undefined;
+      if (scope.takes && !scope.takes(positionals)) return handOver(`${command} ${positionals[1] ?? ''}`.trim());
       await run(positionals, values);
       return 0;
     } catch (error) {
-      if (typeof error === 'object' && error !== null && HAND_OVER in error) {
-        if (process.env.CASEFILE_DEBUG) writeLine(2, `incident: ${command}: handed to the full CLI (needs ${String(error[HAND_OVER])})`);
-        return undefined;
-      }
+      if (typeof error === 'object' && error !== null && HAND_OVER in error) return handOver(String(error[HAND_OVER]));
       return exitCodeFor(error);
     }
   };

@@ -3,7 +3,11 @@ import { readFileSync } from 'node:fs';
 import type { Config } from '../core/config.ts';
 import { validateText } from '../core/validate/engine.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
+import { quickFields } from '../core/fast-frontmatter.ts';
+import { today } from '../core/rules/postmortem-process.ts';
 import { hashText } from '../io/validate-cache.ts';
+
+const TIMEZONE = new Set(['timezone']);
 
 export interface Job {
   /** Absolute path to read. */
@@ -18,6 +22,9 @@ export interface Checked {
   diagnostics: Diagnostic[];
   /** The frontmatter id (for the repository-wide uniqueness check), if it has one. */
   id?: string;
+  /** The file's time zone, and its date then (see DatedFindings); undefined when not plainly written. */
+  zone?: string;
+  date?: string;
 }
 
 export interface Shared {
@@ -31,7 +38,10 @@ export interface Shared {
 export async function checkFile(job: Job, shared: Shared, text = readFileSync(job.path, 'utf8')): Promise<Checked> {
   const diagnostics = await validateText({ file: job.file, text, config: shared.config, now: shared.now, template: shared.template });
   const id = /^id:[ \t]*['"]?([^'"\s#]+)/m.exec(text)?.[1];
-  return { hash: shared.hash ? hashText(text) : '', diagnostics, id };
+  const fields = quickFields(text, TIMEZONE);
+  const zone = fields === undefined ? undefined : typeof fields.timezone === 'string' ? fields.timezone : '';
+  const date = zone === undefined ? undefined : today(shared.now, zone || undefined);
+  return { hash: shared.hash ? hashText(text) : '', diagnostics, id, zone, date };
 }
 
 /** Below this many files a thread costs more to start than it saves (validate-pool.ts). */

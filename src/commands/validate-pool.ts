@@ -17,7 +17,12 @@ export async function checkAll(jobs: Job[], shared: Shared, maxThreads = availab
   if (threads <= 1) return checkInTurn(jobs, shared);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const workers = Array.from({ length: threads - 1 }, () => runWorker(jobs, shared, next));
-  const shares = [await takeBatches(jobs, shared, next), ...(await Promise.all(workers))];
+  let shares: Share[];
+  try {
+    shares = await Promise.all([takeBatches(jobs, shared, next), ...workers.map((w) => w.done)]);
+  } finally {
+    for (const w of workers) void w.worker.terminate(); // after a failure, the others stop too
+  }
   const out: Checked[] = new Array(jobs.length);
   for (const share of shares) for (const [index, checked] of share) out[index] = checked;
   return out;
@@ -31,13 +36,15 @@ async function takeBatches(jobs: Job[], shared: Shared, next: Int32Array): Promi
   return share;
 }
 
-function runWorker(jobs: Job[], shared: Shared, next: Int32Array): Promise<Share> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { casefileValidate: true, jobs, shared, next } });
+function runWorker(jobs: Job[], shared: Shared, next: Int32Array): { worker: Worker; done: Promise<Share> } {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { casefileValidate: true, jobs, shared, next } });
+  const done = new Promise<Share>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`validation worker exited with code ${code}`)));
   });
+  done.catch(() => {}); // handled by Promise.all; this thread may still be busy when it fails
+  return { worker, done };
 }
 
 if (!isMainThread && (workerData as { casefileValidate?: boolean } | null)?.casefileValidate) {

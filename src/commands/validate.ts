@@ -10,7 +10,8 @@ import type { Diagnostic } from '../core/validate/types.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
 import { changedSince } from '../io/git-changed.ts';
-import { cachePath, hashText, toDiagnostic, toFinding, ValidateCache, type Finding } from '../io/validate-cache.ts';
+import { today } from '../core/rules/postmortem-process.ts';
+import { cachePath, hashText, toDiagnostic, toFinding, ValidateCache, type CacheEntry, type Finding } from '../io/validate-cache.ts';
 import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
 import { context, type Context, type Deps } from './context.ts';
 
@@ -48,13 +49,14 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const template = loadTemplate(ctx.repo, 'incident.md');
   const cacheFile = options.cache === false ? undefined : cachePath(ctx.repo.root);
   const shared = { config: ctx.repo.config, now: ctx.now, template, hash: cacheFile !== undefined };
-  const day = new Date(ctx.now).toISOString().slice(0, 10); // due-date findings change with the day
   const version = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev';
-  const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template, day]));
+  const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template]));
   const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
   const shown = displayed(ctx);
   const { paths, listed } = targets(ctx, options, cache, relative);
+  // A cached entry holds while its file's date is today's in its zone (due dates pass at midnight there).
+  const dated = (entry: CacheEntry | undefined) => (entry?.date !== undefined && entry.date === today(ctx.now, entry.zone || undefined) ? entry : undefined);
 
   // Plain arrays and indexed loops: this runs over every file on every run, mostly before the JIT
   // has warmed up, where iterating a Map with destructuring costs more than the work itself.
@@ -69,7 +71,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     }
     const rel = relative(path);
     const stat = statSync(path);
-    const cached = cache.get(rel);
+    const cached = dated(cache.get(rel));
     if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
       results[i] = { path, findings: cached.findings, id: cached.id };
       continue;
@@ -88,11 +90,11 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   // Threads only pay off for many files (a cold run); their module is loaded only then.
   const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await (await import('./validate-pool.ts')).checkAll(jobs, shared, options.threads);
   todo.forEach((i, k) => {
-    const { hash, id, diagnostics } = checked[k]!;
+    const { hash, id, zone, date, diagnostics } = checked[k]!;
     const r = results[i]!;
     r.findings = diagnostics.map(toFinding);
     r.id = id;
-    if (cacheFile) cache.set(relative(r.path), { size: r.size!, mtimeMs: r.mtimeMs!, hash, ...(id ? { id } : {}), findings: r.findings });
+    if (cacheFile) cache.set(relative(r.path), { size: r.size!, mtimeMs: r.mtimeMs!, hash, id, zone, date, findings: r.findings });
   });
   cache.save(listed && { ...listed, files: paths.map(relative) });
 

@@ -8,7 +8,7 @@
 // the appended lines pile up. Like git's untracked cache, it also keeps the incidents directory's
 // mtime: while that is unchanged, no file was added, removed or renamed there, and the list of
 // files is the cache's own, without reading the directory.
-import { appendFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 
@@ -126,6 +126,9 @@ export class FileCache {
     this.changed.clear();
     if (!rewrite && out.length === 0) return; // a run with nothing new stays read-only
     mkdirSync(dirname(this.path), { recursive: true });
+    // Another run may have rewritten the file for another key (a new config) since it was read:
+    // lines appended to that would pass for its own.
+    if (!rewrite && headerOf(this.path, this.header.length + 1) !== `${this.header}\n`) rewrite = true;
     if (rewrite) {
       const head = `${this.header}\n${this.listed ? stampLine(this.listed) : ''}`;
       writeFileAtomic(this.path, head + [...this.lines.values()].map((l) => `${l}\n`).join(''));
@@ -133,6 +136,20 @@ export class FileCache {
       // One write with O_APPEND: runs at the same time each add whole lines.
       appendFileSync(this.path, out.join(''));
     }
+  }
+}
+
+/** The first `length` bytes of a file as text ('' when it cannot be read). */
+function headerOf(path: string, length: number): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(length);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, length, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

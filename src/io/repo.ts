@@ -1,6 +1,6 @@
 // Where things are: the repository root, its config, its incident files.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { resolveConfig, type Config } from '../core/config.ts';
 import { UsageError } from '../core/errors.ts';
 import { parseSimpleYaml } from '../core/simple-yaml.ts';
@@ -39,9 +39,12 @@ export async function openRepo(cwd: string, overrides: RepoOverrides = {}): Prom
     if (!existsSync(configPath)) throw new UsageError(`Unexpected config file "${overrides.configFile}", expected an existing file`);
   }
   const config = await loadConfig(configPath, relative(cwd, configPath) || CONFIG_FILE);
-  const incidentsDir = overrides.incidentsDir ? resolve(cwd, overrides.incidentsDir) : join(root, config.incidents_dir);
+  const incidentsDir = overrides.incidentsDir ? resolve(cwd, overrides.incidentsDir) : withoutTrailingSep(join(root, config.incidents_dir));
   return { root, cwd, config, incidentsDir };
 }
+
+/** `incidents/` as `incidents`: paths built from it, and the caches' keys, then have one spelling. */
+const withoutTrailingSep = (dir: string) => (dir.length > 1 && dir.endsWith(sep) ? dir.slice(0, -1) : dir);
 
 async function loadConfig(path: string, shown: string): Promise<Config> {
   if (!existsSync(path)) return resolveConfig(undefined);

@@ -28,5 +28,5 @@ export async function run(paths: string[], opts: Values): Promise<void> {
   if (result.summary.errors > 0) throw new SilentExit(1);
 }
 
-// --no-cache means every file is checked, on threads: the full CLI's work from the start.
+// --no-cache means every file is checked (on threads from 200 files): the full CLI's work.
 export const main = lane('validate', VALIDATE_OPTIONS, run, { fullOnly: ['--changed', '--no-cache'] });

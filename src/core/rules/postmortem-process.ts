@@ -7,8 +7,11 @@ import { asRecord } from './shared.ts';
 const DATE = new RegExp(DATE_PATTERN);
 const REVIEWED: ReadonlySet<unknown> = new Set(['approved', 'published']);
 
-/** Today in the incident's zone (UTC if it has none that works): due dates are the team's dates. */
-function today(now: number, timezone: unknown): string {
+/**
+ * Today in the incident's zone (UTC if it has none that works): due dates are the team's dates.
+ * The only finding that changes with the clock, so the validation cache keeps this date per file.
+ */
+export function today(now: number, timezone: unknown): string {
   // Every file of a run has the same clock and zones repeat: each zone's date is worked out once.
   if (now !== todaysNow || todays.size > 1000) {
     todays.clear();
