@@ -1,7 +1,7 @@
 // Checking one incident file for the validation cache: its findings, its content hash and its id.
 import { readFileSync } from 'node:fs';
 import type { Config } from '../core/config.ts';
-import { validateText } from '../core/validate/engine.ts';
+import { checkText } from '../core/validate/engine.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
 import { quickFields } from '../core/fast-frontmatter.ts';
 import { today } from '../core/rules/postmortem-process.ts';
@@ -36,9 +36,10 @@ export interface Shared {
 }
 
 export async function checkFile(job: Job, shared: Shared, text = readFileSync(job.path, 'utf8')): Promise<Checked> {
-  const diagnostics = await validateText({ file: job.file, text, config: shared.config, now: shared.now, template: shared.template });
+  const { diagnostics, data } = await checkText({ file: job.file, text, config: shared.config, now: shared.now, template: shared.template });
   const id = /^id:[ \t]*['"]?([^'"\s#]+)/m.exec(text)?.[1];
-  const fields = quickFields(text, TIMEZONE);
+  // The zone the due-date rule used; for a file it could not read, whatever a plain line says.
+  const fields = data ?? quickFields(text, TIMEZONE);
   const zone = fields === undefined ? undefined : typeof fields.timezone === 'string' ? fields.timezone : '';
   const date = zone === undefined ? undefined : today(shared.now, zone || undefined);
   return { hash: shared.hash ? hashText(text) : '', diagnostics, id, zone, date };

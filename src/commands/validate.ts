@@ -53,7 +53,6 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template]));
   const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
-  const shown = displayed(ctx);
   const { paths, listed } = targets(ctx, options, cache, relative);
   // A cached entry holds while its file's date is today's in its zone (due dates pass at midnight there).
   const dated = (entry: CacheEntry | undefined) => (entry?.date !== undefined && entry.date === today(ctx.now, entry.zone || undefined) ? entry : undefined);
@@ -86,7 +85,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     results[i] = { path, findings: NO_FINDINGS, size: stat.size, mtimeMs: stat.mtimeMs };
     todo.push(i);
   }
-  const jobs = todo.map((i) => ({ path: paths[i]!, file: shown(paths[i]!) }));
+  const jobs = todo.map((i) => ({ path: paths[i]!, file: display(ctx.repo, paths[i]!) }));
   // Threads only pay off for many files (a cold run); their module is loaded only then.
   const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await (await import('./validate-pool.ts')).checkAll(jobs, shared, options.threads);
   todo.forEach((i, k) => {
@@ -105,7 +104,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     const { path, findings } = results[i]!;
     const dup = duplicates.get(path);
     if (findings.length === 0 && !dup) continue;
-    const file = shown(path);
+    const file = display(ctx.repo, path);
     const mine = findings.map((f) => toDiagnostic(file, f));
     if (dup) mine.push(dup), mine.sort((a, b) => a.line - b.line || a.column - b.column);
     for (let k = 0; k < mine.length; k++) diagnostics.push(mine[k]!);
@@ -214,12 +213,6 @@ function ownersOfAll(ctx: Context, results: readonly Result[]): Map<string, stri
     add(typeof other === 'string' ? other : undefined, path);
   }
   return owners;
-}
-
-/** display() for many paths: the common cases (standing at the root or above it) without path.relative. */
-function displayed(ctx: Context): (path: string) => string {
-  const cwd = ctx.repo.cwd.endsWith(sep) ? ctx.repo.cwd : ctx.repo.cwd + sep;
-  return (path) => (path.startsWith(cwd) ? path.slice(cwd.length) : display(ctx.repo, path));
 }
 
 /** Paths relative to the root, the cache's keys (the cache survives moving the clone); cheaper than path.relative. */

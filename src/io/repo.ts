@@ -65,7 +65,12 @@ export function incidentPath(repo: Repo, id: string): string {
 }
 
 /** A path as the user should read it: relative to where they stand. */
-export const display = (repo: Repo, path: string) => relative(repo.cwd, path) || path;
+export function display(repo: Repo, path: string): string {
+  // The common case without path.relative (validate shows thousands of paths): below cwd, already normal.
+  const below = repo.cwd.endsWith(sep) ? repo.cwd : repo.cwd + sep;
+  if (path.startsWith(below) && !path.includes(`${sep}.`, below.length - 1)) return path.slice(below.length) || path;
+  return relative(repo.cwd, path) || path;
+}
 
 /** Every incident file name (without `.md`), sorted; [] when the directory does not exist yet. */
 export function listIncidentIds(repo: Repo): string[] {

@@ -2,7 +2,7 @@
 // finding post-mortem sections by canonical name or synonym.
 import { lineColumn, splitFrontmatter } from '../document-split.ts';
 import { hasSectionText, normalizeTitle, sectionText, type Body, type Section } from '../markdown/sections.ts';
-import type { FieldPath, RuleContext } from '../validate/types.ts';
+import type { RuleContext } from '../validate/types.ts';
 import { SECTION_PURPOSES, SECTION_SYNONYMS } from './section-synonyms.ts';
 
 /** The value if it is a plain object (a YAML mapping), else undefined. */

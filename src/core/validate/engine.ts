@@ -24,6 +24,11 @@ export interface ValidateInput {
 export const UNREADABLE = 'frontmatter-yaml';
 
 export async function validateText(input: ValidateInput): Promise<Diagnostic[]> {
+  return (await checkText(input)).diagnostics;
+}
+
+/** The findings, and the frontmatter data the rules saw (undefined when the file could not be read). */
+export async function checkText(input: ValidateInput): Promise<{ diagnostics: Diagnostic[]; data?: Record<string, unknown> }> {
   const { file, text } = input;
   let split: Split;
   let data: Record<string, unknown> | undefined;
@@ -42,7 +47,7 @@ export async function validateText(input: ValidateInput): Promise<Diagnostic[]> 
     }
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
-    return [{ file, line: error.line ?? 1, column: error.column ?? 1, severity: 'error', message: error.message, ruleId: UNREADABLE }];
+    return { diagnostics: [{ file, line: error.line ?? 1, column: error.column ?? 1, severity: 'error', message: error.message, ruleId: UNREADABLE }] };
   }
   // Where a finding is: from the simple reader's places, or the YAML document for files only it reads.
   const where = (path: FieldPath, part: 'key' | 'value') =>
@@ -74,7 +79,7 @@ export async function validateText(input: ValidateInput): Promise<Diagnostic[]> 
     base = severity;
     rule.check(ctx);
   }
-  return diagnostics.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column), data };
 }
 
 // Every file of a run has the same template: scanned once.
