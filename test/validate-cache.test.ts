@@ -3,14 +3,15 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { ValidateCache } from '../src/io/validate-cache.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
 
 const EXAMPLE = 'incidents/2017-01-06-db2kafka-outage-from-oom-kills.md';
 const exampleText = () => fs.readFileSync(path.join(ROOT, EXAMPLE), 'utf8');
 const NOW = { CASEFILE_NOW: '2026-03-10T12:00:00Z' };
 const CACHE = path.join('.git', 'casefile', 'validate-cache.txt');
-const PLANTED = [[1, 1, 'warning', 'planted', 'planted finding']];
 
 /** A repository with the example, validated once, its files' times set to an hour ago (past the racy window). */
 function validated(): TestRepo {
@@ -27,15 +28,17 @@ function ageAll(repo: TestRepo): void {
   fs.utimesSync(path.join(repo.dir, 'incidents'), hourAgo, hourAgo);
 }
 
-/** Replaces a file's findings in the cache: a cache hit then reports the planted one. */
+/**
+ * Replaces a file's findings in the cache, the way a later run would (an appended entry): a cache
+ * hit then reports the planted finding.
+ */
 function plant(repo: TestRepo, rel = EXAMPLE): void {
   const file = path.join(repo.dir, CACHE);
-  const lines = fs.readFileSync(file, 'utf8').split('\n');
-  const i = lines.findLastIndex((l) => l.startsWith(`F\t${rel}\t`));
-  assert.ok(i > 0, `no cache line for ${rel}`);
-  const line = lines[i]!;
-  lines[i] = line.slice(0, line.lastIndexOf('\t')) + '\t' + JSON.stringify(PLANTED); // the findings come last
-  fs.writeFileSync(file, lines.join('\n'));
+  const key = fs.readFileSync(file, 'utf8').split('\n', 1)[0]!.split('\t')[1]!;
+  const entry = ValidateCache.open(file, key).get(rel);
+  assert.ok(entry, `no cache entry for ${rel}`);
+  const planted = { ...entry, rel, errors: 0, warnings: 1, printed: `${rel}:1:1 warning planted finding  planted\n` };
+  fs.appendFileSync(file, `P\t${JSON.stringify(planted)}\n`);
 }
 
 const validate = (repo: TestRepo, ...args: string[]) => repo.run(['validate', ...args], { env: NOW });
@@ -72,7 +75,7 @@ describe('the validation cache', () => {
     validate(repo);
     const after = fs.readFileSync(file, 'utf8');
     assert.ok(after.startsWith(before), 'appended, not rewritten');
-    assert.equal(after.slice(before.length).split('\n').filter((l) => l.startsWith('F\t')).length, 1);
+    assert.equal(after.slice(before.length).split('\n').filter((l) => l.startsWith('P\t')).length, 1);
     repo.cleanup();
   });
 
@@ -136,7 +139,7 @@ describe('the validation cache', () => {
     repo.write(EXAMPLE, exampleText());
     ageAll(repo);
     assert.equal(validate(repo).code, 0);
-    assert.match(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8'), /^D\tincidents\t\d+(\.\d+)?\t1$/m);
+    assert.match(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8'), /^\{"dir":"incidents","mtimeMs":\d+(\.\d+)?,"count":1\}$/m);
     repo.cleanup();
   });
 
@@ -144,7 +147,9 @@ describe('the validation cache', () => {
     const repo = validated();
     const file = path.join(repo.dir, CACHE);
     const good = fs.readFileSync(file, 'utf8');
-    for (const damaged of [good.slice(0, -20), good.replace(/\t\[/g, '\t[{'), good.replace('cache 2', 'cache 1'), '\u0000\u0001', '']) {
+    const garbled = [good.replace('"count":', '"count"'), good.replace(/\n\[0,/, '\n[0,,'), good.replace(/^[0-9a-f]{40}$/m, 'x')];
+    for (const damaged of [good.slice(0, -20), ...garbled, good.replace('cache 5', 'cache 4'), '\u0000\u0001', '']) {
+      assert.notEqual(damaged, good);
       fs.writeFileSync(file, damaged);
       const r = validate(repo);
       assert.equal(r.stdout, '1 file checked, no problems\n', JSON.stringify(damaged.slice(0, 80)));
@@ -189,5 +194,93 @@ describe('the validation cache across the full CLI and the lane', () => {
     assert.equal(new Set(after.diagnostics.map((d: { file: string }) => d.file)).size, 79);
     assert.ok(!after.diagnostics.some((d: { file: string }) => d.file === fixed));
     repo.cleanup();
+  });
+});
+
+describe('ValidateCache, on a real file', () => {
+  const hourAgo = Date.now() - 3600_000;
+  const entry = (printed = '', warnings = printed ? 1 : 0) => ({
+    size: 10, mtimeMs: hourAgo, hash: 'a'.repeat(40), named: true, zone: 'UTC', date: '2026-03-10', errors: 0, warnings, printed,
+  });
+  const today = () => '2026-03-10';
+  const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-cache-')), 'cache.txt');
+  const line = (rel: string) => `${rel}:1:1 warning seen  r\n`;
+
+  it('writes columns whole, then appends what changed; the newest entry wins', () => {
+    const file = tempFile();
+    const first = ValidateCache.open(file, 'k');
+    for (const rel of ['b.md', 'a.md', 'c.md']) first.set(rel, entry(rel === 'c.md' ? '' : line(rel)));
+    first.save();
+    const written = fs.readFileSync(file, 'utf8');
+    const second = ValidateCache.open(file, 'k');
+    assert.deepEqual(second.rels, ['a.md', 'b.md', 'c.md']);
+    assert.equal(second.printedOf(0, 3), line('a.md') + line('b.md'), 'the printed lines of a range, in one slice');
+    assert.ok(second.holds(1, 10, hourAgo, today));
+    assert.ok(!second.holds(1, 10, hourAgo + 1, today), 'another mtime');
+    assert.ok(!ValidateCache.open(file, 'k').holds(1, 10, hourAgo, () => '2026-03-11'), 'another day in its zone');
+    second.set('b.md', entry('b.md:2:1 warning newer  r\n'));
+    second.save();
+    const after = fs.readFileSync(file, 'utf8');
+    assert.ok(after.startsWith(written) && after.length > written.length, 'appended');
+    const third = ValidateCache.open(file, 'k');
+    assert.equal(third.get('b.md')?.printed, 'b.md:2:1 warning newer  r\n');
+    assert.ok(!third.holds(1, 10, hourAgo, today), 'an appended entry is not the columns');
+    assert.equal(third.get('a.md')?.printed, line('a.md'));
+  });
+
+  it('writes the file whole again when appended entries pile up, or files come and go', () => {
+    const file = tempFile();
+    const seed = ValidateCache.open(file, 'k');
+    seed.set('a.md', entry());
+    seed.save();
+    for (let i = 0; i < 70; i++) {
+      const run = ValidateCache.open(file, 'k');
+      run.set('a.md', entry(line('a.md')));
+      run.save();
+    }
+    assert.ok(fs.readFileSync(file, 'utf8').split('\n').filter((l) => l.startsWith('P\t')).length <= 64);
+    const adding = ValidateCache.open(file, 'k');
+    adding.set('b.md', entry());
+    adding.save();
+    const text = fs.readFileSync(file, 'utf8');
+    assert.ok(!text.includes('\nP\t'), 'a new file: written whole');
+    assert.deepEqual(ValidateCache.open(file, 'k').rels, ['a.md', 'b.md']);
+  });
+
+  it('never appends to a cache another run rewrote for another key', () => {
+    const file = tempFile();
+    const seed = ValidateCache.open(file, 'old-key');
+    seed.set('a.md', entry());
+    seed.save();
+    const slow = ValidateCache.open(file, 'old-key'); // a run that started before the config changed
+    const fresh = ValidateCache.open(file, 'new-key');
+    assert.equal(fresh.get('a.md'), undefined);
+    fresh.set('a.md', entry());
+    fresh.save();
+    slow.set('a.md', entry(line('a.md'))); // learnt under the old config
+    slow.save();
+    assert.equal(ValidateCache.open(file, 'new-key').get('a.md'), undefined, 'an old-key entry read under the new key');
+    assert.equal(ValidateCache.open(file, 'old-key').get('a.md')?.printed, line('a.md')); // rewritten whole, with its own key
+  });
+
+  it('does not trust an mtime from within the last two seconds', () => {
+    const file = tempFile();
+    const cache = ValidateCache.open(file, 'k');
+    cache.set('a.md', { ...entry(), mtimeMs: Date.now() });
+    cache.save();
+    assert.equal(ValidateCache.open(file, 'k').get('a.md')?.mtimeMs, -1);
+  });
+
+  it('reads appended entries up to a garbled or cut-short one', () => {
+    const file = tempFile();
+    const seed = ValidateCache.open(file, 'k');
+    seed.set('a.md', entry());
+    seed.set('b.md', entry());
+    seed.save();
+    const good = (rel: string) => `P\t${JSON.stringify({ rel, ...entry(line(rel)) })}\n`;
+    fs.appendFileSync(file, `${good('a.md')}P\t{"rel":"b.md",\n${good('b.md')}`);
+    const cache = ValidateCache.open(file, 'k');
+    assert.equal(cache.get('a.md')?.printed, line('a.md'));
+    assert.equal(cache.get('b.md')?.printed, '', 'after the garbled line: not read');
   });
 });

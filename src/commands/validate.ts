@@ -1,17 +1,17 @@
 // `incident validate [paths...]`: every incident (or the given files, or those changed against a
 // git base) checked against the rules, with a cache so that a re-run only re-checks changed bytes.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from '../core/errors.ts';
 import { quickFields } from '../core/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
-import { summarize, type Summary } from '../core/validate/format.ts';
+import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/format.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
 import { changedSince } from '../io/git-changed.ts';
 import { today } from '../core/rules/postmortem-process.ts';
-import { cachePath, hashText, toDiagnostic, toFinding, ValidateCache, type CacheEntry, type Finding } from '../io/validate-cache.ts';
+import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
 import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
 import { context, type Context, type Deps } from './context.ts';
 
@@ -27,22 +27,35 @@ export interface ValidateOptions {
 }
 
 export interface ValidateResult {
-  diagnostics: Diagnostic[];
   summary: Summary;
+  /** The pretty report's lines for every finding, in order (without the total). */
+  readonly printed: string;
+  /** All findings, in order (read back from the printed lines of cached files when first asked for). */
+  readonly diagnostics: Diagnostic[];
 }
 
 export const UNIQUE_ID = 'unique-id';
 
-/** One file's outcome: its findings and id; size and mtime while it waits to be checked. */
+/** A file that is not held in the cache's columns as it was: its id and findings, and its stamp while it waits to be checked. */
 interface Result {
-  path: string;
-  findings: readonly Finding[];
-  id?: string;
-  size?: number;
-  mtimeMs?: number;
+  /** The id, unless it is `named`: the file's own name. */
+  id: string | undefined;
+  named: boolean;
+  errors: number;
+  warnings: number;
+  /** Pretty lines naming the file by its root-relative path (the cache's form). */
+  printed: string;
+  /** When just checked: the findings, the file named as the user sees it. */
+  diagnostics: Diagnostic[] | undefined;
+  size: number;
+  mtimeMs: number;
 }
 
-const NO_FINDINGS: readonly Finding[] = [];
+/** What the report is made of, in order: files held in the cache (a range of its columns), or one other file. */
+type Part = { from: number; to: number } | { j: number; r: Result };
+
+const unchecked = (size = 0, mtimeMs = 0): Result => ({ id: undefined, named: false, errors: 0, warnings: 0, printed: '', diagnostics: undefined, size, mtimeMs });
+const fromEntry = (e: CacheEntry): Result => ({ ...unchecked(), id: e.id, named: e.named, errors: e.errors, warnings: e.warnings, printed: e.printed });
 
 export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
   const ctx = await context(deps);
@@ -53,75 +66,126 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template]));
   const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
-  const { paths, listed } = targets(ctx, options, cache, relative);
+  const { paths, listed, aligned } = targets(ctx, options, cache, relative);
   // A cached entry holds while its file's date is today's in its zone (due dates pass at midnight there).
-  const dated = (entry: CacheEntry | undefined) => (entry?.date !== undefined && entry.date === today(ctx.now, entry.zone || undefined) ? entry : undefined);
+  const todayIn = (zone: string | undefined) => today(ctx.now, zone);
+  const dated = (e: CacheEntry | undefined) => (e?.date !== undefined && e.date === todayIn(e.zone || undefined) ? e : undefined);
 
-  // Plain arrays and indexed loops: this runs over every file on every run, mostly before the JIT
-  // has warmed up, where iterating a Map with destructuring costs more than the work itself.
-  const results: Result[] = new Array(paths.length);
+  // The loop every file goes through on every run, mostly before the JIT has warmed up: typed
+  // and plain arrays, and for a file held in the cache's columns nothing but its stat.
+  const held = new Int32Array(paths.length).fill(-1); // the file's index in the cache's columns, when held
+  const results: (Result | undefined)[] = new Array(paths.length);
   const todo: number[] = [];
-  for (let i = 0; i < paths.length; i++) {
-    const path = paths[i]!;
+  for (let j = 0; j < paths.length; j++) {
+    const path = paths[j]!;
     if (!cacheFile) {
-      results[i] = { path, findings: NO_FINDINGS };
-      todo.push(i);
+      results[j] = unchecked();
+      todo.push(j);
+      continue;
+    }
+    const stat = statSync(path);
+    const i = aligned ? j : cache.index(relative(path));
+    if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, todayIn)) {
+      held[j] = i;
       continue;
     }
     const rel = relative(path);
-    const stat = statSync(path);
     const cached = dated(cache.get(rel));
     if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
-      results[i] = { path, findings: cached.findings, id: cached.id };
+      results[j] = fromEntry(cached);
       continue;
     }
     // Touched but maybe not changed: same bytes, same findings. (Files never seen are read by the
     // workers only, so a cold run keeps no file's text in this thread.)
     if (cached && cached.size === stat.size && cached.hash === hashText(readFileSync(path, 'utf8'))) {
       cache.set(rel, { ...cached, mtimeMs: stat.mtimeMs });
-      results[i] = { path, findings: cached.findings, id: cached.id };
+      results[j] = fromEntry(cached);
       continue;
     }
-    results[i] = { path, findings: NO_FINDINGS, size: stat.size, mtimeMs: stat.mtimeMs };
-    todo.push(i);
+    results[j] = unchecked(stat.size, stat.mtimeMs);
+    todo.push(j);
   }
-  const jobs = todo.map((i) => ({ path: paths[i]!, file: display(ctx.repo, paths[i]!) }));
+  const jobs = todo.map((j) => ({ path: paths[j]!, file: display(ctx.repo, paths[j]!) }));
   // Threads only pay off for many files (a cold run); their module is loaded only then.
   const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await (await import('./validate-pool.ts')).checkAll(jobs, shared, options.threads);
-  todo.forEach((i, k) => {
+  todo.forEach((j, k) => {
     const { hash, id, zone, date, diagnostics } = checked[k]!;
-    const r = results[i]!;
-    r.findings = diagnostics.map(toFinding);
-    r.id = id;
-    if (cacheFile) cache.set(relative(r.path), { size: r.size!, mtimeMs: r.mtimeMs!, hash, id, zone, date, findings: r.findings });
+    const r = results[j]!;
+    const rel = relative(paths[j]!);
+    const named = id !== undefined && paths[j]!.endsWith(`${sep}${id}.md`);
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    Object.assign(r, { id: named ? undefined : id, named, errors, warnings: diagnostics.length - errors, diagnostics });
+    r.printed = diagnostics.map((d) => prettyLine(d.file === rel ? d : { ...d, file: rel })).join('');
+    if (cacheFile) cache.set(rel, { size: r.size, mtimeMs: r.mtimeMs, hash, id: r.id, named, zone, date, errors: r.errors, warnings: r.warnings, printed: r.printed });
   });
   cache.save(listed && { ...listed, files: paths.map(relative) });
 
-  // Each file's findings are in line order already, and the files are in order unless given otherwise.
-  const duplicates = duplicateIds(ctx, results, !(options.paths?.length || options.changed));
-  const diagnostics: Diagnostic[] = [];
-  for (let i = 0; i < results.length; i++) {
-    const { path, findings } = results[i]!;
-    const dup = duplicates.get(path);
-    if (findings.length === 0 && !dup) continue;
-    const file = display(ctx.repo, path);
-    const mine = findings.map((f) => toDiagnostic(file, f));
-    if (dup) mine.push(dup), mine.sort((a, b) => a.line - b.line || a.column - b.column);
-    for (let k = 0; k < mine.length; k++) diagnostics.push(mine[k]!);
+  // Duplicate ids make a file's findings one more: it is no longer held as cached.
+  const ids = new Ids(paths, held, results, cache);
+  const duplicates = duplicateIds(ctx, ids, !(options.paths?.length || options.changed));
+  for (const [j, dup] of duplicates) {
+    if (held[j]! >= 0) results[j] = fromEntry(cache.get(relative(paths[j]!))!), held[j] = -1;
+    const r = results[j]!;
+    const file = display(ctx.repo, paths[j]!);
+    const mine = [...findingsOf(r, file, relative(paths[j]!)), dup].sort((a, b) => a.line - b.line || a.column - b.column);
+    Object.assign(r, { diagnostics: mine, errors: r.errors + 1, printed: mine.map((d) => prettyLine({ ...d, file: relative(paths[j]!) })).join('') });
   }
-  for (let i = 1; i < diagnostics.length; i++) {
-    if (diagnostics[i - 1]!.file > diagnostics[i]!.file) {
-      diagnostics.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      break;
+
+  // The report: runs of held files as ranges of the cache's columns, the other files one by one.
+  const parts: Part[] = [];
+  let errors = 0;
+  let warnings = 0;
+  for (let j = 0; j < paths.length; j++) {
+    const i = held[j]!;
+    if (i >= 0) {
+      errors += cache.errorsAt(i);
+      warnings += cache.warningsAt(i);
+      const last = parts[parts.length - 1];
+      if (last && 'to' in last && last.to === i) last.to = i + 1;
+      else parts.push({ from: i, to: i + 1 });
+      continue;
     }
+    const r = results[j]!;
+    errors += r.errors;
+    warnings += r.warnings;
+    if (r.errors + r.warnings > 0) parts.push({ j, r });
   }
-  return { diagnostics, summary: summarize(paths.length, diagnostics) };
+  // The printed lines name files from the root; from anywhere else they are read back and renamed.
+  const atRoot = display(ctx.repo, join(ctx.repo.root, 'x')) === 'x';
+  const fileDiagnostics = (part: Part): Diagnostic[] => {
+    if ('r' in part) return findingsOf(part.r, display(ctx.repo, paths[part.j]!), relative(paths[part.j]!));
+    const out: Diagnostic[] = [];
+    for (let i = part.from; i < part.to; i++) {
+      const rel = cache.rels[i]!;
+      const file = display(ctx.repo, join(ctx.repo.root, rel));
+      for (const d of readPretty(rel, cache.printedOf(i, i + 1)) ?? []) out.push({ ...d, file });
+    }
+    return out;
+  };
+  let all: Diagnostic[] | undefined;
+  const diagnostics = () => (all ??= parts.flatMap(fileDiagnostics));
+  return {
+    summary: { files: paths.length, errors, warnings },
+    get diagnostics() {
+      return diagnostics();
+    },
+    get printed() {
+      if (!atRoot) return diagnostics().map(prettyLine).join('');
+      return parts.map((part) => ('r' in part ? part.r.printed : cache.printedOf(part.from, part.to))).join('');
+    },
+  };
+}
+
+/** A file's findings named `file`: as checked, or read back from its printed lines. */
+function findingsOf(r: Result, file: string, rel: string): Diagnostic[] {
+  return r.diagnostics ?? (readPretty(rel, r.printed) ?? []).map((d) => ({ ...d, file }));
 }
 
 /**
- * The files to check: the given paths (files, or directories of .md files), the changed ones, or
- * all. For all, `listed` is the incidents directory's mtime, taken before its files were listed
- * (from the cache when that mtime is the cache's: nothing was added or removed since).
+ * The files to check, sorted: the given paths (files, or directories of .md files), the changed
+ * ones, or all. For all, `listed` is the incidents directory's mtime, taken before its files were
+ * listed (from the cache when that mtime is the cache's: nothing was added or removed since), and
+ * `aligned` says the files are the cache's columns, one for one.
  */
 function targets(ctx: Context, options: ValidateOptions, cache: ValidateCache, relative: (path: string) => string) {
   const dir = ctx.repo.incidentsDir;
@@ -130,19 +194,21 @@ function targets(ctx: Context, options: ValidateOptions, cache: ValidateCache, r
       const abs = isAbsolute(p) ? p : resolve(ctx.cwd, p);
       if (!existsSync(abs)) throw new UsageError(`Unexpected path "${p}", expected an incident file or directory`);
       if (!statSync(abs).isDirectory()) return [abs];
-      return readdirSync(abs).filter((n) => n.endsWith('.md') && !n.startsWith('.')).sort().map((n) => join(abs, n));
+      return readdirSync(abs).filter((n) => n.endsWith('.md') && !n.startsWith('.')).map((n) => join(abs, n));
     });
-    return { paths: changedOnly(ctx, options, paths) };
+    return { paths: changedOnly(ctx, options, paths).sort(), aligned: false };
   }
   const dirStat = statSync(dir, { throwIfNoEntry: false });
-  if (!dirStat) return { paths: [] };
+  if (!dirStat) return { paths: [], aligned: false };
   const listed = { dir: relative(dir), mtimeMs: dirStat.mtimeMs };
   const cached = cache.listing(listed.dir, listed.mtimeMs);
   const root = ctx.repo.root.endsWith(sep) ? ctx.repo.root : ctx.repo.root + sep;
-  const paths = cached ? cached.map((rel) => root + rel) : listIncidentIds(ctx.repo).map((id) => join(dir, `${id}.md`));
-  if (options.changed !== undefined && options.changed !== false) return { paths: changedOnly(ctx, options, paths) };
+  const paths = cached ? cached.map((rel) => root + rel) : listIncidentIds(ctx.repo).map((id) => join(dir, `${id}.md`)).sort();
+  if (options.changed !== undefined && options.changed !== false) return { paths: changedOnly(ctx, options, paths), aligned: false };
+  const rels = cache.rels;
+  const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!)));
   // The directory just read: the cache records its files and its mtime from before the reading.
-  return { paths, listed: cached ? undefined : listed };
+  return { paths, listed: cached ? undefined : listed, aligned };
 }
 
 function changedOnly(ctx: Context, options: ValidateOptions, paths: string[]): string[] {
@@ -158,23 +224,58 @@ function changedFiles(ctx: Context, base: string): string[] {
   return changed;
 }
 
+/** The id of each file to check, whether held in the cache's columns or not. */
+class Ids {
+  private readonly odd = new Map<number, string | undefined>(); // files whose id is not their name, by j
+  private byPath: Map<string, number> | undefined;
+
+  constructor(
+    readonly paths: readonly string[],
+    held: Int32Array,
+    results: readonly (Result | undefined)[],
+    cache: ValidateCache,
+  ) {
+    const oddHeld = new Map(cache.oddIds());
+    for (let j = 0; j < paths.length; j++) {
+      const i = held[j]!;
+      const r = results[j];
+      if (i >= 0 ? oddHeld.has(i) : !r!.named) this.odd.set(j, i >= 0 ? oddHeld.get(i) : r!.id);
+    }
+  }
+
+  /** The files whose id is not their own name (undefined: none), by index. */
+  others(): Map<number, string | undefined> {
+    return this.odd;
+  }
+
+  idAt(j: number): string | undefined {
+    return this.odd.has(j) ? this.odd.get(j) : basename(this.paths[j]!, '.md');
+  }
+
+  /** The index of a file among those to check, or -1. */
+  indexOf(path: string): number {
+    this.byPath ??= new Map(this.paths.map((p, j) => [p, j]));
+    return this.byPath.get(path) ?? -1;
+  }
+}
+
 /**
  * Ids must be unique across the repository: checked files against each other and every other
- * incident file. The finding of each checked file whose id is not unique, by path.
+ * incident file. The finding of each checked file whose id is not unique, by index.
  */
-function duplicateIds(ctx: Context, results: readonly Result[], everyIncident: boolean): Map<string, Diagnostic> {
-  const owners = everyIncident ? ownersInOneDirectory(ctx, results) : ownersOfAll(ctx, results);
-  const found = new Map<string, Diagnostic>();
-  let checked: Set<string> | undefined;
+function duplicateIds(ctx: Context, ids: Ids, everyIncident: boolean): Map<number, Diagnostic> {
+  const owners = everyIncident ? ownersInOneDirectory(ctx, ids) : ownersOfAll(ctx, ids);
+  const found = new Map<number, Diagnostic>();
   for (const [id, paths] of owners) {
     if (paths.length < 2) continue;
-    checked ??= new Set(results.map((r) => r.path));
-    for (const path of paths.filter((p) => checked!.has(p))) {
+    for (const path of paths) {
+      const j = ids.indexOf(path);
+      if (j < 0) continue;
       const others = paths.filter((p) => p !== path).map((p) => display(ctx.repo, p));
       const { line, column } = idPosition(readFileSync(path, 'utf8'));
-      found.set(path, {
+      found.set(j, {
         file: display(ctx.repo, path), line, column, severity: 'error', ruleId: UNIQUE_ID,
-        message: `Unexpected id "${id}", expected a unique id (also in ${others.join(', ')})`,
+        message: oneLine(`Unexpected id "${id}", expected a unique id (also in ${others.join(', ')})`),
       });
     }
   }
@@ -185,27 +286,24 @@ function duplicateIds(ctx: Context, results: readonly Result[], everyIncident: b
  * Every incident checked, all in the incidents directory: files whose id is their own name cannot
  * share it (names are unique in a directory), so only the few others are looked up.
  */
-function ownersInOneDirectory(ctx: Context, results: readonly Result[]): Map<string, string[]> {
-  const dir = ctx.repo.incidentsDir + sep;
+function ownersInOneDirectory(ctx: Context, ids: Ids): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  let byPath: Map<string, Result> | undefined;
-  for (let i = 0; i < results.length; i++) {
-    const { path, id } = results[i]!;
-    if (!id || (path.length === dir.length + id.length + 3 && path.startsWith(dir) && path.startsWith(id, dir.length))) continue;
-    byPath ??= new Map(results.map((r) => [r.path, r]));
-    const named = dir + id + '.md';
-    const paths = owners.get(id) ?? (byPath.get(named)?.id === id ? [named] : []);
-    owners.set(id, [...paths, path]);
+  for (const [j, id] of ids.others()) if (id) owners.set(id, [...(owners.get(id) ?? []), ids.paths[j]!]);
+  // Each such id's own file (<dir>/<id>.md) holds it too when that file's id is its name.
+  for (const [id, paths] of owners) {
+    const home = join(ctx.repo.incidentsDir, `${id}.md`);
+    const j = ids.indexOf(home);
+    if (j >= 0 && !ids.others().has(j)) paths.unshift(home);
   }
   return owners;
 }
 
 /** Some files checked: their ids against each other and every other incident file's. */
-function ownersOfAll(ctx: Context, results: readonly Result[]): Map<string, string[]> {
+function ownersOfAll(ctx: Context, ids: Ids): Map<string, string[]> {
   const owners = new Map<string, string[]>();
   const add = (id: string | undefined, path: string) => id && owners.set(id, [...(owners.get(id) ?? []), path]);
-  for (const r of results) add(r.id, r.path);
-  const checked = new Set(results.map((r) => r.path));
+  ids.paths.forEach((path, j) => add(ids.idAt(j), path));
+  const checked = new Set(ids.paths);
   for (const id of listIncidentIds(ctx.repo)) {
     const path = join(ctx.repo.incidentsDir, `${id}.md`);
     if (checked.has(path)) continue;

@@ -3,8 +3,11 @@
 import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
-/** Write `data` (UTF-8) to `path` via a temp file in the same directory and a rename. */
-export function writeFileAtomic(path: string, data: string): void {
+/**
+ * Write `data` (UTF-8) to `path` via a temp file in the same directory and a rename. `durable:
+ * false` skips the fsyncs, for what can be rebuilt (a cache): still never half-written.
+ */
+export function writeFileAtomic(path: string, data: string, { durable = true } = {}): void {
   const dir = dirname(path);
   // Same directory: rename is only atomic within one file system.
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
@@ -14,7 +17,7 @@ export function writeFileAtomic(path: string, data: string): void {
     fd = openSync(tmp, 'wx', mode ?? 0o666);
     if (mode !== undefined) fchmodSync(fd, mode); // open()'s mode is filtered by umask; keep the old mode exactly
     writeFileSync(fd, data, 'utf8');
-    fsyncSync(fd); // data on disk before the rename makes it visible
+    if (durable) fsyncSync(fd); // data on disk before the rename makes it visible
     closeSync(fd);
     fd = undefined;
     renameSync(tmp, path);
@@ -23,7 +26,7 @@ export function writeFileAtomic(path: string, data: string): void {
     ignoreErrors(() => unlinkSync(tmp));
     throw err;
   }
-  syncDirectory(dir);
+  if (durable) syncDirectory(dir);
 }
 
 function existingFileMode(path: string): number | undefined {

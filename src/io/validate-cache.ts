@@ -1,83 +1,353 @@
-// The validation cache: per file (see file-cache.ts) its content hash, id and findings. A file
-// whose size and mtime are unchanged is not even read; one whose bytes are unchanged is not
-// re-checked. Everything is invalidated when the config, the template or the Casefile version
-// change: they make up the key. Due dates are the one finding that changes with the clock, on
-// the date in the incident's own time zone: each file's entry keeps its zone and that date.
+// The validation cache, like eslint's --cache: per file its size and mtime, content hash, id and
+// findings. A file whose size and mtime are unchanged is not even read; one whose bytes are
+// unchanged is not re-checked. Everything is invalidated when the config, the template or the
+// Casefile version change: they make up the key. Due dates are the one finding that changes with
+// the clock, on the date in the incident's own time zone: each file keeps its zone and that date.
+//
+// A warm run over 10,000 files must cost little more than stat-ing them, so the cache is kept in
+// columns that JSON.parse reads natively, and a file's findings as the pretty report prints them
+// (named from the repository's root), one after another: a warm run prints the findings of the
+// files it did not re-check as a few slices of that text, with no per-file parsing at all.
+//
+//   casefile validate cache 5\t<key>
+//   {"dir":"incidents","mtimeMs":…,"count":…}   the listing stamp (see listing()), or null
+//   ["incidents/a.md",…]                        the files, sorted
+//   [size, mtimeMs, size, mtimeMs, …]           mtimeMs -1: too recent to trust (RACY_MS)
+//   [["Asia/Tokyo","2026-11-21"],…]             zones (with the date there when checked)
+//   [zone index, …]                             -1: check the file again next time
+//   [errors, warnings, errors, warnings, …]
+//   {"<index>": "id" | null}                    the ids that are not their file's own name
+//   [0, end of file 0's lines, …]               offsets into the printed findings
+//   <40 hex digits of sha1 per file>
+//   <the files' printed findings>
+//   P\t{…}                                      a file's entry appended by a later run
+//   D\t<mtimeMs>                                a new mtime for the listed directory
+//
+// A run that saw a file or two change appends P lines; one that saw files added or removed, or
+// found many P lines, writes the file whole again (via a temp file and a rename).
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../core/validate/types.ts';
-import { cacheFile, FileCache, type Stamp } from './file-cache.ts';
+import { dirname, join, sep } from 'node:path';
+import { writeFileAtomic } from './atomic-write.ts';
 
-/**
- * A finding as cached: a Diagnostic without its file (that depends on where the user stands), as
- * the array JSON.parse makes anyway.
- */
-export type Finding = [line: number, column: number, severity: Diagnostic['severity'], ruleId: string, message: string];
-
-export const toFinding = (d: Diagnostic): Finding => [d.line, d.column, d.severity, d.ruleId, d.message];
-export const toDiagnostic = (file: string, [line, column, severity, ruleId, message]: Finding): Diagnostic =>
-  ({ file, line, column, severity, message, ruleId });
-
-export interface CacheEntry extends Stamp {
+export interface CacheEntry {
+  size: number;
+  /** -1 when the file was too recent to trust its mtime (see RACY_MS): its bytes must be compared. */
+  mtimeMs: number;
   hash: string;
+  /** The id in the frontmatter; undefined for none, or when it is `named`. */
   id?: string;
+  /** The id is the file's own name (most are). */
+  named: boolean;
   /** The file's time zone ('' for none) and its date when checked; undefined: check it again next time. */
   zone?: string;
   date?: string;
-  findings: readonly Finding[];
+  errors: number;
+  warnings: number;
+  /** The findings' pretty lines, the file named by its root-relative path. */
+  printed: string;
 }
+
+/**
+ * Times within this much of now are not trusted: a file changed again within the same tick of a
+ * coarse file-system clock (2 s on FAT) would keep its mtime. Git's "racily clean" entries.
+ */
+const RACY_MS = 2000;
+/** Appended entries beyond this many make the next save write the file whole. */
+const MAX_APPENDED = 64;
+const HASH_LENGTH = 40;
 
 export const hashText = (text: string) => createHash('sha1').update(text).digest('hex');
 
-export const cachePath = (root: string) => cacheFile(root, 'validate-cache.txt');
+/** Inside .git (never committed) when there is one, else node_modules/.cache; none otherwise. */
+export function cachePath(root: string): string | undefined {
+  const git = join(root, '.git');
+  if (existsSync(git) && statSync(git).isDirectory()) return join(git, 'casefile', 'validate-cache.txt');
+  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'casefile', 'validate-cache.txt');
+  return undefined;
+}
+
+interface Stamp {
+  dir: string;
+  mtimeMs: number;
+  count: number;
+}
 
 export class ValidateCache {
-  private constructor(private readonly files: FileCache) {}
+  /** The files written whole, sorted, and their columns. */
+  rels: string[] = [];
+  private stamps: number[] = [];
+  private zones: [zone: string, date: string][] = [];
+  private zoneOf: number[] = [];
+  private counts: number[] = [];
+  private ids: Record<string, string | null> = {};
+  private offsets: number[] = [0];
+  private text = '';
+  private hashesAt = 0;
+  private printedAt = 0;
+  private listed: Stamp | null = null;
+  /** Entries newer than the columns: appended ones read, and those set by this run. */
+  private readonly newer = new Map<string, CacheEntry>();
+  /** Per file of the columns: does `newer` hold it? */
+  private overridden: boolean[] = [];
+  private readonly changed = new Set<string>();
+  private appended = 0;
+  private whole = true;
+  private listedChanged = false;
+  private zoneFresh: (boolean | undefined)[] = [];
 
+  private constructor(readonly path: string | undefined, readonly header: string) {}
+
+  /** The cache at `path` when its first line is `header`; else an empty one (a damaged cache is an empty cache). */
   static open(path: string | undefined, key: string): ValidateCache {
-    return new ValidateCache(FileCache.open(path, `casefile validate cache 3\t${key}`));
+    const header = `casefile validate cache 5\t${key}`;
+    const cache = new ValidateCache(path, header);
+    if (!path || !existsSync(path)) return cache;
+    const text = readFileSync(path, 'utf8');
+    if (!text.startsWith(`${header}\n`)) return cache;
+    try {
+      cache.read(text);
+    } catch {
+      return new ValidateCache(path, header);
+    }
+    return cache;
   }
 
-  /** A file's entry; undefined when there is none or its line is damaged (the file is checked again). */
-  get(rel: string): CacheEntry | undefined {
-    const cached = this.files.get(rel);
-    if (!cached) return undefined;
-    const { data } = cached; // hash, id, zone, date, findings
-    const a = data.indexOf('\t');
-    const b = data.indexOf('\t', a + 1);
-    const c = data.indexOf('\t', b + 1);
-    const d = data.indexOf('\t', c + 1);
-    if (a < 0 || b < 0 || c < 0 || d < 0) return undefined;
-    let findings: readonly Finding[] = NONE;
-    if (data.length !== d + 3 || !data.endsWith('[]')) {
-      try {
-        findings = JSON.parse(data.slice(d + 1)) as Finding[];
-      } catch {
-        return undefined;
-      }
+  private read(text: string): void {
+    const ends: number[] = [];
+    for (let at = this.header.length - 1, k = 0; k < 10; k++) {
+      at = text.indexOf('\n', at + 1);
+      if (at < 0) throw new Error('cut short');
+      ends.push(at);
     }
-    const field = (from: number, to: number) => (from + 1 < to ? data.slice(from + 1, to) : undefined);
-    const date = field(c, d);
+    const column = (k: number) => JSON.parse(text.slice(ends[k]! + 1, ends[k + 1])) as unknown;
+    const listed = column(0) as Stamp | null;
+    const rels = column(1) as string[];
+    const stamps = column(2) as number[];
+    const zones = column(3) as [string, string][];
+    const zoneOf = column(4) as number[];
+    const counts = column(5) as number[];
+    const ids = column(6) as Record<string, string | null>;
+    const offsets = column(7) as number[];
+    const n = rels.length;
+    const printedAt = ends[9]! + 1;
+    const printedEnd = printedAt + offsets[n]!;
+    const shaped = Array.isArray(rels) && Array.isArray(zones) && typeof ids === 'object' && ids !== null
+      && stamps.length === 2 * n && zoneOf.length === n && counts.length === 2 * n && offsets.length === n + 1
+      && ends[9]! - ends[8]! - 1 === HASH_LENGTH * n && text.charCodeAt(printedEnd) === NL;
+    if (!shaped) throw new Error('damaged');
+    Object.assign(this, { text, rels, stamps, zones, zoneOf, counts, ids, offsets, listed, hashesAt: ends[8]! + 1, printedAt, whole: false });
+    this.overridden = new Array<boolean>(n).fill(false);
+    // Then the appended lines; a cut-short or garbled one ends the reading.
+    for (let at = printedEnd + 1; at < text.length;) {
+      const end = text.indexOf('\n', at);
+      if (end < 0) break;
+      const line = text.slice(at, end);
+      at = end + 1;
+      if (line.startsWith('D\t') && this.listed) {
+        const mtimeMs = Number(line.slice(2));
+        if (Number.isNaN(mtimeMs)) break;
+        this.listed = { ...this.listed, mtimeMs };
+        continue;
+      }
+      const entry = line.startsWith('P\t') ? appendedEntry(line.slice(2)) : undefined;
+      if (!entry) break;
+      this.override(entry.rel, entry);
+      this.appended++;
+    }
+  }
+
+  /** The index of `rel` among the columns' files (binary search: they are sorted), or -1. */
+  index(rel: string): number {
+    const rels = this.rels;
+    let lo = 0;
+    let hi = rels.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const r = rels[mid]!;
+      if (r === rel) return mid;
+      if (r < rel) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /**
+   * Does the columns' file `i` still hold as written: same size and mtime, nothing newer for it,
+   * and its date still today's in its zone (`today`: the same for a whole run, each zone's answer
+   * is kept)? The one check every file gets, so: columns only.
+   */
+  holds(i: number, size: number, mtimeMs: number, today: (zone: string | undefined) => string): boolean {
+    if (this.stamps[2 * i] !== size || this.stamps[2 * i + 1] !== mtimeMs || this.overridden[i]) return false;
+    const z = this.zoneOf[i]!;
+    if (z < 0) return false;
+    let fresh = this.zoneFresh[z];
+    if (fresh === undefined) {
+      const [zone, date] = this.zones[z]!;
+      fresh = this.zoneFresh[z] = date === today(zone || undefined);
+    }
+    return fresh;
+  }
+
+  /** Errors and warnings of the columns' file `i`. */
+  errorsAt = (i: number): number => this.counts[2 * i]!;
+  warningsAt = (i: number): number => this.counts[2 * i + 1]!;
+
+  /** The printed findings of the columns' files from `from` up to (not including) `to`, one slice. */
+  printedOf(from: number, to: number): string {
+    return from === to ? '' : this.text.slice(this.printedAt + this.offsets[from]!, this.printedAt + this.offsets[to]!);
+  }
+
+  /** The ids of the columns' files that are not their own names (undefined: no id). */
+  oddIds(): [index: number, id: string | undefined][] {
+    return Object.entries(this.ids).map(([i, id]) => [Number(i), id ?? undefined]);
+  }
+
+  /** A file's entry, newest first; undefined when there is none. */
+  get(rel: string): CacheEntry | undefined {
+    const newer = this.newer.get(rel);
+    if (newer) return newer;
+    const i = this.index(rel);
+    if (i < 0) return undefined;
+    const z = this.zoneOf[i]!;
+    const id = this.ids[i];
     return {
-      size: cached.size, mtimeMs: cached.mtimeMs, hash: data.slice(0, a), id: field(a, b),
-      ...(date === undefined ? {} : { zone: data.slice(b + 1, c), date }), findings,
+      size: this.stamps[2 * i]!, mtimeMs: this.stamps[2 * i + 1]!,
+      hash: this.text.slice(this.hashesAt + HASH_LENGTH * i, this.hashesAt + HASH_LENGTH * (i + 1)),
+      id: id ?? undefined, named: id === undefined, zone: z < 0 ? undefined : this.zones[z]![0], date: z < 0 ? undefined : this.zones[z]![1],
+      errors: this.counts[2 * i]!, warnings: this.counts[2 * i + 1]!, printed: this.printedOf(i, i + 1),
     };
   }
 
   set(rel: string, entry: CacheEntry): void {
-    const plain = (s: string | undefined) => (s && !/[\t\n\r]/.test(s) ? s : '');
-    const dated = entry.date !== undefined && entry.zone !== undefined && plain(entry.zone) === entry.zone;
-    const [zone, date] = dated ? [entry.zone!, entry.date!] : ['', ''];
-    this.files.set(rel, entry, `${entry.hash}\t${plain(entry.id)}\t${zone}\t${date}\t${JSON.stringify(entry.findings)}`);
+    if (/[\n\r]/.test(rel) || !/^[0-9a-f]{40}$/.test(entry.hash)) return; // not representable: simply not cached
+    const mtimeMs = Date.now() - entry.mtimeMs >= RACY_MS ? entry.mtimeMs : -1;
+    this.override(rel, { ...entry, mtimeMs });
+    this.changed.add(rel);
   }
 
+  private override(rel: string, entry: CacheEntry): void {
+    this.newer.set(rel, entry);
+    const i = this.index(rel);
+    if (i >= 0) this.overridden[i] = true;
+  }
+
+  /**
+   * The cached files directly in `dir` (root-relative, sorted) when the directory's mtime is the
+   * one recorded with them: nothing was added, removed or renamed there since. The columns' own
+   * list when that is all of them (so file j of the listing is file j of the columns).
+   */
   listing(dir: string, mtimeMs: number): string[] | undefined {
-    return this.files.listing(dir, mtimeMs);
+    const listed = this.listed;
+    if (!listed || listed.dir !== dir || listed.mtimeMs !== mtimeMs) return undefined;
+    const inside = inDir(dir);
+    const files = this.rels.every(inside) ? this.rels : this.rels.filter(inside);
+    return files.length === listed.count ? files : undefined;
   }
 
+  /**
+   * Writes what changed. `listed`: the directory was just read in full (its files are `files`,
+   * root-relative, all of them set or held), so the cache forgets files no longer there and
+   * records the directory's mtime from before it was read.
+   */
   save(listed?: { dir: string; mtimeMs: number; files: readonly string[] }): void {
-    this.files.save(listed);
+    if (!this.path) return;
+    let rewrite = this.whole || this.appended + this.changed.size > MAX_APPENDED;
+    let keep: ((rel: string) => boolean) | undefined;
+    if (listed) {
+      const inside = inDir(listed.dir);
+      const files = new Set(listed.files);
+      keep = (rel) => !inside(rel) || files.has(rel);
+      const same = listed.files.length === this.rels.filter(inside).length && listed.files.every((rel) => this.index(rel) >= 0);
+      if (!same) rewrite = true;
+      const complete = listed.files.every((rel) => this.newer.has(rel) || this.index(rel) >= 0);
+      const mtimeMs = complete && Date.now() - listed.mtimeMs >= RACY_MS ? listed.mtimeMs : -1;
+      if (this.listed?.dir !== listed.dir || this.listed.mtimeMs !== mtimeMs || this.listed.count !== listed.files.length) {
+        if (this.listed?.dir !== listed.dir || this.listed.count !== listed.files.length) rewrite = true;
+        this.listed = { dir: listed.dir, mtimeMs, count: listed.files.length };
+        this.listedChanged = true;
+      }
+    }
+    for (const rel of this.changed) if (this.index(rel) < 0) rewrite = true; // a file the columns lack
+    if (!rewrite && !this.listedChanged && this.changed.size === 0) return; // a run with nothing new stays read-only
+    mkdirSync(dirname(this.path), { recursive: true });
+    // Another run may have rewritten the file for another key (a new config) since it was read:
+    // entries appended to that would pass for its own.
+    if (!rewrite && headerOf(this.path, this.header.length + 1) !== `${this.header}\n`) rewrite = true;
+    if (rewrite) writeFileAtomic(this.path, this.wholeText(keep), { durable: false });
+    else {
+      const lines = [...this.changed].map((rel) => `P\t${JSON.stringify({ rel, ...this.newer.get(rel)! })}\n`);
+      // One write with O_APPEND: runs at the same time each add whole lines.
+      appendFileSync(this.path, (this.listedChanged ? `D\t${this.listed!.mtimeMs}\n` : '') + lines.join(''));
+    }
+    this.changed.clear();
+    this.listedChanged = false;
+  }
+
+  /** The whole file: every entry (newest), but those `keep` drops, in columns. */
+  private wholeText(keep: (rel: string) => boolean = () => true): string {
+    const rels = [...new Set([...this.rels, ...this.newer.keys()])].filter(keep).sort();
+    const stamps: number[] = [];
+    const zones = new Map<string, number>();
+    const zoneOf: number[] = [];
+    const counts: number[] = [];
+    const ids: Record<string, string | null> = {};
+    const offsets = [0];
+    const hashes: string[] = [];
+    const printed: string[] = [];
+    let length = 0;
+    rels.forEach((rel, i) => {
+      const e = this.get(rel)!;
+      stamps.push(e.size, e.mtimeMs);
+      const zone = e.date === undefined || e.zone === undefined ? undefined : JSON.stringify([e.zone, e.date]);
+      if (zone !== undefined && !zones.has(zone)) zones.set(zone, zones.size);
+      zoneOf.push(zone === undefined ? -1 : zones.get(zone)!);
+      counts.push(e.errors, e.warnings);
+      if (!e.named) ids[i] = e.id ?? null;
+      hashes.push(e.hash);
+      printed.push(e.printed);
+      offsets.push((length += e.printed.length));
+    });
+    const stamp = this.listed && rels.filter(inDir(this.listed.dir)).length === this.listed.count ? this.listed : null;
+    return [
+      this.header, JSON.stringify(stamp), JSON.stringify(rels), JSON.stringify(stamps), `[${[...zones.keys()].join(',')}]`,
+      JSON.stringify(zoneOf), JSON.stringify(counts), JSON.stringify(ids), JSON.stringify(offsets), hashes.join(''), `${printed.join('')}\n`,
+    ].join('\n');
   }
 }
 
-/** The findings of the many files without any, shared. */
-const NONE: readonly Finding[] = Object.freeze([]);
+const NL = 10;
+
+/** An appended line's entry, or undefined when it is not one. */
+function appendedEntry(json: string): (CacheEntry & { rel: string }) | undefined {
+  let e: CacheEntry & { rel: string };
+  try {
+    e = JSON.parse(json) as CacheEntry & { rel: string };
+  } catch {
+    return undefined;
+  }
+  const ok = typeof e === 'object' && e !== null && typeof e.rel === 'string' && typeof e.size === 'number' && typeof e.mtimeMs === 'number'
+    && typeof e.hash === 'string' && typeof e.errors === 'number' && typeof e.warnings === 'number' && typeof e.printed === 'string'
+    && typeof e.named === 'boolean';
+  return ok ? e : undefined;
+}
+
+/** The first `length` bytes of a file as text ('' when it cannot be read). */
+function headerOf(path: string, length: number): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const buffer = Buffer.alloc(length);
+    return buffer.toString('utf8', 0, readSync(fd, buffer, 0, length, 0));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/** Is a root-relative path a file directly in `dir`? */
+const inDir = (dir: string) => {
+  const prefix = dir === '' ? '' : dir + sep;
+  return (rel: string) => rel.startsWith(prefix) && !rel.includes(sep, prefix.length);
+};

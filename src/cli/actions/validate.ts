@@ -2,7 +2,7 @@
 // ../lane.ts) for a warm run; many files to check (threads), an unusual file (the YAML or
 // Markdown parser), `--no-cache` or `--changed` (git) hand it to the full CLI.
 import { SilentExit, UsageError } from '../../core/errors.ts';
-import { FORMATS, formatGithub, formatJson, formatPretty, summarize, type Format } from '../../core/validate/format.ts';
+import { FORMATS, formatGithub, formatJson, formatPretty, prettyTotal, summarize, type Format } from '../../core/validate/format.ts';
 import { validate } from '../../commands/validate.ts';
 import { deps, out } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';
@@ -18,13 +18,16 @@ export async function run(paths: string[], opts: Values): Promise<void> {
   const cache = !(opts.cache === false || opts['no-cache'] === true);
   const changed = opts.changed as string | boolean | undefined;
   const result = await validate({ paths, changed, cache, threads: threads === undefined ? undefined : Number(threads) }, deps());
-  const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-  const summary = summarize(result.summary.files, shown);
-  if ((format as Format) === 'json') out(formatJson(shown, summary));
-  else if (format === 'github') {
-    const text = formatGithub(shown);
-    if (text) out(text);
-  } else if (!(opts.quiet && shown.length === 0)) out(formatPretty(shown, summary));
+  if (format === 'pretty' && !opts.quiet) out(result.printed + prettyTotal(result.summary));
+  else {
+    const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    const summary = summarize(result.summary.files, shown);
+    if ((format as Format) === 'json') out(formatJson(shown, summary));
+    else if (format === 'github') {
+      const text = formatGithub(shown);
+      if (text) out(text);
+    } else if (shown.length > 0) out(formatPretty(shown, summary));
+  }
   if (result.summary.errors > 0) throw new SilentExit(1);
 }
 

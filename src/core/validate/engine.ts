@@ -8,6 +8,7 @@ import { lineColumnAt, parseSimpleYaml, placeAt, type SimpleDoc } from '../simpl
 import { scanBody, type Body } from '../markdown/sections.ts';
 import { RULES } from '../rules/index.ts';
 import { OPEN_STATUSES, type Status } from '../types.ts';
+import { oneLine } from './format.ts';
 import type { Diagnostic, FieldPath, Report, Rule, RuleContext, Severity } from './types.ts';
 
 export interface ValidateInput {
@@ -47,7 +48,7 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
     }
   } catch (error) {
     if (!(error instanceof DocumentError)) throw error;
-    return { diagnostics: [{ file, line: error.line ?? 1, column: error.column ?? 1, severity: 'error', message: error.message, ruleId: UNREADABLE }] };
+    return { diagnostics: [{ file, line: error.line ?? 1, column: error.column ?? 1, severity: 'error', message: oneLine(error.message), ruleId: UNREADABLE }] };
   }
   // Where a finding is: from the simple reader's places, or the YAML document for files only it reads.
   const where = (path: FieldPath, part: 'key' | 'value') =>
@@ -70,7 +71,7 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
       const { line, column } = r.line !== undefined
         ? { line: r.line, column: r.column ?? 1 }
         : where(r.path ?? [], r.part ?? 'value');
-      diagnostics.push({ file, line, column, severity, message: r.message, ruleId: rule.id });
+      diagnostics.push({ file, line, column, severity, message: oneLine(r.message), ruleId: rule.id });
     },
   };
   for (rule of input.rules ?? RULES) {

@@ -18,15 +18,42 @@ export function summarize(files: number, diagnostics: readonly Diagnostic[]): Su
 
 /** `incidents/x.md:7:11 error Unexpected ..., expected ...  rule-id`, grouped by file, then a total. */
 export function formatPretty(diagnostics: readonly Diagnostic[], summary: Summary): string {
-  const lines = diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity === 'error' ? 'error  ' : 'warning'} ${d.message}  ${d.ruleId}`);
+  return diagnostics.map(prettyLine).join('') + prettyTotal(summary);
+}
+
+/** One diagnostic as the pretty report prints it, line break included (the form the cache keeps). */
+export const prettyLine = (d: Diagnostic): string =>
+  `${d.file}:${d.line}:${d.column} ${d.severity === 'error' ? 'error  ' : 'warning'} ${d.message}  ${d.ruleId}\n`;
+
+/** The pretty report's last line: the counts, or that all is well. */
+export function prettyTotal(summary: Summary): string {
   const counts = [
     summary.errors && `${summary.errors} error${summary.errors === 1 ? '' : 's'}`,
     summary.warnings && `${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}`,
   ].filter(Boolean);
   const files = `${summary.files} file${summary.files === 1 ? '' : 's'}`;
-  lines.push(counts.length ? `${counts.join(', ')} in ${files}` : `${files} checked, no problems`);
-  return lines.join('\n') + '\n';
+  return `${counts.length ? `${counts.join(', ')} in ${files}` : `${files} checked, no problems`}\n`;
 }
+
+/**
+ * The diagnostics of one file's pretty lines, read back (`null` when a line is not one): messages
+ * are one line and rule ids have no spaces, so the last two spaces of a line end its message.
+ */
+export function readPretty(file: string, printed: string): Diagnostic[] | null {
+  const diagnostics: Diagnostic[] = [];
+  for (const line of printed.split('\n')) {
+    if (line === '') continue;
+    const m = line.startsWith(`${file}:`) ? PRETTY.exec(line.slice(file.length + 1)) : null;
+    if (!m) return null;
+    diagnostics.push({ file, line: Number(m[1]), column: Number(m[2]), severity: m[3] === 'error  ' ? 'error' : 'warning', message: m[4]!, ruleId: m[5]! });
+  }
+  return diagnostics;
+}
+
+const PRETTY = /^(\d+):(\d+) (error  |warning) (.*)  (\S+)$/;
+
+/** A message on one line, whatever text it quotes (a title with a line break, say). */
+export const oneLine = (message: string): string => (/[\r\n]/.test(message) ? message.replace(/\r\n?|\n/g, '\\n') : message);
 
 export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary): string {
   return JSON.stringify({ ...summary, diagnostics }, null, 2) + '\n';
