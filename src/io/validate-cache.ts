@@ -11,7 +11,8 @@
 //
 //   casefile validate cache 5\t<key>
 //   {"dir":"incidents","mtimeMs":…,"count":…}   the listing stamp (see listing()), or null
-//   ["incidents/a.md",…]                        the files, sorted
+//   incidents/a.md\tincidents/b.md…            the files, sorted (split() reads 10,000 paths in a
+//                                               fraction of what JSON.parse takes)
 //   [size, mtimeMs, size, mtimeMs, …]           mtimeMs -1: too recent to trust (RACY_MS)
 //   [["Asia/Tokyo","2026-11-21"],…]             zones (with the date there when checked)
 //   [zone index, …]                             -1: check the file again next time
@@ -122,7 +123,8 @@ export class ValidateCache {
     }
     const column = (k: number) => JSON.parse(text.slice(ends[k]! + 1, ends[k + 1])) as unknown;
     const listed = column(0) as Stamp | null;
-    const rels = column(1) as string[];
+    const line = text.slice(ends[1]! + 1, ends[2]);
+    const rels = line === '' ? [] : line.split('\t');
     const stamps = column(2) as number[];
     const zones = column(3) as [string, string][];
     const zoneOf = column(4) as number[];
@@ -132,7 +134,7 @@ export class ValidateCache {
     const n = rels.length;
     const printedAt = ends[9]! + 1;
     const printedEnd = printedAt + offsets[n]!;
-    const shaped = Array.isArray(rels) && Array.isArray(zones) && typeof ids === 'object' && ids !== null
+    const shaped = Array.isArray(zones) && typeof ids === 'object' && ids !== null
       && stamps.length === 2 * n && zoneOf.length === n && counts.length === 2 * n && offsets.length === n + 1
       && ends[9]! - ends[8]! - 1 === HASH_LENGTH * n && text.charCodeAt(printedEnd) === NL;
     if (!shaped) throw new Error('damaged');
@@ -220,7 +222,7 @@ export class ValidateCache {
   }
 
   set(rel: string, entry: CacheEntry): void {
-    if (/[\n\r]/.test(rel) || !/^[0-9a-f]{40}$/.test(entry.hash)) return; // not representable: simply not cached
+    if (/[\t\n\r]/.test(rel) || !/^[0-9a-f]{40}$/.test(entry.hash)) return; // not representable: simply not cached
     const mtimeMs = Date.now() - entry.mtimeMs >= RACY_MS ? entry.mtimeMs : -1;
     this.override(rel, { ...entry, mtimeMs });
     this.changed.add(rel);
@@ -310,7 +312,7 @@ export class ValidateCache {
     });
     const stamp = this.listed && rels.filter(inDir(this.listed.dir)).length === this.listed.count ? this.listed : null;
     return [
-      this.header, JSON.stringify(stamp), JSON.stringify(rels), JSON.stringify(stamps), `[${[...zones.keys()].join(',')}]`,
+      this.header, JSON.stringify(stamp), rels.join('\t'), JSON.stringify(stamps), `[${[...zones.keys()].join(',')}]`,
       JSON.stringify(zoneOf), JSON.stringify(counts), JSON.stringify(ids), JSON.stringify(offsets), hashes.join(''), `${printed.join('')}\n`,
     ].join('\n');
   }
