@@ -17,8 +17,8 @@ const isLane = /^[a-z-]+$/.test(command) && !argv.some((a) => FULL_CLI_FLAGS.inc
  * A lane, compiled with V8's code cache when there is one: the bytecode of every function an
  * earlier run compiled, so a run compiles (almost) nothing. The cache is per user, per Node
  * version and per build of the lane (its size and mtime); V8 itself rejects one it cannot use,
- * and a run without one writes it once the command is done. (Node 22's module.enableCompileCache
- * does this; Node 20 has only vm.Script's cachedData.)
+ * and a run without one writes it once the lane has done the command (not after a hand-over).
+ * Node 22's module.enableCompileCache does this; Node 20 has only vm.Script's cachedData.
  */
 function loadLane(file) {
   const vm = require('node:vm');
@@ -58,8 +58,9 @@ const run = () => {
   if (!isLane) return full();
   const lane = loadLane(lanePath);
   return lane.main(argv).then((code) => {
-    lane.saveCache();
-    return code ?? full();
+    if (code === undefined) return full();
+    lane.saveCache(); // after a whole command: the functions it ran are compiled
+    return code;
   });
 };
 run().then((code) => {

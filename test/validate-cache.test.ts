@@ -147,8 +147,8 @@ describe('the validation cache', () => {
     const repo = validated();
     const file = path.join(repo.dir, CACHE);
     const good = fs.readFileSync(file, 'utf8');
-    const garbled = [good.replace('"count":', '"count"'), good.replace(/\n\[0,/, '\n[0,,'), good.replace(/^[0-9a-f]{40}$/m, 'x')];
-    for (const damaged of [good.slice(0, -20), ...garbled, good.replace('cache 5', 'cache 4'), '\u0000\u0001', '']) {
+    const garbled = [good.replace('"count":', '"count"'), good.replace(/\n\[0,/, '\n[0,,'), good.replace(/^[0-9a-f]{16}$/m, 'x')];
+    for (const damaged of [good.slice(0, -20), ...garbled, good.replace('cache 6', 'cache 5'), '\u0000\u0001', '']) {
       assert.notEqual(damaged, good);
       fs.writeFileSync(file, damaged);
       const r = validate(repo);
@@ -200,7 +200,7 @@ describe('the validation cache across the full CLI and the lane', () => {
 describe('ValidateCache, on a real file', () => {
   const hourAgo = Date.now() - 3600_000;
   const entry = (printed = '', warnings = printed ? 1 : 0) => ({
-    size: 10, mtimeMs: hourAgo, hash: 'a'.repeat(40), named: true, zone: 'UTC', date: '2026-03-10', errors: 0, warnings, printed,
+    size: 10, mtimeMs: hourAgo, hash: 'a'.repeat(16), named: true, zone: 'UTC', date: '2026-03-10', errors: 0, warnings, printed,
   });
   const today = () => '2026-03-10';
   const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-cache-')), 'cache.txt');

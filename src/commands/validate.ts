@@ -9,7 +9,6 @@ import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/
 import type { Diagnostic } from '../core/validate/types.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
-import { changedSince } from '../io/git-changed.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
 import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
@@ -66,7 +65,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template]));
   const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
-  const { paths, listed, aligned } = targets(ctx, options, cache, relative);
+  const { paths, listed, aligned } = await targets(ctx, options, cache, relative);
   // A cached entry holds while its file's date is today's in its zone (due dates pass at midnight there).
   const todayIn = (zone: string | undefined) => today(ctx.now, zone);
   const dated = (e: CacheEntry | undefined) => (e?.date !== undefined && e.date === todayIn(e.zone || undefined) ? e : undefined);
@@ -187,7 +186,7 @@ function findingsOf(r: Result, file: string, rel: string): Diagnostic[] {
  * listed (from the cache when that mtime is the cache's: nothing was added or removed since), and
  * `aligned` says the files are the cache's columns, one for one.
  */
-function targets(ctx: Context, options: ValidateOptions, cache: ValidateCache, relative: (path: string) => string) {
+async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCache, relative: (path: string) => string) {
   const dir = ctx.repo.incidentsDir;
   if (options.paths?.length) {
     const paths = options.paths.flatMap((p) => {
@@ -196,7 +195,7 @@ function targets(ctx: Context, options: ValidateOptions, cache: ValidateCache, r
       if (!statSync(abs).isDirectory()) return [abs];
       return readdirSync(abs).filter((n) => n.endsWith('.md') && !n.startsWith('.')).map((n) => join(abs, n));
     });
-    return { paths: changedOnly(ctx, options, paths).sort(), aligned: false };
+    return { paths: (await changedOnly(ctx, options, paths)).sort(), aligned: false };
   }
   const dirStat = statSync(dir, { throwIfNoEntry: false });
   if (!dirStat) return { paths: [], aligned: false };
@@ -204,21 +203,23 @@ function targets(ctx: Context, options: ValidateOptions, cache: ValidateCache, r
   const cached = cache.listing(listed.dir, listed.mtimeMs);
   const root = ctx.repo.root.endsWith(sep) ? ctx.repo.root : ctx.repo.root + sep;
   const paths = cached ? cached.map((rel) => root + rel) : listIncidentIds(ctx.repo).map((id) => join(dir, `${id}.md`)).sort();
-  if (options.changed !== undefined && options.changed !== false) return { paths: changedOnly(ctx, options, paths), aligned: false };
+  if (options.changed !== undefined && options.changed !== false) return { paths: await changedOnly(ctx, options, paths), aligned: false };
   const rels = cache.rels;
   const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!)));
   // The directory just read: the cache records its files and its mtime from before the reading.
   return { paths, listed: cached ? undefined : listed, aligned };
 }
 
-function changedOnly(ctx: Context, options: ValidateOptions, paths: string[]): string[] {
+async function changedOnly(ctx: Context, options: ValidateOptions, paths: string[]): Promise<string[]> {
   if (options.changed === undefined || options.changed === false) return paths;
-  const changed = new Set(changedFiles(ctx, options.changed === true ? 'HEAD' : options.changed));
+  const changed = new Set(await changedFiles(ctx, options.changed === true ? 'HEAD' : options.changed));
   return paths.filter((p) => changed.has(p));
 }
 
 /** Incident files that differ between `base` (its merge base with HEAD) and the work tree, or are new. */
-function changedFiles(ctx: Context, base: string): string[] {
+async function changedFiles(ctx: Context, base: string): Promise<string[]> {
+  // Loaded only here: git (node:child_process) is for --changed, which the lane never runs.
+  const { changedSince } = await import('../io/git-changed.ts');
   const changed = changedSince(ctx.repo.root, base, relative(ctx.repo.root, ctx.repo.incidentsDir) || '.');
   if (!changed) throw new UsageError(`Unexpected --changed base "${base}", expected a git revision (a branch, tag or commit) in this repository`);
   return changed;

@@ -9,7 +9,7 @@
 // (named from the repository's root), one after another: a warm run prints the findings of the
 // files it did not re-check as a few slices of that text, with no per-file parsing at all.
 //
-//   casefile validate cache 5\t<key>
+//   casefile validate cache 6\t<key>
 //   {"dir":"incidents","mtimeMs":…,"count":…}   the listing stamp (see listing()), or null
 //   incidents/a.md\tincidents/b.md…            the files, sorted (split() reads 10,000 paths in a
 //                                               fraction of what JSON.parse takes)
@@ -19,7 +19,7 @@
 //   [errors, warnings, errors, warnings, …]
 //   {"<index>": "id" | null}                    the ids that are not their file's own name
 //   [0, end of file 0's lines, …]               offsets into the printed findings
-//   <40 hex digits of sha1 per file>
+//   <16 hex digits of hashText() per file>
 //   <the files' printed findings>
 //   P\t{…}                                      a file's entry appended by a later run
 //   D\t<mtimeMs>                                a new mtime for the listed directory
@@ -27,7 +27,6 @@
 // A run that saw a file or two change appends P lines; one that saw files added or removed, or
 // found many P lines, writes the file whole again (via a temp file and a rename).
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import { dirname, join, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 
@@ -56,9 +55,25 @@ export interface CacheEntry {
 const RACY_MS = 2000;
 /** Appended entries beyond this many make the next save write the file whole. */
 const MAX_APPENDED = 64;
-const HASH_LENGTH = 40;
+const HASH_LENGTH = 16;
 
-export const hashText = (text: string) => createHash('sha1').update(text).digest('hex');
+/**
+ * A 64-bit hash of a text, as 16 hex digits (cyrb53's mixing, both halves kept). It only has to
+ * tell a file's changed bytes from its old ones, so it need not be cryptographic, and loading
+ * node:crypto would cost a warm run more (about 4 ms) than hashing the one file it checks.
+ */
+export function hashText(text: string): string {
+  let h1 = 0xdeadbeef ^ text.length;
+  let h2 = 0x41c6ce57 ^ text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
 
 /** Inside .git (never committed) when there is one, else node_modules/.cache; none otherwise. */
 export function cachePath(root: string): string | undefined {
@@ -101,7 +116,7 @@ export class ValidateCache {
 
   /** The cache at `path` when its first line is `header`; else an empty one (a damaged cache is an empty cache). */
   static open(path: string | undefined, key: string): ValidateCache {
-    const header = `casefile validate cache 5\t${key}`;
+    const header = `casefile validate cache 6\t${key}`;
     const cache = new ValidateCache(path, header);
     if (!path || !existsSync(path)) return cache;
     const text = readFileSync(path, 'utf8');
@@ -222,7 +237,7 @@ export class ValidateCache {
   }
 
   set(rel: string, entry: CacheEntry): void {
-    if (/[\t\n\r]/.test(rel) || !/^[0-9a-f]{40}$/.test(entry.hash)) return; // not representable: simply not cached
+    if (/[\t\n\r]/.test(rel) || !/^[0-9a-f]{16}$/.test(entry.hash)) return; // not representable: simply not cached
     const mtimeMs = Date.now() - entry.mtimeMs >= RACY_MS ? entry.mtimeMs : -1;
     this.override(rel, { ...entry, mtimeMs });
     this.changed.add(rel);
