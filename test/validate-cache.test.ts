@@ -148,7 +148,7 @@ describe('the validation cache', () => {
     const file = path.join(repo.dir, CACHE);
     const good = fs.readFileSync(file, 'utf8');
     const garbled = [good.replace('"count":', '"count"'), good.replace(/\n\[0,/, '\n[0,,'), good.replace(/^[0-9a-f]{16}$/m, 'x')];
-    for (const damaged of [good.slice(0, -20), ...garbled, good.replace('cache 6', 'cache 5'), '\u0000\u0001', '']) {
+    for (const damaged of [good.slice(0, -20), ...garbled, good.replace('cache 7', 'cache 6'), '\u0000\u0001', '']) {
       assert.notEqual(damaged, good);
       fs.writeFileSync(file, damaged);
       const r = validate(repo);

@@ -27,8 +27,8 @@ export interface ValidateOptions {
 
 export interface ValidateResult {
   summary: Summary;
-  /** The pretty report's lines for every finding, in order (without the total). */
-  readonly printed: string;
+  /** The pretty report's lines for every finding, in order (without the total), in UTF-8. */
+  readonly printed: Buffer;
   /** All findings, in order (read back from the printed lines of cached files when first asked for). */
   readonly diagnostics: Diagnostic[];
 }
@@ -157,7 +157,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     for (let i = part.from; i < part.to; i++) {
       const rel = cache.rels[i]!;
       const file = display(ctx.repo, join(ctx.repo.root, rel));
-      for (const d of readPretty(rel, cache.printedOf(i, i + 1)) ?? []) out.push({ ...d, file });
+      for (const d of readPretty(rel, cache.printedOf(i, i + 1).toString()) ?? []) out.push({ ...d, file });
     }
     return out;
   };
@@ -169,8 +169,8 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
       return diagnostics();
     },
     get printed() {
-      if (!atRoot) return diagnostics().map(prettyLine).join('');
-      return parts.map((part) => ('r' in part ? part.r.printed : cache.printedOf(part.from, part.to))).join('');
+      if (!atRoot) return Buffer.from(diagnostics().map(prettyLine).join(''));
+      return Buffer.concat(parts.map((part) => ('r' in part ? Buffer.from(part.r.printed) : cache.printedOf(part.from, part.to))));
     },
   };
 }

@@ -9,7 +9,7 @@
 // (named from the repository's root), one after another: a warm run prints the findings of the
 // files it did not re-check as a few slices of that text, with no per-file parsing at all.
 //
-//   casefile validate cache 6\t<key>
+//   casefile validate cache 7\t<key>
 //   {"dir":"incidents","mtimeMs":…,"count":…}   the listing stamp (see listing()), or null
 //   incidents/a.md\tincidents/b.md…            the files, sorted (split() reads 10,000 paths in a
 //                                               fraction of what JSON.parse takes)
@@ -18,7 +18,7 @@
 //   [zone index, …]                             -1: check the file again next time
 //   [errors, warnings, errors, warnings, …]
 //   {"<index>": "id" | null}                    the ids that are not their file's own name
-//   [0, end of file 0's lines, …]               offsets into the printed findings
+//   [0, end of file 0's lines, …]               offsets into the printed findings, in bytes
 //   <16 hex digits of hashText() per file>
 //   <the files' printed findings>
 //   P\t{…}                                      a file's entry appended by a later run
@@ -98,7 +98,8 @@ export class ValidateCache {
   private counts: number[] = [];
   private ids: Record<string, string | null> = {};
   private offsets: number[] = [0];
-  private text = '';
+  /** The file as read: columns are decoded from it, printed findings sliced from it as bytes. */
+  private bytes = Buffer.alloc(0);
   private hashesAt = 0;
   private printedAt = 0;
   private listed: Stamp | null = null;
@@ -116,29 +117,31 @@ export class ValidateCache {
 
   /** The cache at `path` when its first line is `header`; else an empty one (a damaged cache is an empty cache). */
   static open(path: string | undefined, key: string): ValidateCache {
-    const header = `casefile validate cache 6\t${key}`;
+    const header = `casefile validate cache 7\t${key}`;
     const cache = new ValidateCache(path, header);
     if (!path || !existsSync(path)) return cache;
-    const text = readFileSync(path, 'utf8');
-    if (!text.startsWith(`${header}\n`)) return cache;
+    const bytes = readFileSync(path);
+    if (bytes.toString('utf8', 0, Buffer.byteLength(header) + 1) !== `${header}\n`) return cache;
     try {
-      cache.read(text);
+      cache.read(bytes);
     } catch {
       return new ValidateCache(path, header);
     }
     return cache;
   }
 
-  private read(text: string): void {
+  /** The columns as text, the printed findings as bytes (a warm run writes them out undecoded). */
+  private read(bytes: Buffer): void {
     const ends: number[] = [];
-    for (let at = this.header.length - 1, k = 0; k < 10; k++) {
-      at = text.indexOf('\n', at + 1);
+    for (let at = Buffer.byteLength(this.header) - 1, k = 0; k < 10; k++) {
+      at = bytes.indexOf(NL, at + 1);
       if (at < 0) throw new Error('cut short');
       ends.push(at);
     }
-    const column = (k: number) => JSON.parse(text.slice(ends[k]! + 1, ends[k + 1])) as unknown;
+    const text = (k: number) => bytes.toString('utf8', ends[k]! + 1, ends[k + 1]);
+    const column = (k: number) => JSON.parse(text(k)) as unknown;
     const listed = column(0) as Stamp | null;
-    const line = text.slice(ends[1]! + 1, ends[2]);
+    const line = text(1);
     const rels = line === '' ? [] : line.split('\t');
     const stamps = column(2) as number[];
     const zones = column(3) as [string, string][];
@@ -151,15 +154,16 @@ export class ValidateCache {
     const printedEnd = printedAt + offsets[n]!;
     const shaped = Array.isArray(zones) && typeof ids === 'object' && ids !== null
       && stamps.length === 2 * n && zoneOf.length === n && counts.length === 2 * n && offsets.length === n + 1
-      && ends[9]! - ends[8]! - 1 === HASH_LENGTH * n && text.charCodeAt(printedEnd) === NL;
+      && ends[9]! - ends[8]! - 1 === HASH_LENGTH * n && bytes[printedEnd] === NL;
     if (!shaped) throw new Error('damaged');
-    Object.assign(this, { text, rels, stamps, zones, zoneOf, counts, ids, offsets, listed, hashesAt: ends[8]! + 1, printedAt, whole: false });
+    Object.assign(this, { bytes, rels, stamps, zones, zoneOf, counts, ids, offsets, listed, hashesAt: ends[8]! + 1, printedAt, whole: false });
     this.overridden = new Array<boolean>(n).fill(false);
     // Then the appended lines; a cut-short or garbled one ends the reading.
-    for (let at = printedEnd + 1; at < text.length;) {
-      const end = text.indexOf('\n', at);
+    const appended = bytes.toString('utf8', printedEnd + 1);
+    for (let at = 0; at < appended.length;) {
+      const end = appended.indexOf('\n', at);
       if (end < 0) break;
-      const line = text.slice(at, end);
+      const line = appended.slice(at, end);
       at = end + 1;
       if (line.startsWith('D\t') && this.listed) {
         const mtimeMs = Number(line.slice(2));
@@ -210,9 +214,9 @@ export class ValidateCache {
   errorsAt = (i: number): number => this.counts[2 * i]!;
   warningsAt = (i: number): number => this.counts[2 * i + 1]!;
 
-  /** The printed findings of the columns' files from `from` up to (not including) `to`, one slice. */
-  printedOf(from: number, to: number): string {
-    return from === to ? '' : this.text.slice(this.printedAt + this.offsets[from]!, this.printedAt + this.offsets[to]!);
+  /** The printed findings (UTF-8) of the columns' files from `from` up to (not including) `to`, one slice. */
+  printedOf(from: number, to: number): Buffer {
+    return this.bytes.subarray(this.printedAt + this.offsets[from]!, this.printedAt + this.offsets[to]!);
   }
 
   /** The ids of the columns' files that are not their own names (undefined: no id). */
@@ -230,9 +234,9 @@ export class ValidateCache {
     const id = this.ids[i];
     return {
       size: this.stamps[2 * i]!, mtimeMs: this.stamps[2 * i + 1]!,
-      hash: this.text.slice(this.hashesAt + HASH_LENGTH * i, this.hashesAt + HASH_LENGTH * (i + 1)),
+      hash: this.bytes.toString('latin1', this.hashesAt + HASH_LENGTH * i, this.hashesAt + HASH_LENGTH * (i + 1)),
       id: id ?? undefined, named: id === undefined, zone: z < 0 ? undefined : this.zones[z]![0], date: z < 0 ? undefined : this.zones[z]![1],
-      errors: this.counts[2 * i]!, warnings: this.counts[2 * i + 1]!, printed: this.printedOf(i, i + 1),
+      errors: this.counts[2 * i]!, warnings: this.counts[2 * i + 1]!, printed: this.printedOf(i, i + 1).toString(),
     };
   }
 
@@ -257,8 +261,8 @@ export class ValidateCache {
   listing(dir: string, mtimeMs: number): string[] | undefined {
     const listed = this.listed;
     if (!listed || listed.dir !== dir || listed.mtimeMs !== mtimeMs) return undefined;
-    const inside = inDir(dir);
-    const files = this.rels.every(inside) ? this.rels : this.rels.filter(inside);
+    // The listed files were all set, so the columns hold them: exactly them, when as many.
+    const files = this.rels.length === listed.count ? this.rels : this.rels.filter(inDir(dir));
     return files.length === listed.count ? files : undefined;
   }
 
@@ -323,7 +327,7 @@ export class ValidateCache {
       if (!e.named) ids[i] = e.id ?? null;
       hashes.push(e.hash);
       printed.push(e.printed);
-      offsets.push((length += e.printed.length));
+      offsets.push((length += Buffer.byteLength(e.printed)));
     });
     const stamp = this.listed && rels.filter(inDir(this.listed.dir)).length === this.listed.count ? this.listed : null;
     return [

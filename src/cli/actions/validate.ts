@@ -18,7 +18,7 @@ export async function run(paths: string[], opts: Values): Promise<void> {
   const cache = !(opts.cache === false || opts['no-cache'] === true);
   const changed = opts.changed as string | boolean | undefined;
   const result = await validate({ paths, changed, cache, threads: threads === undefined ? undefined : Number(threads) }, deps());
-  if (format === 'pretty' && !opts.quiet) out(result.printed + prettyTotal(result.summary));
+  if (format === 'pretty' && !opts.quiet) out(Buffer.concat([result.printed, Buffer.from(prettyTotal(result.summary))]));
   else {
     const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     const summary = summarize(result.summary.files, shown);
