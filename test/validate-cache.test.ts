@@ -214,7 +214,7 @@ describe('ValidateCache, on a real file', () => {
     const written = fs.readFileSync(file, 'utf8');
     const second = ValidateCache.open(file, 'k');
     assert.deepEqual(second.rels, ['a.md', 'b.md', 'c.md']);
-    assert.equal(second.printedOf(0, 3), line('a.md') + line('b.md'), 'the printed lines of a range, in one slice');
+    assert.equal(second.printedOf(0, 3).toString(), line('a.md') + line('b.md'), 'the printed lines of a range, in one slice');
     assert.ok(second.holds(1, 10, hourAgo, today));
     assert.ok(!second.holds(1, 10, hourAgo + 1, today), 'another mtime');
     assert.ok(!ValidateCache.open(file, 'k').holds(1, 10, hourAgo, () => '2026-03-11'), 'another day in its zone');
