@@ -11,6 +11,8 @@ import { display, listIncidentIds } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
+import { stamper } from '../io/fast-stat.ts';
+import { indexInSorted } from '../core/sorted-search.ts';
 import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
 import { context, type Context, type Deps } from './context.ts';
 
@@ -75,6 +77,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const held = new Int32Array(paths.length).fill(-1); // the file's index in the cache's columns, when held
   const results: (Result | undefined)[] = new Array(paths.length);
   const todo: number[] = [];
+  const stamp = stamper();
   for (let j = 0; j < paths.length; j++) {
     const path = paths[j]!;
     if (!cacheFile) {
@@ -82,7 +85,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
       todo.push(j);
       continue;
     }
-    const stat = statSync(path);
+    const stat = stamp(path);
     const i = aligned ? j : cache.index(relative(path));
     if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, todayIn)) {
       held[j] = i;
@@ -227,8 +230,7 @@ async function changedFiles(ctx: Context, base: string): Promise<string[]> {
 
 /** The id of each file to check, whether held in the cache's columns or not. */
 class Ids {
-  private readonly odd = new Map<number, string | undefined>(); // files whose id is not their name, by j
-  private byPath: Map<string, number> | undefined;
+  private readonly odd: Map<number, string | undefined>; // files whose id is not their name, by j
 
   constructor(
     readonly paths: readonly string[],
@@ -236,12 +238,17 @@ class Ids {
     results: readonly (Result | undefined)[],
     cache: ValidateCache,
   ) {
-    const oddHeld = new Map(cache.oddIds());
-    for (let j = 0; j < paths.length; j++) {
-      const i = held[j]!;
-      const r = results[j];
-      if (i >= 0 ? oddHeld.has(i) : !r!.named) this.odd.set(j, i >= 0 ? oddHeld.get(i) : r!.id);
+    const odd: [number, string | undefined][] = [];
+    const oddHeld = cache.oddIds(); // a few: no loop over every file with a map
+    if (oddHeld.length > 0) {
+      const fileOf = new Int32Array(cache.rels.length).fill(-1);
+      for (let j = 0; j < held.length; j++) if (held[j]! >= 0) fileOf[held[j]!] = j;
+      for (const [i, id] of oddHeld) if (fileOf[i]! >= 0) odd.push([fileOf[i]!, id]);
     }
+    results.forEach((r, j) => {
+      if (r && !r.named) odd.push([j, r.id]);
+    });
+    this.odd = new Map(odd.sort((a, b) => a[0] - b[0]));
   }
 
   /** The files whose id is not their own name (undefined: none), by index. */
@@ -253,10 +260,9 @@ class Ids {
     return this.odd.has(j) ? this.odd.get(j) : basename(this.paths[j]!, '.md');
   }
 
-  /** The index of a file among those to check, or -1. */
+  /** The index of a file among those to check (they are sorted), or -1. */
   indexOf(path: string): number {
-    this.byPath ??= new Map(this.paths.map((p, j) => [p, j]));
-    return this.byPath.get(path) ?? -1;
+    return indexInSorted(this.paths, path);
   }
 }
 

@@ -29,6 +29,7 @@
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
+import { indexInSorted } from '../core/sorted-search.ts';
 
 export interface CacheEntry {
   size: number;
@@ -178,19 +179,9 @@ export class ValidateCache {
     }
   }
 
-  /** The index of `rel` among the columns' files (binary search: they are sorted), or -1. */
+  /** The index of `rel` among the columns' files (they are sorted), or -1. */
   index(rel: string): number {
-    const rels = this.rels;
-    let lo = 0;
-    let hi = rels.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const r = rels[mid]!;
-      if (r === rel) return mid;
-      if (r < rel) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
+    return indexInSorted(this.rels, rel);
   }
 
   /**

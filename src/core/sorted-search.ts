@@ -1,0 +1,13 @@
+/** Where `value` is in `sorted` (sorted by <, as Array#sort sorts strings), or -1: a binary search. */
+export function indexInSorted(sorted: readonly string[], value: string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const here = sorted[mid]!;
+    if (here === value) return mid;
+    if (here < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
