@@ -168,6 +168,36 @@ describe('the validation cache', () => {
   });
 });
 
+describe('a warm run reports what a cold run does', () => {
+  it('in every format, from the root and from below, with duplicate ids and odd messages', () => {
+    const repo = makeRepo();
+    const text = exampleText();
+    repo.write(EXAMPLE, text);
+    repo.write('incidents/2017-01-06-copy.md', text); // the same id twice
+    repo.write('incidents/2017-01-07-other-name.md', text.replace(/^id: .*$/m, 'id: 2017-01-07-not-its-name'));
+    // A title with a line break and non-ASCII text, quoted in a message; a file that is fine.
+    const odd = text.replace(/^id: .*$/m, 'id: 2017-01-08-odd').replace('title: Fix the crash when no log entries are viewable', 'title: "The crash\\nfixé"');
+    assert.notEqual(odd, text);
+    repo.write('incidents/2017-01-08-odd.md', odd);
+    fs.mkdirSync(path.join(repo.dir, 'docs'));
+    const runs = [['pretty'], ['json'], ['github'], ['pretty', '--quiet']].flatMap((f) => [{ args: ['--format', ...f], cwd: undefined }, { args: ['--format', ...f], cwd: 'docs' }]);
+    const all = (cache: string[]) => runs.map(({ args, cwd }) => repo.run(['validate', ...args, ...cache], { env: NOW, cwd }).stdout);
+    const cold = all(['--no-cache']);
+    assert.match(cold[0]!, /unique-id/);
+    assert.match(cold[0]!, /title "The crash\\nfixé"/, 'the line break quoted, on one line');
+    assert.match(cold[1]!, /2017-01-07-not-its-name/);
+    ageAll(repo);
+    for (const f of ['2017-01-06-copy', '2017-01-07-other-name', '2017-01-08-odd']) {
+      fs.utimesSync(path.join(repo.dir, 'incidents', `${f}.md`), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
+    }
+    repo.run(['validate'], { env: NOW }); // writes the cache
+    assert.deepEqual(all([]), cold, 'every file held in the cache');
+    fs.appendFileSync(path.join(repo.dir, 'incidents/2017-01-06-copy.md'), '\n'); // one file re-checked, its duplicate held
+    assert.deepEqual(all([]), cold, 'one file re-checked');
+    repo.cleanup();
+  });
+});
+
 describe('the validation cache across the full CLI and the lane', () => {
   it('a cold run on threads writes what a warm run in the lane reads: the same findings', () => {
     const repo = makeRepo();
