@@ -25,7 +25,9 @@ function loadLane(file) {
   const { createRequire, wrap } = require('node:module');
   const stat = statSync(file);
   const home = process.env.XDG_CACHE_HOME || join(require('node:os').homedir(), '.cache');
-  const cacheFile = join(home, 'casefile', 'v8', `${command}-${stat.size}-${Math.round(stat.mtimeMs)}-${process.version}-${process.arch}.bin`);
+  // Named by the lane's path too: installs of two versions (two repositories) keep one each.
+  const lane = `${command}-${hash(file)}`;
+  const cacheFile = join(home, 'casefile', 'v8', `${lane}-${stat.size}-${Math.round(stat.mtimeMs)}-${process.version}-${process.arch}.bin`);
   let cachedData;
   try {
     cachedData = readFileSync(cacheFile);
@@ -44,13 +46,19 @@ function loadLane(file) {
       renameSync(tmp, cacheFile);
       // The caches of this lane's earlier builds are of no more use.
       const dir = dirname(cacheFile);
-      const earlier = new RegExp(`^${command}-\\d+-`);
-      for (const name of readdirSync(dir)) if (earlier.test(name) && join(dir, name) !== cacheFile) rmSync(join(dir, name), { force: true });
+      for (const name of readdirSync(dir)) if (name.startsWith(`${lane}-`) && join(dir, name) !== cacheFile) rmSync(join(dir, name), { force: true });
     } catch {
       // a cache is only a cache: a read-only home just goes without
     }
   };
   return { main: module.exports.main, saveCache };
+}
+
+/** FNV-1a of a string, in base 36: a short, stable tag for a path. */
+function hash(text) {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 const full = () => import('../dist/cli.js').then((cli) => cli.main(argv));

@@ -134,3 +134,32 @@ describe('a lane hands over', () => {
     assert.match(repo.read(FILE), /command: sh count\.sh/);
   });
 });
+
+describe("a lane's code cache", () => {
+  it('is written after a whole command, used after, and a damaged one is replaced', () => {
+    const repo = makeRepo();
+    const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
+    const env = { XDG_CACHE_HOME: home, CASEFILE_DEBUG: '1' };
+    const v8 = path.join(home, 'casefile', 'v8');
+    const caches = () => (fs.existsSync(v8) ? fs.readdirSync(v8) : []);
+    ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: { ...env, ...clock('14:00') } }));
+    assert.deepEqual(caches(), [], 'new is not a lane');
+    // A hand-over (an unusual file) writes none: the lane ran only part of a command.
+    const plain = repo.read(FILE);
+    repo.write(FILE, plain.replace(/^severity: (.*)$/m, 'severity: !!str $1'));
+    assert.match(ok(repo.run(['show', ID], { env })).stderr, HANDED_OVER);
+    assert.deepEqual(caches(), []);
+    repo.write(FILE, plain);
+    const first = ok(repo.run(['show', ID], { env })).stdout;
+    const [cache] = caches();
+    assert.match(cache!, /^show-[0-9a-z]+-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
+    const written = fs.statSync(path.join(v8, cache!)).mtimeMs;
+    assert.equal(ok(repo.run(['show', ID], { env })).stdout, first);
+    assert.equal(fs.statSync(path.join(v8, cache!)).mtimeMs, written, 'used, not written again');
+    // Garbage for a cache: V8 rejects it, the command runs as ever and the cache is written anew.
+    fs.writeFileSync(path.join(v8, cache!), 'not a code cache');
+    assert.equal(ok(repo.run(['show', ID], { env })).stdout, first);
+    assert.ok(fs.statSync(path.join(v8, cache!)).size > 1000);
+    repo.cleanup();
+  });
+});

@@ -268,11 +268,15 @@ export class ValidateCache {
     let keep: ((rel: string) => boolean) | undefined;
     if (listed) {
       const inside = inDir(listed.dir);
-      const files = new Set(listed.files);
-      keep = (rel) => !inside(rel) || files.has(rel);
-      const same = listed.files.length === this.rels.filter(inside).length && listed.files.every((rel) => this.index(rel) >= 0);
-      if (!same) rewrite = true;
-      const complete = listed.files.every((rel) => this.newer.has(rel) || this.index(rel) >= 0);
+      // The same files as the columns: one for one (the usual case, checked in one pass), or among others.
+      const same = (listed.files.length === this.rels.length && listed.files.every((rel, k) => rel === this.rels[k]))
+        || (listed.files.length === this.rels.filter(inside).length && listed.files.every((rel) => this.index(rel) >= 0));
+      if (!same) {
+        rewrite = true;
+        const files = new Set(listed.files);
+        keep = (rel) => !inside(rel) || files.has(rel);
+      }
+      const complete = same || listed.files.every((rel) => this.newer.has(rel) || this.index(rel) >= 0);
       const mtimeMs = complete && Date.now() - listed.mtimeMs >= RACY_MS ? listed.mtimeMs : -1;
       if (this.listed?.dir !== listed.dir || this.listed.mtimeMs !== mtimeMs || this.listed.count !== listed.files.length) {
         if (this.listed?.dir !== listed.dir || this.listed.count !== listed.files.length) rewrite = true;
