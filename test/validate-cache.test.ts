@@ -179,6 +179,7 @@ describe('a warm run reports what a cold run does', () => {
     const odd = text.replace(/^id: .*$/m, 'id: 2017-01-08-odd').replace('title: Fix the crash when no log entries are viewable', 'title: "The crash\\nfixé"');
     assert.notEqual(odd, text);
     repo.write('incidents/2017-01-08-odd.md', odd);
+    repo.write('incidents/2017-01-09-café.md', text.replace(/^id: .*$/m, 'id: 2017-01-09-café')); // a name beyond ASCII
     fs.mkdirSync(path.join(repo.dir, 'docs'));
     const runs = [['pretty'], ['json'], ['github'], ['pretty', '--quiet']].flatMap((f) => [{ args: ['--format', ...f], cwd: undefined }, { args: ['--format', ...f], cwd: 'docs' }]);
     const all = (cache: string[]) => runs.map(({ args, cwd }) => repo.run(['validate', ...args, ...cache], { env: NOW, cwd }).stdout);
@@ -187,11 +188,16 @@ describe('a warm run reports what a cold run does', () => {
     assert.match(cold[0]!, /title "The crash\\nfixé"/, 'the line break quoted, on one line');
     assert.match(cold[1]!, /2017-01-07-not-its-name/);
     ageAll(repo);
-    for (const f of ['2017-01-06-copy', '2017-01-07-other-name', '2017-01-08-odd']) {
+    for (const f of ['2017-01-06-copy', '2017-01-07-other-name', '2017-01-08-odd', '2017-01-09-café']) {
       fs.utimesSync(path.join(repo.dir, 'incidents', `${f}.md`), new Date(Date.now() - 3600_000), new Date(Date.now() - 3600_000));
     }
     repo.run(['validate'], { env: NOW }); // writes the cache
     assert.deepEqual(all([]), cold, 'every file held in the cache');
+    // A file outside the incidents directory, validated by its path, joins the cache.
+    repo.write('drafts/2017-01-10-draft.md', text.replace(/^id: .*$/m, 'id: 2017-01-10-draft'));
+    assert.equal(repo.run(['validate', 'drafts/2017-01-10-draft.md'], { env: NOW }).stdout, '1 file checked, no problems\n');
+    assert.match(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8'), /^drafts\/2017-01-10-draft\.md\t/m);
+    assert.deepEqual(all([]), cold, 'the incidents directory, as before');
     fs.appendFileSync(path.join(repo.dir, 'incidents/2017-01-06-copy.md'), '\n'); // one file re-checked, its duplicate held
     assert.deepEqual(all([]), cold, 'one file re-checked');
     repo.cleanup();
