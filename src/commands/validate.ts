@@ -7,7 +7,7 @@ import { quickFields } from '../core/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
 import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/format.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
-import { display, listIncidentIds } from '../io/repo.ts';
+import { display, listIncidentFiles, listIncidentIds } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
@@ -205,7 +205,7 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
   const listed = { dir: relative(dir), mtimeMs: dirStat.mtimeMs };
   const cached = cache.listing(listed.dir, listed.mtimeMs);
   const root = ctx.repo.root.endsWith(sep) ? ctx.repo.root : ctx.repo.root + sep;
-  const paths = cached ? cached.map((rel) => root + rel) : listIncidentIds(ctx.repo).map((id) => join(dir, `${id}.md`)).sort();
+  const paths = cached ? cached.map((rel) => root + rel) : listIncidentFiles(ctx.repo);
   if (options.changed !== undefined && options.changed !== false) return { paths: await changedOnly(ctx, options, paths), aligned: false };
   const rels = cache.rels;
   const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!)));

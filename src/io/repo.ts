@@ -81,6 +81,13 @@ export function listIncidentIds(repo: Repo): string[] {
     .sort();
 }
 
+/** Every incident file's path, sorted (by name: the order of their paths too); [] when the directory does not exist yet. */
+export function listIncidentFiles(repo: Repo): string[] {
+  if (!existsSync(repo.incidentsDir)) return [];
+  const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
+  return readdirSync(repo.incidentsDir).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort().map((name) => dir + name);
+}
+
 /** The one line for an id that has no file: names the file and the closest ids. */
 export function unknownIncident(repo: Repo, id: string): UsageError {
   const ids = listIncidentIds(repo);
