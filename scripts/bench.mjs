@@ -9,7 +9,8 @@
 //                      list      `incident list`, `incident list --json`
 //                      validate  `incident validate`: cold (--no-cache) against markdownlint-cli2 on
 //                                the same files, max RSS of the cold run, and a warm re-run after
-//                                one file changed against `node -e 0` (slow: about a minute)
+//                                one file changed (and after a write command, which changes the
+//                                directory too) against `node -e 0` (slow: about a minute)
 //                      render    `incident render <id>`, internal and public
 //                      response  `incident thread`, `evidence add`, `report`
 //                      action    the GitHub Action reviewing a pull request of 3 incidents
@@ -110,23 +111,32 @@ if (['log', 'show', 'list', 'render', 'response'].some(want)) cpSync(corpus, wor
 // A closed incident from the middle; the newest file is the one open incident (`log` without an id).
 const closedId = ids[Math.floor(ids.length / 2)];
 
-// `validate` gets a copy of its own: `log` writes to two files every round, and the warm re-run
+// `validate` gets copies of its own: `log` writes to two files every round, and the warm re-run
 // must find exactly one changed file. Its validation cache lives in .git/ or node_modules/.cache/
 // of the repository (src/io/validate-cache.ts); an empty node_modules/ gives it a place without
-// making the copy look like a git repository.
+// making the copy look like a git repository. Before each warm run, one file gets new bytes (a
+// different comment each time, so no two runs see the same text) and a new mtime. The second
+// copy is as after a write command, whose lock and temp file come and go: its directory's mtime
+// changes too, so validation lists the directory instead of taking the cache's list.
 const vwork = join(runDir, 'validate');
+const vworkAfterWrite = join(runDir, 'validate-after-write');
 const cacheFiles = [join(vwork, 'node_modules', '.cache', 'casefile', 'validate-cache.txt'), join(vwork, '.git', 'casefile', 'validate-cache.txt')];
-let touch;
-if (want('validate')) {
-  cpSync(corpus, vwork, { recursive: true });
-  mkdirSync(join(vwork, 'node_modules'));
-  // Before each warm run, one file gets new bytes (a different comment each time, so no two runs
-  // see the same text) and a new mtime.
-  const touched = join(vwork, 'incidents', `${closedId}.md`);
+function validateCopy(dir, { write = false } = {}) {
+  cpSync(corpus, dir, { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  const touched = join(dir, 'incidents', `${closedId}.md`);
   const original = readFileSync(touched, 'utf8');
   let touches = 0;
-  touch = () => writeFileSync(touched, `${original}\n<!-- bench: touched ${++touches} -->\n`);
+  return () => {
+    writeFileSync(touched, `${original}\n<!-- bench: touched ${++touches} -->\n`);
+    if (!write) return;
+    const lock = join(dir, 'incidents', `.${closedId}.md.lock`);
+    writeFileSync(lock, '');
+    rmSync(lock);
+  };
 }
+const touch = want('validate') ? validateCopy(vwork) : undefined;
+const touchAfterWrite = want('validate') ? validateCopy(vworkAfterWrite, { write: true }) : undefined;
 
 // The Action reviewing a pull request that touches 3 incidents: a git repository whose last
 // commit changed 3 files, reviewed against its parent (the `base` input: no GitHub API needed).
@@ -181,6 +191,7 @@ const cases = [
   { part: 'list', name: 'incident list --json', args: [bin, 'list', '--json'], ms: 2000, runs: listRuns },
   // Default threads (one per core), the cache from the previous run (the warm-up run writes it).
   { part: 'validate', name: 'incident validate (warm, 1 file changed)', args: [bin, 'validate'], cwd: vwork, codes: FOUND, before: () => touch(), ratio: 2 },
+  { part: 'validate', name: 'incident validate (warm, after a write command)', args: [bin, 'validate'], cwd: vworkAfterWrite, codes: FOUND, before: () => touchAfterWrite() },
   { part: 'render', name: 'incident render <id> (internal)', args: [bin, 'render', closedId], ratio: 2 },
   { part: 'render', name: 'incident render <id> --audience public', args: [bin, 'render', closedId, '--audience', 'public'], codes: FOUND, ratio: 2 },
   { part: 'response', name: 'incident thread <id> open', args: [bin, 'thread', closedId, 'open', 'Why is the queue growing?', '--owner', 'dave'], ratio: 1.5 },
