@@ -84,7 +84,7 @@ export function cachePath(root: string): string | undefined {
   return undefined;
 }
 
-interface Stamp {
+interface Listing {
   dir: string;
   mtimeMs: number;
   count: number;
@@ -103,7 +103,7 @@ export class ValidateCache {
   private bytes = Buffer.alloc(0);
   private hashesAt = 0;
   private printedAt = 0;
-  private listed: Stamp | null = null;
+  private listed: Listing | null = null;
   /** Entries newer than the columns: appended ones read, and those set by this run. */
   private readonly newer = new Map<string, CacheEntry>();
   /** Per file of the columns: does `newer` hold it? */
@@ -141,7 +141,7 @@ export class ValidateCache {
     }
     const text = (k: number) => bytes.toString('utf8', ends[k]! + 1, ends[k + 1]);
     const column = (k: number) => JSON.parse(text(k)) as unknown;
-    const listed = column(0) as Stamp | null;
+    const listed = column(0) as Listing | null;
     const line = text(1);
     const rels = line === '' ? [] : line.split('\t');
     const stamps = column(2) as number[];
