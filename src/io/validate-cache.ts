@@ -57,6 +57,7 @@ const RACY_MS = 2000;
 /** Appended entries beyond this many make the next save write the file whole. */
 const MAX_APPENDED = 64;
 const HASH_LENGTH = 16;
+const HASH = /^[0-9a-f]{16}$/;
 
 /**
  * A 64-bit hash of a text, as 16 hex digits (cyrb53's mixing, both halves kept). It only has to
@@ -166,10 +167,10 @@ export class ValidateCache {
       if (end < 0) break;
       const line = appended.slice(at, end);
       at = end + 1;
-      if (line.startsWith('D\t') && this.listed) {
+      if (line.startsWith('D\t')) {
         const mtimeMs = Number(line.slice(2));
         if (Number.isNaN(mtimeMs)) break;
-        this.listed = { ...this.listed, mtimeMs };
+        if (this.listed) this.listed = { ...this.listed, mtimeMs };
         continue;
       }
       const entry = line.startsWith('P\t') ? appendedEntry(line.slice(2)) : undefined;
@@ -232,7 +233,7 @@ export class ValidateCache {
   }
 
   set(rel: string, entry: CacheEntry): void {
-    if (/[\t\n\r]/.test(rel) || !/^[0-9a-f]{16}$/.test(entry.hash)) return; // not representable: simply not cached
+    if (/[\t\n\r]/.test(rel) || !HASH.test(entry.hash)) return; // not representable: simply not cached
     const mtimeMs = Date.now() - entry.mtimeMs >= RACY_MS ? entry.mtimeMs : -1;
     this.override(rel, { ...entry, mtimeMs });
     this.changed.add(rel);
@@ -342,9 +343,10 @@ function appendedEntry(json: string): (CacheEntry & { rel: string }) | undefined
   } catch {
     return undefined;
   }
-  const ok = typeof e === 'object' && e !== null && typeof e.rel === 'string' && typeof e.size === 'number' && typeof e.mtimeMs === 'number'
-    && typeof e.hash === 'string' && typeof e.errors === 'number' && typeof e.warnings === 'number' && typeof e.printed === 'string'
-    && typeof e.named === 'boolean';
+  // What would not survive being written whole again (a path with a tab, a hash of another length) is damage too.
+  const ok = typeof e === 'object' && e !== null && typeof e.rel === 'string' && !/[\t\n\r]/.test(e.rel)
+    && typeof e.size === 'number' && typeof e.mtimeMs === 'number' && typeof e.hash === 'string' && HASH.test(e.hash)
+    && typeof e.errors === 'number' && typeof e.warnings === 'number' && typeof e.printed === 'string' && typeof e.named === 'boolean';
   return ok ? e : undefined;
 }
 
