@@ -13,6 +13,9 @@ const lanePath = join(__dirname, '..', 'dist', 'lanes', `${command}.cjs`);
 const FULL_CLI_FLAGS = ['-h', '--help', '-V', '--version'];
 const isLane = /^[a-z-]+$/.test(command) && !argv.some((a) => FULL_CLI_FLAGS.includes(a)) && existsSync(lanePath);
 
+/** Code caches kept per user: every lane of a few installs (each file is 50 to 250 KB). */
+const MAX_CODE_CACHES = 40;
+
 /**
  * A lane, compiled with V8's code cache when there is one: the bytecode of every function an
  * earlier run compiled, so a run compiles (almost) nothing. The cache is per user, per Node
@@ -44,14 +47,25 @@ function loadLane(file) {
       const tmp = `${cacheFile}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
       renameSync(tmp, cacheFile);
-      // The caches of this lane's earlier builds are of no more use.
-      const dir = dirname(cacheFile);
-      for (const name of readdirSync(dir)) if (name.startsWith(`${lane}-`) && join(dir, name) !== cacheFile) rmSync(join(dir, name), { force: true });
+      pruneCodeCaches(dirname(cacheFile), cacheFile, lane);
     } catch {
       // a cache is only a cache: a read-only home just goes without
     }
   };
   return { main: module.exports.main, saveCache };
+}
+
+/**
+ * The caches of this lane's earlier builds are of no more use; of the others (other lanes, other
+ * installs, maybe long gone) the newest MAX_CODE_CACHES are kept.
+ */
+function pruneCodeCaches(dir, kept, lane) {
+  const others = readdirSync(dir).filter((name) => name.endsWith('.bin') && join(dir, name) !== kept);
+  const remove = (name) => rmSync(join(dir, name), { force: true });
+  others.filter((name) => name.startsWith(`${lane}-`)).forEach(remove);
+  const rest = others.filter((name) => !name.startsWith(`${lane}-`));
+  const age = new Map(rest.map((name) => [name, statSync(join(dir, name)).mtimeMs]));
+  rest.sort((a, b) => age.get(b) - age.get(a)).slice(MAX_CODE_CACHES - 1).forEach(remove);
 }
 
 /** FNV-1a of a string, in base 36: a short, stable tag for a path. */

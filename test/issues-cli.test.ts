@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
 import { findMarker } from '../src/core/issue-sync-marker.ts';
 import { incidentText, startFakeGitHubProcess, type FakeGitHub } from './helpers/fake-github.ts';
-import { makeRepo, type TestRepo } from './helpers/repo.ts';
+import { makeRepo, snapshotCli, type TestRepo } from './helpers/repo.ts';
 
 const ID = '2026-03-01-checkout-fails';
 const ITEMS = [
@@ -205,5 +205,27 @@ describe('the token never appears in any output', () => {
     for (const secret of [token, 'ghp_wrongButSecret0000000000000000000000', token.slice(4)]) {
       assert.ok(!all.includes(secret), `found a secret in:\n${all}`);
     }
+  });
+});
+
+describe('two runs at once in one clone', () => {
+  test('make each issue once: the second waits for the first, then finds its links', async () => {
+    const files = Object.fromEntries(['a', 'b'].map((x) => [`2026-03-06-both-${x}`, [1, 2, 3].map((i) => ({ id: `AI-${i}`, title: `Fix ${x}${i}`, status: 'open' }))]));
+    const repo = repoWith(files);
+    await fake.clearFaults();
+    const bin = snapshotCli();
+    const runs = [0, 1].map(() => new Promise<{ code: number | null; out: string }>((resolve) => {
+      const child = spawn(process.execPath, [bin, 'issues', '--all'], { cwd: repo.dir, env: { ...process.env, ...env() } as NodeJS.ProcessEnv });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (out += d));
+      child.on('exit', (code) => resolve({ code, out }));
+    }));
+    const done = await Promise.all(runs);
+    for (const r of done) assert.equal(r.code, 0, r.out);
+    const made = (await fake.state()).issues.filter((i) => findMarker(i.body)?.startsWith('2026-03-06-both-'));
+    assert.equal(made.length, 6, 'six items, six issues');
+    assert.deepEqual(done.map((r) => /6 created/.test(r.out)).sort(), [false, true], done.map((r) => r.out).join('\n'));
+    for (const x of ['a', 'b']) assert.equal(repo.read(`incidents/2026-03-06-both-${x}.md`).split('issue: https://github.com/acme/incidents/issues/').length, 4);
   });
 });

@@ -157,9 +157,20 @@ describe("a lane's code cache", () => {
     assert.equal(ok(repo.run(['show', ID], { env })).stdout, first);
     assert.equal(fs.statSync(path.join(v8, cache!)).mtimeMs, written, 'used, not written again');
     // Garbage for a cache: V8 rejects it, the command runs as ever and the cache is written anew.
+    // Writing prunes: this lane's other builds, and the oldest of the rest beyond 40 files.
     fs.writeFileSync(path.join(v8, cache!), 'not a code cache');
+    const earlierBuild = cache!.replace(/-\d+-v/, '-1-v');
+    const strangers = Array.from({ length: 45 }, (_, i) => `log-other${i}-1-1-v20.0.0-x64.bin`);
+    for (const [i, name] of [earlierBuild, ...strangers].entries()) {
+      fs.writeFileSync(path.join(v8, name), 'x');
+      fs.utimesSync(path.join(v8, name), new Date(), new Date(Date.now() - (i + 1) * 60_000));
+    }
     assert.equal(ok(repo.run(['show', ID], { env })).stdout, first);
     assert.ok(fs.statSync(path.join(v8, cache!)).size > 1000);
+    const left = caches();
+    assert.equal(left.length, 40);
+    assert.ok(left.includes(cache!) && !left.includes(earlierBuild));
+    assert.ok(left.includes(strangers[0]!) && !left.includes(strangers[44]!), 'the newest kept');
     repo.cleanup();
   });
 });

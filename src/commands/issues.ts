@@ -1,7 +1,8 @@
 // `incident issues`: every open action item becomes one GitHub issue, exactly once, and issues
 // closed or reopened on GitHub bring the item's status back. Plan (pure, src/core/issue-sync.ts),
 // then act: labels, creates (issues-github.ts), and one minimal, locked write per file (issues-write.ts).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseIncidentText } from '../core/document.ts';
 import { DocumentError, UsageError } from '../core/errors.ts';
 import { timeZoneOf } from '../core/incident.ts';
@@ -13,6 +14,7 @@ import { createGitHub, type ClientOptions } from '../github/client.ts';
 import { GitHubError, NotFoundError } from '../github/errors.ts';
 import { resolveSettings, type GitHubSettings } from '../github/settings.ts';
 import type { GitHub } from '../github/types.ts';
+import { withFileLock } from '../io/lock.ts';
 import { display, incidentPath, listIncidentIds, unknownIncident } from '../io/repo.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { createOnce, ensureLabels } from './issues-github.ts';
@@ -68,10 +70,29 @@ export async function issues(options: IssuesOptions, deps: Deps, io: IssuesIO = 
   const ctx = await context(deps);
   const settings = resolveSettings({ repoOption: options.repo, config: ctx.repo.config, env: deps.env, root: ctx.repo.root });
   const progress = io.progress ?? (() => {});
+  if (options.dryRun) return sync(ctx, options, settings, progress, io);
+  // One sync at a time in a clone: a second run waits, then plans from the files the first wrote,
+  // so two runs started together do not both make an item's issue. (Runs on other machines: the
+  // marker in each issue, and a `concurrency:` group in the workflow.)
+  return withFileLock(syncLockPath(ctx), () => sync(ctx, options, settings, progress, io), { timeoutMs: SYNC_WAIT_MS });
+}
+
+/** How long a run waits for another one in the same clone (a big first sync can take minutes under rate limits). */
+const SYNC_WAIT_MS = 15 * 60_000;
+
+/** `.git/casefile/issues-sync.lock`, or beside the incidents when the clone has no .git directory. */
+function syncLockPath(ctx: Context): string {
+  const git = join(ctx.repo.root, '.git');
+  if (!existsSync(git) || !statSync(git).isDirectory()) return join(ctx.repo.incidentsDir, '.issues-sync');
+  mkdirSync(join(git, 'casefile'), { recursive: true });
+  return join(git, 'casefile', 'issues-sync');
+}
+
+async function sync(ctx: Context, options: IssuesOptions, settings: GitHubSettings, progress: (line: string) => void, io: IssuesIO): Promise<IssuesResult> {
   const { incidents, warnings } = loadIncidents(ctx, options);
   const gh = (io.github ?? createGitHub)({
     token: settings.token, repo: settings.repo, apiUrl: settings.apiUrl, log: progress,
-    timeScale: timeScale(deps.env), timeoutMs: positive(deps.env.CASEFILE_GITHUB_TIMEOUT_MS),
+    timeScale: timeScale(ctx.env), timeoutMs: positive(ctx.env.CASEFILE_GITHUB_TIMEOUT_MS),
   });
   const repoName = `${settings.repo.owner}/${settings.repo.name}`;
 

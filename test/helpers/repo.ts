@@ -84,7 +84,10 @@ export function makeRepo(): TestRepo {
     run(args, opts = {}) {
       const env: Record<string, string | undefined> = {
         ...process.env, CASEFILE_DEBUG: undefined,
-        CASEFILE_NOW: '2026-03-01T14:05:00Z', GIT_AUTHOR_NAME: 'Alice Example', TZ: 'UTC', ...opts.env,
+        CASEFILE_NOW: '2026-03-01T14:05:00Z', GIT_AUTHOR_NAME: 'Alice Example', TZ: 'UTC',
+        // The lanes' code caches beside the copied CLI, removed with it (not in the user's ~/.cache).
+        XDG_CACHE_HOME: path.join(bin, '..', '..', 'cache'),
+        ...opts.env,
       };
       for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
       const full = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(bin, '..', '..', 'dist', 'cli.js')).href)});
