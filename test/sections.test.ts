@@ -1,4 +1,4 @@
-// Differential test of the block scanner (src/core/markdown/sections.ts) against remark-parse: on
+// Differential test of the block scanner (src/core/markdown/block-scanner.ts) against remark-parse: on
 // a generated corpus, the repository's incidents, tricky snippets and random documents, scanBody()
 // must give exactly the root-level headings (depth, text, positions) and section contents that
 // remark gives, or say `exact: false` (then the caller parses with remark). The corpus, the

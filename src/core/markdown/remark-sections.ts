@@ -4,7 +4,8 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkFrontmatter from 'remark-frontmatter';
 import { toString } from 'mdast-util-to-string';
-import { buildSections, COMMENTS, CONTENT, type Body, type Heading } from './sections.ts';
+import type { Body, Heading } from './sections.ts';
+import { buildSections, COMMENTS, CONTENT } from './section-tree.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 const ONLY_COMMENTS = /^(?:\s*<!--[\s\S]*?-->)+\s*$/;
