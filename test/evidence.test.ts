@@ -3,11 +3,12 @@
 // (outside the repository, symlinks out, too large, failing commands) leaving nothing behind.
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { makeRepo, type RunResult, type TestRepo } from './helpers/repo.ts';
+import { makeRepo, snapshotCli, type RunResult, type TestRepo } from './helpers/repo.ts';
 
 const ID = '2026-03-01-checkout-fails';
 const FILE = `incidents/${ID}.md`;
@@ -15,6 +16,7 @@ const EVIDENCE = `incidents/${ID}/evidence`;
 
 const fm = (text: string) => parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(text)![1]!) as Record<string, any>;
 const sha = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function ok(r: RunResult): RunResult {
   assert.equal(r.code, 0, `exit ${r.code}\n${r.stdout}\n${r.stderr}`);
@@ -82,6 +84,32 @@ describe('incident evidence', () => {
     refused(repo, ['evidence', ID, 'run', '--timeout', '0.5', '--', 'node', '-e', 'setTimeout(() => {}, 10000)'], /timed out after 0\.5s/);
     ok(repo.run(['evidence', ID, 'run', '--allow-failure', '--', 'node', '-e', 'console.log("partial"); process.exit(2)']));
     assert.equal(fm(repo.read(FILE)).evidence.at(-1).exit_code, 2);
+  });
+
+  it('Ctrl-C stops the command too (it is in its own process group), records nothing, exits 130', async () => {
+    const before = repo.read(FILE);
+    const pidFile = path.join(repo.dir, 'sleeper.pid');
+    const child = spawn(process.execPath, [snapshotCli(), 'evidence', ID, 'run', '--shell', '--', `echo $$ > ${pidFile}; exec sleep 30`], { cwd: repo.dir });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
+    for (let i = 0; i < 200 && !(fs.existsSync(pidFile) && fs.readFileSync(pidFile, 'utf8').endsWith('\n')); i++) await sleep(25);
+    const sleeper = Number(fs.readFileSync(pidFile, 'utf8'));
+    child.kill('SIGINT'); // what the terminal sends its foreground group: Casefile's, not the command's
+    assert.equal(await exited, 130);
+    assert.match(stderr, /^incident: stopped by SIGINT: the command was stopped and nothing was recorded\n$/);
+    const alive = () => {
+      try {
+        process.kill(sleeper, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    for (let i = 0; i < 80 && alive(); i++) await sleep(25);
+    assert.equal(alive(), false, 'the command is not left running');
+    assert.equal(repo.read(FILE), before);
+    fs.rmSync(pidFile);
   });
 
   it('refuses missing files, directories, paths outside the repository and symlinks out of it, writing nothing', () => {

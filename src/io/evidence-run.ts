@@ -44,8 +44,22 @@ export function capture(spec: RunSpec): Promise<Captured> {
       timedOut = true;
       stop();
     }, spec.timeoutMs);
-    const onExit = () => stop(); // Ctrl-C or an error in Casefile must not leave the command running
+    const onExit = () => stop(); // an error in Casefile must not leave the command running
     process.once('exit', onExit);
+    // Nor Ctrl-C: the command is in its own process group, so the terminal's SIGINT reaches only
+    // Casefile, whose default death would skip 'exit'. Stop the command, then die of the signal.
+    const onSignal = (signal: NodeJS.Signals) => {
+      stop();
+      process.stderr.write(`incident: stopped by ${signal}: the command was stopped and nothing was recorded\n`);
+      process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGHUP' ? 1 : 15));
+    };
+    const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+    for (const signal of SIGNALS) process.once(signal, onSignal);
+    const done = () => {
+      clearTimeout(timer);
+      process.off('exit', onExit);
+      for (const signal of SIGNALS) process.off(signal, onSignal);
+    };
     const collect = (into: Buffer[], key: 'out' | 'err') => (chunk: Buffer) => {
       sizes[key] += chunk.length;
       if (sizes[key] > spec.maxBytes) {
@@ -58,15 +72,13 @@ export function capture(spec: RunSpec): Promise<Captured> {
     child.stdout!.on('data', collect(out, 'out'));
     child.stderr!.on('data', collect(err, 'err'));
     child.on('error', (error: NodeJS.ErrnoException) => {
-      clearTimeout(timer);
-      process.off('exit', onExit);
+      done();
       reject(new CommandError(error.code === 'ENOENT'
         ? `Could not run "${file}": command not found${spec.shell ? '' : ' (use --shell for pipes, redirections or shell built-ins)'}`
         : `Could not run "${file}": ${error.message}`));
     });
     child.on('close', (exitCode, signal) => {
-      clearTimeout(timer);
-      process.off('exit', onExit);
+      done();
       resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err), exitCode, signal, timedOut, overLimit });
     });
   });
