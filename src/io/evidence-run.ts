@@ -1,6 +1,6 @@
 // Running a capture command: no shell unless asked, stdin closed, stdout and stderr kept apart,
 // a time limit, and an output limit (a runaway command must not fill the disk or the memory).
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { CommandError } from '../core/errors.ts';
 
 export interface Captured {
@@ -25,29 +25,18 @@ export interface RunSpec {
 export function capture(spec: RunSpec): Promise<Captured> {
   const [file, args] = spec.shell ? ['/bin/sh', ['-c', spec.argv.join(' ')]] : [spec.argv[0]!, spec.argv.slice(1)];
   return new Promise((resolve, reject) => {
-    // Its own process group, so a time limit stops the command's children too.
-    const child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    const sizes = { out: 0, err: 0 };
-    let timedOut = false;
-    let overLimit = false;
+    let child: ChildProcess | undefined;
     const stop = () => {
       try {
-        if (child.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
-        else child.kill('SIGKILL');
+        if (child?.pid && process.platform !== 'win32') process.kill(-child.pid, 'SIGKILL');
+        else child?.kill('SIGKILL');
       } catch {
         // already gone
       }
     };
-    const timer = setTimeout(() => {
-      timedOut = true;
-      stop();
-    }, spec.timeoutMs);
-    const onExit = () => stop(); // an error in Casefile must not leave the command running
-    process.once('exit', onExit);
-    // Nor Ctrl-C: the command is in its own process group, so the terminal's SIGINT reaches only
-    // Casefile, whose default death would skip 'exit'. Stop the command, then die of the signal.
+    // Ctrl-C must not leave the command running: it is in its own process group, so the
+    // terminal's SIGINT reaches only Casefile, whose default death would skip 'exit'. So stop the
+    // command, then die of the signal; listening before the command starts leaves no gap.
     const onSignal = (signal: NodeJS.Signals) => {
       stop();
       process.stderr.write(`incident: stopped by ${signal}: the command was stopped and nothing was recorded\n`);
@@ -55,6 +44,19 @@ export function capture(spec: RunSpec): Promise<Captured> {
     };
     const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
     for (const signal of SIGNALS) process.once(signal, onSignal);
+    const onExit = () => stop(); // nor an error in Casefile
+    process.once('exit', onExit);
+    // Its own process group, so a time limit stops the command's children too.
+    child = spawn(file, args, { cwd: spec.cwd, env: spec.env, stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    const sizes = { out: 0, err: 0 };
+    let timedOut = false;
+    let overLimit = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      stop();
+    }, spec.timeoutMs);
     const done = () => {
       clearTimeout(timer);
       process.off('exit', onExit);
