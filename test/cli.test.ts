@@ -1,6 +1,7 @@
 // End-to-end scenarios: the real bundle (bin/incident.cjs -> dist/) run as a child process in
 // throwaway git repositories. CASEFILE_NOW pins the clock at 2026-03-01T14:05:00Z (a Sunday).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -514,6 +515,12 @@ describe('incident init and .incident.yml', () => {
       const config = parseYaml(repo.read('.incident.yml'));
       assert.equal(config.incidents_dir, 'incidents');
       assert.ok(fs.existsSync(path.join(repo.dir, 'incidents')));
+      // What a writer killed mid-way leaves (a lock, its temp file, a temp copy) stays out of git status.
+      const x = 'incidents/2026-03-01-x.md';
+      for (const leftover of [`${x}.lock`, `${x}.lock.123.abc.tmp`, 'incidents/.2026-03-01-x.md.123.abc.tmp', `incidents/2026-03-01-x/evidence/.a.log.1.b.tmp`]) repo.write(leftover, '');
+      repo.write(x, '---\nid: 2026-03-01-x\n---\n');
+      const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repo.dir, encoding: 'utf8' }).stdout;
+      assert.deepEqual(status.trim().split('\n').sort(), ['?? .gitattributes', '?? .incident.yml', `?? ${x}`, '?? incidents/.gitignore'].sort(), status);
       repo.write('.incident.yml', 'default_severity: SEV-4\n');
       const again = repo.run(['init']);
       assert.equal(again.code, 2);

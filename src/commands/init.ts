@@ -7,6 +7,12 @@ import { UsageError } from '../core/errors.ts';
 import { CONFIG_FILE, display, findRoot, openRepo } from '../io/repo.ts';
 import type { Deps } from './context.ts';
 
+const INCIDENTS_GITIGNORE = `# Casefile's locks and temp files: a write in progress, or one killed mid-way
+*.md.lock
+*.lock.*.tmp
+.*.tmp
+`;
+
 export async function init(options: { force?: boolean }, deps: Deps): Promise<{ written: string[] }> {
   const root = findRoot(deps.cwd);
   const path = join(root, CONFIG_FILE);
@@ -16,10 +22,13 @@ export async function init(options: { force?: boolean }, deps: Deps): Promise<{ 
   writeFileSync(path, configTemplate());
   const repo = await openRepo(deps.cwd);
   const written = [display(repo, path)];
-  if (!existsSync(repo.incidentsDir)) {
-    mkdirSync(repo.incidentsDir, { recursive: true });
-    writeFileSync(join(repo.incidentsDir, '.gitkeep'), '');
-    written.push(display(repo, join(repo.incidentsDir, '.gitkeep')));
+  if (!existsSync(repo.incidentsDir)) mkdirSync(repo.incidentsDir, { recursive: true });
+  // Keeps the directory in git, and out of `git status` the lock and temp files of a write in
+  // progress, or of one killed mid-way (they are never read as incidents).
+  const ignore = join(repo.incidentsDir, '.gitignore');
+  if (!existsSync(ignore)) {
+    writeFileSync(ignore, INCIDENTS_GITIGNORE);
+    written.push(display(repo, ignore));
   }
   // Several responders, several clones: incident files merge through Casefile's driver.
   const { installMergeDriver } = await import('../io/git-merge.ts');
