@@ -133,7 +133,17 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     Object.assign(r, { diagnostics: mine, errors: r.errors + 1, printed: mine.map((d) => prettyLine({ ...d, file: relative(paths[j]!) })).join('') });
   }
 
-  // The report: runs of held files as ranges of the cache's columns, the other files one by one.
+  return report(ctx, paths, held, results, cache, relative);
+}
+
+/**
+ * The result: runs of held files as ranges of the cache's columns (their printed lines one slice
+ * each), the other files one by one; diagnostics read back only when asked for.
+ */
+function report(
+  ctx: Context, paths: readonly string[], held: Int32Array, results: readonly (Result | undefined)[],
+  cache: ValidateCache, relative: (path: string) => string,
+): ValidateResult {
   const parts: Part[] = [];
   let errors = 0;
   let warnings = 0;
