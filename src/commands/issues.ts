@@ -1,7 +1,7 @@
 // `incident issues`: every open action item becomes one GitHub issue, exactly once, and issues
 // closed or reopened on GitHub bring the item's status back. Plan (pure, src/core/issue-sync.ts),
 // then act: labels, creates (issues-github.ts), and one minimal, locked write per file (issues-write.ts).
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIncidentText } from '../core/document.ts';
 import { DocumentError, UsageError } from '../core/errors.ts';
@@ -15,7 +15,7 @@ import { GitHubError, NotFoundError } from '../github/errors.ts';
 import { resolveSettings, type GitHubSettings } from '../github/settings.ts';
 import type { GitHub } from '../github/types.ts';
 import { withFileLock } from '../io/lock.ts';
-import { display, incidentPath, listIncidentIds, unknownIncident } from '../io/repo.ts';
+import { cloneStateDir, display, incidentPath, listIncidentIds, unknownIncident } from '../io/repo.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { createOnce, ensureLabels } from './issues-github.ts';
 import { bodyRenderer } from './issues-body.ts';
@@ -82,10 +82,10 @@ const SYNC_WAIT_MS = 15 * 60_000;
 
 /** `.git/casefile/issues-sync.lock`, or beside the incidents when the clone has no .git directory. */
 function syncLockPath(ctx: Context): string {
-  const git = join(ctx.repo.root, '.git');
-  if (!existsSync(git) || !statSync(git).isDirectory()) return join(ctx.repo.incidentsDir, '.issues-sync');
-  mkdirSync(join(git, 'casefile'), { recursive: true });
-  return join(git, 'casefile', 'issues-sync');
+  const state = cloneStateDir(ctx.repo.root);
+  if (!state) return join(ctx.repo.incidentsDir, '.issues-sync');
+  mkdirSync(state, { recursive: true });
+  return join(state, 'issues-sync');
 }
 
 async function sync(ctx: Context, options: IssuesOptions, settings: GitHubSettings, progress: (line: string) => void, io: IssuesIO): Promise<IssuesResult> {

@@ -126,11 +126,11 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const ids = new Ids(paths, held, results, cache);
   const duplicates = duplicateIds(ctx, ids, !(options.paths?.length || options.changed));
   for (const [j, dup] of duplicates) {
-    if (held[j]! >= 0) results[j] = fromEntry(cache.get(relative(paths[j]!))!), held[j] = -1;
+    const rel = relative(paths[j]!);
+    if (held[j]! >= 0) results[j] = fromEntry(cache.get(rel)!), held[j] = -1;
     const r = results[j]!;
-    const file = display(ctx.repo, paths[j]!);
-    const mine = [...findingsOf(r, file, relative(paths[j]!)), dup].sort((a, b) => a.line - b.line || a.column - b.column);
-    Object.assign(r, { diagnostics: mine, errors: r.errors + 1, printed: mine.map((d) => prettyLine({ ...d, file: relative(paths[j]!) })).join('') });
+    const mine = [...findingsOf(r, display(ctx.repo, paths[j]!), rel), dup].sort((a, b) => a.line - b.line || a.column - b.column);
+    Object.assign(r, { diagnostics: mine, errors: r.errors + 1, printed: mine.map((d) => prettyLine({ ...d, file: rel })).join('') });
   }
 
   return report(ctx, paths, held, results, cache, relative);

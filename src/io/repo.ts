@@ -1,5 +1,5 @@
 // Where things are: the repository root, its config, its incident files.
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { resolveConfig, type Config } from '../core/config.ts';
 import { UsageError } from '../core/errors.ts';
@@ -74,18 +74,24 @@ export function display(repo: Repo, path: string): string {
 
 /** Every incident file name (without `.md`), sorted; [] when the directory does not exist yet. */
 export function listIncidentIds(repo: Repo): string[] {
-  if (!existsSync(repo.incidentsDir)) return [];
-  return readdirSync(repo.incidentsDir)
-    .filter((name) => name.endsWith('.md') && !name.startsWith('.'))
-    .map((name) => name.slice(0, -3))
-    .sort();
+  return incidentFileNames(repo).map((name) => name.slice(0, -3)).sort();
 }
 
 /** Every incident file's path, sorted (by name: the order of their paths too); [] when the directory does not exist yet. */
 export function listIncidentFiles(repo: Repo): string[] {
-  if (!existsSync(repo.incidentsDir)) return [];
   const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
-  return readdirSync(repo.incidentsDir).filter((name) => name.endsWith('.md') && !name.startsWith('.')).sort().map((name) => dir + name);
+  return incidentFileNames(repo).sort().map((name) => dir + name);
+}
+
+function incidentFileNames(repo: Repo): string[] {
+  if (!existsSync(repo.incidentsDir)) return [];
+  return readdirSync(repo.incidentsDir).filter((name) => name.endsWith('.md') && !name.startsWith('.'));
+}
+
+/** `.git/casefile/` of a clone whose .git is a directory: state of this clone, never committed. */
+export function cloneStateDir(root: string): string | undefined {
+  const git = join(root, '.git');
+  return existsSync(git) && statSync(git).isDirectory() ? join(git, 'casefile') : undefined;
 }
 
 /** The one line for an id that has no file: names the file and the closest ids. */

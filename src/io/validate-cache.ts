@@ -26,10 +26,11 @@
 //
 // A run that saw a file or two change appends P lines; one that saw files added or removed, or
 // found many P lines, writes the file whole again (via a temp file and a rename).
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { indexInSorted } from '../core/sorted-search.ts';
+import { cloneStateDir } from './repo.ts';
 
 export interface CacheEntry {
   size: number;
@@ -79,8 +80,8 @@ export function hashText(text: string): string {
 
 /** Inside .git (never committed) when there is one, else node_modules/.cache; none otherwise. */
 export function cachePath(root: string): string | undefined {
-  const git = join(root, '.git');
-  if (existsSync(git) && statSync(git).isDirectory()) return join(git, 'casefile', 'validate-cache.txt');
+  const state = cloneStateDir(root);
+  if (state) return join(state, 'validate-cache.txt');
   if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'casefile', 'validate-cache.txt');
   return undefined;
 }
