@@ -2,7 +2,7 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { parseIncidentText, type Parsed } from '../core/document.ts';
 import { display, incidentPath, unknownIncident, type Repo } from './repo.ts';
-import { updateIncidentText } from './incident-store.ts';
+import { updateIncidentText, type WriteGuard } from './incident-store.ts';
 
 export interface Loaded extends Parsed {
   id: string;
@@ -18,11 +18,11 @@ export function readIncident(repo: Repo, id: string): Loaded {
 }
 
 /** Like updateIncidentText, with the file parsed; the result is re-parsed so a bad edit never reaches the disk. */
-export function updateIncident<R>(repo: Repo, id: string, change: (incident: Loaded) => { text: string; result: R }) {
+export function updateIncident<R>(repo: Repo, id: string, change: (incident: Loaded) => { text: string; result: R }, guard?: WriteGuard) {
   return updateIncidentText(repo, id, (text, shown) => {
     const incident = { ...parseIncidentText(text, shown), id: id.replace(/\.md$/, ''), shown };
     const next = change(incident);
     if (next.text !== text) parseIncidentText(next.text, shown);
     return next;
-  });
+  }, guard);
 }

@@ -5,6 +5,14 @@ import { display, incidentPath, unknownIncident, type Repo } from './repo.ts';
 import { withFileLock } from './lock.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
+/** What every write is checked against before it reaches the disk (see src/core/timeline-integrity.ts). */
+export interface WriteGuard {
+  /** The clock, in epoch ms: no entry may be written in the future beyond a minute of skew. */
+  now: number;
+  /** Record an impossible timeline anyway (`--force`); the command says so. */
+  force?: boolean;
+}
+
 export interface TextChange<R> {
   text: string;
   result: R;
@@ -15,6 +23,7 @@ export async function updateIncidentText<R>(
   repo: Repo,
   id: string,
   change: (text: string, shown: string) => TextChange<R> | Promise<TextChange<R>>,
+  guard?: WriteGuard,
 ): Promise<R & { path: string; shown: string; changed: boolean }> {
   const path = incidentPath(repo, id);
   if (!existsSync(path)) throw unknownIncident(repo, id);
