@@ -11,6 +11,8 @@ export const MILESTONE_KINDS = [
 ] as const;
 export const OTHER_KINDS = [
   'note', 'action', 'decision', 'finding', 'question', 'comms', 'todo', 'evidence', 'role', 'status',
+  'severity', // "SEV-2 -> SEV-1" (incident severity)
+  'reopened', // a resolved or closed incident is open again: milestones after it start a new cycle
 ] as const;
 export const ENTRY_KINDS = [...MILESTONE_KINDS, ...OTHER_KINDS] as const;
 export type Milestone = (typeof MILESTONE_KINDS)[number];
@@ -33,6 +35,8 @@ export type SingleRole = (typeof SINGLE_ROLES)[number];
 export const ACTION_TYPES = ['prevent', 'detect', 'mitigate', 'process', 'other'] as const;
 export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'wont-do'] as const;
 export const POSTMORTEM_STATUSES = ['draft', 'in-review', 'approved', 'published'] as const;
+/** One step of the post-mortem review (`incident review`), kept in postmortem.approvals. */
+export const REVIEW_DECISIONS = ['requested', 'approved', 'rejected', 'published'] as const;
 
 export interface TimelineEntry {
   at: string; // ISO 8601 with an explicit offset
@@ -80,6 +84,7 @@ export interface Incident {
     due?: string;
     meeting?: string;
     status?: (typeof POSTMORTEM_STATUSES)[number];
+    approvals?: { by: string; at: string; decision: (typeof REVIEW_DECISIONS)[number]; note?: string }[];
   };
   [extra: string]: unknown;
 }
