@@ -2,18 +2,19 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseIncidentText } from '../src/core/document.ts';
+import { ensureBuilt } from './helpers/repo.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'bin', 'incident.cjs');
 const run = promisify(execFile);
 
 function repoWithIncident(body = '') {
-  if (!existsSync(join(ROOT, 'dist', 'cli.js'))) spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT });
+  ensureBuilt();
   const dir = mkdtempSync(join(tmpdir(), 'casefile-conc-'));
   spawnSync('git', ['init', '-q'], { cwd: dir });
   const env = { ...process.env, GIT_AUTHOR_NAME: 'Responder', CASEFILE_NOW: '' };

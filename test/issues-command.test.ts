@@ -20,6 +20,9 @@ const progress: string[] = [];
 
 before(async () => (fake = await startFakeGitHub()));
 after(() => fake.close());
+// Each test's repository goes when the next one is made, the last one after the file.
+const removeDir = () => { if (dir) fs.rmSync(dir, { recursive: true, force: true }); };
+after(removeDir);
 
 /** A fresh repository (git, origin on GitHub) and a fresh fake GitHub state for each test. */
 async function setup(files: Record<string, Record<string, unknown>[]>, options: { fake?: FakeGitHub } = {}) {
@@ -27,6 +30,7 @@ async function setup(files: Record<string, Record<string, unknown>[]>, options: 
     await fake.close();
     fake = await startFakeGitHub();
   }
+  removeDir();
   dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-issues-')));
   execFileSync('git', ['init', '-q'], { cwd: dir });
   execFileSync('git', ['remote', 'add', 'origin', 'git@github.com:acme/incidents.git'], { cwd: dir });

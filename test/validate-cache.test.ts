@@ -1,6 +1,6 @@
 // The validation cache (src/io/validate-cache.ts) through the real bundle: what it skips, what it
 // must never skip, and how it survives damage, moves and racing edits.
-import { describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -239,7 +239,9 @@ describe('ValidateCache, on a real file', () => {
     size: 10, mtimeMs: hourAgo, hash: 'a'.repeat(16), named: true, zone: 'UTC', date: '2026-03-10', errors: 0, warnings, printed,
   });
   const today = () => '2026-03-10';
-  const tempFile = () => path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-cache-')), 'cache.txt');
+  const temps: string[] = [];
+  after(() => temps.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+  const tempFile = () => path.join(temps[temps.push(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-cache-'))) - 1]!, 'cache.txt');
   const line = (rel: string) => `${rel}:1:1 warning seen  r\n`;
 
   it('writes columns whole, then appends what changed; the newest entry wins', () => {

@@ -107,7 +107,10 @@ class Server {
   faults: (Fault & { seen: number; used: number })[] = [];
   base = '';
   private sockets = new Set<Socket>();
-  private server = http.createServer((req, res) => void this.handle(req, res));
+  // keepAliveTimeout 0: idle sockets stay open until close(). With Node's 5 s default the server
+  // closed an idle socket while a client's event loop was blocked (waiting for the issues lock);
+  // the client's next request went out on that dead socket and failed (the flaky two-runs test).
+  private server = Object.assign(http.createServer((req, res) => void this.handle(req, res)), { keepAliveTimeout: 0 });
 
   constructor(options: FakeOptions) {
     this.o = {

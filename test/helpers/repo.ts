@@ -1,5 +1,6 @@
 // A throwaway git repository plus a runner for the real built CLI (bin/incident.cjs and dist/).
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,11 +24,71 @@ export interface TestRepo {
   cleanup(): void;
 }
 
-/** Builds dist/ once when it is missing (`node scripts/build.mjs`). */
+/**
+ * Builds dist/ (`node scripts/build.mjs`) when it is missing or older than its sources: a test of
+ * the built CLI must not pass or fail on yesterday's code. One build at a time across test
+ * processes (a lock directory); the others wait, then find dist/ fresh.
+ */
 export function ensureBuilt(): void {
-  if (fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) return;
-  const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  if (!distIsStale()) return;
+  const lock = path.join(os.tmpdir(), `casefile-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      fs.mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      // A lock older than any build is left by a killed process.
+      if (Date.now() - (mtimeOf(lock) ?? Date.now()) > 60_000) fs.rmSync(lock, { recursive: true, force: true });
+      else if (Date.now() > deadline) throw new Error(`ensureBuilt: ${lock} held for 2 minutes`);
+      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 100);
+    }
+  }
+  try {
+    if (!distIsStale()) return; // built by the process that held the lock
+    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`build failed:\n${r.stderr}`);
+  } finally {
+    fs.rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** dist/ is missing, or a file it is built from is newer than its oldest file. */
+export function distIsStale(root = ROOT): boolean {
+  const built = oldestMtime(path.join(root, 'dist'));
+  if (built === undefined || !fs.existsSync(path.join(root, 'dist', 'cli.js'))) return true;
+  const sources = ['src', 'templates', path.join('scripts', 'build.mjs'), 'package.json'];
+  return sources.some((source) => (newestMtime(path.join(root, source)) ?? 0) > built);
+}
+
+function mtimeOf(file: string): number | undefined {
+  try {
+    return fs.statSync(file).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function filesUnder(dir: string): string[] {
+  const stat = fs.statSync(dir, { throwIfNoEntry: false });
+  if (!stat) return [];
+  if (!stat.isDirectory()) return [dir];
+  return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f));
+}
+
+/** The newest or oldest mtime of the files (not directories) at or under `dir`. */
+function newestMtime(dir: string): number | undefined {
+  return fileMtimes(dir).reduce<number | undefined>((a, m) => (a === undefined || m > a ? m : a), undefined);
+}
+
+function oldestMtime(dir: string): number | undefined {
+  return fileMtimes(dir).reduce<number | undefined>((a, m) => (a === undefined || m < a ? m : a), undefined);
+}
+
+function fileMtimes(dir: string): number[] {
+  const stats = filesUnder(dir).map((file) => fs.statSync(file, { throwIfNoEntry: false }));
+  return stats.filter((stat) => stat?.isFile()).map((stat) => stat!.mtimeMs);
 }
 
 let cli: string | undefined;
