@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { aggregateMetrics, computeMetrics, milestones } from '../src/core/metrics.ts';
+import { computeMetrics, milestones } from '../src/core/metrics.ts';
 import { formatDuration } from '../src/core/timeline.ts';
 import type { TimelineEntry } from '../src/core/types.ts';
 
@@ -75,35 +75,4 @@ test('milestones: the earliest entry of each kind counts, unparseable times do n
     { at: '2017-01-06T22:50:26Z', kind: 'note', text: 'not a milestone' },
   ];
   assert.deepEqual(milestones(timeline), { detected: Date.parse('2017-01-06T22:57:00Z') });
-});
-
-test('aggregateMetrics: median, mean, p90; drills never count', () => {
-  const make = (detectMin: number): TimelineEntry[] => [
-    { at: '2026-01-01T10:00:00Z', kind: 'started', text: '' },
-    { at: new Date(Date.parse('2026-01-01T10:00:00Z') + detectMin * MIN).toISOString(), kind: 'detected', text: '' },
-  ];
-  const stats = aggregateMetrics([
-    { kind: 'incident', timeline: make(1) },
-    { kind: 'incident', timeline: make(2) },
-    { kind: 'incident', timeline: make(3) },
-    { kind: 'incident', timeline: make(10) },
-    { kind: 'drill', timeline: make(1000) },
-    { kind: 'incident' }, // no timeline: no figures
-  ]);
-  assert.deepEqual(stats.time_to_detect, { count: 4, median: 2.5 * MIN, mean: 4 * MIN, p90: 10 * MIN });
-  assert.deepEqual(Object.keys(stats), ['time_to_detect']);
-  assert.deepEqual(aggregateMetrics([{ kind: 'drill', timeline: SEED_003 }]), {});
-});
-
-test('aggregateMetrics: p90 is nearest-rank over ten values', () => {
-  const incidents = Array.from({ length: 10 }, (_, i) => ({
-    kind: 'incident',
-    timeline: [
-      { at: '2026-01-01T10:00:00Z', kind: 'started', text: '' },
-      { at: new Date(Date.parse('2026-01-01T10:00:00Z') + (i + 1) * MIN).toISOString(), kind: 'resolved', text: '' },
-    ] as TimelineEntry[],
-  }));
-  const stats = aggregateMetrics(incidents);
-  assert.equal(stats.time_to_resolve!.p90, 9 * MIN);
-  assert.equal(stats.impact_duration!.median, 5.5 * MIN);
 });

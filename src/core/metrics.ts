@@ -16,13 +16,6 @@ export interface Metric {
   to: Milestone;
 }
 
-export interface MetricStats {
-  count: number;
-  median: number;
-  mean: number;
-  p90: number;
-}
-
 /** `to` lists fallbacks in order: impact ends at `recovered`, or at `resolved` without one. */
 const DEFINITIONS: { key: MetricKey; label: string; from: Milestone; to: Milestone[] }[] = [
   { key: 'time_to_detect', label: 'Time to detect', from: 'started', to: ['detected'] },
@@ -59,38 +52,6 @@ export function computeMetrics(timeline: readonly TimelineEntry[] = []): Metric[
     const to = def.to.find((kind) => at[kind] !== undefined);
     if (from === undefined || to === undefined) continue;
     out.push({ key: def.key, label: def.label, ms: at[to]! - from, from: def.from, to });
-  }
-  return out;
-}
-
-/**
- * Stats per metric over many incidents; drills never count. Keys without any figure are absent.
- * Median averages the two middle values; p90 is nearest-rank, so it is always an observed value.
- */
-export function aggregateMetrics(
-  incidents: readonly { kind: string; timeline?: readonly TimelineEntry[] }[],
-): Partial<Record<MetricKey, MetricStats>> {
-  const values = new Map<MetricKey, number[]>();
-  for (const incident of incidents) {
-    if (incident.kind === 'drill') continue;
-    for (const m of computeMetrics(incident.timeline ?? [])) {
-      const list = values.get(m.key) ?? [];
-      list.push(m.ms);
-      values.set(m.key, list);
-    }
-  }
-  const out: Partial<Record<MetricKey, MetricStats>> = {};
-  for (const key of METRIC_KEYS) {
-    const list = values.get(key)?.sort((a, b) => a - b);
-    if (!list?.length) continue;
-    const n = list.length;
-    const mid = Math.floor(n / 2);
-    out[key] = {
-      count: n,
-      median: n % 2 ? list[mid]! : (list[mid - 1]! + list[mid]!) / 2,
-      mean: list.reduce((sum, v) => sum + v, 0) / n,
-      p90: list[Math.ceil(0.9 * n) - 1]!,
-    };
   }
   return out;
 }
