@@ -4,7 +4,8 @@ import { parseIncidentText } from '../core/document.ts';
 import { setIn } from '../core/edit.ts';
 import { CommandError, UsageError } from '../core/errors.ts';
 import { timelineOf } from '../core/incident.ts';
-import { MILESTONE_KINDS, STATUSES, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
+import { parseInstant } from '../core/timeline.ts';
+import { MILESTONE_KINDS, OPEN_STATUSES, STATUSES, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
 import { updateIncident } from '../io/incident-doc.ts';
 import { withEntry } from './entry.ts';
 import { context, type Deps } from './context.ts';
@@ -34,23 +35,47 @@ export async function setStatus(options: StatusOptions, deps: Deps) {
   const result = await updateIncident(ctx.repo, options.id, (incident) => {
     const from = incident.data.status as string | undefined;
     const to: string | undefined = milestone ? (STATUS_AFTER[milestone] ?? undefined) : target;
+    const timeline = timelineOf(incident, incident.shown);
+    // A resolved or closed incident moved back to an open status is reopened: a new cycle of milestones.
+    const reopening = !milestone && (from === 'resolved' || from === 'closed') && (OPEN_STATUSES as readonly string[]).includes(target);
     if (milestone) {
-      const existing = timelineOf(incident, incident.shown).find((e) => e.kind === milestone);
-      if (existing) {
-        throw new CommandError(`${incident.shown} already has a ${milestone} entry at ${existing.at}; a milestone happens once (edit the file to correct it)`);
+      const n = lastIndexOf(timeline, milestone);
+      if (n !== -1 && !(AGAIN_AFTER_REOPEN.has(milestone) && reopenedSince(timeline, timeline[n]!))) {
+        throw new CommandError(`${incident.shown} already has a ${milestone} entry at ${timeline[n]!.at}; a milestone happens once (to correct it: incident amend ${incident.id} ${n + 1} --at <time>)`);
       }
     }
-    if (from === 'closed') {
-      throw new CommandError(`${incident.shown} is closed; edit the file to reopen it on purpose`);
+    if (from === 'closed' && !reopening) {
+      throw new CommandError(`${incident.shown} is closed; to reopen it: incident status ${incident.id} investigating`);
     }
     const moves = to !== undefined && to !== from && !(milestone && from === 'resolved');
-    const text = options.text ?? describe(milestone, from, moves ? to : undefined);
-    const added = withEntry(ctx, incident, { kind: milestone ?? 'status', by, text, at: options.at, approx: options.approx });
+    const text = options.text ?? (reopening ? `Reopened; status ${to} (was ${from})` : describe(milestone, from, moves ? to : undefined));
+    const kind = milestone ?? (reopening ? 'reopened' : 'status');
+    const added = withEntry(ctx, incident, { kind, by, text, at: options.at, approx: options.approx });
     let next = added.text;
     if (moves) next = setIn(parseIncidentText(next, incident.shown), ['status'], to);
     return { text: next, result: { from, to: moves ? to : from, entry: added.entry as TimelineEntry } };
   });
   return { id: options.id, file: result.shown, from: result.from, to: result.to, entry: result.entry };
+}
+
+/** Milestones a reopened incident reaches again: metrics use the last cycle's. */
+const AGAIN_AFTER_REOPEN: ReadonlySet<string> = new Set(['mitigated', 'recovered', 'resolved']);
+
+/** The index of the latest entry of this kind (by time, then file order), or -1. */
+function lastIndexOf(timeline: TimelineEntry[], kind: string): number {
+  let best = -1;
+  timeline.forEach((e, i) => {
+    if (e?.kind !== kind) return;
+    const ms = parseInstant(String(e.at)) ?? -Infinity;
+    if (best === -1 || ms >= (parseInstant(String(timeline[best]!.at)) ?? -Infinity)) best = i;
+  });
+  return best;
+}
+
+/** A `reopened` entry at or after `entry`'s time. */
+function reopenedSince(timeline: TimelineEntry[], entry: TimelineEntry): boolean {
+  const since = parseInstant(String(entry.at));
+  return timeline.some((e) => e.kind === 'reopened' && since !== undefined && (parseInstant(String(e.at)) ?? -Infinity) >= since);
 }
 
 function describe(milestone: Milestone | undefined, from: string | undefined, to: string | undefined): string {

@@ -28,6 +28,8 @@ export interface Config {
   people: Record<string, string>;
   /** Evidence files larger than this are refused (store them in Git LFS or elsewhere and link them). */
   evidence_max_bytes: number;
+  /** The post-mortem review (incident review): publishing needs an approval by someone who is not the author. */
+  review: { require_independent_approval: boolean };
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -45,6 +47,7 @@ export const DEFAULT_CONFIG: Config = {
   github: {},
   people: {},
   evidence_max_bytes: 10 * 1024 * 1024,
+  review: { require_independent_approval: true },
 };
 
 /** Merges a parsed `.incident.yml` over the defaults, rejecting values of the wrong type. */
@@ -102,6 +105,13 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
     if (!Number.isInteger(r.evidence_max_bytes) || (r.evidence_max_bytes as number) <= 0) throw wrong('evidence_max_bytes', 'a positive number of bytes');
     config.evidence_max_bytes = r.evidence_max_bytes as number;
   }
+  if (r.review !== undefined) {
+    const v = r.review;
+    const ok = typeof v === 'object' && v !== null && !Array.isArray(v) &&
+      Object.entries(v).every(([k, x]) => k === 'require_independent_approval' && typeof x === 'boolean');
+    if (!ok) throw wrong('review', 'a map with require_independent_approval: true or false');
+    config.review = { ...DEFAULT_CONFIG.review, ...(v as Config['review']) };
+  }
   if (r.postmortem_due !== undefined) {
     const due = r.postmortem_due;
     if (typeof due !== 'object' || due === null || Array.isArray(due)) throw wrong('postmortem_due', 'a map of severity to {days} or {business_days}');
@@ -138,9 +148,12 @@ ${DEFAULT_CONFIG.required_sections.map((s) => `  - ${s}`).join('\n')}
 
 # When the post-mortem is due after resolution: calendar days or business days (Mon-Fri).
 postmortem_due:
-  SEV-1: { days: 3 }
-  SEV-2: { business_days: 5 }
-  default: { business_days: 10 }
+  SEV-1:
+    days: 3
+  SEV-2:
+    business_days: 5
+  default:
+    business_days: 10
 
 # Terms that must never appear in public output: internal hostnames, customer names...
 # (People named in roles and on the timeline are always kept out.)
@@ -160,5 +173,10 @@ site_title: ${DEFAULT_CONFIG.site_title}
 
 # Evidence files larger than this are refused: keep them in Git LFS or another store and link them.
 evidence_max_bytes: ${DEFAULT_CONFIG.evidence_max_bytes}
+
+# The post-mortem review (incident review): publishing needs an approval from someone other than
+# the post-mortem's owner. Set to false for a team of one.
+review:
+  require_independent_approval: ${DEFAULT_CONFIG.review.require_independent_approval}
 `;
 }

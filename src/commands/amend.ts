@@ -1,0 +1,75 @@
+// `incident amend <id> <n>`: corrects timeline entry n (as numbered by `incident show`, 1-based in
+// file order) with a minimal edit. The entry keeps its place in the file, so every number `show`
+// printed still names the same entry while a scribe corrects several; show sorts by time anyway.
+import { parseIncidentText } from '../core/document.ts';
+import { removeFromItem, setInItem } from '../core/edit-items.ts';
+import { UsageError } from '../core/errors.ts';
+import { timelineOf, timeZoneOf } from '../core/incident.ts';
+import { parseInstant, resolveAt } from '../core/timeline.ts';
+import type { TimelineEntry } from '../core/types.ts';
+import { updateIncident, type Loaded } from '../io/incident-doc.ts';
+import { checkKind } from './log.ts';
+import { context, type Deps } from './context.ts';
+
+export interface AmendOptions {
+  id: string;
+  /** The entry number, as `incident show` prints it. */
+  n: string;
+  at?: string;
+  text?: string;
+  kind?: string;
+  by?: string;
+  /** true: --approx; false: --no-approx; undefined: unchanged. */
+  approx?: boolean;
+  force?: boolean;
+}
+
+export async function amend(options: AmendOptions, deps: Deps) {
+  const n = entryNumber(options.n);
+  if ([options.at, options.text, options.kind, options.by, options.approx].every((v) => v === undefined)) {
+    throw new UsageError(`Missing change, expected --at, --text, --kind, --by, --approx or --no-approx: incident amend ${options.id} ${options.n} --text "<text>"`);
+  }
+  if (options.kind !== undefined) checkKind(options.kind);
+  for (const [name, v] of [['text', options.text], ['by', options.by]] as const) {
+    if (v !== undefined && !v.trim()) throw new UsageError(`Unexpected empty --${name}, expected ${name === 'text' ? 'what happened' : 'who did it'}`);
+  }
+  const ctx = await context(deps);
+  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+    const timeline = timelineOf(loaded, loaded.shown);
+    const before = entryAt(timeline, n, loaded);
+    const changes: Partial<TimelineEntry> = {};
+    if (options.at !== undefined) {
+      const timeZone = timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown);
+      // A bare HH:MM is read near the entry's own time: the day it was on, unless that is far off.
+      changes.at = resolveAt(options.at, { now: ctx.now, timeZone, latest: parseInstant(String(before.at)) }).at;
+    }
+    if (options.text !== undefined) changes.text = options.text.trim();
+    if (options.kind !== undefined) changes.kind = options.kind as TimelineEntry['kind'];
+    if (options.by !== undefined) changes.by = options.by.trim();
+    let current: Loaded = loaded;
+    const apply = (text: string) => (current = { ...current, ...parseIncidentText(text, current.shown) });
+    for (const [key, value] of Object.entries(changes)) {
+      if ((before as unknown as Record<string, unknown>)[key] !== value) apply(setInItem(current, ['timeline'], n - 1, key, value));
+    }
+    if (options.approx === true && before.approx !== true) apply(setInItem(current, ['timeline'], n - 1, 'approx', true));
+    if (options.approx === false && before.approx !== undefined) apply(removeFromItem(current, ['timeline'], n - 1, 'approx'));
+    const after = timelineOf(current)[n - 1]!;
+    return { text: current.text, result: { n, before, entry: after } };
+  }, { now: ctx.now, force: options.force });
+  return { id: options.id, file: result.shown, n, before: result.before, entry: result.entry, changed: result.changed };
+}
+
+export function entryNumber(text: string): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < 1) {
+    throw new UsageError(`Unexpected entry number "${text}", expected the number incident show prints before the entry (1, 2, ...)`);
+  }
+  return Number(text);
+}
+
+export function entryAt(timeline: TimelineEntry[], n: number, loaded: Loaded): TimelineEntry {
+  const entry = timeline[n - 1];
+  if (!entry) {
+    throw new UsageError(`Unexpected entry number ${n}, expected 1 to ${timeline.length} (${loaded.shown} has ${timeline.length} timeline entr${timeline.length === 1 ? 'y' : 'ies'}; incident show ${loaded.id} numbers them)`);
+  }
+  return entry;
+}
