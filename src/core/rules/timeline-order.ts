@@ -1,63 +1,19 @@
-// Milestones drive every metric (GUIDE.md section 4): out of order, or twice, they give negative
-// or ambiguous figures. Live: a responder can fix a mistyped time while the incident runs.
-import { MILESTONE_KINDS } from '../types.ts';
-import { parseInstant } from '../timeline.ts';
+// Milestones in order, each once (per resolution), nothing in the future: the same problems a
+// write refuses (src/core/timeline-integrity.ts), so a hand-edited file gets the same protection.
+// Live: a responder can fix a mistyped time while the incident runs.
+import { timelineProblems } from '../timeline-integrity.ts';
 import type { Rule } from '../validate/types.ts';
-import { asArray, asRecord } from './shared.ts';
-
-/** The order impact and response go through; `declared` only has to come after `detected`. */
-const ORDER = ['started', 'detected', 'acknowledged', 'mitigated', 'recovered', 'resolved'] as const;
-const MILESTONES: ReadonlySet<string> = new Set(MILESTONE_KINDS);
-
-interface Found {
-  index: number;
-  at: string;
-  ms: number | undefined;
-}
+import { asArray } from './shared.ts';
 
 export const rule: Rule = {
   id: 'timeline-order',
-  doc: 'Milestones come in order (started, detected, acknowledged, mitigated, recovered, resolved; declared after detected), each at most once.',
+  doc: 'Milestones come in order (started, detected, acknowledged; declared after detected; started, mitigated, recovered, resolved), each at most once (mitigated, recovered and resolved once per resolution), and no entry is in the future.',
   kind: 'postmortem',
   live: true,
   check(ctx) {
-    const first = new Map<string, Found>();
-    asArray(ctx.data.timeline).forEach((entry, index) => {
-      const e = asRecord(entry);
-      if (!e || typeof e.kind !== 'string' || !MILESTONES.has(e.kind)) return;
-      const earlier = first.get(e.kind);
-      if (earlier) {
-        const line = ctx.lineOf(['timeline', earlier.index, 'kind']);
-        ctx.report({
-          message: `Unexpected second ${e.kind} milestone, expected each milestone once${line ? ` (first at line ${line})` : ''}`,
-          path: ['timeline', index, 'kind'],
-        });
-        return;
-      }
-      const at = typeof e.at === 'string' ? e.at : '';
-      first.set(e.kind, { index, at, ms: parseInstant(at) });
-    });
-
-    const timed = (kind: string) => {
-      const found = first.get(kind);
-      return found?.ms === undefined ? undefined : (found as Found & { ms: number });
-    };
-    const check = (before: string, after: string, expected: string) => {
-      const a = timed(before);
-      const b = timed(after);
-      if (!a || !b || a.ms <= b.ms) return;
-      ctx.report({
-        message: `Unexpected ${after} at ${b.at} before ${before} at ${a.at}, expected ${expected}`,
-        path: ['timeline', Math.max(a.index, b.index), 'at'],
-      });
-    };
-    // Adjacent pairs of the milestones present: any disorder shows in one, without a cascade of
-    // messages when a single time is wrong.
-    const present = ORDER.filter((kind) => timed(kind));
-    for (let i = 1; i < present.length; i++) {
-      check(present[i - 1]!, present[i]!, `milestones in order: ${ORDER.join(', ')}`);
+    for (const p of timelineProblems(asArray(ctx.data.timeline), ctx.now)) {
+      ctx.report({ message: p.message, path: ['timeline', p.index, p.type === 'twice' ? 'kind' : 'at'] });
     }
-    check('detected', 'declared', 'declared at or after detected');
   },
   examples: [
     {
@@ -106,9 +62,9 @@ timeline:
   - at: 2017-01-06T23:20:00Z
     kind: detected
     text: First page.
-  - at: 2017-01-06T23:10:00Z
+  - at: 2017-01-06T22:45:00Z
     kind: mitigated
-    text: Memory limit raised.
+    text: Memory limit raised (time typed wrong).
   - at: 2017-01-06T23:15:00Z
     kind: declared
     text: SEV-2 declared.
@@ -118,7 +74,7 @@ timeline:
 ---
 `,
       messages: [
-        '15:9 error Unexpected mitigated at 2017-01-06T23:10:00Z before detected at 2017-01-06T23:20:00Z, expected milestones in order: started, detected, acknowledged, mitigated, recovered, resolved',
+        '15:9 error Unexpected mitigated at 2017-01-06T22:45:00Z before started at 2017-01-06T22:50:26Z, expected milestones in order: started, mitigated, recovered, resolved',
         '18:9 error Unexpected declared at 2017-01-06T23:15:00Z before detected at 2017-01-06T23:20:00Z, expected declared at or after detected',
       ],
     },
@@ -143,8 +99,52 @@ timeline:
 ---
 `,
       messages: [
-        '12:9 warning Unexpected resolved at 2017-01-06T22:40:00Z before started at 2017-01-06T22:50:26Z, expected milestones in order: started, detected, acknowledged, mitigated, recovered, resolved',
-        '16:11 warning Unexpected second resolved milestone, expected each milestone once (first at line 10)',
+        '12:9 warning Unexpected resolved at 2017-01-06T22:40:00Z before started at 2017-01-06T22:50:26Z, expected milestones in order: started, mitigated, recovered, resolved',
+        '16:11 warning Unexpected second resolved at 2017-01-07T00:11:00Z, expected resolved once per resolution (first at 2017-01-06T22:40:00Z; after a reopened entry it may come again)',
+      ],
+    },
+    {
+      // Reopened: mitigated and resolved again after it; a second detected is still one too many.
+      text: `---
+id: 2026-03-01-checkout-fails-for-eu-customers
+title: Checkout fails for EU customers
+kind: incident
+severity: SEV-2
+status: resolved
+timezone: UTC
+timeline:
+  - at: 2026-03-01T10:00:00Z
+    kind: started
+    text: Checkout errors start.
+  - at: 2026-03-01T10:05:00Z
+    kind: detected
+    text: Error-rate alert fires.
+  - at: 2026-03-01T10:30:00Z
+    kind: mitigated
+    text: Deploy rolled back.
+  - at: 2026-03-01T11:00:00Z
+    kind: resolved
+    text: Error rate back to normal.
+  - at: 2026-03-01T12:00:00Z
+    kind: reopened
+    text: Errors are back.
+  - at: 2026-03-01T12:02:00Z
+    kind: detected
+    text: Error-rate alert fires again.
+  - at: 2026-03-01T12:30:00Z
+    kind: mitigated
+    text: Second rollback.
+  - at: 2026-03-01T13:00:00Z
+    kind: resolved
+    text: Error rate back to normal.
+  - at: 2026-03-10T12:05:00Z
+    kind: note
+    text: Written with a clock five minutes ahead.
+---
+`,
+      messages: [
+        '25:11 warning Unexpected second detected at 2026-03-01T12:02:00Z, expected each milestone once (first at 2026-03-01T10:05:00Z)',
+        '33:9 warning Unexpected note at 2026-03-10T12:05:00Z in the future, expected a time already past (a minute of clock skew is allowed)',
       ],
     },
   ],
