@@ -28,6 +28,7 @@ test('parseInstant reads Z and explicit offsets', () => {
   assert.equal(parseInstant('2017-01-06T22:50:26.5Z'), utc('2017-01-06T22:50:26.500Z'));
   assert.equal(parseInstant('2017-01-06T22:50:26.123456Z'), utc('2017-01-06T22:50:26.123Z'));
   assert.equal(parseInstant('2016-02-29T00:00:00Z'), utc('2016-02-29T00:00:00Z'));
+  assert.equal(parseInstant('2000-02-29T00:00:00Z'), utc('2000-02-29T00:00:00Z')); // every fourth century is a leap year
 });
 
 test('parseInstant rejects strings without an offset, impossible dates and garbage', () => {
@@ -37,6 +38,7 @@ test('parseInstant rejects strings without an offset, impossible dates and garba
     '2017-01-06',
     '2017-02-30T10:00:00Z',
     '2017-02-29T10:00:00Z', // not a leap year
+    '2100-02-29T10:00:00Z', // a century: not a leap year (Gregorian)
     '2017-13-01T10:00:00Z',
     '2017-01-06T24:00:00Z',
     '2017-01-06T23:60:00Z',

@@ -2,6 +2,7 @@
 // messages in the house style ("Unexpected X, expected Y") and paths into the data, so a rule can
 // point at the YAML node. Pure: no I/O, no positions. Any keyword it does not know makes it throw,
 // at module load for the incident schema, so the schema and this checker cannot silently drift.
+import { daysInMonth, isCalendarDate } from './calendar.ts';
 import {
   DATE_OR_DATE_TIME_PATTERN,
   DATE_PATTERN,
@@ -62,6 +63,13 @@ const PATTERN_PHRASES = new Map<string, string>([
   [ID_PATTERN, 'the start date and a lower-case slug like 2017-01-06-db2kafka-outage-from-oom-kills'],
   [incidentSchema.properties.timezone.pattern, 'an IANA time zone like Europe/Berlin or UTC'],
 ]);
+
+// Dates typed by hand (due, meeting): the pattern lets through 2026-02-30 and 2100-02-29. Timeline
+// times have a rule of their own (timeline-times).
+const CALENDAR_PATTERNS: ReadonlySet<string> = new Set([DATE_PATTERN, DATE_OR_DATE_TIME_PATTERN]);
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const monthName = (date: string) => `${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+const daysIn = (date: string) => daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)));
 
 const FORMAT_PHRASES: Record<string, string> = {
   uri: 'an absolute URL like https://tracker.example.com/browse/OPS-12',
@@ -284,6 +292,8 @@ function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
       case 'pattern':
         if (typeof value === 'string' && !re!.test(value)) {
           add(ctx, path, 'pattern', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg as string) ?? `a string matching /${arg as string}/`}`);
+        } else if (typeof value === 'string' && CALENDAR_PATTERNS.has(arg as string) && !isCalendarDate(value.slice(0, 10))) {
+          add(ctx, path, 'pattern', () => `Unexpected date ${value.slice(0, 10)} in ${pathName(path, ctx.rootName)}, expected a day that exists (${monthName(value)} has ${daysIn(value)} days)`);
         }
         break;
       case 'format':

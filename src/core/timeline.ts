@@ -1,6 +1,7 @@
 // Time handling for timelines: strict ISO 8601 parsing, IANA zone math with Intl only,
 // turning what a responder types after `--at` into a stored `at`, ordering, durations.
 // Pure: the clock (`now`) is always passed in.
+import { daysInMonth } from './calendar.ts';
 import { UsageError } from './errors.ts';
 
 const MINUTE = 60_000;
@@ -20,13 +21,6 @@ interface Written {
   parts: LocalParts;
   ms: number; // fraction of the second, truncated to milliseconds
   offset?: number; // minutes east of UTC; undefined when none was written
-}
-
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] ?? 0);
 }
 
 function partsValid(p: LocalParts): boolean {

@@ -159,6 +159,25 @@ roles:
       '16:5 warning Unexpected key "assignee" in action_items[1], expected one of id, title, type, owner, due, status, reason, issue',
     ],
   },
+  // Dates typed by hand must exist (Gregorian: 2000 is a leap year, 2100 is not).
+  {
+    text: file(`${HEAD}action_items:
+  - id: AI-1
+    title: Add a canary stage
+    due: 2100-02-29
+  - id: AI-2
+    title: Add a leap-day test
+    due: 2000-02-29
+postmortem:
+  due: 2026-02-30
+  meeting: 2026-04-31T10:00:00Z
+`),
+    messages: [
+      '11:10 error Unexpected date 2100-02-29 in action_items[0].due, expected a day that exists (February 2100 has 28 days)',
+      '16:8 error Unexpected date 2026-02-30 in postmortem.due, expected a day that exists (February 2026 has 28 days)',
+      '17:12 error Unexpected date 2026-04-31 in postmortem.meeting, expected a day that exists (April 2026 has 30 days)',
+    ],
+  },
 ];
 
 export const rule: Rule = {

@@ -1,5 +1,6 @@
 // Timeline times must be instants that exist: the schema's pattern accepts 2026-02-30T10:00:00Z,
 // which no clock ever showed, and every metric and ordering check needs a real instant.
+import { daysInMonth } from '../calendar.ts';
 import { DATE_TIME_PATTERN } from '../schema.ts';
 import { parseInstant } from '../timeline.ts';
 import type { Rule } from '../validate/types.ts';
@@ -7,14 +8,6 @@ import { asArray, asRecord } from './shared.ts';
 
 const SCHEMA_AT = new RegExp(DATE_TIME_PATTERN);
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(2000, month, 0)).getUTCDate() - (month === 2 && !isLeap(year) ? 1 : 0);
-}
-
-function isLeap(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
 
 /** Why a time the schema accepts is not an instant. */
 function whyNot(at: string): string {
@@ -79,11 +72,15 @@ timeline:
   - at: 2026-04-31T09:00:00Z
     kind: resolved
     text: Fixed.
+  - at: 2100-02-29T09:00:00Z
+    kind: note
+    text: A century is a leap year only every fourth time.
 ---
 `,
       messages: [
         '12:9 error Unexpected date 2026-02-29 in time "2026-02-29T00:10:00+01:00", expected a day that exists (February 2026 has 28 days)',
         '15:9 error Unexpected date 2026-04-31 in time "2026-04-31T09:00:00Z", expected a day that exists (April 2026 has 30 days)',
+        '18:9 error Unexpected date 2100-02-29 in time "2100-02-29T09:00:00Z", expected a day that exists (February 2100 has 28 days)',
       ],
     },
     {
