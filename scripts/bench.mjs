@@ -1,7 +1,13 @@
-// `npm run bench [-- --files N --runs N --only log,show,list,validate --validate-runs N --lint-runs N]`:
-// wall time and memory of the built CLI (bin/incident.cjs) on a generated repository of N incident
+// `npm run bench [-- --files N --runs N --only log,show,list,validate --validate-runs N --lint-runs N --node machine,24]`:
+// wall time and memory of the built CLI (bin/incident.cjs) on a repository made by `incident init`
+// (with people, redact terms and a severity of its own in its config) holding N generated incident
 // files (default 10,000). A benchmark, not a test: it prints numbers and exits 0 whether or not a
 // target is met.
+//
+//   --node           the Node versions to run every case on (default `machine,24`): `machine` is the
+//                    Node running this script; `24` is the npm registry's `node@24` package, run
+//                    through `npx -y node@24` (fetched into npm's cache on first use). Each version's
+//                    ratios are to its own `node -e 0`, measured in the same rounds.
 //
 //   --only           a comma-separated subset of the parts (default: all of them):
 //                      log       `incident log` with and without an id, and its max RSS
@@ -32,7 +38,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, '.bench'); // gitignored
 const node = process.execPath;
 
-const OPTIONS = ['files', 'runs', 'only', 'validate-runs', 'lint-runs'];
+const OPTIONS = ['files', 'runs', 'only', 'validate-runs', 'lint-runs', 'node'];
 const usage = (message) => {
   console.error(`bench: ${message}`);
   process.exit(2);
@@ -65,6 +71,19 @@ for (const part of only) {
 }
 const want = (part) => only.includes(part);
 
+// The Node binaries to measure: this one, and Node 24 from the npm registry (what GitHub runs actions on).
+const nodes = (option('node') ?? 'machine,24').split(',').map((v) => v.trim()).filter(Boolean).map((v) => {
+  if (v === 'machine') return { label: `node ${process.version}`, bin: process.execPath };
+  if (!/^\d+$/.test(v)) usage(`unexpected --node "${v}", expected machine or a major version like 24`);
+  const found = spawnSync('npx', ['-y', `node@${v}`, '-p', 'process.version + " " + process.execPath'], { encoding: 'utf8' });
+  const [version, bin] = found.stdout.trim().split(' ');
+  if (found.status !== 0 || !bin || !existsSync(bin)) {
+    console.error(`bench: could not get Node ${v} with npx -y node@${v}:\n${found.stderr}`);
+    process.exit(1);
+  }
+  return { label: `node ${version}`, bin };
+});
+
 // The peer linter the cold validation is compared with (a devDependency, pinned to a Node 20 version).
 const lintDir = join(root, 'node_modules', 'markdownlint-cli2');
 let lintBin;
@@ -91,13 +110,17 @@ for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), joi
 const bin = join(app, 'bin', 'incident.cjs');
 
 // --- The corpus: generated once per corpus version and size, then copied, because `log` writes.
-const corpus = join(benchDir, `${CORPUS_VERSION}-${files}-open1`);
+const corpus = join(benchDir, `${CORPUS_VERSION}-${files}-open1-init`);
 if (!existsSync(corpus)) {
   console.log(`generating ${files} incident files in ${corpus} ...`);
   const tmp = join(runDir, 'corpus'); // then renamed into place: a cached corpus is always complete
   mkdirSync(tmp, { recursive: true });
-  // .incident.yml makes the copy its own repository root (otherwise the CLI would walk up to ours).
-  writeFileSync(join(tmp, '.incident.yml'), 'incidents_dir: incidents\n');
+  // The repository a user has: `incident init` (its .incident.yml also makes the copy its own root,
+  // so the CLI does not walk up to ours), then what a team adds to the config it wrote.
+  spawnSync('git', ['init', '-q'], { cwd: tmp });
+  const init = spawnSync(node, [join(root, 'bin', 'incident.cjs'), 'init'], { cwd: tmp, encoding: 'utf8' });
+  if (init.status !== 0) throw new Error(`incident init failed:\n${init.stderr}`);
+  writeFileSync(join(tmp, '.incident.yml'), teamConfig(readFileSync(join(tmp, '.incident.yml'), 'utf8')));
   writeFileSync(join(tmp, 'ids.json'), JSON.stringify(writeCorpus(tmp, files, { open: 1 })));
   try {
     renameSync(tmp, corpus);
@@ -106,6 +129,18 @@ if (!existsSync(corpus)) {
   }
 }
 const ids = JSON.parse(readFileSync(join(corpus, 'ids.json'), 'utf8'));
+
+/** The config `incident init` wrote, as a team makes it its own: people, redact terms, a severity of its own. */
+function teamConfig(text) {
+  const edited = text
+    .replace(/^severities: \[/m, 'severities: [SEV-0, ')
+    .replace(/^redact: \[\]$/m, 'redact:\n  - db-7.internal.acme\n  - Globex Corporation')
+    .replace(/^# people:\n#   Alice Example: alice$/m, 'people:\n  Alice: alice-gh\n  Bob: bob-gh\n  Carmen: carmen-gh');
+  if (edited === text || !edited.includes('SEV-0') || !edited.includes('Globex') || !edited.includes('carmen-gh')) {
+    throw new Error('bench: the config incident init writes has changed; update teamConfig() in scripts/bench.mjs');
+  }
+  return edited;
+}
 const work = join(runDir, 'work');
 if (['log', 'show', 'list', 'render', 'response'].some(want)) cpSync(corpus, work, { recursive: true });
 // A closed incident from the middle; the newest file is the one open incident (`log` without an id).
@@ -182,7 +217,7 @@ if (want('merge')) {
 // --- The commands. `ref` is what ratios are taken against.
 // `validate` exits 1 when it finds an error, markdownlint-cli2 when it finds an issue: both fine.
 const FOUND = [0, 1];
-const cases = [
+const baseCases = [
   { name: 'node -e 0', args: ['-e', '0'], cwd: runDir, ref: true }, // runDir: `work` exists only for log, show, list
   { part: 'log', name: 'incident log <id> "text"', args: [bin, 'log', closedId, 'Restarted the primary'], ratio: 1.3 },
   { part: 'log', name: 'incident log "text" (no id)', args: [bin, 'log', 'Error rate back to normal'] },
@@ -203,13 +238,15 @@ const cases = [
     cwd: mwork, before: () => mergeFiles(), ms: 500,
   },
 ].filter((c) => !c.part || want(c.part));
+// Every case on every Node version, interleaved in each round.
+const cases = nodes.flatMap((n) => baseCases.map((c) => ({ ...c, node: n })));
 
-function run(args, { cwd = work, codes = [0], env = process.env } = {}) {
+function run(args, { cwd = work, codes = [0], env = process.env, node: n = nodes[0] } = {}) {
   const start = process.hrtime.bigint();
-  const child = spawnSync(node, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const child = spawnSync(n.bin, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!codes.includes(child.status)) {
-    throw new Error(`node ${args.join(' ')} exited ${child.status ?? child.signal}:\n${child.stderr}`);
+    throw new Error(`${n.label} ${args.join(' ')} exited ${child.status ?? child.signal}:\n${child.stderr}`);
   }
   return { ms, child };
 }
@@ -219,13 +256,22 @@ const runCase = (c) => {
 };
 
 console.log(`${files} files, ${runs} runs (${listRuns} for list), parts: ${only.join(',')}${want('validate')
-  ? `, cold validate ${validateRuns}x, markdownlint-cli2 ${lintRuns}x` : ''}, ${availableParallelism()} cores, node ${process.version}\n`);
+  ? `, cold validate ${validateRuns}x, markdownlint-cli2 ${lintRuns}x` : ''}, ${availableParallelism()} cores, ${nodes.map((n) => n.label).join(' and ')}\n`);
 // A warm-up run of each (file cache, and a check that every command works here). For the warm
 // validate this is the run that fills the validation cache: a full, slow one.
 if (want('validate')) console.log('warm-up, with a first `incident validate` that writes the cache ...');
 for (const c of cases) {
   runCase(c);
   c.samples = [];
+}
+// Where each command of ours ran: in its lane, or handed over to the full CLI (CASEFILE_DEBUG says why).
+for (const c of cases) {
+  if (c.args[0] !== bin) continue;
+  c.before?.();
+  const { child } = run(c.args, { ...c, env: { ...(c.env ?? process.env), CASEFILE_DEBUG: '1' } });
+  const handed = /handed to the full CLI \(needs ([^)]*)\)/.exec(child.stderr);
+  const isLane = existsSync(join(app, 'dist', 'lanes', `${c.args[1]}.cjs`));
+  c.path = handed ? `HANDED OVER (${handed[1]})` : isLane ? 'lane' : 'full CLI';
 }
 if (want('merge')) {
   const merged = readFileSync(join(mwork, 'ours.md'), 'utf8');
@@ -245,14 +291,15 @@ if (want('validate')) console.log(`cold: incident validate --no-cache ${validate
 // --- Cold validation against markdownlint-cli2 on the same files, interleaved (V L V V for 3 and
 // 1 runs). Both under /usr/bin/time when it exists, so the same runs also give their max RSS.
 const gnuTime = existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-f', '%M', 'true']).status === 0;
+// Ours on every Node version; the linter (the yardstick) on this one.
 const cold = !want('validate') ? [] : [
-  { name: 'incident validate --no-cache (cold)', args: [bin, 'validate', '--no-cache'], runs: validateRuns, count: /\bin (\d+) files?\b/ },
-  { name: 'markdownlint-cli2 incidents/*.md', args: [lintBin, 'incidents/*.md'], runs: lintRuns, count: /Linting: (\d+) file/ },
+  ...nodes.map((n) => ({ name: 'incident validate --no-cache (cold)', node: n, args: [bin, 'validate', '--no-cache'], runs: validateRuns, count: /\bin (\d+) files?\b/ })),
+  { name: 'markdownlint-cli2 incidents/*.md', node: nodes[0], args: [lintBin, 'incidents/*.md'], runs: lintRuns, count: /Linting: (\d+) file/ },
   // The public site of the same 10,000 files (issue 4's budget is also 0.1x the linter).
-  { name: 'incident publish (10,000 files)', args: [bin, 'publish', '--out', 'bench-site'], runs: validateRuns },
+  ...nodes.map((n) => ({ name: 'incident publish (10,000 files)', node: n, args: [bin, 'publish', '--out', 'bench-site'], runs: validateRuns })),
 ].filter((c) => c.runs > 0);
-function timedRun(args) {
-  const [cmd, full] = gnuTime ? ['/usr/bin/time', ['-f', '%M', node, ...args]] : [node, args];
+function timedRun(args, n) {
+  const [cmd, full] = gnuTime ? ['/usr/bin/time', ['-f', '%M', n.bin, ...args]] : [n.bin, args];
   const start = process.hrtime.bigint();
   const child = spawnSync(cmd, full, { cwd: vwork, encoding: 'utf8', maxBuffer: 256 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
@@ -265,8 +312,8 @@ const coldRounds = Math.max(0, ...cold.map((c) => c.runs));
 for (let r = 0; r < coldRounds; r++) {
   for (const c of cold) {
     if (r >= c.runs) continue;
-    const { ms, rssKb, output } = timedRun(c.args);
-    console.log(`cold round ${r + 1}/${coldRounds}: ${c.name}: ${(ms / 1000).toFixed(1)} s${rssKb ? `, ${(rssKb / 1024).toFixed(0)} MB` : ''}`);
+    const { ms, rssKb, output } = timedRun(c.args, c.node);
+    console.log(`cold round ${r + 1}/${coldRounds}: ${c.name}, ${c.node.label}: ${(ms / 1000).toFixed(1)} s${rssKb ? `, ${(rssKb / 1024).toFixed(0)} MB` : ''}`);
     // Both must have looked at every file, or the comparison means nothing.
     const seen = c.count?.exec(output)?.[1];
     if (!c.count) { /* publish prints its site's path only */ } else if (seen === undefined) console.warn(`\nbench: WARNING could not tell how many files ${c.name} checked`);
@@ -307,45 +354,49 @@ const rssMb = logCase && median(Array.from({ length: 5 }, () => maxRssKb(logCase
 const refRssMb = median(Array.from({ length: 5 }, () => maxRssKb(['-e', '0'], { cwd: root }))) / 1024;
 // The cold runs' own max RSS (threads included: they share the process); without GNU time, one
 // more cold validate in the in-process wrapper (markdownlint-cli2 is not measured then).
-const [coldValidate, lint] = [cold.find((c) => c.args[0] === bin), cold.find((c) => c.args[0] === lintBin)];
+const [coldValidate, lint] = [cold.find((c) => c.args[1] === 'validate'), cold.find((c) => c.args[0] === lintBin)];
 if (coldValidate && !gnuTime) coldValidate.rssKb.push(maxRssKb(coldValidate.args, { cwd: vwork, codes: FOUND }));
 
 // --- Report.
-const ref = cases.find((c) => c.ref);
 const results = cases.map((c) => {
+  const ref = cases.find((r) => r.ref && r.node === c.node);
   const ms = median(c.samples);
-  // Each sample over the reference of its own round (both saw the same load), then the median.
+  // Each sample over the reference of its own round and Node (both saw the same load), then the median.
   const ratio = median(c.samples.map((x, r) => x / ref.samples[r]));
   const target = c.ratio ? `<= ${c.ratio}x` : c.ms ? `<= ${c.ms} ms` : '';
   const ok = c.ratio ? ratio <= c.ratio : c.ms ? ms <= c.ms : undefined;
-  return { name: c.name, medianMs: round(ms), minMs: round(Math.min(...c.samples)), ratio: round(ratio, 2), ratioTo: 'node -e 0', runs: c.samples.length, target, ok };
+  return {
+    name: c.name, node: c.node.label, path: c.path ?? '', medianMs: round(ms), minMs: round(Math.min(...c.samples)),
+    ratio: round(ratio, 2), ratioTo: `${c.node.label} -e 0`, runs: c.samples.length, target, ok,
+  };
 });
 // Cold validate against markdownlint-cli2: too slow to run in pairs often, so median over median
 // (the runs were interleaved, so both saw the same spells of load).
 for (const c of cold) {
   const ms = median(c.samples);
-  const row = { name: c.name, medianMs: round(ms), minMs: round(Math.min(...c.samples)), runs: c.samples.length, samplesMs: c.samples.map((x) => round(x)), target: '' };
-  if ((c === coldValidate || c.name.startsWith('incident publish')) && lint) {
+  const row = { name: c.name, node: c.node.label, medianMs: round(ms), minMs: round(Math.min(...c.samples)), runs: c.samples.length, samplesMs: c.samples.map((x) => round(x)), target: '' };
+  if (c.args[0] === bin && lint) {
     const ratio = ms / median(lint.samples);
     Object.assign(row, { ratio: round(ratio, 3), ratioTo: 'markdownlint-cli2', target: '<= 0.1x', ok: ratio <= 0.1 });
   }
   results.push(row);
 }
-if (rssMb !== undefined) results.push({ name: 'max RSS, incident log <id>', medianMb: round(rssMb, 1), target: '< 80 MB', ok: rssMb < 80 });
+if (rssMb !== undefined) results.push({ name: 'max RSS, incident log <id>', node: nodes[0].label, medianMb: round(rssMb, 1), target: '< 80 MB', ok: rssMb < 80 });
 if (coldValidate) {
   const mb = median(coldValidate.rssKb) / 1024;
-  results.push({ name: 'max RSS, incident validate --no-cache', medianMb: round(mb, 1), runs: coldValidate.rssKb.length, target: '< 300 MB', ok: mb < 300 });
+  results.push({ name: 'max RSS, incident validate --no-cache', node: coldValidate.node.label, medianMb: round(mb, 1), runs: coldValidate.rssKb.length, target: '< 300 MB', ok: mb < 300 });
 }
-if (lint?.rssKb.length) results.push({ name: 'max RSS, markdownlint-cli2', medianMb: round(median(lint.rssKb) / 1024, 1), runs: lint.rssKb.length, target: '' });
-results.push({ name: 'max RSS, node -e 0', medianMb: round(refRssMb, 1), target: '', ok: undefined });
+if (lint?.rssKb.length) results.push({ name: 'max RSS, markdownlint-cli2', node: lint.node.label, medianMb: round(median(lint.rssKb) / 1024, 1), runs: lint.rssKb.length, target: '' });
+results.push({ name: 'max RSS, node -e 0', node: nodes[0].label, medianMb: round(refRssMb, 1), target: '', ok: undefined });
 
 function round(x, digits = 1) {
   const f = 10 ** digits;
   return Math.round(x * f) / f;
 }
 
-const rows = [['', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target', ''], ...results.map((r) => [
+const rows = [['', 'node', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target', '', 'ran in'], ...results.map((r) => [
   r.name,
+  r.node ?? '',
   r.medianMs !== undefined ? `${r.medianMs.toFixed(1)} ms` : `${r.medianMb.toFixed(1)} MB`,
   r.minMs !== undefined ? `${r.minMs.toFixed(1)} ms` : '',
   r.runs !== undefined ? String(r.runs) : '',
@@ -353,19 +404,21 @@ const rows = [['', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target', ''], 
   r.ratioTo ?? '',
   r.target,
   r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER',
+  r.path ?? '',
 ])];
 const widths = rows[0].map((_, k) => Math.max(...rows.map((row) => row[k].length)));
 for (const row of rows) {
-  console.log(row.map((cell, k) => ([0, 5, 6].includes(k) ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ').trimEnd());
+  console.log(row.map((cell, k) => ([0, 1, 6, 7, 8, 9].includes(k) ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ').trimEnd());
 }
-console.log('\nratio to node -e 0: median over rounds of (time / `node -e 0` time in the same round)');
+console.log('\nratio to node -e 0: median over rounds of (time / `node -e 0` time of the same Node in the same round)');
+console.log('ran in: lane (its own file, src/cli/lane.ts), full CLI (not a lane), or HANDED OVER by its lane to the full CLI (and why)');
 if (coldValidate && lint) console.log('ratio to markdownlint-cli2: median cold validate time / median markdownlint-cli2 time (interleaved runs, same files)');
 if (want('validate')) console.log(`warm: \`incident validate\` with the cache of the previous run and one file's bytes changed before each run`);
 console.log(`max RSS by ${gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage() in an in-process wrapper'}`);
 
 const out = join(benchDir, 'results.json');
 writeFileSync(out, JSON.stringify({
-  date: new Date().toISOString(), node: process.version, platform: `${process.platform}-${process.arch}`,
+  date: new Date().toISOString(), nodes: nodes.map((n) => n.label), platform: `${process.platform}-${process.arch}`,
   cores: availableParallelism(), files, runs, listRuns, only,
   ...(want('validate') ? { validateRuns, lintRuns, markdownlint: lintBin && JSON.parse(readFileSync(join(lintDir, 'package.json'), 'utf8')).version } : {}),
   corpus: CORPUS_VERSION, results,
