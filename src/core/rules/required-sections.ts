@@ -117,6 +117,89 @@ A backend service ran out of memory.
         '22:1 error Unexpected empty section "What went well", expected what helped the response',
       ],
     },
+    // Written only in subsections (none of them named like a section), at any depth; and a name
+    // used twice counts as written when either one is (the first or the last).
+    {
+      text: `${FRONTMATTER}
+## Summary
+
+db2kafka was OOM-killed in a loop until the Mesos hosts froze.
+
+## What went wrong
+
+<!-- Filled in below, after the timeline. -->
+
+## Impact
+
+1% of customers got errors on the incident details page.
+
+## Root cause and contributing factors
+
+### Trigger
+
+More traffic pushed db2kafka over its 512 MB memory limit.
+
+## Resolution
+
+### Steps
+
+#### On the Mesos hosts
+
+Raised the memory limit to 2 GB and rebooted the replicas.
+
+## What went well
+
+The Mesos expert joined although not on call.
+
+## What went wrong
+
+No SLA for db2kafka.
+
+## Impact
+
+<!-- A second Impact heading, left from the template. -->
+
+## Lessons learned
+
+Restarting a failing service at once can take down its host.
+`,
+      messages: [],
+    },
+    // Every section of that name empty: reported once, at the first.
+    {
+      text: `${FRONTMATTER}
+## Summary
+
+db2kafka was OOM-killed in a loop until the Mesos hosts froze.
+
+## Impact
+
+## Root cause
+
+More traffic pushed db2kafka over its 512 MB memory limit.
+
+## Resolution
+
+Raised the memory limit to 2 GB.
+
+## What went well
+
+The Mesos expert joined although not on call.
+
+## What went wrong
+
+No SLA for db2kafka.
+
+## Lessons learned
+
+Restarting a failing service at once can take down its host.
+
+## Impact
+
+<!-- Who was affected and how. -->
+`,
+      messages: ['14:1 error Unexpected empty section "Impact", expected what happened to whom'],
+    },
     {
       text: FRONTMATTER.replace('status: closed', 'status: resolved'),
       messages: [
