@@ -5,6 +5,9 @@
 // On a file the parser rejects it is unsure when the error is at a top-level line it reads; errors
 // inside nested values (the timeline, say) are the parser's to report when the file is opened.
 
+/** Plain keys the core schema reads as booleans or null (simple-yaml.ts has the same list). */
+const SPECIAL_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
 export type QuickValue = string | number | boolean | null | QuickValue[];
 
 /**
@@ -15,6 +18,9 @@ export function quickFields(text: string, keys: ReadonlySet<string>): Record<str
   const lines = frontmatterLines(text);
   if (!lines) return undefined;
   const out: Record<string, QuickValue> = {};
+  // Every top-level key, asked for or not: a duplicate or `__proto__` anywhere makes the parser
+  // refuse the whole file, and `list` must not show what `show` refuses.
+  const seen = new Set<string>();
   let sawKey = false;
   for (let i = 0; i < lines.length; i++) {
     const first = lines.first(i);
@@ -27,13 +33,16 @@ export function quickFields(text: string, keys: ReadonlySet<string>): Record<str
     if (!m) return undefined; // complex keys, tabs, document markers: let the real parser decide
     sawKey = true;
     const key = m[1]!;
+    // `True:`, `null:`...: not string keys to the core schema, and duplicates of `true:`...: the parser's.
+    if (key.length <= 5 && SPECIAL_KEYS.has(key)) return undefined;
+    if (seen.has(key) || key === '__proto__') return undefined;
+    seen.add(key);
     if (!keys.has(key)) {
       // A quoted or flow value left open would swallow the next lines, keys and all.
       const c = m[2]?.charCodeAt(0);
       if ((c === 34 || c === 39 || c === 91 || c === 123) && !closedOnLine(m[2]!)) return undefined;
       continue;
     }
-    if (Object.hasOwn(out, key)) return undefined; // duplicate key: the real parser reports it
     const inline = stripComment(m[2] ?? '');
     let value: QuickValue | undefined;
     if (inline !== '') {
@@ -115,7 +124,9 @@ function blockSequence(lines: Lines, from: number): { items: QuickValue[] | null
     }
     if (indent === undefined) indent = m[1]!;
     else if (indent !== m[1]) return { items: undefined, end: i };
-    const value = inlineValue(stripComment(m[2]!));
+    const text = stripComment(m[2]!);
+    // `- ` alone (or with a comment) is a null item, as in the parser.
+    const value = text === '' ? null : inlineValue(text);
     if (value === undefined || Array.isArray(value)) return { items: undefined, end: i };
     items.push(value);
   }

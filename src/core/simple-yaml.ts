@@ -97,7 +97,7 @@ const isDash = (rest: string) => rest === '-' || rest.startsWith('- ');
 
 /**
  * Indentation of a line that is blank or only a comment (skipped), and of one indented with a tab
- * or with white space that YAML reads as content (NBSP, BOM, a lone CR, ...): refused.
+ * (even a blank one) or with white space that YAML reads as content (NBSP, BOM, ...): refused.
  */
 const SKIP = -1;
 const REFUSED = -2;
@@ -189,17 +189,19 @@ function indentOf(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && text.charCodeAt(i) === 32) i++;
   const c = text.charCodeAt(i);
-  if (i < end && c === 9) {
-    // Tabs only separate: fine before nothing or a comment, refused before anything else.
-    while (i < end && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
-    return i === end || text.charCodeAt(i) === 35 ? SKIP : REFUSED;
-  }
+  // A tab where indentation is: refused before content; before nothing or a comment, `yaml`
+  // accepts it in most places but not all (TAB_AS_INDENT after `key:` with its value still to
+  // come, or on a last line after a comment, ...): rare, so always `yaml`'s to decide.
+  if (i < end && c === 9) return REFUSED;
   // YAML's white space is only spaces and tabs: NBSP, BOM, a lone CR... first are content to it.
   if (i < end && (c === 11 || c === 12 || c === 13 || (c >= 0x80 && /\s/.test(text[i]!)))) return REFUSED;
   return i === end || c === 35 /* # */ ? SKIP : i - start;
 }
 
 export function parseSimpleYaml(text: string, options: { places?: boolean } = {}): SimpleDoc | undefined {
+  // A lone CR is a line break to the frontmatter splitter but content to `yaml` (`status: x\r`
+  // before the closing `---` is "x\r" to it): rare enough to leave to `yaml`.
+  if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   const lines = new Lines(text);
   const root: Frame = { indent: 0, kind: 'map', value: {} };
   const places = options.places ? new Places() : undefined;
@@ -284,6 +286,9 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     }
 
     const key = content.slice(0, keyLength);
+    // `True:`, `null:`...: booleans and null to the core schema (`null:` a key "" in the data), and
+    // duplicates of one another once read so: `yaml`'s to read or refuse.
+    if (keyLength <= 5 && SPECIAL_KEYS.has(key)) return undefined;
     const map = frame.value as Record<string, unknown>;
     // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
     // before the next line is read, so it counts too.)
@@ -323,8 +328,13 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     (pending.frame.value as Record<string, unknown>)[pending.key] = null;
     place(pending.frame.value, pending.key, pending.nullAt, pending.keyAt);
   }
+  // No key at all (empty, or only comments): parseIncidentText refuses it, and says why.
+  if (Object.keys(root.value).length === 0) return undefined;
   return { data: root.value as Record<string, unknown>, seqs, places, lineStarts: lines.starts };
 }
+
+/** Plain keys the core schema reads as booleans or null (see parseSimpleYaml). */
+export const SPECIAL_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 
 /** `|` or `>` first: a block scalar header (or something only the `yaml` package reads). */
 const isBlockHeader = (s: string) => s.charCodeAt(0) === 124 || s.charCodeAt(0) === 62;
@@ -453,6 +463,11 @@ function blockScalar(
     }
   }
   if (chomp === '-') return { value: text, last };
-  if (chomp === '+') return { value: text + '\n' + '\n'.repeat(trailing), last: last + trailing };
+  if (chomp === '+') {
+    // A blank last line of the text with no line break after it keeps no line break.
+    const end = last + trailing;
+    const kept = trailing > 0 && end === lines.length - 1 && !lines.text.endsWith('\n') ? trailing - 1 : trailing;
+    return { value: text + '\n' + '\n'.repeat(kept), last: end };
+  }
   return { value: text + '\n', last };
 }

@@ -1,0 +1,238 @@
+// The differential check of the fast YAML readers against the `yaml` package, shared by
+// test/yaml-differential.test.ts and scripts/fuzz-yaml.ts: a generator of frontmatters shaped like
+// incident files (with the tricky tokens that broke the readers before), the reference verdict
+// (what parseIncidentText decides), and a strict comparison (types, key order, -0).
+import fc from 'fast-check';
+import { isAlias, isMap, isScalar, parseDocument, visit } from 'yaml';
+import { parseSimpleYaml } from '../../src/core/simple-yaml.ts';
+import { quickFields } from '../../src/core/fast-frontmatter.ts';
+
+export type Verdict = { ok: true; data: Record<string, unknown> } | { ok: false; why: string };
+
+/** What parseIncidentText decides about a frontmatter text (src/core/document.ts, same options). */
+export function yamlVerdict(fm: string): Verdict {
+  const doc = parseDocument(fm, { prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
+  if (doc.errors.length) return { ok: false, why: doc.errors[0]!.code };
+  let refused = '';
+  visit(doc, {
+    Alias() {
+      refused = 'alias';
+      return visit.BREAK;
+    },
+    Pair(_k, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__') {
+        refused = '__proto__';
+        return visit.BREAK;
+      }
+    },
+  });
+  if (refused) return { ok: false, why: refused };
+  if (!isMap(doc.contents)) return { ok: false, why: doc.contents === null ? 'empty' : isAlias(doc.contents) ? 'alias' : 'not a map' };
+  return { ok: true, data: doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> };
+}
+
+/** Exactly the same value: types, Object.is for numbers (-0), arrays, own keys in the same order. */
+export function same(a: unknown, b: unknown): boolean {
+  if (typeof a !== 'object' || a === null || typeof b !== 'object' || b === null) return Object.is(a, b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length || ka.some((k, i) => k !== kb[i])) return false;
+  return ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** The keys `list`, `publish` and the open-incident search ask the quick reader for. */
+export const QUICK_KEYS = new Set(['id', 'title', 'kind', 'severity', 'status', 'services', 'timezone', 'True', 'true', 'null', 'a']);
+
+export interface Difference {
+  reader: 'simple' | 'quick';
+  fm: string;
+  fast: unknown;
+  yaml: Verdict;
+}
+
+/**
+ * Checks one frontmatter text: the simple reader (on the text between the markers, as its callers
+ * give it) and the quick field reader (on the whole file) must give yaml's value or step aside;
+ * where yaml errors or parseIncidentText refuses, they must step aside.
+ */
+export function check(fm: string): Difference[] {
+  const out: Difference[] = [];
+  const simple = parseSimpleYaml(fm, { places: true });
+  const file = `---\n${fm}---\nbody\n`;
+  const quick = quickFields(file, QUICK_KEYS);
+  if (simple === undefined && quick === undefined) return out;
+  const verdict = yamlVerdict(fm);
+  if (simple !== undefined && (!verdict.ok || !same(simple.data, verdict.data))) {
+    out.push({ reader: 'simple', fm, fast: simple.data, yaml: verdict });
+  }
+  if (quick !== undefined && closesWhereWeThink(fm)) {
+    const want = verdict.ok ? pick(verdict.data) : undefined;
+    if (!want || !same(quick, want)) out.push({ reader: 'quick', fm, fast: quick, yaml: verdict });
+  }
+  return out;
+}
+
+/** Whether `---\n` + fm + `---\n` splits back into fm (a `---` or `...` line inside ends it earlier). */
+function closesWhereWeThink(fm: string): boolean {
+  return !/^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m.test(fm) && (fm === '' || /[\n\r\u2028\u2029]$/.test(fm));
+}
+
+function pick(data: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (QUICK_KEYS.has(k)) out[k] = v;
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The generator: frontmatters built from the shapes incident files have, plus the odd tokens.
+
+const KEYS = [
+  'id', 'title', 'status', 'severity', 'kind', 'services', 'timeline', 'roles', 'timezone', 'summary',
+  'a', 'b', 'incident_commander', 'at', 'text', 'my-key', 'k2', '_x',
+  'True', 'TRUE', 'true', 'False', 'FALSE', 'false', 'null', 'Null', 'NULL', '~', 'yes', 'on', 'y', 'no',
+  '1', '012', '0x1F', '1e3', '.inf', '-1', '"quoted"', "'single'", '"true"', '__proto__', 'a b', 'ключ', '?', 'x:y',
+];
+
+const WORDS = [
+  'investigating', 'identified', 'SEV-2', 'checkout', 'api', 'eric', 'incident', 'drill', 'Europe/Paris',
+  'hello world', 'a  b', 'x', 'é', '日本', 'a\u00a0b', '\u00a0a', 'a\ufeff', 'a\u2028b', 'a:b', 'a: b', 'a #b', 'a#b', '#x',
+  '-foo', '- foo', ':x', 'x:', '?x', '? x', '!x', '&x', '&x 1', '*x', '%x', '@x', '`x`', '|', '>', '|-', '>+', ',x', 'x,y',
+  '[a, b]', '[]', '[ ]', '{}', '{a: 1}', '[a, [b]]', '[a,]', '[a,,b]', "['a', \"b\"]", '[a b]', '[true, null, 1]', '[a: 1]', '{a}', '[',
+  '"quoted"', '"a # b"', '"a \\" b"', '"tab\\tnew\\nline"', '"\\x41"', '"\\u00e9"', '"\\/"', '"\\a"', '""', '"a"b', '"a" # c',
+  "'it''s'", "''", "'a' # c", "'a'b", "'a\\n'",
+  'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL', '~', 'yes', 'no', 'on', 'off', 'y', 'n',
+  '0', '-0', '+0', '012', '0012', '0x1F', '0X1F', '0o17', '0b101', '1e3', '1E3', '1e+3', '-1e-3', '1.', '.5', '-.5', '1.0', '+12', '1_000',
+  '.inf', '-.inf', '+.inf', '.Inf', '.INF', '.nan', '.NaN', '.NAN', 'inf', 'nan', '12345678901234567890', '9007199254740993', '1e400',
+  '2026-03-01', '2026-03-01T14:00:00Z', '2026-03-01T14:00:00+01:00', '2026-03-01 14:00', '12:30', '1:30:00', '~13:45', '9:37AM',
+  '...', '---', '- ', 'a ...', 'a --- b',
+];
+
+const EOLS = ['\n', '\n', '\n', '\n', '\n', '\n', '\r\n', '\r\n', '\r'];
+
+interface Style {
+  eol: string;
+  /** Occasionally mix line endings. */
+  mixed: boolean;
+}
+
+/** What most values and keys of real files are; the odd ones above come a third of the time. */
+const PLAIN_WORDS = ['investigating', 'resolved', 'SEV-2', 'checkout', 'api', 'eric', 'Checkout latency over 8 s', '2026-03-01T14:00:00Z', '12', '1.5', 'true', 'null'];
+const PLAIN_KEYS = ['id', 'title', 'status', 'severity', 'kind', 'services', 'timeline', 'roles', 'timezone', 'at', 'text', 'a', 'b'];
+
+const arb = {
+  word: fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...PLAIN_WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...WORDS) }),
+  key: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PLAIN_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...KEYS) }),
+  indent: fc.constantFrom(2, 2, 2, 4, 1, 3),
+  comment: fc.constantFrom('', '', '', '', '', '', '', '', ' # note', '# x', '  #', '\t# tab'),
+  trail: fc.constantFrom('', '', '', '', '', '', '', '', '', '', '', '', ' ', '  ', '\t', '\r'),
+};
+
+type Line = string;
+
+/** A value after `key:` on the same line (with its leading space), or lines below it. */
+function valueArb(depth: number): fc.Arbitrary<(indent: number) => { inline: string; below: Line[] }> {
+  const scalar = fc.tuple(arb.word, arb.comment, arb.trail).map(([w, c, t]) => (_i: number) => ({ inline: ` ${w}${c}${t}`, below: [] }));
+  const tight = arb.word.map((w) => (_i: number) => ({ inline: `\t${w}`, below: [] }));
+  const empty = fc.tuple(arb.comment, arb.trail).map(([c, t]) => (_i: number) => ({ inline: `${c}${t}`, below: [] }));
+  const block = fc
+    .tuple(
+      fc.constantFrom('|', '>', '|-', '>-', '|+', '>+', '|2', '>1-', '|+2', '| # c', '|x'),
+      fc.array(fc.constantFrom('text', 'more text', 'text', 'more text', '', '', ' more indented', '  deeper', '\tstarts with tab', 'a: b', '# not a comment', '  ', ' ', '---'), { minLength: 0, maxLength: 5 }),
+      arb.indent,
+      fc.constantFrom(0, 0, 1, 2),
+    )
+    .map(([header, body, extra, blanks]) => (i: number) => ({
+      inline: ` ${header}`,
+      below: [
+        ...body.map((l) => (l === '' ? '' : ' '.repeat(i + extra) + l)),
+        ...Array.from({ length: blanks }, (_, n) => (n % 2 ? ' '.repeat(i + extra) : '')),
+      ],
+    }));
+  const wrapped = fc
+    .tuple(arb.word, fc.array(fc.constantFrom('continued', 'more words', '', 'a: b', '# c', 'x #y', '- item', '"q"'), { minLength: 1, maxLength: 3 }), arb.indent)
+    .map(([w, rest, extra]) => (i: number) => ({ inline: ` ${w}`, below: rest.map((l) => (l === '' ? '' : ' '.repeat(i + extra) + l)) }));
+  const seq = fc
+    .tuple(
+      fc.array(
+        fc.oneof(
+          { weight: 5, arbitrary: fc.tuple(arb.word, arb.comment).map(([w, c]) => [`- ${w}${c}`]) },
+          { weight: 1, arbitrary: fc.constantFrom(['-'], ['- '], ['-  '], ['- # c'], ['-\tx'], ['- - x'], ['# between'], [''], ['\t'], [' \t '], ['- x'], ['- y']) },
+          {
+            weight: depth < 2 ? 4 : 0,
+            arbitrary: fc
+              .array(fc.tuple(arb.key, arb.word, arb.comment), { minLength: 1, maxLength: 3 })
+              .map((kvs) => kvs.map(([k, w, c], n) => `${n === 0 ? '- ' : '  '}${k}: ${w}${c}`)),
+          },
+        ),
+        { minLength: 0, maxLength: 4 },
+      ),
+      fc.constantFrom(0, 2, 2, 4),
+    )
+    .map(([items, extra]) => (i: number) => ({
+      inline: '',
+      below: items.flat().map((l) => (l === '' || l.startsWith('\t') || l.startsWith(' \t') ? l : ' '.repeat(i + extra) + l)),
+    }));
+  const flow = fc
+    .array(arb.word, { maxLength: 4 })
+    .map((ws) => (_i: number) => ({ inline: ` [${ws.join(', ')}]`, below: [] }));
+  const options: fc.WeightedArbitrary<(indent: number) => { inline: string; below: Line[] }>[] = [
+    { weight: 10, arbitrary: scalar },
+    { weight: 2, arbitrary: empty },
+    { weight: 1, arbitrary: tight },
+    { weight: 2, arbitrary: block },
+    { weight: 2, arbitrary: wrapped },
+    { weight: 3, arbitrary: seq },
+    { weight: 1, arbitrary: flow },
+  ];
+  if (depth < 2) {
+    const map = fc
+      .tuple(fc.array(fc.tuple(arb.key, fc.constant(null)), { minLength: 1, maxLength: 3 }), arb.indent)
+      .chain(([keys, extra]) =>
+        fc.tuple(...keys.map(() => valueArb(depth + 1))).map((values) => (i: number) => ({
+          inline: '',
+          below: keys.flatMap(([k], n) => {
+            const v = values[n]!(i + extra);
+            return [`${' '.repeat(i + extra)}${k}:${v.inline}`, ...v.below];
+          }),
+        })),
+      );
+    options.push({ weight: 2, arbitrary: map });
+  }
+  return fc.oneof(...options);
+}
+
+/** Lines between entries: blank, comments, white space, tab-only lines. */
+const filler = fc.constantFrom('', '', '# a comment', '# a comment', '  # indented comment', '\t', ' \t', '   ', '\t# tab comment', '#');
+
+/** A generated frontmatter text (what lies between the `---` lines). */
+export const frontmatterArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.tuple(arb.key, valueArb(0)).map(([k, v]) => ({ k, v })) },
+        { weight: 1, arbitrary: filler.map((f) => ({ k: null, v: f })) },
+      ),
+      { minLength: 0, maxLength: 7 },
+    ),
+    fc.constantFrom(...EOLS),
+    fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    fc.constantFrom('', '', '', '', '', '', '', '', '\n', '\r', ' ', '\t', '\r\n\n'),
+  )
+  .map(([entries, eol, mixed, tail]) => {
+    const lines: string[] = [];
+    for (const e of entries) {
+      if (e.k === null) lines.push(e.v as string);
+      else {
+        const v = (e.v as (i: number) => { inline: string; below: Line[] })(0);
+        lines.push(`${e.k}:${v.inline}`, ...v.below);
+      }
+    }
+    const style: Style = { eol, mixed };
+    let out = '';
+    lines.forEach((l, n) => {
+      out += l + (style.mixed && n % 3 === 1 ? (style.eol === '\n' ? '\r\n' : '\n') : style.eol);
+    });
+    return out + tail;
+  });

