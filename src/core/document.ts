@@ -12,6 +12,8 @@ export interface Parsed {
   /** The YAML document of the frontmatter; node ranges are offsets into the frontmatter text. */
   doc: Document.Parsed;
   data: Record<string, unknown>;
+  /** The file as named in messages (edits that refuse point at it). */
+  file?: string;
 }
 
 /** 1-based line and column in the file of an offset in the frontmatter text. */
@@ -54,7 +56,7 @@ export function parseIncidentText(text: string, file?: string): Parsed {
     throw new DocumentError(`Unexpected ${what}, expected frontmatter fields as \`key: value\` lines`, file, line, column);
   }
   const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>;
-  return { text, split, doc, data };
+  return { text, split, doc, data, file };
 }
 
 /** "Map keys must be unique at line 2, column 1:\n..." -> "map keys must be unique". */

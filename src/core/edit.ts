@@ -1,28 +1,44 @@
 // Minimal edits: change one value or add one item by splicing text at YAML node positions,
 // so every other byte a person wrote (comments, quoting, key order, blank lines, CRLF, body) stays.
-import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
-import type { Parsed } from './document.ts';
+import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
+import { filePosition, type Parsed } from './document.ts';
 import { beforeComments } from './document-split.ts';
+import { DocumentError } from './errors.ts';
 
 type Path = readonly string[];
 
-/** Sets the value at `path` (creating parent maps as needed) and returns the new file text. */
+/**
+ * Sets the value at `path` (creating parent maps as needed) and returns the new file text.
+ * A parent that holds something other than a map (`roles: dave`) is refused, never replaced.
+ */
 export function setIn(parsed: Parsed, path: Path, value: unknown): string {
   const { map, depth } = deepestMap(parsed, path);
   const rest = path.slice(depth);
   const pair = findPair(map, rest[0]!);
   if (!pair) return insertPairs(parsed, map, nest(rest, value));
-  if (rest.length === 1) return replaceValue(parsed, pair, value);
-  // The parent exists but is not a block map (null, flow map, scalar): rewrite that value only.
+  if (rest.length === 1) return replaceValue(parsed, pair, value, map.flow);
+  // The parent exists but is not a map with keys: fill it in when it is not set (null, `{}`), refuse otherwise.
   const current = pair.value ? (pair.value as Node).toJS(parsed.doc) : undefined;
+  if (!isUnset(current) && !isPlainObject(current)) {
+    throw wrongType(parsed, (pair.value ?? pair.key) as Node, path.slice(0, depth + 1), current, 'a map of fields');
+  }
   const merged = isPlainObject(current) ? { ...current } : {};
   assignDeep(merged, rest.slice(1), value);
-  return replaceValue(parsed, pair, merged);
+  return replaceValue(parsed, pair, merged, map.flow);
 }
 
-/** Inserts `item` into the sequence at `path` at `index` (default: the end) and returns the new text. */
+/**
+ * Inserts `item` into the sequence at `path` at `index` (default: the end) and returns the new text.
+ * A value there that is not a list (`subject_matter_experts: dave`) is refused, never replaced;
+ * a flow list (`[dave]`) stays one.
+ */
 export function insertInSeq(parsed: Parsed, path: Path, item: unknown, index?: number): string {
   const node = parsed.doc.getIn(path, true) as Node | undefined;
+  if (node && !isSeq(node)) {
+    const current = node.toJS(parsed.doc);
+    if (!isUnset(current)) throw wrongType(parsed, node, path, current, 'a list');
+  }
+  if (isSeq(node) && node.flow && node.items.length > 0 && node.range) return insertInFlowSeq(parsed, node, item, index);
   if (!isSeq(node) || node.flow || node.items.length === 0 || !node.range) {
     const current = node ? node.toJS(parsed.doc) : [];
     const items: unknown[] = Array.isArray(current) ? [...current] : [];
@@ -40,12 +56,39 @@ export function insertInSeq(parsed: Parsed, path: Path, item: unknown, index?: n
   return splice(parsed, pos, pos, prefix(fm, pos, parsed) + block([item], indent, parsed.split.eol));
 }
 
+/** Adds `item` to a non-empty flow list in place: `[dave]` becomes `[dave, erin]`. */
+function insertInFlowSeq(parsed: Parsed, seq: YAMLSeq, item: unknown, index?: number): string {
+  const text = flowText([item]).slice(1, -1).trim();
+  const at = index ?? seq.items.length;
+  if (at < seq.items.length) {
+    const pos = (seq.items[at] as Node).range![0];
+    return splice(parsed, pos, pos, text + ', ');
+  }
+  const pos = (seq.items[seq.items.length - 1] as Node).range![1];
+  return splice(parsed, pos, pos, ', ' + text);
+}
+
+/** Not set: absent, null (`key:`, `~`), empty text or an empty collection; may be filled in. */
+const isUnset = (v: unknown) =>
+  v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0) || (isPlainObject(v) && Object.keys(v).length === 0);
+
+/** A value of another type where a command must write: refused with its place, so nothing a person wrote is lost. */
+function wrongType(parsed: Parsed, node: Node, path: Path, current: unknown, expected: string): DocumentError {
+  const { line, column } = filePosition(parsed, node.range?.[0] ?? 0);
+  const what = Array.isArray(current) ? 'list' : isPlainObject(current) ? 'map' : JSON.stringify(current);
+  return new DocumentError(
+    `Unexpected ${what} in ${path.join('.')}, expected ${expected}; change it by hand and run the command again (nothing was written)`,
+    parsed.file, line, column,
+  );
+}
+
 function deepestMap(parsed: Parsed, path: Path): { map: YAMLMap; depth: number } {
   let map = parsed.doc.contents as YAMLMap;
   let depth = 0;
   while (depth < path.length - 1) {
     const child = findPair(map, path[depth]!)?.value;
-    if (!isMap(child) || child.flow || child.items.length === 0) break;
+    // Into flow maps too (`roles: { incident_commander: alice }`): they are edited in place, as flow.
+    if (!isMap(child) || child.items.length === 0) break;
     map = child;
     depth++;
   }
@@ -56,12 +99,22 @@ function findPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
 }
 
-function replaceValue(parsed: Parsed, pair: Pair, value: unknown): string {
+function replaceValue(parsed: Parsed, pair: Pair, value: unknown, inFlow = false): string {
   const fm = frontmatter(parsed);
   const old = pair.value as Node | null;
   const scalar = value === null || typeof value !== 'object';
+  if (scalar && isScalar(old) && (old.type === 'BLOCK_FOLDED' || old.type === 'BLOCK_LITERAL') && old.range) {
+    return replaceBlockScalar(parsed, fm, old, value);
+  }
   if (scalar && isScalar(old) && old.range && old.range[1] > old.range[0]) {
     return splice(parsed, old.range[0], old.range[1], scalarText(value, old.type));
+  }
+  if (inFlow) {
+    // Inside `{ ... }` only flow text fits: replace the old value, or fill in after `key:`.
+    const text = scalar ? scalarText(value) : flowText(value);
+    if (old?.range && old.range[1] > old.range[0]) return splice(parsed, old.range[0], old.range[1], text);
+    const colon = fm.indexOf(':', (pair.key as Node).range![1]);
+    return splice(parsed, colon + 1, colon + 1, ' ' + text);
   }
   // Replace everything from just after `key:` to the end of the old value.
   const keyEnd = (pair.key as Node).range![1];
@@ -76,11 +129,30 @@ function replaceValue(parsed: Parsed, pair: Pair, value: unknown): string {
   return splice(parsed, colon + 1, end, endsWithBreak ? text : text.slice(0, -eol.length));
 }
 
+/**
+ * A block scalar (`status: >-` then the text on the next lines) becomes an inline value: from its
+ * header to the end of its last text line, so the line break after it (and the next key) stays.
+ * A comment on the header line is kept after the new value.
+ */
+function replaceBlockScalar(parsed: Parsed, fm: string, old: Node, value: unknown): string {
+  const [start, end] = old.range!;
+  const contentEnd = start + fm.slice(start, end).replace(/\s+$/, '').length;
+  const headerEnd = fm.indexOf('\n', start);
+  const header = fm.slice(start, headerEnd === -1 || headerEnd > contentEnd ? contentEnd : headerEnd).replace(/\r$/, '');
+  const comment = /\s#.*$/.exec(header)?.[0] ?? '';
+  return splice(parsed, start, contentEnd, scalarText(value) + comment);
+}
+
 function insertPairs(parsed: Parsed, map: YAMLMap, value: Record<string, unknown>): string {
   const fm = frontmatter(parsed);
   const last = map.items[map.items.length - 1];
-  if (!last || map.flow) {
-    // An empty or flow map: the edit has to rewrite it (this happens only for `{}`-style maps).
+  if (last && map.flow) {
+    // A flow map with keys stays one: `{ a: 1 }` becomes `{ a: 1, b: 2 }`.
+    const end = ((last.value as Node | null) ?? (last.key as Node)).range![1];
+    return splice(parsed, end, end, ', ' + flowText(value).slice(1, -1).trim());
+  }
+  if (!last) {
+    // An empty map (`roles: {}`, as `incident new` writes it): the edit rewrites it as block lines.
     return replaceWholeMap(parsed, map, value);
   }
   const firstKey = map.items[0]!.key as Node;
@@ -123,6 +195,11 @@ function scalarText(value: unknown, type?: Node['type' & keyof Node] | string): 
     else if (type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' || type === 'PLAIN') doc.contents.type = type;
   }
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
+}
+
+/** A value as flow YAML on one line: `[a, b]`, `{ k: v }`. */
+function flowText(value: unknown): string {
+  return new Document(value).toString({ collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '');
 }
 
 /** A value as block YAML lines, each starting with `indent`, each ending with `eol`. */
