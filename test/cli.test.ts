@@ -476,8 +476,9 @@ describe('incident show', () => {
       assert.match(r.stdout, /Timeline \(Europe\/Berlin\)/);
       const lines = r.stdout.split('\n');
       const at = (re: RegExp) => lines.findIndex((l) => re.test(l));
-      const order = [/^\s+2026-03-01$/, /^\s+23:20:00\s+started/, /^\s+23:25:00\s+detected/, /^\s+23:30:00\s+declared/,
-        /^\s+2026-03-02$/, /^\s+00:05:00\s+note\s+Alice Example\s+After midnight$/];
+      // Each entry shows its number (file order), which amend and remove take.
+    const order = [/^\s+2026-03-01$/, /^\s+1\s+23:20:00\s+started/, /^\s+2\s+23:25:00\s+detected/, /^\s+3\s+23:30:00\s+declared/,
+        /^\s+2026-03-02$/, /^\s+4\s+00:05:00\s+note\s+Alice Example\s+After midnight$/];
       const positions = order.map(at);
       assert.ok(positions.every((p) => p >= 0), `missing lines in:\n${r.stdout}`);
       assert.deepEqual(positions, [...positions].sort((a, b) => a - b), r.stdout);
@@ -496,7 +497,7 @@ describe('incident show', () => {
       const r = ok(repo.run(['show', name]));
       assert.match(r.stdout, /Timeline \(America\/Los_Angeles\)/);
       assert.match(r.stdout, /^\s+2017-01-06$/m);
-      assert.match(r.stdout, /^\s+14:50:26\s+started\s+First instance of the OOM killer/m);
+      assert.match(r.stdout, /^\s+\d+\s+14:50:26\s+started\s+First instance of the OOM killer/m);
       assert.match(r.stdout, /time to detect\s+6m34s/i);
       assert.match(r.stdout, /time to acknowledge\s+0s/i);
       assert.match(r.stdout, /time to declare\s+23m\b/i);

@@ -1,12 +1,13 @@
 // The `incident` command table (commander), loaded lazily by main.ts. Each command's own code is
 // imported only when that command runs; the lanes' options come from options.ts (see lane.ts).
 import { Command, Option } from 'commander';
-import { deps, json, out } from './io.ts';
+import { deps, json, out, writeLine } from './io.ts';
 import { LOG_OPTIONS, SHOW_OPTIONS, VALIDATE_OPTIONS } from './options.ts';
 import { addOptions } from './fast-args.ts';
 import { register as registerIssues } from './commands-issues.ts';
 import { register as registerResponse } from './commands-response.ts';
 import { register as registerRender } from './commands-render.ts';
+import { register as registerLifecycle } from './commands-lifecycle.ts';
 
 declare const CASEFILE_VERSION: string;
 
@@ -105,6 +106,7 @@ export function program(): Command {
     .option('--due <date>', 'post-mortem due date, YYYY-MM-DD (default: from .incident.yml by severity)')
     .option('--by <name>', 'who closes it (default: your git user name)')
     .option('--at <time>', 'when (default: now)')
+    .option('--force', 'record it even if the timeline breaks its rules; says so')
     .option('--json', 'print the result as JSON')
     .action(async (id, opts) => {
       const { close } = await import('../commands/close.ts');
@@ -112,7 +114,10 @@ export function program(): Command {
       const result = await close({ ...opts, id }, deps());
       if (opts.json) return json(result);
       out(`${result.file}: closed; post-mortem owner ${result.owner}${result.due ? `, due ${result.due}` : ''}`);
+      if (result.dueNote) writeLine(2, `incident: ${result.dueNote}`);
       if (result.metrics.length) out(metricsTable(result.metrics));
+      // What validate will still ask for, each with the command that fixes it.
+      if (result.still.length) out(`\nStill to do before validate passes (incident validate ${result.file}):\n${result.still.map((h) => `  ${h.severity === 'error' ? 'error  ' : 'warning'} ${h.message}\n           fix: ${h.fix}`).join('\n')}`);
     });
 
   cli.command('list')
@@ -147,5 +152,6 @@ export function program(): Command {
   registerResponse(cli, Option);
   registerIssues(cli);
   registerRender(cli, Option);
+  registerLifecycle(cli);
   return cli;
 }

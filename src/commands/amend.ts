@@ -10,6 +10,7 @@ import type { TimelineEntry } from '../core/types.ts';
 import { updateIncident, type Loaded } from '../io/incident-doc.ts';
 import { checkKind } from './log.ts';
 import { context, type Deps } from './context.ts';
+import { forcedOf } from './forced.ts';
 
 export interface AmendOptions {
   id: string;
@@ -55,8 +56,8 @@ export async function amend(options: AmendOptions, deps: Deps) {
     if (options.approx === false && before.approx !== undefined) apply(removeFromItem(current, ['timeline'], n - 1, 'approx'));
     const after = timelineOf(current)[n - 1]!;
     return { text: current.text, result: { n, before, entry: after } };
-  }, { now: ctx.now, force: options.force });
-  return { id: options.id, file: result.shown, n, before: result.before, entry: result.entry, changed: result.changed };
+  }, { now: ctx.now, force: options.force === true });
+  return { id: options.id, file: result.shown, n, before: result.before, entry: result.entry, changed: result.changed, forced: forcedOf(result) };
 }
 
 export function entryNumber(text: string): number {

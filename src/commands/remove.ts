@@ -5,6 +5,7 @@ import { timelineOf } from '../core/incident.ts';
 import { updateIncident } from '../io/incident-doc.ts';
 import { entryAt, entryNumber } from './amend.ts';
 import { context, type Deps } from './context.ts';
+import { forcedOf } from './forced.ts';
 
 export async function removeEntry(options: { id: string; n: string; force?: boolean }, deps: Deps) {
   const n = entryNumber(options.n);
@@ -12,6 +13,6 @@ export async function removeEntry(options: { id: string; n: string; force?: bool
   const result = await updateIncident(ctx.repo, options.id, (loaded) => {
     const entry = entryAt(timelineOf(loaded, loaded.shown), n, loaded);
     return { text: removeItem(loaded, ['timeline'], n - 1), result: { entry } };
-  }, { now: ctx.now, force: options.force });
-  return { id: options.id, file: result.shown, n, removed: result.entry };
+  }, { now: ctx.now, force: options.force === true });
+  return { id: options.id, file: result.shown, n, removed: result.entry, forced: forcedOf(result) };
 }

@@ -10,6 +10,7 @@ import { updateIncident } from '../io/incident-doc.ts';
 import { withEntry } from './entry.ts';
 import { atOrAsk } from './stamp.ts';
 import { context, type Deps } from './context.ts';
+import { forcedOf } from './forced.ts';
 
 export interface SeverityOptions {
   id: string;
@@ -37,6 +38,6 @@ export async function setSeverity(options: SeverityOptions, deps: Deps) {
     const changed = { ...loaded, ...parseIncidentText(setIn(loaded, ['severity'], to), loaded.shown) };
     const added = withEntry(ctx, changed, { kind: 'severity', by, text: severityText(from, to), at, approx: options.approx });
     return { text: added.text, result: { from, to, entry: added.entry as TimelineEntry | undefined } };
-  }, { now: ctx.now, force: options.force });
-  return { id: options.id, file: result.shown, from: result.from, to: result.to, entry: result.entry, changed: result.changed };
+  }, { now: ctx.now, force: options.force === true });
+  return { id: options.id, file: result.shown, from: result.from, to: result.to, entry: result.entry, changed: result.changed, forced: forcedOf(result) };
 }

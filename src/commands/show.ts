@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fastIncident } from '../core/merge-splice.ts';
 import { computeMetrics } from '../core/metrics.ts';
 import { formatShow } from '../core/show.ts';
+import { highestSeverity } from '../core/severity.ts';
 import type { Incident, TimelineEntry } from '../core/types.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
@@ -22,7 +23,8 @@ export async function show(options: { id: string }, deps: Deps) {
     file: shown,
     incident,
     metrics: computeMetrics(timeline),
-    text: formatShow(incident, timeZone),
+    highestSeverity: highestSeverity(timeline, incident.severity, ctx.repo.config.severities),
+    text: formatShow(incident, timeZone, ctx.repo.config.severities),
   };
 }
 

@@ -1,17 +1,21 @@
 // The terminal view of one incident: header, roles, the timeline in the incident's zone, metrics,
 // action items and the post-mortem's state.
 import { computeMetrics, type Metric } from './metrics.ts';
-import { formatDuration, localDate, localParts, parseInstant, sortTimeline } from './timeline.ts';
+import { formatDuration } from './duration.ts';
+import { localDate, localParts, parseInstant, sortTimeline } from './timeline.ts';
+import { highestSeverity } from './severity.ts';
 import { oneLine, textTable } from './text-table.ts';
 import { SINGLE_ROLES, type Incident, type TimelineEntry } from './types.ts';
 
-export function formatShow(incident: Incident, timeZone: string): string {
+export function formatShow(incident: Incident, timeZone: string, severities: readonly string[] = []): string {
   const out: string[] = [];
   const kind = incident.kind === 'drill' ? '  DRILL' : '';
   out.push(`${oneLine(incident.id)}  ${oneLine(incident.severity)}  ${oneLine(incident.status)}${kind}`);
   out.push(oneLine(incident.title));
   const services = Array.isArray(incident.services) ? incident.services.join(', ') : '';
   out.push(`Time zone: ${timeZone}${services ? `   Services: ${oneLine(services)}` : ''}`);
+  const highest = Array.isArray(incident.timeline) ? highestSeverity(incident.timeline, incident.severity, severities) : undefined;
+  if (highest) out.push(`Highest severity: ${oneLine(highest.severity)}${highest.at ? ` since ${whenIn(highest.at, timeZone)}` : ' from the start'}`);
 
   const roles = (incident.roles ?? {}) as Record<string, unknown>;
   const roleRows = SINGLE_ROLES.filter((r) => roles[r]).map((r) => [r.replace(/_/g, ' '), oneLine(roles[r])]);
@@ -40,11 +44,12 @@ export function formatShow(incident: Incident, timeZone: string): string {
   return out.join('\n') + '\n';
 }
 
-/** Times in the zone; a date line whenever the local date changes (midnight, multi-day). */
+/** Times in the zone; a date line whenever the local date changes (midnight, multi-day). Each entry
+ * shows its number (1-based, in file order), which amend and remove take. */
 export function timelineTable(timeline: TimelineEntry[], timeZone: string): string {
   const rows: string[][] = [];
   let day = '';
-  for (const entry of sortTimeline(timeline)) {
+  for (const { entry, n } of sortTimeline(timeline.map((entry, i) => ({ entry, n: i + 1, at: String(entry?.at) })))) {
     const ms = parseInstant(String(entry.at));
     let time = oneLine(entry.at);
     if (ms !== undefined) {
@@ -56,7 +61,7 @@ export function timelineTable(timeline: TimelineEntry[], timeZone: string): stri
       const p = localParts(ms, timeZone);
       time = [p.hour, p.minute, p.second].map((n) => String(n).padStart(2, '0')).join(':');
     }
-    rows.push([`${entry.approx ? '~' : ' '}${time}`, oneLine(entry.kind), oneLine(entry.by), oneLine(entry.text)]);
+    rows.push([String(n).padStart(String(timeline.length).length), `${entry.approx ? '~' : ' '}${time}`, oneLine(entry.kind), oneLine(entry.by), oneLine(entry.text)]);
   }
   // Date lines have one cell; keep them out of the column widths.
   const widths = textTable(rows.filter((r) => r.length > 1), '');
@@ -65,6 +70,14 @@ export function timelineTable(timeline: TimelineEntry[], timeZone: string): stri
   return rows.map((r) => (r.length === 1 ? `  ${r[0]}` : `  ${lines[i++]}`)).join('\n');
 }
 
+/** `2017-02-28 10:00` in the zone (or the stored text when it is not a time). */
+function whenIn(at: string, timeZone: string): string {
+  const ms = parseInstant(at);
+  if (ms === undefined) return oneLine(at);
+  const p = localParts(ms, timeZone);
+  return `${localDate(ms, timeZone)} ${String(p.hour).padStart(2, '0')}:${String(p.minute).padStart(2, '0')}`;
+}
+
 export function metricsTable(metrics: Metric[]): string {
-  return textTable(metrics.map((m) => [m.label, formatDuration(m.ms), `${m.from} -> ${m.to}`]), '  ');
+  return textTable(metrics.map((m) => [m.label, formatDuration(m.ms, m.approx), `${m.from} -> ${m.to}`]), '  ');
 }

@@ -8,8 +8,14 @@ import { oneId } from './one-id.ts';
 
 export async function run(positionals: string[], opts: Values): Promise<void> {
   const result = await show({ id: oneId('show', positionals) }, deps());
-  if (opts.json) json({ file: result.file, incident: result.incident, metrics: result.metrics });
+  if (opts.json) json({ file: result.file, incident: numbered(result.incident), metrics: result.metrics, highest_severity: result.highestSeverity ?? null });
   else out(result.text);
 }
 
 export const main = lane('show', SHOW_OPTIONS, run);
+
+/** Each timeline entry with its number `n` (1-based, in file order), the one amend and remove take. */
+function numbered<T extends { timeline?: unknown }>(incident: T): T {
+  if (!Array.isArray(incident.timeline)) return incident;
+  return { ...incident, timeline: incident.timeline.map((e, i) => (e && typeof e === 'object' && !Array.isArray(e) ? { n: i + 1, ...e } : e)) };
+}

@@ -1,0 +1,136 @@
+// `incident action <id> [add "<title>" | <AI-n> --status ... | remove <AI-n>]`: action items
+// without hand-editing YAML. Each change is a minimal edit of the item's own lines.
+import { parseIncidentText } from '../core/document.ts';
+import { insertInSeq } from '../core/edit.ts';
+import { removeFromItem, removeItem, setInItem } from '../core/edit-items.ts';
+import { CommandError, UsageError } from '../core/errors.ts';
+import { checkDue, checkStatus, checkText, checkType, findActionItem, nextActionId } from '../core/action-items.ts';
+import { startsWithVerb } from '../core/rules/verbs.ts';
+import type { ActionItem } from '../core/types.ts';
+import { readIncident, updateIncident, type Loaded } from '../io/incident-doc.ts';
+import { context, type Deps } from './context.ts';
+import { forcedOf } from './forced.ts';
+
+export interface ActionOptions {
+  id: string;
+  /** add | remove | list | an item id (update). */
+  action?: string;
+  /** The title (add) or the item id (remove). */
+  arg?: string;
+  title?: string;
+  type?: string;
+  owner?: string;
+  due?: string;
+  status?: string;
+  reason?: string;
+  force?: boolean;
+}
+
+export interface ActionResult {
+  id: string;
+  file: string;
+  item?: ActionItem;
+  items?: ActionItem[];
+  removed?: ActionItem;
+  /** What validate will say about the item (e.g. a title that does not start with a verb). */
+  warnings: string[];
+  forced?: string[];
+}
+
+export async function action(options: ActionOptions, deps: Deps): Promise<ActionResult> {
+  const ctx = await context(deps);
+  const what = options.action ?? 'list';
+  if (what === 'list') {
+    const loaded = readIncident(ctx.repo, options.id);
+    return { id: options.id, file: loaded.shown, items: itemsOf(loaded), warnings: [] };
+  }
+  checkType(options.type);
+  checkStatus(options.status);
+  checkDue(options.due);
+  checkText('owner', options.owner, 'who owns it');
+  checkText('title', options.title, 'what will be done');
+  checkText('reason', options.reason, 'why it will not be done');
+  const guard = { now: ctx.now, force: options.force === true };
+  if (what === 'add') return add(ctx, options, guard);
+  if (what === 'remove') {
+    if (!options.arg) throw new UsageError(`Missing item, expected incident action ${options.id} remove AI-<n>`);
+    const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+      const items = itemsOf(loaded);
+      const at = findActionItem(items, options.arg!, loaded.shown);
+      const item = items[at]!;
+      if (item.issue) {
+        // Its issue keeps pointing at this id: mark it dropped instead, so the id is never reused.
+        throw new CommandError(`Cannot remove ${item.id}: it has an issue (${item.issue}); to drop it: incident action ${loaded.id} ${item.id} --status wont-do --reason "<why>"`);
+      }
+      return { text: removeItem(loaded, ['action_items'], at), result: { removed: item } };
+    }, guard);
+    return { id: options.id, file: result.shown, removed: result.removed, warnings: [], forced: forcedOf(result) };
+  }
+  if (options.arg !== undefined) throw new UsageError(`Unexpected argument "${options.arg}", expected options: incident action ${options.id} ${what} --status done`);
+  return update(ctx, { ...options, action: what }, guard);
+}
+
+async function add(ctx: Awaited<ReturnType<typeof context>>, options: ActionOptions, guard: { now: number; force?: boolean }): Promise<ActionResult> {
+  const title = (options.arg ?? options.title ?? '').trim();
+  if (!title) throw new UsageError(`Missing title, expected incident action ${options.id} add "<what will be done, verb first>"`);
+  if (options.status === 'wont-do' && !options.reason) throw missingReason(options.id, 'AI-<n>');
+  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+    const items = itemsOf(loaded);
+    const item: ActionItem = { id: nextActionId(items), title };
+    if (options.type) item.type = options.type as ActionItem['type'];
+    if (options.owner) item.owner = options.owner.trim();
+    if (options.due) item.due = options.due;
+    item.status = (options.status ?? 'open') as ActionItem['status'];
+    if (options.reason) item.reason = options.reason.trim();
+    return { text: insertInSeq(loaded, ['action_items'], item), result: { item } };
+  }, guard);
+  return { id: options.id, file: result.shown, item: result.item, warnings: warnings(result.item), forced: forcedOf(result) };
+}
+
+async function update(ctx: Awaited<ReturnType<typeof context>>, options: ActionOptions, guard: { now: number; force?: boolean }): Promise<ActionResult> {
+  const changes: Partial<ActionItem> = {};
+  for (const key of ['title', 'type', 'owner', 'due', 'status', 'reason'] as const) {
+    const v = options[key];
+    if (v !== undefined) (changes as Record<string, string>)[key] = v.trim();
+  }
+  if (Object.keys(changes).length === 0) {
+    throw new UsageError(`Missing change, expected --status, --owner, --due, --title, --type or --reason: incident action ${options.id} ${options.action} --status done`);
+  }
+  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+    const at = findActionItem(itemsOf(loaded), options.action!, loaded.shown);
+    const before = itemsOf(loaded)[at]!;
+    const status = changes.status ?? before.status;
+    if (status === 'wont-do' && !(changes.reason ?? before.reason)) throw missingReason(loaded.id, before.id);
+    let current: Loaded = loaded;
+    const apply = (text: string) => (current = { ...current, ...parseIncidentText(text, current.shown) });
+    for (const [key, value] of Object.entries(changes)) {
+      if ((before as unknown as Record<string, unknown>)[key] !== value) apply(setInItem(current, ['action_items'], at, key, value));
+    }
+    // A reason explains wont-do; once the item is back in play it no longer applies.
+    if (changes.status && changes.status !== 'wont-do' && before.status === 'wont-do' && changes.reason === undefined && before.reason !== undefined) {
+      apply(removeFromItem(current, ['action_items'], at, 'reason'));
+    }
+    const item = itemsOf(current)[at]!;
+    return { text: current.text, result: { item } };
+  }, guard);
+  return { id: options.id, file: result.shown, item: result.item, warnings: warnings(result.item), forced: forcedOf(result) };
+}
+
+function itemsOf(loaded: Loaded): ActionItem[] {
+  const items = loaded.data.action_items;
+  if (items === undefined || items === null) return [];
+  if (!Array.isArray(items)) throw new CommandError(`Unexpected action_items in ${loaded.shown}, expected a list (incident validate ${loaded.shown} shows where)`);
+  return items as ActionItem[];
+}
+
+const missingReason = (id: string, item: string) =>
+  new UsageError(`Missing --reason, expected why it will not be done: incident action ${id} ${item} --status wont-do --reason "<why>"`);
+
+function warnings(item: ActionItem): string[] {
+  const out: string[] = [];
+  if (!startsWithVerb(item.title)) out.push(`${item.id}: the title should start with a verb, like "Add ..." (validate warns about it)`);
+  const pending = item.status !== 'done' && item.status !== 'wont-do';
+  if (pending && !item.owner) out.push(`${item.id} has no owner: --owner <name>`);
+  if (pending && !item.due) out.push(`${item.id} has no due date: --due YYYY-MM-DD`);
+  return out;
+}

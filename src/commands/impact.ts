@@ -1,0 +1,64 @@
+// `incident impact <id> --summary "..." --figure "Queries lost=1.21B"`: the impact section of the
+// frontmatter. A figure whose label is already there gets the new value in place.
+import { parseIncidentText } from '../core/document.ts';
+import { insertInSeq, setIn } from '../core/edit.ts';
+import { removeItem, setInItem } from '../core/edit-items.ts';
+import { UsageError } from '../core/errors.ts';
+import { updateIncident, type Loaded } from '../io/incident-doc.ts';
+import { context, type Deps } from './context.ts';
+import { forcedOf } from './forced.ts';
+
+export interface ImpactOptions {
+  id: string;
+  summary?: string;
+  /** "Label=Value", repeatable. */
+  figures?: string[];
+  /** Labels of figures to drop. */
+  removeFigures?: string[];
+  force?: boolean;
+}
+
+interface Figure {
+  label: string;
+  value: string | number;
+}
+
+export async function setImpact(options: ImpactOptions, deps: Deps) {
+  const figures = (options.figures ?? []).map(parseFigure);
+  const drop = options.removeFigures ?? [];
+  if (options.summary === undefined && figures.length === 0 && drop.length === 0) {
+    throw new UsageError(`Missing change, expected --summary "<who was affected, how, how long>" or --figure "<label>=<value>"`);
+  }
+  if (options.summary !== undefined && !options.summary.trim()) throw new UsageError('Unexpected empty --summary, expected who was affected, how, and for how long');
+  const ctx = await context(deps);
+  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+    let current: Loaded = loaded;
+    const apply = (text: string) => (current = { ...current, ...parseIncidentText(text, current.shown) });
+    const impact = () => (current.data.impact ?? {}) as { summary?: unknown; figures?: unknown };
+    const list = () => (Array.isArray(impact().figures) ? (impact().figures as Figure[]) : []);
+    const find = (label: string) => list().findIndex((f) => typeof f?.label === 'string' && f.label.toLowerCase() === label.toLowerCase());
+    if (options.summary !== undefined && impact().summary !== options.summary.trim()) apply(setIn(current, ['impact', 'summary'], options.summary.trim()));
+    for (const label of drop) {
+      const at = find(label);
+      if (at === -1) throw new UsageError(`Unexpected figure "${label}" in ${loaded.shown}, expected one of ${list().map((f) => f.label).join(', ') || '(no figures yet)'}`);
+      apply(removeItem(current, ['impact', 'figures'], at));
+    }
+    for (const figure of figures) {
+      const at = find(figure.label);
+      if (at === -1) apply(insertInSeq(current, ['impact', 'figures'], figure));
+      else if (list()[at]!.value !== figure.value) apply(setInItem(current, ['impact', 'figures'], at, 'value', figure.value));
+    }
+    return { text: current.text, result: { impact: current.data.impact } };
+  }, { now: ctx.now, force: options.force === true });
+  return { id: options.id, file: result.shown, impact: result.impact, changed: result.changed, forced: forcedOf(result) };
+}
+
+/** "Queries lost=1.21B" -> { label, value }; a plain number is stored as a number. */
+export function parseFigure(text: string): Figure {
+  const eq = text.lastIndexOf('=');
+  const label = eq === -1 ? '' : text.slice(0, eq).trim();
+  const raw = eq === -1 ? '' : text.slice(eq + 1).trim();
+  if (!label || !raw) throw new UsageError(`Unexpected --figure "${text}", expected "<label>=<value>", e.g. "Queries lost=1.21B"`);
+  const value = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(raw) && Number.isSafeInteger(Math.trunc(Number(raw))) ? Number(raw) : raw;
+  return { label, value };
+}
