@@ -136,6 +136,19 @@ describe('merging two versions of an incident file', () => {
     assert.match(c.text, /<<<<<<< ours\n {2}- id: AI-1\n[\s\S]*status: done\n=======\n {2}- id: AI-1\n[\s\S]*status: wont-do\n>>>>>>> theirs\n/);
   });
 
+  it('action items: both added AI-2, so theirs becomes AI-3 (unless it already has an issue, which names its id: a conflict)', () => {
+    const item = (id: string, title: string, extra = '') => `  - id: ${id}\n    title: ${title}\n    status: open\n${extra}`;
+    const add = (...items: string[]) => BASE.replace('    status: open\n---', `    status: open\n${items.join('')}---`);
+    const r = merged(BASE, add(item('AI-2', 'Add an alert on 5xx')), add(item('AI-2', 'Write a runbook'), item('AI-3', 'Fix retries')));
+    assert.deepEqual(r.conflicts, []);
+    assert.deepEqual(fm(r.text).action_items.map((a: { id: string; title: string }) => `${a.id} ${a.title}`),
+      ['AI-1 Add a canary stage', 'AI-2 Add an alert on 5xx', 'AI-3 Fix retries', 'AI-4 Write a runbook']);
+    const same = merged(BASE, add(item('AI-2', 'Add an alert on 5xx')), add(item('AI-2', 'Add an alert on 5xx')));
+    assert.deepEqual(fm(same.text).action_items.length, 2, 'the same item added twice is one item');
+    const linked = merged(BASE, add(item('AI-2', 'Add an alert on 5xx')), add(item('AI-2', 'Write a runbook', '    issue: https://github.com/o/r/issues/7\n')));
+    assert.deepEqual(linked.conflicts, ['action_items AI-2']);
+  });
+
   it('evidence from both sides is kept, in time order', () => {
     const ev = (at: string, name: string) => `  - file: x/evidence/${name}\n    sha256: ${'a'.repeat(64)}\n    size: 1\n    at: 2026-03-01T${at}+01:00\n`;
     const ours = BASE.replace(/\n---\n/, `\nevidence:\n${ev('14:20:00', 'b.txt')}---\n`);

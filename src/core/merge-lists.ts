@@ -70,8 +70,8 @@ function planKeyed(name: string, key: string, base: readonly unknown[], ours: re
       if (b === undefined || !same(base[b], item)) push({ op: 'keep', ours: i }, item);
       return;
     }
-    if (b === undefined && !same(item, theirs[t]) && name === 'threads') {
-      // Both opened a thread under the same number: two questions, theirs gets the next number.
+    if (b === undefined && !same(item, theirs[t]) && renumbers(name, theirs[t])) {
+      // Both opened a thread (or added an action item) under the same number: two of them, theirs gets the next number.
       collided.add(t);
       return push({ op: 'keep', ours: i }, item);
     }
@@ -83,7 +83,7 @@ function planKeyed(name: string, key: string, base: readonly unknown[], ours: re
     else push({ op: 'replace', ours: i, value: m.value, ...(same(m.value, theirs[t]) ? { theirs: t } : {}) }, m.value);
   });
   const renumbered = new Map<number, number>();
-  let next = Math.max(0, ...[...ours, ...theirs].map((t) => Number((t as Record<string, unknown>).number) || 0)) + 1;
+  let next = Math.max(0, ...[...ours, ...theirs].map((t) => numberOf(name, t))) + 1;
   theirs.forEach((item, j) => {
     if (!collided.has(j)) {
       if (inOurs.has(k(item))) return;
@@ -91,7 +91,8 @@ function planKeyed(name: string, key: string, base: readonly unknown[], ours: re
       if (b !== undefined && same(base[b], item)) return; // ours removed it and theirs did not change it
     }
     let value = item;
-    if (collided.has(j)) {
+    if (collided.has(j) && name === 'action_items') value = { ...(item as Record<string, unknown>), id: `AI-${next++}` };
+    else if (collided.has(j)) {
       renumbered.set(Number((item as Record<string, unknown>).number), next);
       value = { ...(item as Record<string, unknown>), number: next++ };
     }
@@ -103,11 +104,29 @@ function planKeyed(name: string, key: string, base: readonly unknown[], ours: re
   return { ops, value: ops.map((op) => values.get(op)), conflicts, renumbered };
 }
 
-/** Where an added item goes: threads by number, evidence by time, action items at the end. */
+/**
+ * Threads are renumbered on a clash, and so are action items with AI-<n> ids (incident action add
+ * picks the next number, so two clones can both pick it), unless theirs' item already has an issue:
+ * the issue's marker names its id, so that stays a conflict for a person to settle.
+ */
+function renumbers(name: string, theirs: unknown): boolean {
+  if (name === 'threads') return true;
+  const item = theirs as Record<string, unknown>;
+  return name === 'action_items' && AI_ID.test(String(item.id)) && (item.issue === undefined || item.issue === null || item.issue === '');
+}
+
+const AI_ID = /^AI-(\d+)$/;
+
+const numberOf = (name: string, item: unknown): number =>
+  name === 'action_items'
+    ? Number(AI_ID.exec(String((item as Record<string, unknown>).id))?.[1] ?? 0)
+    : Number((item as Record<string, unknown>).number) || 0;
+
+/** Where an added item goes: threads and AI-<n> action items by number, evidence by time, other items at the end. */
 function place(name: string, merged: Slot<ItemOp>[], slot: Slot<ItemOp>, values: Map<ItemOp, unknown>): void {
   const value = values.get(slot.item) as Record<string, unknown>;
-  if (name === 'threads') {
-    const at = merged.findIndex((s) => Number((values.get(s.item) as Record<string, unknown>).number) > Number(value.number));
+  if (name === 'threads' || (name === 'action_items' && numberOf(name, value) > 0)) {
+    const at = merged.findIndex((s) => numberOf(name, values.get(s.item)) > numberOf(name, value));
     merged.splice(at === -1 ? merged.length : at, 0, slot);
   } else if (name === 'evidence') {
     const view: Slot[] = merged.map((s) => ({ ...s, item: values.get(s.item) }));
