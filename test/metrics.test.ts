@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeMetrics, milestones } from '../src/core/metrics.ts';
-import { formatDuration } from '../src/core/timeline.ts';
+import { formatDuration } from '../src/core/duration.ts';
 import type { TimelineEntry } from '../src/core/types.ts';
 
 const MIN = 60_000;

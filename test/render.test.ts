@@ -240,7 +240,7 @@ describe('default templates', () => {
 
 describe('the site model', () => {
   const entry = (id: string, started: string | null) => ({
-    id, title: id, href: `incidents/${id}.html`, entry_id: id, severity: null, started, ended: null, duration_ms: null, services: [], summary: null,
+    id, title: id, href: `incidents/${id}.html`, entry_id: id, severity: null, started, ended: null, duration_ms: null, duration_approx: false, services: [], summary: null,
     updated: started ?? `${id.slice(0, 10)}T00:00:00Z`,
   });
 

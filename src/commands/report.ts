@@ -75,6 +75,7 @@ export function reportContext(view: View, data: Record<string, unknown>, now: nu
     ongoing: ended === null,
     since: since === undefined ? null : formatInZone(since, view.timezone),
     elapsed_ms: startMs !== undefined ? endMs - startMs : null,
+    elapsed_approx: start?.approx === true || (endMs !== now && first('resolved')?.approx === true),
     elapsed_from: start ? (start.kind === 'started' ? 'impact started' : start.kind === 'declared' ? 'declared' : 'the first entry') : null,
     symptoms: { title: view.title, summary: view.impact.summary, first: first('detected') ?? first('started') },
     observed: first('finding', 'evidence'),
@@ -89,6 +90,7 @@ export function reportContext(view: View, data: Record<string, unknown>, now: nu
     answered: threads.filter((t) => t.closed !== null && isNew(t.closed)),
     milestones: rows.filter((r) => r.milestone && isNew(r.at)).map((r) => ({
       kind: r.kind, at: r.at, after_ms: startMs === undefined ? null : (ms(r.at) ?? startMs) - startMs,
+      approx: r.approx || start?.approx === true,
     })),
   };
 }

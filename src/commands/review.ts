@@ -6,7 +6,7 @@ import { basename } from 'node:path';
 import { CommandError, DocumentError } from '../core/errors.ts';
 import { readFast } from '../core/merge-splice.ts';
 import { computeMetrics, type Metric } from '../core/metrics.ts';
-import { formatDuration } from '../core/timeline.ts';
+import { formatDuration } from '../core/duration.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
 import type { TimelineEntry } from '../core/types.ts';
 import { render } from './render.ts';
@@ -86,7 +86,7 @@ export function summaryMarkdown(r: Counts): string {
   for (const i of r.incidents) {
     out.push(`### ${cell(i.title ?? i.id)}`, '', `\`${i.file}\` · ${[i.severity, i.status].filter(Boolean).map((s) => cell(s!)).join(' · ')}`, '');
     if (i.metrics.length) {
-      out.push('| metric | value |', '|---|---|', ...i.metrics.map((m) => `| ${m.label} | ${formatDuration(m.ms)} |`), '');
+      out.push('| metric | value |', '|---|---|', ...i.metrics.map((m) => `| ${m.label} | ${formatDuration(m.ms, m.approx)} |`), '');
     }
     if (i.diagnostics.length) {
       out.push('| line | severity | message | rule |', '|---|---|---|---|');

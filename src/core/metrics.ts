@@ -14,6 +14,8 @@ export interface Metric {
   ms: number;
   from: Milestone;
   to: Milestone;
+  /** Present (true) when the entry at either end has an estimated time (`approx: true`). */
+  approx?: true;
 }
 
 /** `to` lists fallbacks in order: impact ends at `recovered`, or at `resolved` without one. */
@@ -52,6 +54,12 @@ export function computeMetrics(timeline: readonly TimelineEntry[] = []): Metric[
     const to = def.to.find((kind) => at[kind] !== undefined);
     if (from === undefined || to === undefined) continue;
     out.push({ key: def.key, label: def.label, ms: at[to]! - from, from: def.from, to });
+    if (isApprox(timeline, def.from, from) || isApprox(timeline, to, at[to]!)) out[out.length - 1]!.approx = true;
   }
   return out;
+}
+
+/** Whether the `kind` entry the figure used (the one at instant `ms`) has an estimated time. */
+function isApprox(timeline: readonly TimelineEntry[], kind: Milestone, ms: number): boolean {
+  return timeline.some((e) => e.kind === kind && e.approx === true && parseInstant(e.at) === ms);
 }

@@ -4,7 +4,8 @@
 import { findSections, isPublicSummary } from './rules/shared.ts';
 import { scanBody } from './markdown/sections.ts';
 import { computeMetrics } from './metrics.ts';
-import { formatDuration, localDate, localParts, parseInstant, sortTimeline } from './timeline.ts';
+import { formatDuration } from './duration.ts';
+import { localDate, localParts, parseInstant, sortTimeline } from './timeline.ts';
 import type { TimelineEntry } from './types.ts';
 
 export interface Replay {
@@ -71,7 +72,7 @@ export function replayScript(input: ReplayInput): Replay {
     reveal.push('', `## ${name}`, '', section || '(not written yet)');
   }
   const metrics = computeMetrics(timeline);
-  if (metrics.length) reveal.push('', '## Metrics', '', ...metrics.map((m) => `- ${m.label}: ${formatDuration(m.ms)}`));
+  if (metrics.length) reveal.push('', '## Metrics', '', ...metrics.map((m) => `- ${m.label}: ${formatDuration(m.ms, m.approx)}`));
   return { intro, steps, reveal: reveal.join('\n') };
 }
 

@@ -332,17 +332,6 @@ export function insertionIndex(entries: { at: string }[], ms: number): number {
   return 0;
 }
 
-/** Compact duration, the two largest units, truncated: `0s`, `6m34s`, `23m`, `1h05m`, `2d3h`. */
-export function formatDuration(ms: number): string {
-  if (ms < 0) return `-${formatDuration(-ms)}`;
-  const total = Math.floor(ms / 1000);
-  const [d, h, m, s] = [Math.floor(total / 86400), Math.floor(total / 3600) % 24, Math.floor(total / 60) % 60, total % 60];
-  if (d > 0) return `${d}d${h ? `${h}h` : ''}`;
-  if (h > 0) return `${h}h${m ? `${pad(m)}m` : ''}`;
-  if (m > 0) return `${m}m${s ? `${pad(s)}s` : ''}`;
-  return `${s}s`;
-}
-
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(epochMs: number, timeZone: string): string {
   const { year, month, day } = localParts(epochMs, timeZone);

@@ -3,7 +3,8 @@
 // A helper given `undefined` throws: in strict mode that is a field missing from the context
 // (use `{{#if x}}` around optional fields); `null` is an explicit "none" and renders as nothing.
 import type { HelperDelegate, HelperOptions } from 'handlebars';
-import { formatDuration, formatInZone, localParts, parseInstant } from '../timeline.ts';
+import { formatDuration, formatDurationProse } from '../duration.ts';
+import { formatInZone, localParts, parseInstant } from '../timeline.ts';
 import { codeBlock, codeSpan, escapeHtml, inlineMarkdown, oneLine, tableCell, text } from './escape.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { safeUrl } from './markdown-inline.ts';
@@ -40,27 +41,12 @@ function zoneLabel(ms: number, zone: string): string {
   return offset === 'Z' || offset === '+00:00' ? 'UTC' : `UTC${offset}`;
 }
 
-const UNITS: [number, string][] = [[86_400_000, 'day'], [3_600_000, 'hour'], [60_000, 'minute'], [1000, 'second']];
-
-/** `1 hour 15 minutes`: the two largest units, truncated like formatDuration. */
-function longDuration(ms: number): string {
-  if (ms < 0) return `-${longDuration(-ms)}`;
-  const parts: string[] = [];
-  let rest = ms;
-  for (const [size, unit] of UNITS) {
-    const n = Math.floor(rest / size);
-    rest -= n * size;
-    if (n > 0 || parts.length > 0) parts.push(n ? `${n} ${unit}${n === 1 ? '' : 's'}` : '');
-    if (parts.length === 2) break;
-  }
-  return parts.filter(Boolean).join(' ') || '0 seconds';
-}
-
 interface MetricLike {
   label: unknown;
   ms: unknown;
   from: unknown;
   to: unknown;
+  approx?: unknown;
 }
 
 export function helpers(format: Format, SafeString: SafeStringClass): Record<string, HelperDelegate> {
@@ -134,18 +120,22 @@ export function helpers(format: Format, SafeString: SafeStringClass): Record<str
     datetime: timeHelper('datetime', (ms, zone, options) => `${dateOf(ms, zone)} ${clock(ms, zone, withSeconds(options))} ${zoneLabel(ms, zone)}`),
     /** ISO 8601 with the zone's offset (RFC 3339: for `<time datetime>` and feeds). */
     iso: timeHelper('iso', (ms, zone) => formatInZone(ms, zone)),
-    /** `1h15m` from milliseconds, or between two instants; `long=true`: `1 hour 15 minutes`. */
+    /**
+     * `1h15m` from milliseconds, or between two instants; `long=true`: `1 hour 15 minutes`.
+     * `approx=true` (an estimated time at either end): `~1h15m`, `about 1 hour 15 minutes`.
+     */
     duration(...args) {
       const { params, options } = split('duration', args);
       const ms = params.length >= 2 ? diff(params[0], params[1]) : typeof params[0] === 'number' ? params[0] : undefined;
       if (ms === undefined) return '';
-      return raw(options.hash?.long === true ? longDuration(ms) : formatDuration(ms));
+      const approx = options.hash?.approx === true;
+      return raw(options.hash?.long === true ? formatDurationProse(ms, approx) : formatDuration(ms, approx));
     },
     /** A table of metrics (the context's `metrics`): metric, duration, from, to. */
     metrics_table(...args) {
       const list = split('metrics_table', args).params[0];
       const rows = (Array.isArray(list) ? (list as MetricLike[]) : []).map((m) =>
-        [text(m.label), typeof m.ms === 'number' ? formatDuration(m.ms) : '', text(m.from), text(m.to)]);
+        [text(m.label), typeof m.ms === 'number' ? formatDuration(m.ms, m.approx === true) : '', text(m.from), text(m.to)]);
       return rows.length ? raw(table(['Metric', 'Duration', 'From', 'To'], rows)) : '';
     },
     /** The items of a list as text, joined by the second argument (default `, `). */

@@ -13,7 +13,7 @@ export const PRECOMPILED: Record<string, object> = {
     return "> **DRILL**: this is a practice incident, not a real one. It never counts in metrics and is never published.\n";
 },"useData":true},
   // _facts.html.hbs
-  "html:652:pt8zlh1dtv073": {"0":function(container,depth0,helpers,partials,data) {
+  "html:675:15wrofpoaqnr": {"0":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -59,7 +59,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<dt>Duration</dt><dd>"
-    + container.escapeExpression((lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":11,"column":23},"end":{"line":11,"column":31}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"long":true},"data":data,"loc":{"start":{"line":11,"column":21},"end":{"line":11,"column":55}}}))
+    + container.escapeExpression((lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":11,"column":23},"end":{"line":11,"column":31}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"duration_approx"),"long":true},"data":data,"loc":{"start":{"line":11,"column":21},"end":{"line":11,"column":78}}}))
     + "</dd>\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -124,7 +124,7 @@ export const PRECOMPILED: Record<string, object> = {
     + "</dl>\n";
 },"useData":true},
   // _facts.md.hbs
-  "md:743:fxa5bw156wdtq": {"0":function(container,depth0,helpers,partials,data) {
+  "md:766:f7igc2te4oou": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -166,7 +166,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "- **Duration:** "
-    + ((stack1 = (lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":10,"column":18},"end":{"line":10,"column":26}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"long":true},"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":10,"column":18},"end":{"line":10,"column":26}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"duration_approx"),"long":true},"data":data,"loc":{"start":{"line":10,"column":16},"end":{"line":10,"column":73}}})) != null ? stack1 : "")
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -419,7 +419,7 @@ export const PRECOMPILED: Record<string, object> = {
     + ": closing it (as completed or not planned) or reopening it updates the item there.\n";
 },"useData":true},
   // coordinator-report.md.hbs
-  "md:2582:p81ollbgrbx7": {"0":function(container,depth0,helpers,partials,data) {
+  "md:2618:1ep9ezgmmz2wm": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -471,11 +471,11 @@ export const PRECOMPILED: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = (lookupProperty(helpers,"duration")||alias1(depth0, "duration", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} )).call(alias2,lookupProperty(depth0,"elapsed_ms"),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":23}}})) != null ? stack1 : "")
+  return ((stack1 = (lookupProperty(helpers,"duration")||alias1(depth0, "duration", {"start":{"line":12,"column":2},"end":{"line":12,"column":10}} )).call(alias2,lookupProperty(depth0,"elapsed_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"elapsed_approx")},"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":12,"column":45}}})) != null ? stack1 : "")
     + " since "
-    + ((stack1 = (((helper = lookupProperty(helpers,"elapsed_from") || alias1(depth0, "elapsed_from", {"start":{"line":12,"column":32},"end":{"line":12,"column":44}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"elapsed_from","hash":{},"data":data,"loc":{"start":{"line":12,"column":30},"end":{"line":12,"column":46}}}) : helper))) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":46},"end":{"line":12,"column":87}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"ongoing"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":87},"end":{"line":12,"column":135}}})) != null ? stack1 : "")
+    + ((stack1 = (((helper = lookupProperty(helpers,"elapsed_from") || alias1(depth0, "elapsed_from", {"start":{"line":12,"column":54},"end":{"line":12,"column":66}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"elapsed_from","hash":{},"data":data,"loc":{"start":{"line":12,"column":52},"end":{"line":12,"column":68}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":68},"end":{"line":12,"column":109}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(depth0,"ongoing"),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":109},"end":{"line":12,"column":157}}})) != null ? stack1 : "")
     + ".\n";
 },"6":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -486,7 +486,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return " ("
-    + ((stack1 = (lookupProperty(helpers,"time")||container.strict(depth0, "time", {"start":{"line":12,"column":65},"end":{"line":12,"column":69}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"started"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":12,"column":63},"end":{"line":12,"column":79}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"time")||container.strict(depth0, "time", {"start":{"line":12,"column":87},"end":{"line":12,"column":91}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"started"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":12,"column":85},"end":{"line":12,"column":101}}})) != null ? stack1 : "")
     + ")";
 },"7":function(container,depth0,helpers,partials,data) {
     return "; impact has ended";
@@ -778,7 +778,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "\n**Milestones:** "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"milestones"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":16},"end":{"line":69,"column":150}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"milestones"),{"name":"each","hash":{},"fn":container.program(35, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":16},"end":{"line":69,"column":164}}})) != null ? stack1 : "")
     + "\n";
 },"35":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -791,8 +791,8 @@ export const PRECOMPILED: Record<string, object> = {
   return ((stack1 = (lookupProperty(helpers,"inline")||alias1(depth0, "inline", {"start":{"line":69,"column":38},"end":{"line":69,"column":44}} )).call(alias2,lookupProperty(depth0,"kind"),{"name":"inline","hash":{},"data":data,"loc":{"start":{"line":69,"column":36},"end":{"line":69,"column":51}}})) != null ? stack1 : "")
     + " "
     + ((stack1 = (lookupProperty(helpers,"time")||alias1(depth0, "time", {"start":{"line":69,"column":54},"end":{"line":69,"column":58}} )).call(alias2,lookupProperty(depth0,"at"),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":69,"column":52},"end":{"line":69,"column":63}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"after_ms"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":63},"end":{"line":69,"column":111}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":111},"end":{"line":69,"column":141}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"after_ms"),{"name":"if","hash":{},"fn":container.program(36, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":63},"end":{"line":69,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,lookupProperty(data,"last"),{"name":"unless","hash":{},"fn":container.program(37, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":125},"end":{"line":69,"column":155}}})) != null ? stack1 : "");
 },"36":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -802,7 +802,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return " (+"
-    + ((stack1 = (lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":69,"column":84},"end":{"line":69,"column":92}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"after_ms"),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":69,"column":82},"end":{"line":69,"column":103}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":69,"column":84},"end":{"line":69,"column":92}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"after_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"approx")},"data":data,"loc":{"start":{"line":69,"column":82},"end":{"line":69,"column":117}}})) != null ? stack1 : "")
     + ")";
 },"37":function(container,depth0,helpers,partials,data) {
     return ", ";
@@ -1383,7 +1383,7 @@ export const PRECOMPILED: Record<string, object> = {
     + "</feed>\n";
 },"useData":true},
   // site-index.html.hbs
-  "html:837:p5kxfbyu5ptv": {"0":function(container,depth0,helpers,partials,data) {
+  "html:860:1ocsiq3lrlh3": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1411,7 +1411,7 @@ export const PRECOMPILED: Record<string, object> = {
     + "</a></td><td>"
     + alias4((((helper = lookupProperty(helpers,"severity") || alias2(depth0, "severity", {"start":{"line":17,"column":138},"end":{"line":17,"column":146}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":17,"column":136},"end":{"line":17,"column":148}}}) : helper)))
     + "</td><td>"
-    + alias4((lookupProperty(helpers,"duration")||alias2(depth0, "duration", {"start":{"line":17,"column":159},"end":{"line":17,"column":167}} )).call(alias1,lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{},"data":data,"loc":{"start":{"line":17,"column":157},"end":{"line":17,"column":181}}}))
+    + alias4((lookupProperty(helpers,"duration")||alias2(depth0, "duration", {"start":{"line":17,"column":159},"end":{"line":17,"column":167}} )).call(alias1,lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"duration_approx")},"data":data,"loc":{"start":{"line":17,"column":157},"end":{"line":17,"column":204}}}))
     + "</td></tr>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1453,7 +1453,7 @@ export const PRECOMPILED: Record<string, object> = {
     + "\">Atom feed</a></p></footer>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true},
   // status-update.md.hbs
-  "md:1306:1g9eu881iwcpri": {"0":function(container,depth0,helpers,partials,data) {
+  "md:1329:5cfjy908i2u": {"0":function(container,depth0,helpers,partials,data) {
     return "**DRILL**: this is a practice incident, not a real one.\n\n";
 },"1":function(container,depth0,helpers,partials,data) {
     return "[DRILL] ";
@@ -1513,7 +1513,7 @@ export const PRECOMPILED: Record<string, object> = {
 
   return "Impact started at "
     + ((stack1 = (lookupProperty(helpers,"datetime")||container.strict(depth0, "datetime", {"start":{"line":18,"column":20},"end":{"line":18,"column":28}} )).call(alias1,lookupProperty(depth0,"started"),{"name":"datetime","hash":{},"data":data,"loc":{"start":{"line":18,"column":18},"end":{"line":18,"column":38}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ended"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":18,"column":38},"end":{"line":18,"column":192}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"ended"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":18,"column":38},"end":{"line":18,"column":215}}})) != null ? stack1 : "")
     + ".\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1526,7 +1526,7 @@ export const PRECOMPILED: Record<string, object> = {
   return " and ended at "
     + ((stack1 = (lookupProperty(helpers,"datetime")||alias1(depth0, "datetime", {"start":{"line":18,"column":67},"end":{"line":18,"column":75}} )).call(alias2,lookupProperty(depth0,"ended"),{"name":"datetime","hash":{},"data":data,"loc":{"start":{"line":18,"column":65},"end":{"line":18,"column":83}}})) != null ? stack1 : "")
     + " (after "
-    + ((stack1 = (lookupProperty(helpers,"duration")||alias1(depth0, "duration", {"start":{"line":18,"column":93},"end":{"line":18,"column":101}} )).call(alias2,lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"long":true},"data":data,"loc":{"start":{"line":18,"column":91},"end":{"line":18,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||alias1(depth0, "duration", {"start":{"line":18,"column":93},"end":{"line":18,"column":101}} )).call(alias2,lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"duration_approx"),"long":true},"data":data,"loc":{"start":{"line":18,"column":91},"end":{"line":18,"column":148}}})) != null ? stack1 : "")
     + ")";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1536,7 +1536,7 @@ export const PRECOMPILED: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ongoing"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":126},"end":{"line":18,"column":185}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"ongoing"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":149},"end":{"line":18,"column":208}}})) != null ? stack1 : "");
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1546,7 +1546,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return ", "
-    + ((stack1 = (lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":18,"column":149},"end":{"line":18,"column":157}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"started"),lookupProperty(depth0,"now"),{"name":"duration","hash":{"long":true},"data":data,"loc":{"start":{"line":18,"column":147},"end":{"line":18,"column":181}}})) != null ? stack1 : "")
+    + ((stack1 = (lookupProperty(helpers,"duration")||container.strict(depth0, "duration", {"start":{"line":18,"column":172},"end":{"line":18,"column":180}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"started"),lookupProperty(depth0,"now"),{"name":"duration","hash":{"long":true},"data":data,"loc":{"start":{"line":18,"column":170},"end":{"line":18,"column":204}}})) != null ? stack1 : "")
     + " ago";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {

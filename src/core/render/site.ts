@@ -22,6 +22,7 @@ export interface SiteEntry {
   started: string | null;
   ended: string | null;
   duration_ms: number | null;
+  duration_approx: boolean;
   services: string[];
   /** The Public summary's summary, as safe Markdown. */
   summary: string | null;
@@ -52,6 +53,7 @@ export function siteEntry(view: View): SiteEntry {
     started: view.started,
     ended: view.ended,
     duration_ms: view.duration_ms,
+    duration_approx: view.duration_approx,
     services: view.services,
     summary: view.public_summary?.summary ?? null,
     updated: view.resolved ?? view.ended ?? view.started ?? `${idDate}T00:00:00Z`,

@@ -52,6 +52,7 @@ export function impactTimes(timeline: readonly TimelineEntry[], zone: string, st
     ended: iso(ended),
     resolved: iso(at.resolved),
     duration_ms: at.started !== undefined && ended !== undefined ? ended - at.started : null,
+    duration_approx: computeMetrics(timeline).some((m) => m.key === 'impact_duration' && m.approx === true),
     ongoing: ended === undefined && (status === null || (OPEN_STATUSES as readonly string[]).includes(status)),
   };
 }
@@ -117,7 +118,7 @@ export function internalView(input: ViewInput): View {
     roles: roles(data),
     timeline: rows,
     recent: rows.slice(-5),
-    metrics: computeMetrics(timeline).map((m) => ({ key: m.key, label: m.label, ms: m.ms, from: m.from, to: m.to })),
+    metrics: computeMetrics(timeline).map((m) => ({ key: m.key, label: m.label, ms: m.ms, from: m.from, to: m.to, approx: m.approx === true })),
     impact: {
       summary: str(impact.summary),
       figures: (Array.isArray(impact.figures) ? impact.figures : []).map(asRecord)

@@ -24,8 +24,8 @@ export interface PublicFields {
   status: string | null;
   services: string[];
   public: boolean;
-  /** Only `at` and `kind` of the started, recovered and resolved entries. */
-  milestones: Pick<TimelineEntry, 'at' | 'kind'>[];
+  /** Only `at`, `kind` and `approx` (an estimated time) of the started, recovered and resolved entries. */
+  milestones: Pick<TimelineEntry, 'at' | 'kind' | 'approx'>[];
 }
 
 export function publicFields(data: Record<string, unknown>): PublicFields {
@@ -37,7 +37,8 @@ export function publicFields(data: Record<string, unknown>): PublicFields {
     status: str(data.status),
     services: strList(data.services),
     public: data.public === true,
-    milestones: entries(data).filter((e) => PUBLIC_MILESTONES.has(e.kind)).map((e) => ({ at: e.at, kind: e.kind })),
+    milestones: entries(data).filter((e) => PUBLIC_MILESTONES.has(e.kind))
+      .map((e) => ({ at: e.at, kind: e.kind, ...(e.approx === true ? { approx: true } : {}) })),
   };
 }
 

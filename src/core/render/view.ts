@@ -33,6 +33,8 @@ export interface MetricRow {
   ms: number;
   from: string;
   to: string;
+  /** An estimated time at either end: shown as `~45m`, "about 45 minutes". */
+  approx: boolean;
 }
 
 export interface ActionRow {
@@ -77,6 +79,8 @@ export interface View {
   resolved: string | null;
   /** Impact duration in ms (ended - started). */
   duration_ms: number | null;
+  /** The start or the end of the impact is an estimated time (`approx: true`). */
+  duration_approx: boolean;
   ongoing: boolean;
   roles: RoleRow[];
   timeline: TimelineRow[];
