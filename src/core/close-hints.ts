@@ -16,8 +16,8 @@ export function closeHints(diagnostics: readonly Diagnostic[], id: string, file:
 function fixFor(d: Diagnostic, id: string, file: string, data: Record<string, unknown> | undefined): string {
   const m = d.message;
   let g: RegExpExecArray | null;
-  if ((g = /^Missing owner for action item (\S+)/.exec(m))) return `incident action ${id} ${g[1]} --owner <name>`;
-  if ((g = /^Missing due date for action item (\S+)/.exec(m))) return `incident action ${id} ${g[1]} --due YYYY-MM-DD`;
+  if ((g = /^Missing owner for action item ([^\s,]+)/.exec(m))) return `incident action ${id} ${g[1]} --owner <name>`;
+  if ((g = /^Missing due date for action item ([^\s,]+)/.exec(m))) return `incident action ${id} ${g[1]} --due YYYY-MM-DD`;
   if (m.startsWith('Missing action items')) return `incident action ${id} add "<verb-first title>" --owner <name> --due YYYY-MM-DD (or no_action_items: <why> in ${file})`;
   if ((g = /^Unexpected action item title "(.*)", expected/.exec(m))) {
     const items = Array.isArray(data?.action_items) ? (data!.action_items as { id?: unknown; title?: unknown }[]) : [];
