@@ -4,7 +4,9 @@ import { UsageError } from '../core/errors.ts';
 import type { Deps } from '../commands/context.ts';
 
 // CASEFILE_NOW pins the clock (ISO 8601), like SOURCE_DATE_EPOCH: for reproducible transcripts and tests.
-export const deps = (): Deps => ({ cwd: process.cwd(), now: clock(process.env.CASEFILE_NOW), env: process.env });
+export const deps = (): Deps => ({
+  cwd: process.cwd(), now: clock(process.env.CASEFILE_NOW), env: process.env, warn: (line) => writeLine(2, `incident: note: ${line}`),
+});
 
 function clock(pinned: string | undefined): number {
   if (!pinned) return Date.now();

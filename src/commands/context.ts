@@ -7,6 +7,8 @@ export interface Deps {
   /** The clock, in epoch ms: tests pin it. */
   now: number;
   env: NodeJS.ProcessEnv;
+  /** Where a one-line note goes (the CLI: stderr), e.g. a zone abbreviation its region's clock contradicts. */
+  warn?(line: string): void;
 }
 
 export interface Context extends Deps {

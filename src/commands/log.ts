@@ -34,12 +34,14 @@ export async function log(options: LogOptions, deps: Deps): Promise<LogResult> {
   const result = await updateIncidentText(ctx.repo, id, async (before, shown) => {
     const fast = fastTimeline(before, shown, () => ctx.defaultTimeZone);
     if (fast) {
-      const { entry, ms } = makeEntry(ctx.now, wanted, fast.timeZone, fast.latest);
+      const { entry, ms, note } = makeEntry(ctx.now, wanted, fast.timeZone, fast.latest);
       const after = fast.insert(entry, ms);
-      if (after !== undefined) return { text: after, result: { entry } };
+      if (after !== undefined) return { text: after, result: { entry, note } };
     }
-    return slowPath(ctx, id, before, shown, wanted);
+    return slowPath(ctx, id, before, shown, wanted); // withEntry prints its own note
   });
+  // After the write: a lane that hands over to the full CLI must not have printed it already.
+  if (result.note) ctx.warn?.(result.note);
   return { id, file: result.shown, entry: result.entry };
 }
 
@@ -49,7 +51,7 @@ async function slowPath(ctx: Context, id: string, before: string, shown: string,
   const incident = { ...parseIncidentText(before, shown), id, shown };
   const { text, entry } = withEntry(ctx, incident, wanted);
   parseIncidentText(text, shown); // never write what we could not read back
-  return { text, result: { entry } };
+  return { text, result: { entry, note: undefined } };
 }
 
 export function checkKind(kind: string): EntryKind {

@@ -5,6 +5,7 @@ import { Document } from 'yaml';
 import { candidateId, slugify } from '../core/id.ts';
 import { UsageError } from '../core/errors.ts';
 import { isValidTimeZone, localDate, resolveAt } from '../core/timeline.ts';
+import { expectedZone } from '../core/zone-abbreviations.ts';
 import type { Incident, TimelineEntry } from '../core/types.ts';
 import { createExclusive } from '../io/create-exclusive.ts';
 import { display } from '../io/repo.ts';
@@ -38,7 +39,7 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
   const title = options.title.trim();
   if (!title) throw new UsageError('Unexpected empty title, expected what is broken, e.g. incident new "Checkout fails"');
   const timezone = options.timezone ?? ctx.defaultTimeZone;
-  if (!isValidTimeZone(timezone)) throw new UsageError(`Unexpected time zone "${timezone}", expected an IANA name like Europe/Berlin`);
+  if (!isValidTimeZone(timezone)) throw new UsageError(`Unexpected time zone "${timezone}", expected ${expectedZone(timezone)}`);
   const severity = options.severity ?? config.default_severity;
   if (!config.severities.includes(severity)) {
     throw new UsageError(`Unexpected severity "${severity}", expected one of ${config.severities.join(', ')}`);
@@ -53,9 +54,11 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
   const declared = options.declared ? resolveAt(options.declared, clock) : backfill ? undefined : resolveAt('now', clock);
 
   const timeline: TimelineEntry[] = [];
-  if (started) timeline.push({ at: started.at, kind: 'started', by, text: 'Impact started' });
+  if (started) timeline.push({ at: started.at, kind: 'started', by, text: 'Impact started', ...(started.approx ? { approx: true } : {}) });
   if (declared) {
-    timeline.push({ at: declared.at, kind: 'declared', by, text: `Declared ${severity}${kind === 'drill' ? ' drill' : ''}: ${title}` });
+    timeline.push({
+      at: declared.at, kind: 'declared', by, text: `Declared ${severity}${kind === 'drill' ? ' drill' : ''}: ${title}`, ...(declared.approx ? { approx: true } : {}),
+    });
   }
   const startMs = started?.ms ?? declared?.ms ?? ctx.now;
   const date = localDate(startMs, timezone);
@@ -76,6 +79,7 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
     const path = join(ctx.repo.incidentsDir, `${id}.md`);
     if (existsSync(path)) continue;
     if (createExclusive(path, fileText(incident, schemaComment(ctx.repo.root, ctx.repo.incidentsDir), body))) {
+      for (const note of [started?.note, declared?.note]) if (note) ctx.warn?.(note);
       return { id, file: display(ctx.repo, path), incident };
     }
   }

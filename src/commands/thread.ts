@@ -60,6 +60,8 @@ export async function thread(options: ThreadOptions, deps: Deps): Promise<Thread
   };
   const result = await updateIncidentText(ctx.repo, options.id, async (before, shown) =>
     fastPath(ctx, before, shown, by, options.at, plan) ?? (await slowPath(ctx, options.id, before, shown, by, options.at, plan)));
+  // After the write: a lane that hands over to the full CLI must not have printed it already.
+  if (result.note) ctx.warn?.(result.note);
   return { id: options.id, file: result.shown, thread: result.thread, entry: result.entry };
 }
 
@@ -69,7 +71,7 @@ type Plan = (threads: Thread[], at: string, shown: string) => { index: number; c
 function fastPath(ctx: Context, before: string, shown: string, by: string, at: string | undefined, plan: Plan) {
   const fi = fastIncident(before, shown, () => ctx.defaultTimeZone);
   if (!fi) return undefined;
-  const { entry, ms } = makeEntry(ctx.now, { kind: 'note', by, text: '-', at }, fi.timeZone, fi.latest);
+  const { entry, ms, note } = makeEntry(ctx.now, { kind: 'note', by, text: '-', at }, fi.timeZone, fi.latest);
   const { index, change } = plan(threadsOf(fi.f.doc.data, shown), entry.at, shown);
   const logged: TimelineEntry = { ...entry, kind: change.kind, text: change.text };
   // The timeline edit first: when both insert at the end of the frontmatter, the entry belongs to the timeline.
@@ -77,7 +79,7 @@ function fastPath(ctx: Context, before: string, shown: string, by: string, at: s
     timelineEdit(fi, [logged], ms),
     index === -1 ? insertIntoSeq(fi.f, 'threads', [change.thread]) : replaceInSeq(fi.f, 'threads', index, change.thread),
   ]);
-  return text ? { text, result: { thread: change.thread, entry: logged } } : undefined;
+  return text ? { text, result: { thread: change.thread, entry: logged, note } } : undefined;
 }
 
 /** The YAML-document path: loaded only when needed. */
@@ -88,16 +90,16 @@ async function slowPath(ctx: Context, id: string, before: string, shown: string,
     ]);
   const parsed = parseIncidentText(before, shown);
   const zone = timeZoneOf(parsed, ctx.defaultTimeZone, shown);
-  const { entry } = makeEntry(ctx.now, { kind: 'note', by, text: '-', at }, zone, latestInstant(timelineOf(parsed, shown)));
+  const { entry, note } = makeEntry(ctx.now, { kind: 'note', by, text: '-', at }, zone, latestInstant(timelineOf(parsed, shown)));
   const threads = threadsOf(parsed.data, shown);
   const { index, change } = plan(threads, entry.at, shown);
   const item = change.thread as unknown as Record<string, unknown>;
   let text = index === -1 ? insertInSeq(parsed, ['threads'], item) : updateSeqItem(parsed, 'threads', index, item);
   // An item laid out in a way we cannot edit in place: rewrite the threads list (and only it).
   text ??= setIn(parsed, ['threads'], threads.map((t, i) => (i === index ? change.thread : t)));
-  const logged = withEntry(ctx, { ...parseIncidentText(text, shown), id, shown }, { kind: change.kind, by, text: change.text, at: entry.at });
+  const logged = withEntry(ctx, { ...parseIncidentText(text, shown), id, shown }, { kind: change.kind, by, text: change.text, at: entry.at, approx: entry.approx });
   parseIncidentText(logged.text, shown); // never write what we could not read back
-  return { text: logged.text, result: { thread: change.thread, entry: logged.entry } };
+  return { text: logged.text, result: { thread: change.thread, entry: logged.entry, note } };
 }
 
 async function list(ctx: Context, id: string): Promise<ThreadResult> {

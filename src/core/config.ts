@@ -2,6 +2,7 @@
 import { DEFAULT_SEVERITIES } from './types.ts';
 import { DocumentError } from './errors.ts';
 import { isValidTimeZone } from './timeline.ts';
+import { zoneExamples } from './zone-abbreviations.ts';
 
 /** How long after resolution a post-mortem is due: calendar days or business days (Mon-Fri). */
 export interface DueRule {
@@ -76,7 +77,9 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
   str('incidents_dir');
   str('templates_dir');
   str('timezone');
-  if (config.timezone !== undefined && !isValidTimeZone(config.timezone)) throw wrong('timezone', 'an IANA time zone name like Europe/Berlin');
+  if (config.timezone !== undefined && !isValidTimeZone(config.timezone)) {
+    throw wrong('timezone', `an IANA time zone name such as ${zoneExamples(config.timezone)}, not "${config.timezone}"`);
+  }
   list('severities');
   list('required_sections');
   if (r.default_severity !== undefined) str('default_severity');

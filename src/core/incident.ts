@@ -2,6 +2,7 @@
 // needs has the wrong shape. Full validation is `incident validate`; this is what commands rely on.
 import { fieldError, type Parsed } from './document.ts';
 import { isValidTimeZone } from './timeline.ts';
+import { expectedZone } from './zone-abbreviations.ts';
 export { latestInstant } from './timeline.ts';
 import type { TimelineEntry } from './types.ts';
 
@@ -23,7 +24,7 @@ export function timeZoneOf(parsed: Parsed, fallback: string, file?: string): str
   const tz = parsed.data.timezone;
   if (tz === undefined || tz === null) return fallback;
   if (typeof tz !== 'string' || !isValidTimeZone(tz)) {
-    throw fieldError(parsed, ['timezone'], `Unexpected time zone ${JSON.stringify(tz)}, expected an IANA name like Europe/Berlin`, file);
+    throw fieldError(parsed, ['timezone'], `Unexpected time zone ${JSON.stringify(tz)}, expected ${typeof tz === 'string' ? expectedZone(tz) : 'an IANA name like Europe/Berlin'}`, file);
   }
   return tz;
 }

@@ -11,12 +11,12 @@ export interface NewEntry {
   approx?: boolean;
 }
 
-/** The stored entry (field order at, kind, by, text, approx) and its instant. */
+/** The stored entry (field order at, kind, by, text, approx), its instant, and resolveAt's note for stderr. */
 export function makeEntry(now: number, e: NewEntry, timeZone: string, latest: number | undefined) {
   if (!e.by.trim()) throw new UsageError('Unexpected empty --by, expected who did it');
   if (!e.text.trim()) throw new UsageError('Unexpected empty text, expected what happened');
-  const { at, ms } = resolveAt(e.at ?? 'now', { now, timeZone, latest });
+  const { at, ms, approx, note } = resolveAt(e.at ?? 'now', { now, timeZone, latest });
   const entry: TimelineEntry = { at, kind: e.kind, by: e.by, text: e.text };
-  if (e.approx) entry.approx = true;
-  return { entry, ms };
+  if (e.approx || approx) entry.approx = true; // --approx, or written so: `~13:45`, `about 6:45`
+  return { entry, ms, note };
 }

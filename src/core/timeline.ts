@@ -3,6 +3,9 @@
 // Pure: the clock (`now`) is always passed in.
 import { daysInMonth } from './calendar.ts';
 import { UsageError } from './errors.ts';
+import { readClock, stripApprox, type ClockTime } from './time-input.ts';
+import { abbreviationAt, expectedZone, hasIanaForm } from './zone-abbreviations.ts';
+
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -169,13 +172,25 @@ export function useZoneRules(rules: ZoneRules): void {
   zoneRules = rules;
 }
 
+/** An IANA name (Area/Location, UTC, Etc/*) of a zone that exists: not an abbreviation (PST) or alias (US/Pacific). */
 export function isValidTimeZone(timeZone: string): boolean {
-  return typeof timeZone === 'string' && timeZone !== '' && zoneRules.isValid(timeZone);
+  return typeof timeZone === 'string' && hasIanaForm(timeZone) && zoneRules.isValid(timeZone);
 }
 
 /** The zone's offset from UTC at that instant, in minutes east (Berlin in winter: 60). */
 export function offsetMinutes(timeZone: string, epochMs: number): number {
-  return zoneRules.offsetMinutes(timeZone, epochMs);
+  return fixedOffset(timeZone) ?? zoneRules.offsetMinutes(timeZone, epochMs);
+}
+
+/**
+ * A fixed offset used as a zone (`-08:00`): how a time written with an abbreviation or offset
+ * (`9:37 AM PST`) goes through the same zone math as the incident's zone. Never a `timezone:`.
+ */
+function fixedOffset(timeZone: string): number | undefined {
+  const sign = timeZone.charCodeAt(0);
+  if (sign !== 43 /* + */ && sign !== 45 /* - */) return undefined;
+  const minutes = digitsAt(timeZone, 1, 2) * 60 + digitsAt(timeZone, 4, 2);
+  return sign === 45 ? -minutes : minutes;
 }
 
 /** Wall-clock fields of an instant in a zone (what a clock on the wall there shows). */
@@ -207,7 +222,7 @@ export function formatInZone(epochMs: number, timeZone: string, opts: { seconds?
   const y = d.getUTCFullYear();
   const date = `${y < 0 ? '-' : ''}${pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${opts.seconds === false ? '' : `:${pad(d.getUTCSeconds())}`}`;
-  return `${date}T${time}${off === 0 && zoneRules.isUtc(timeZone) ? 'Z' : formatOffset(off)}`;
+  return `${date}T${time}${off === 0 && fixedOffset(timeZone) === undefined && zoneRules.isUtc(timeZone) ? 'Z' : formatOffset(off)}`;
 }
 
 /**
@@ -236,13 +251,36 @@ export interface ResolveContext {
   latest?: number;
 }
 
+/**
+ * A resolved `--at`: the stored text and its instant; `approx` when it was written as approximate
+ * (`~13:45`); `note`, one line for stderr, when a zone abbreviation contradicts what its region's
+ * clock showed that day (PST on a date Los Angeles was on PDT: stored as written, but worth a look).
+ */
+export interface ResolvedAt {
+  at: string;
+  ms: number;
+  approx?: true;
+  note?: string;
+}
+
 /** Turn what a responder typed after `--at` into the stored `at` string and its instant. */
-export function resolveAt(input: string, ctx: ResolveContext): { at: string; ms: number } {
+export function resolveAt(input: string, ctx: ResolveContext): ResolvedAt {
   if (!isValidTimeZone(ctx.timeZone)) {
-    throw new UsageError(`Unexpected time zone "${ctx.timeZone}", expected an IANA name like Europe/Berlin`);
+    throw new UsageError(`Unexpected time zone "${ctx.timeZone}", expected ${expectedZone(ctx.timeZone)}`);
   }
-  const text = input.trim();
+  const resolved = resolveText(input.trim(), input, ctx);
+  // Years 0001-9999 only: what ISO 8601's four digits and every reader of the file can take.
+  if (!Number.isFinite(resolved.ms) || !/^\d{4}-/.test(resolved.at) || resolved.at.startsWith('0000')) throw outOfRange(input);
+  return resolved;
+}
+
+function outOfRange(input: string): UsageError {
+  return new UsageError(`Unexpected time "${input}", expected one in the years 0001 to 9999`);
+}
+
+function resolveText(text: string, input: string, ctx: ResolveContext): ResolvedAt {
   const stamp = (ms: number) => {
+    if (!(Math.abs(ms) < 8.6e15)) throw outOfRange(input); // beyond what a Date holds (-99999999999h)
     const at = formatInZone(ms, ctx.timeZone);
     return { at, ms: parseInstant(at)! };
   };
@@ -270,9 +308,50 @@ export function resolveAt(input: string, ctx: ResolveContext): { at: string; ms:
   const rel = relativeMs(text);
   if (rel !== undefined) return stamp(ctx.now - rel);
 
+  // Times as people copy them (time-input.ts): `~13:45`, `about 5m ago`, `9:37 AM PST`, `1345 UTC`.
+  const rest = stripApprox(text);
+  if (rest) return { ...resolveText(rest, input, ctx), approx: true };
+  const clock = readClock(text, input);
+  const resolved = clock && resolveClock(clock, ctx, input);
+  if (resolved) return resolved;
+
   throw new UsageError(
-    `Unexpected time "${input}", expected ISO 8601 (2026-03-01T14:05:00+01:00), HH:MM, HH:MM:SS or a relative time like -5m`,
+    `Unexpected time "${input}", expected ISO 8601 (2026-03-01T14:05:00+01:00), HH:MM, 9:37 AM PST, 1345 UTC or a relative time like -5m`,
   );
+}
+
+/**
+ * A clock time on its written date, or on the day a bare HH:MM would take (timeOfDay), read in
+ * the written zone: a fixed offset (PST, +05:30), a region's clock (PT), or else the incident's.
+ */
+function resolveClock(c: ClockTime, ctx: ResolveContext, input: string): ResolvedAt | undefined {
+  const { hour, minute, second, zone } = c;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const timeZone = zone === undefined ? ctx.timeZone
+    : zone.offset === undefined ? zone.region!
+    : zone.offset === 0 && zone.abbr !== undefined && zone.region === undefined ? 'UTC' // Z, UTC, GMT: stored with Z
+    : formatOffset(zone.offset);
+  let ms: number;
+  if (c.date) {
+    const parts = { ...c.date, hour, minute, second };
+    if (!partsValid(parts)) return undefined;
+    ms = zonedToEpoch(parts, timeZone);
+  } else {
+    ms = timeOfDay(hour, minute, second, { ...ctx, timeZone });
+  }
+  if (!(Math.abs(ms) < 8.6e15)) throw outOfRange(input);
+  const at = formatInZone(ms, timeZone);
+  const resolved: ResolvedAt = { at, ms: parseInstant(at)! };
+  if (zone?.abbr !== undefined && zone.offset !== undefined && zone.region !== undefined) {
+    const actual = offsetMinutes(zone.region, ms);
+    if (actual !== zone.offset) {
+      const place = zone.region.slice(zone.region.lastIndexOf('/') + 1).replace(/_/g, ' ');
+      const named = abbreviationAt(zone.region, actual);
+      resolved.note = `"${input.trim()}" is ${zone.abbr} (${formatOffset(zone.offset)}), but ${place} was ` +
+        `${named ? `on ${named} (${formatOffset(actual)})` : `at ${formatOffset(actual)}`} on ${localDate(ms, zone.region)}; stored ${at} as written`;
+    }
+  }
+  return resolved;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Rule } from '../validate/types.ts';
 import { rule as frontmatterSchema } from './frontmatter-schema.ts';
 import { rule as idMatchesFile } from './id-matches-file.ts';
 import { rule as timelineTimes } from './timeline-times.ts';
+import { rule as timezoneKnown } from './timezone-known.ts';
 import { rule as timelineOrder } from './timeline-order.ts';
 import { rule as roles } from './roles.ts';
 import { rule as actionItems } from './action-items.ts';
@@ -14,6 +15,7 @@ export const RULES: readonly Rule[] = [
   frontmatterSchema,
   idMatchesFile,
   timelineTimes,
+  timezoneKnown,
   timelineOrder,
   roles,
   actionItems,

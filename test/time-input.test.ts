@@ -1,0 +1,313 @@
+// Times as people copy them (src/core/time-input.ts, src/core/zone-abbreviations.ts, resolveAt):
+// every accepted form and every refused one, as tables; then the built CLI storing them.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { UsageError } from '../src/core/errors.ts';
+import { isValidTimeZone, offsetMinutes, resolveAt, type ResolveContext } from '../src/core/timeline.ts';
+import { ABBREVIATIONS, AMBIGUOUS, expectedZone } from '../src/core/zone-abbreviations.ts';
+import { makeRepo, type TestRepo } from './helpers/repo.ts';
+
+const utc = (s: string) => Date.parse(s);
+const LA = 'America/Los_Angeles';
+// 15:00 in Los Angeles (PST) on 2017-02-28, during a live incident.
+const LIVE: ResolveContext = { now: utc('2017-02-28T23:00:00Z'), timeZone: LA };
+const BERLIN: ResolveContext = { now: utc('2017-02-28T23:00:00Z'), timeZone: 'Europe/Berlin' };
+
+// [typed, context, stored at, approx]
+const ACCEPTED: [string, ResolveContext, string, boolean?][] = [
+  // 12-hour clock, live: the latest such time not after now.
+  ['9:37AM', LIVE, '2017-02-28T09:37:00-08:00'],
+  ['9:37 am', LIVE, '2017-02-28T09:37:00-08:00'],
+  ['9:37 AM', LIVE, '2017-02-28T09:37:00-08:00'],
+  ['9:37 a.m.', LIVE, '2017-02-28T09:37:00-08:00'],
+  ['9:37 pm', LIVE, '2017-02-27T21:37:00-08:00'], // 21:37 today is still to come: yesterday
+  ['2:15 PM', LIVE, '2017-02-28T14:15:00-08:00'],
+  ['9am', LIVE, '2017-02-28T09:00:00-08:00'],
+  ['12:05 a.m.', LIVE, '2017-02-28T00:05:00-08:00'],
+  ['12:00 PM', LIVE, '2017-02-28T12:00:00-08:00'], // noon
+  ['12:00 AM', LIVE, '2017-02-28T00:00:00-08:00'], // midnight
+  ['12:30 AM', LIVE, '2017-02-28T00:30:00-08:00'],
+  ['12:59 PM', LIVE, '2017-02-28T12:59:00-08:00'],
+  ['1:00 PM', LIVE, '2017-02-28T13:00:00-08:00'],
+  ['9:37:05 PM', { ...LIVE, now: utc('2017-03-01T07:00:00Z') }, '2017-02-28T21:37:05-08:00'],
+  // A date with a space (or T), 12- or 24-hour, with or without a zone.
+  ['2017-02-28 09:37', LIVE, '2017-02-28T09:37:00-08:00'],
+  ['2017-02-28 9:37', LIVE, '2017-02-28T09:37:00-08:00'],
+  ['2017-02-28 9:37AM', LIVE, '2017-02-28T09:37:00-08:00'],
+  ['2017-02-28  9:37 pm', LIVE, '2017-02-28T21:37:00-08:00'], // a date says which day, even one to come
+  ['2017-02-28 9:37 AM PST', BERLIN, '2017-02-28T09:37:00-08:00'],
+  ['2017-02-28T9:37AM PST', BERLIN, '2017-02-28T09:37:00-08:00'],
+  ['2017-02-28 13:45 GMT', LIVE, '2017-02-28T13:45:00Z'],
+  ['2017-02-28 13:45 +05:30', LIVE, '2017-02-28T13:45:00+05:30'],
+  ['2017-02-28 13:45:10 -0500', LIVE, '2017-02-28T13:45:10-05:00'],
+  // Four-digit military time with a zone word; Z/UTC/GMT suffixes.
+  ['1345 UTC', LIVE, '2017-02-28T13:45:00Z'],
+  ['0905Z', LIVE, '2017-02-28T09:05:00Z'],
+  ['2330 UTC', LIVE, '2017-02-27T23:30:00Z'], // 23:30Z today is after now (23:00Z): yesterday
+  ['13:45Z', LIVE, '2017-02-28T13:45:00Z'],
+  ['13:45 UTC', LIVE, '2017-02-28T13:45:00Z'],
+  ['13:45 utc', LIVE, '2017-02-28T13:45:00Z'],
+  ['13:45 GMT', LIVE, '2017-02-28T13:45:00Z'],
+  ['13:45 UTC+1', LIVE, '2017-02-28T13:45:00+01:00'],
+  ['13:45-08:00', BERLIN, '2017-02-28T13:45:00-08:00'],
+  ['13:45 +0530', LIVE, '2017-02-28T13:45:00+05:30'],
+  // Abbreviations: their fixed offset, on the day a bare HH:MM would take.
+  ['9:37 AM PST', BERLIN, '2017-02-28T09:37:00-08:00'],
+  ['9:37 pst', BERLIN, '2017-02-28T09:37:00-08:00'],
+  ['11:00 PM PST', BERLIN, '2017-02-27T23:00:00-08:00'], // 07:00Z tomorrow is after now: yesterday
+  ['9:37 EST', LIVE, '2017-02-28T09:37:00-05:00'],
+  ['9:37 EDT', LIVE, '2017-02-28T09:37:00-04:00'],
+  ['9:37 CST', LIVE, '2017-02-28T09:37:00-06:00'],
+  ['9:37 MST', LIVE, '2017-02-28T09:37:00-07:00'],
+  ['9:37 BST', LIVE, '2017-02-28T09:37:00+01:00'],
+  ['9:37 CET', LIVE, '2017-02-28T09:37:00+01:00'],
+  ['9:37 CEST', LIVE, '2017-02-28T09:37:00+02:00'],
+  ['9:37 WET', LIVE, '2017-02-28T09:37:00+00:00'], // a zero offset that is not UTC itself
+  ['9:37 JST', LIVE, '2017-02-28T09:37:00+09:00'],
+  ['9:37 ACST', LIVE, '2017-02-28T09:37:00+09:30'],
+  ['9:37 NPT', LIVE, '2017-02-28T09:37:00+05:45'],
+  ['9:37 NZDT', LIVE, '2017-03-01T09:37:00+13:00'], // already the 1st in Auckland, and past
+  // Generic names are the region's clock on that date.
+  ['2017-02-28 10:00 PT', BERLIN, '2017-02-28T10:00:00-08:00'],
+  ['2017-07-01 10:00 PT', BERLIN, '2017-07-01T10:00:00-07:00'],
+  ['2017-07-01 10:00 ET', BERLIN, '2017-07-01T10:00:00-04:00'],
+  // DST edges: a written date in the incident's zone (gap: moved forward; overlap: the earlier).
+  ['2017-03-12 2:30 AM', LIVE, '2017-03-12T03:30:00-07:00'],
+  ['2017-11-05 1:30 AM', LIVE, '2017-11-05T01:30:00-07:00'],
+  // ...and with an abbreviation, exactly the offset written, either side of the change.
+  ['2017-11-05 1:30 AM PDT', BERLIN, '2017-11-05T01:30:00-07:00'],
+  ['2017-11-05 1:30 AM PST', BERLIN, '2017-11-05T01:30:00-08:00'],
+  ['2017-03-12 1:59 AM PST', BERLIN, '2017-03-12T01:59:00-08:00'],
+  ['2017-03-26 01:59 CET', LIVE, '2017-03-26T01:59:00+01:00'],
+  ['2017-03-26 03:00 CEST', LIVE, '2017-03-26T03:00:00+02:00'],
+  // Approximate markers.
+  ['~13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['~ 13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['about 6:45', LIVE, '2017-02-28T06:45:00-08:00', true],
+  ['About 6:45 AM', LIVE, '2017-02-28T06:45:00-08:00', true],
+  ['around 6:00 a.m.', LIVE, '2017-02-28T06:00:00-08:00', true],
+  ['approx. 13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['approx 13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['approximately 13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['circa 13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['ca. 13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['±13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['+/-13:45', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['13:45?', LIVE, '2017-02-28T13:45:00-08:00', true],
+  ['~1345 UTC', LIVE, '2017-02-28T13:45:00Z', true],
+  ['about 9:37 AM PST', BERLIN, '2017-02-28T09:37:00-08:00', true],
+  ['~2017-02-28T13:45:00Z', LIVE, '2017-02-28T13:45:00Z', true],
+  ['about 5m ago', LIVE, '2017-02-28T14:55:00-08:00', true],
+  ['~-5m', LIVE, '2017-02-28T14:55:00-08:00', true],
+  ['about now', LIVE, '2017-02-28T15:00:00-08:00', true],
+  // What was taken before stays as it was.
+  ['13:45', LIVE, '2017-02-28T13:45:00-08:00'],
+  ['-5m', LIVE, '2017-02-28T14:55:00-08:00'],
+  ['2017-02-28T13:45:00+01:00', LIVE, '2017-02-28T13:45:00+01:00'],
+];
+
+describe('resolveAt: times as people write them', () => {
+  for (const [typed, ctx, at, approx] of ACCEPTED) {
+    it(`${typed} (${ctx.timeZone})`, () => {
+      const r = resolveAt(typed, ctx);
+      assert.equal(r.at, at);
+      assert.equal(r.ms, utc(at));
+      assert.equal(r.approx, approx ? true : undefined);
+    });
+  }
+
+  it('a bare time with a zone while back-filling takes the day nearest the latest entry', () => {
+    const ctx = { now: utc('2026-12-04T12:00:00Z'), timeZone: LA, latest: utc('2017-02-28T17:37:00Z') };
+    assert.equal(resolveAt('9:40 AM PST', ctx).at, '2017-02-28T09:40:00-08:00');
+    assert.equal(resolveAt('0005 UTC', ctx).at, '2017-03-01T00:05:00Z'); // 6h28m after, not 17h32m before
+    assert.equal(resolveAt('about 10:02 AM', ctx).at, '2017-02-28T10:02:00-08:00');
+  });
+});
+
+describe('resolveAt: an abbreviation its region did not show that day gives a note', () => {
+  const NOTES: [string, string | undefined][] = [
+    ['2017-02-28 9:37 AM PST', undefined],
+    ['2017-06-01 9:37 AM PDT', undefined],
+    ['2017-06-01 9:37 AM PST',
+      '"2017-06-01 9:37 AM PST" is PST (-08:00), but Los Angeles was on PDT (-07:00) on 2017-06-01; stored 2017-06-01T09:37:00-08:00 as written'],
+    ['2017-01-10 10:00 BST', '"2017-01-10 10:00 BST" is BST (+01:00), but London was at +00:00 on 2017-01-10; stored 2017-01-10T10:00:00+01:00 as written'],
+    ['2017-07-10 10:00 CET', '"2017-07-10 10:00 CET" is CET (+01:00), but Berlin was on CEST (+02:00) on 2017-07-10; stored 2017-07-10T10:00:00+01:00 as written'],
+    // The hour after the change: 02:30 PST is 10:30Z, when Los Angeles already showed PDT.
+    ['2017-03-12 2:30 AM PST', '"2017-03-12 2:30 AM PST" is PST (-08:00), but Los Angeles was on PDT (-07:00) on 2017-03-12; stored 2017-03-12T02:30:00-08:00 as written'],
+    ['2017-06-01 13:45 UTC', undefined],
+    ['2017-06-01 13:45 JST', undefined],
+  ];
+  for (const [typed, note] of NOTES) {
+    it(typed, () => assert.equal(resolveAt(typed, BERLIN).note, note));
+  }
+});
+
+// [typed, what the one line must say]
+const REFUSED: [string, RegExp][] = [
+  ['9:37 IST', /^Unexpected ambiguous time zone IST \(India \+05:30, Israel \+02:00, Ireland \+01:00\) in "9:37 IST", expected an offset instead, like "9:37 \+05:30"$/],
+  ['2017-02-28 9:37 AM ist', /ambiguous time zone IST \(India/],
+  ['9:37 AST', /^Unexpected ambiguous time zone AST \(Atlantic -04:00, Arabia \+03:00\)/],
+  ['9:37 SST', /Samoa -11:00, Singapore \+08:00/],
+  ['9:37 XYZ', /^Unexpected time zone "XYZ" in "9:37 XYZ", expected an abbreviation listed in docs\/time-formats\.md/],
+  ['1345 ABC', /^Unexpected time zone "ABC"/],
+  ['13:00 PM', /^Unexpected hour 13 with PM in "13:00 PM", expected 1 to 12/],
+  ['0:30 AM', /^Unexpected hour 0 with AM/],
+  ['13:45 +15:00', /^Unexpected offset "\+15:00"/],
+  ['-99999999999h', /^Unexpected time "-99999999999h", expected one in the years 0001 to 9999$/],
+  ['-999999999d', /years 0001 to 9999/],
+  ['99999999999h ago', /years 0001 to 9999/],
+  ['0000-06-01T00:00Z', /years 0001 to 9999/],
+  ['0000-06-01 12:00', /years 0001 to 9999/],
+  ['1345', /^Unexpected time "1345", expected ISO 8601/], // HHMM needs a zone word
+  ['9', /^Unexpected time "9", expected/],
+  ['25:00 UTC', /^Unexpected time "25:00 UTC", expected/],
+  ['12:60 PM', /^Unexpected time "12:60 PM", expected/],
+  ['2017-02-30 9:37 AM', /^Unexpected time "2017-02-30 9:37 AM", expected/],
+  ['10000-01-01T00:00Z', /^Unexpected time "10000-01-01T00:00Z", expected/],
+  ['~', /^Unexpected time "~", expected/],
+  ['about', /^Unexpected time "about", expected/],
+  ['?', /^Unexpected time "\?", expected/],
+  ['about yesterday', /^Unexpected time "about yesterday", expected/],
+  ['9:37 AM Pacific', /^Unexpected time "9:37 AM Pacific", expected/],
+];
+
+describe('resolveAt: refused, as one line (exit 2)', () => {
+  for (const [typed, message] of REFUSED) {
+    it(typed, () => {
+      assert.throws(() => resolveAt(typed, LIVE), (e: unknown) => {
+        assert.ok(e instanceof UsageError, `not a UsageError: ${e}`);
+        assert.match(e.message, message);
+        assert.ok(!e.message.includes('\n'));
+        return true;
+      });
+    });
+  }
+  it('never returns a time outside the years 0001-9999, nor NaN', () => {
+    for (const typed of ['-8639999999999s', '-800000d', '-25000000h', '-3000000d']) {
+      assert.throws(() => resolveAt(typed, LIVE), UsageError, typed);
+    }
+    assert.equal(resolveAt('-700000d', LIVE).at.slice(0, 4), '0100');
+  });
+});
+
+describe('time zones: IANA names only', () => {
+  const VALID = ['Europe/Berlin', 'UTC', 'Etc/UTC', 'Etc/GMT+8', 'America/Argentina/Buenos_Aires', 'Asia/Kolkata', 'Asia/Calcutta'];
+  const INVALID = ['PST', 'EST', 'IST', 'CET', 'GMT', 'Z', 'US/Pacific', 'EST5EDT', 'PST8PDT', 'Japan', 'Zulu', 'Mars/Olympus', '+05:30', '-08:00', ''];
+  for (const zone of VALID) it(`${zone} is valid`, () => assert.equal(isValidTimeZone(zone), true));
+  for (const zone of INVALID) it(`${JSON.stringify(zone)} is not`, () => assert.equal(isValidTimeZone(zone), false));
+
+  const EXPECTED: [string, string][] = [
+    ['PST', 'an IANA name such as America/Los_Angeles'],
+    ['pdt', 'an IANA name such as America/Los_Angeles'],
+    ['EST', 'an IANA name such as America/New_York'],
+    ['CST', 'an IANA name such as America/Chicago'],
+    ['MST', 'an IANA name such as America/Denver or America/Phoenix'],
+    ['IST', 'an IANA name such as Asia/Kolkata, Asia/Jerusalem or Europe/Dublin'],
+    ['GMT', 'an IANA name such as UTC or Europe/London'],
+    ['EST5EDT', 'an IANA name such as America/New_York'],
+    ['US/Pacific', 'an IANA name such as America/Los_Angeles'],
+    ['Japan', 'an IANA name such as Asia/Tokyo'],
+    ['Mars/Olympus', 'an IANA name such as Europe/Berlin or UTC'],
+  ];
+  for (const [zone, expected] of EXPECTED) it(`${zone}: ${expected}`, () => assert.equal(expectedZone(zone), expected));
+
+  it('resolveAt refuses an incident zone that is an abbreviation, naming the IANA name', () => {
+    assert.throws(() => resolveAt('now', { ...LIVE, timeZone: 'PST' }), {
+      name: 'UsageError', message: 'Unexpected time zone "PST", expected an IANA name such as America/Los_Angeles',
+    });
+  });
+
+  it('the table: each region exists and shows the offset in January or July', () => {
+    const seen = (region: string, offset: number) =>
+      [utc('2017-01-15T12:00:00Z'), utc('2017-07-15T12:00:00Z')].some((ms) => offsetMinutes(region, ms) === offset);
+    for (const [abbr, a] of Object.entries(ABBREVIATIONS)) {
+      for (const zone of [a.region, ...(a.also ?? [])]) if (zone) assert.ok(isValidTimeZone(zone), `${abbr}: ${zone}`);
+      if (a.region && a.offset !== undefined) assert.ok(seen(a.region, a.offset), `${abbr} ${a.offset} in ${a.region}`);
+    }
+    for (const [abbr, candidates] of Object.entries(AMBIGUOUS)) {
+      assert.equal(ABBREVIATIONS[abbr], undefined, `${abbr} is both`);
+      for (const c of candidates) assert.ok(seen(c.region, c.offset), `${abbr} ${c.where} in ${c.region}`);
+    }
+  });
+});
+
+describe('the built CLI', () => {
+  const ID = '2017-02-28-s3-is-down';
+  const FILE = `incidents/${ID}.md`;
+  const NOW = { CASEFILE_NOW: '2017-02-28T23:00:00Z' };
+  let repo: TestRepo;
+  before(() => {
+    repo = makeRepo();
+    const r = repo.run(['new', 'S3 is down', '--timezone', LA, '--severity', 'SEV-1', '--at', '9:37 AM PST'], { env: NOW });
+    assert.equal(r.code, 0, r.stderr);
+  });
+  after(() => repo.cleanup());
+
+  const atOf = (text: string, what: string) => new RegExp(`at: ([^\\n]+)\\n\\s+kind: \\w+\\n\\s+by: [^\\n]+\\n\\s+text: ${what}(\\n\\s+approx: true)?`).exec(text);
+
+  it('new --at "9:37 AM PST" stores the started time with its offset', () => {
+    assert.equal(atOf(repo.read(FILE), 'Impact started')?.[1], '2017-02-28T09:37:00-08:00');
+  });
+
+  it('log --at "9:37 AM PST" on the lane and through the full CLI', () => {
+    for (const full of [false, true]) {
+      const text = full ? 'via the full CLI' : 'via the lane';
+      const r = repo.run(['log', ID, text, '--at', '2017-02-28 9:45 AM PST'], { env: NOW, full });
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stderr, '');
+      assert.equal(atOf(repo.read(FILE), text)?.[1], '2017-02-28T09:45:00-08:00');
+    }
+  });
+
+  it('log --at "~13:45" stores approx: true', () => {
+    const r = repo.run(['log', ID, 'Billing recovers', '--at', '~13:45'], { env: NOW });
+    assert.equal(r.code, 0, r.stderr);
+    const m = atOf(repo.read(FILE), 'Billing recovers');
+    assert.equal(m?.[1], '2017-02-28T13:45:00-08:00');
+    assert.ok(m?.[2], 'approx: true after the entry');
+  });
+
+  it('an abbreviation the region did not show that day: stored as written, one note on stderr', () => {
+    const r = repo.run(['log', ID, 'Summer typo', '--at', '2017-02-28 10:00 PDT'], { env: NOW });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stderr, 'incident: note: "2017-02-28 10:00 PDT" is PDT (-07:00), but Los Angeles was on PST (-08:00) on 2017-02-28; stored 2017-02-28T10:00:00-07:00 as written\n');
+    assert.equal(atOf(repo.read(FILE), 'Summer typo')?.[1], '2017-02-28T10:00:00-07:00');
+  });
+
+  it('refused times exit 2 with one line and leave the file unchanged', () => {
+    for (const at of ['-99999999999h', '9:37 IST', '13:00 PM']) {
+      const before = repo.read(FILE);
+      const r = repo.run(['log', ID, 'never written', '--at', at], { env: NOW });
+      assert.equal(r.code, 2, `${at}: ${r.stderr}`);
+      assert.equal(r.stderr.trimEnd().split('\n').length, 1, r.stderr);
+      assert.equal(repo.read(FILE), before, at);
+    }
+  });
+
+  it('new --timezone PST (or EST, US/Pacific) exits 2 naming the IANA zone', () => {
+    const cases: [string, string][] = [['PST', 'America/Los_Angeles'], ['EST', 'America/New_York'], ['US/Pacific', 'America/Los_Angeles']];
+    for (const [zone, iana] of cases) {
+      const r = repo.run(['new', 'Zone test', '--timezone', zone], { env: NOW });
+      assert.equal(r.code, 2, r.stderr);
+      assert.equal(r.stderr, `incident: Unexpected time zone "${zone}", expected an IANA name such as ${iana}\n`);
+    }
+  });
+
+  it('validate flags timezone: Mars/Olympus and PST at their line; show and log refuse them too', () => {
+    const good = repo.read(FILE);
+    const line = good.split('\n').findIndex((l) => l.startsWith('timezone:')) + 1;
+    for (const [zone, expected] of [['Mars/Olympus', 'Europe/Berlin or UTC'], ['PST', 'America/Los_Angeles']]) {
+      repo.write(FILE, good.replace(`timezone: ${LA}`, `timezone: ${zone}`));
+      const message = `Unexpected time zone "${zone}", expected an IANA name such as ${expected}`;
+      const v = repo.run(['validate', FILE], { env: NOW });
+      assert.equal(v.code, 1, v.stdout + v.stderr);
+      assert.match(v.stdout + v.stderr, new RegExp(`${FILE}:${line}:11 error +${message.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} +timezone-known`));
+      for (const args of [['show', ID], ['log', ID, 'x']]) {
+        const r = repo.run(args, { env: NOW });
+        assert.equal(r.code, 1, `${args[0]}: ${r.stderr}`);
+        assert.ok(r.stderr.includes(message), `${args[0]}: ${r.stderr}`);
+      }
+    }
+    repo.write(FILE, good);
+  });
+});
