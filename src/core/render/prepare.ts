@@ -3,6 +3,7 @@
 import { splitFrontmatter, type Split } from '../document-split.ts';
 import { DocumentError } from '../errors.ts';
 import { parseSimpleYaml } from '../simple-yaml.ts';
+import { scanBody, type Body } from '../markdown/sections.ts';
 import { isValidTimeZone } from '../timeline.ts';
 import type { Origin } from './leak.ts';
 import { extractPublicSummary, type PublicSummary } from './public-summary.ts';
@@ -15,6 +16,8 @@ export interface Prepared {
   split: Split;
   data: Record<string, unknown>;
   file: string;
+  /** The body's headings and sections, exact (see prepare). */
+  body: Body;
 }
 
 /**
@@ -25,7 +28,10 @@ export async function prepare(text: string, file: string): Promise<Prepared> {
   const split = splitFrontmatter(text, file);
   let data = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data;
   if (!data) data = (await import('../document.ts')).parseIncidentText(text, file).data;
-  return { text, split, data, file };
+  // The sections as remark gives them: the block scan's, or remark's where the scan is not sure.
+  let body = scanBody(text, split.bodyStart);
+  if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
+  return { text, split, data, file, body };
 }
 
 export interface ViewOptions {
@@ -41,7 +47,7 @@ export interface ViewOptions {
  */
 export function publicSummaryOf(p: Prepared, lenient = false): PublicSummary | null {
   try {
-    return extractPublicSummary(p.text, p.split.bodyStart, p.file);
+    return extractPublicSummary(p.text, p.split.bodyStart, p.file, p.body);
   } catch (error) {
     if (lenient && error instanceof DocumentError) return null;
     throw error;

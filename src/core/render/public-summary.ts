@@ -5,7 +5,7 @@ import { lineColumn } from '../document-split.ts';
 import { DocumentError } from '../errors.ts';
 import { findSections, sectionNames } from '../rules/shared.ts';
 import { FENCE } from './markdown-blocks.ts';
-import { normalizeTitle, scanBody } from '../markdown/sections.ts';
+import { normalizeTitle, scanBody, type Body } from '../markdown/sections.ts';
 import { safeMarkdown } from './markdown-safe.ts';
 
 export interface PublicPart {
@@ -40,10 +40,13 @@ const known = {
 /**
  * The Public summary of an incident file's text, or null when the body has none. A code block or
  * raw HTML block left open would run to the end of the file and take the internal sections after
- * it into the public summary: that is refused, at its line.
+ * it into the public summary: that is refused, at its line. `body` must be exact (remark's, from
+ * remarkBody, where the scan is not sure): where the section ends decides what is published.
  */
-export function extractPublicSummary(text: string, bodyStart: number, file?: string): PublicSummary | null {
-  const section = findSections(scanBody(text, bodyStart).sections, 'Public summary')[0];
+export function extractPublicSummary(text: string, bodyStart: number, file?: string, body: Body = scanBody(text, bodyStart)): PublicSummary | null {
+  // A programming error, not the user's: an inexact scan may end the section after internal text.
+  if (!body.exact) throw new Error('extractPublicSummary: the block scan is not exact here; pass remarkBody(text)');
+  const section = findSections(body.sections, 'Public summary')[0];
   if (!section) return null;
   const open = runaway(text, section.contentStart, section.contentEnd);
   if (open !== undefined) {
