@@ -319,7 +319,7 @@ describe('incident status', () => {
     const before = repo.read(FILE);
     const r = repo.run(['status', ID, 'mitigated']);
     assert.equal(r.code, 1);
-    assert.match(r.stderr, /already has a mitigated entry/);
+    assert.match(r.stderr, /^incident: incidents\/\S+: Unexpected second mitigated at \S+, expected mitigated once per resolution .*\(or --force to record it anyway\)\n$/);
     assert.equal(repo.read(FILE), before);
   });
 

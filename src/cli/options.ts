@@ -5,12 +5,15 @@ import type { FastOptions } from './fast-args.ts';
 
 const at = { type: 'string', value: 'time', description: 'when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' } as const;
 const json = { type: 'boolean', description: 'print the result as JSON' } as const;
+const force = { type: 'boolean', description: 'record it even if the timeline breaks its rules (a milestone out of order or twice); says so' } as const;
+const now = { type: 'boolean', description: 'record it at the current time, even on an incident being back-filled (else it asks for --at)' } as const;
 
 export const LOG_OPTIONS: FastOptions = {
   kind: { type: 'string', short: 'k', value: 'kind', default: 'note', description: 'entry kind' },
   by: { type: 'string', value: 'name', description: 'who (default: your git user name)' },
   at,
   approx: { type: 'boolean', description: 'the time is approximate' },
+  force,
   json: { type: 'boolean', description: 'print the entry as JSON' },
 };
 
@@ -18,6 +21,7 @@ export const THREAD_OPTIONS: FastOptions = {
   owner: { type: 'string', value: 'name', description: 'who investigates it (open); leave out for "interesting, not being investigated"' },
   by: { type: 'string', value: 'name', description: 'who reports it (default: your git user name)' },
   at,
+  now,
   json,
 };
 
@@ -27,6 +31,8 @@ export const EVIDENCE_OPTIONS: FastOptions = {
   'allow-failure': { type: 'boolean', description: 'run: record the output even when the command fails or times out' },
   note: { type: 'string', value: 'text', description: 'what the evidence is and why it matters' },
   by: { type: 'string', value: 'name', description: 'who captured it (default: your git user name)' },
+  at: { type: 'string', value: 'time', description: 'add: when it was captured: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' },
+  now,
   json,
 };
 

@@ -67,17 +67,20 @@ export function program(): Command {
     .option('--coordinator <name>', 'investigation coordinator')
     .option('--sme <name>', 'add a subject matter expert (repeat or comma-separate)', collect)
     .option('--by <name>', 'who records the change (default: your git user name)')
-    .option('--at <time>', 'when (default: now)')
+    .option('--at <time>', 'when (default: now; asked for when the incident is being back-filled)')
+    .option('--now', 'record it at the current time, even on an incident being back-filled')
+    .option('--force', 'record it even if the timeline breaks its rules; says so')
     .option('--json', 'print the changes as JSON')
     .action(async (id, opts) => {
       const { role: run, roleLabel } = await import('../commands/role.ts');
       const result = await run({
-        id, by: opts.by, at: opts.at, smes: opts.sme,
+        id, by: opts.by, at: opts.at, now: opts.now, force: opts.force, smes: opts.sme,
         roles: {
           incident_commander: opts.commander, deputy: opts.deputy, scribe: opts.scribe,
           communications_liaison: opts.comms, investigation_coordinator: opts.coordinator,
         },
       }, deps());
+      for (const line of result.forced) writeLine(2, `incident: ${line}`);
       if (opts.json) return json(result);
       if (result.changes.length === 0) return out(`${result.file}: no change`);
       for (const c of result.changes) out(`${result.file}: ${roleLabel(c.role)} ${c.to}${c.from ? ` (was ${c.from})` : ''}`);
@@ -91,10 +94,12 @@ export function program(): Command {
     .option('--by <name>', 'who (default: your git user name)')
     .option('--at <time>', 'when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)')
     .option('--approx', 'the time is approximate')
+    .option('--force', 'record it even if the timeline breaks its rules (a milestone out of order or twice); says so')
     .option('--json', 'print the change as JSON')
     .action(async (id, target, opts) => {
       const { setStatus } = await import('../commands/status.ts');
       const result = await setStatus({ ...opts, id, target }, deps());
+      for (const line of result.forced) writeLine(2, `incident: ${line}`);
       if (opts.json) json(result);
       else out(`${result.file}: ${result.entry.at} ${result.entry.kind} ${result.entry.text}`);
     });

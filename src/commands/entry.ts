@@ -12,7 +12,7 @@ import type { Context } from './context.ts';
 export function withEntry(ctx: Context, incident: Loaded, e: NewEntry): { text: string; entry: TimelineEntry } {
   const timeline = timelineOf(incident, incident.shown);
   const timeZone = timeZoneOf(incident, ctx.defaultTimeZone, incident.shown);
-  const { entry, ms, note } = makeEntry(ctx.now, e, timeZone, latestInstant(timeline));
+  const { entry, ms, note } = makeEntry(ctx.now, e, timeZone, latestInstant(timeline), timeline);
   if (note) ctx.warn?.(note);
   return { text: insertInSeq(incident, ['timeline'], entry, insertionIndex(timeline, ms)), entry };
 }

@@ -7,6 +7,7 @@ import { CommandError, UsageError } from '../core/errors.ts';
 import { evidenceOf, evidenceText, safeName, shellQuote, stamp, tooLarge, uniqueName, type EvidenceItem } from '../core/evidence.ts';
 import { commitEdits, fastIncident, insertIntoSeq, timelineEdit } from '../core/merge-splice.ts';
 import { makeEntry } from '../core/new-entry.ts';
+import { askForAt } from '../core/backfill.ts';
 import type { TimelineEntry } from '../core/types.ts';
 import { checkSource, evidenceDir, removeAll, sha256, writeNew } from '../io/evidence-files.ts';
 import { updateIncidentText } from '../io/incident-store.ts';
@@ -31,6 +32,10 @@ export interface AddOptions {
   files: string[];
   note?: string;
   by?: string;
+  /** When it was captured (back-filling: files saved at the time); else now. */
+  at?: string;
+  /** Stamp the current time even on an incident being back-filled. */
+  now?: boolean;
 }
 
 export async function addEvidence(options: AddOptions, deps: Deps): Promise<EvidenceResult> {
@@ -46,7 +51,8 @@ export async function addEvidence(options: AddOptions, deps: Deps): Promise<Evid
     return { name: safeName(basename(s.rel)), data, fields: { source: s.rel, ...(options.note ? { note: options.note } : {}) } };
   });
   // One entry per file: each can be cited on its own.
-  return record(ctx, options.id, options.by ?? ctx.whoami(), pending, (items) => items.map((item) => evidenceText([item])));
+  const when = { at: options.at, now: options.now };
+  return record(ctx, options.id, options.by ?? ctx.whoami(), pending, (items) => items.map((item) => evidenceText([item])), when);
 }
 
 export interface RunOptions {
@@ -96,12 +102,14 @@ export async function runEvidence(options: RunOptions, deps: Deps): Promise<Evid
   };
   const pending: Pending[] = [{ name: `${program}.stdout.txt`, data: run.stdout, fields: { ...fields, stream: 'stdout' } }];
   if (run.stderr.length) pending.push({ name: `${program}.stderr.txt`, data: run.stderr, fields: { ...fields, stream: 'stderr' } });
-  // One entry for the run: its output files belong together.
-  return record(ctx, options.id, options.by ?? ctx.whoami(), pending, (items) => [evidenceText(items)]);
+  // One entry for the run: its output files belong together. Captured now, so recorded now.
+  return record(ctx, options.id, options.by ?? ctx.whoami(), pending, (items) => [evidenceText(items)], { now: true });
 }
 
 /** Saves the files and records them under the incident's lock; removes them again if recording fails. */
-async function record(ctx: Context, rawId: string, by: string, pending: Pending[], texts: (items: EvidenceItem[]) => string[]) {
+async function record(
+  ctx: Context, rawId: string, by: string, pending: Pending[], texts: (items: EvidenceItem[]) => string[], when: { at?: string; now?: boolean },
+) {
   const id = rawId.replace(/\.md$/, '');
   const written: string[] = [];
   let dir: string | undefined;
@@ -109,7 +117,8 @@ async function record(ctx: Context, rawId: string, by: string, pending: Pending[
     const result = await updateIncidentText(ctx.repo, id, async (before, shown) => {
       const doc = await openDoc(ctx, id, before, shown);
       evidenceOf(doc.data, shown); // a malformed list is refused before any file is written
-      const { entry, ms } = makeEntry(ctx.now, { kind: 'evidence', by, text: '-' }, doc.timeZone, doc.latest);
+      askForAt(when, { file: shown, timeline: doc.timeline, status: doc.data.status, timeZone: doc.timeZone }, ctx.now);
+      const { entry, ms } = makeEntry(ctx.now, { kind: 'evidence', by, text: '-', at: when.at }, doc.timeZone, doc.latest);
       const into = (dir = evidenceDir(ctx.repo, id));
       const saveAs = (p: Pending): string => {
         const taken = new Set<string>();
@@ -126,7 +135,7 @@ async function record(ctx: Context, rawId: string, by: string, pending: Pending[
         ({ file: `${id}/evidence/${saveAs(p)}`, sha256: sha256(p.data), size: p.data.length, at: entry.at, by, ...p.fields }));
       const entries = texts(items).map((text): TimelineEntry => ({ ...entry, text }));
       return { text: await doc.add(items, entries, ms), result: { items, entries } };
-    });
+    }, { now: ctx.now });
     return { id, file: result.shown, items: result.items, entries: result.entries };
   } catch (error) {
     removeAll(written, dir);
@@ -136,6 +145,7 @@ async function record(ctx: Context, rawId: string, by: string, pending: Pending[
 
 interface OpenDoc {
   data: Record<string, unknown>;
+  timeline: readonly { at: unknown }[];
   timeZone: string;
   latest: number | undefined;
   /** The new file text with the items and the entries added. */
@@ -147,7 +157,7 @@ async function openDoc(ctx: Context, id: string, before: string, shown: string):
   const fi = fastIncident(before, shown, () => ctx.defaultTimeZone);
   if (!fi) return yamlDoc(ctx, id, before, shown);
   return {
-    data: fi.f.doc.data, timeZone: fi.timeZone, latest: fi.latest,
+    data: fi.f.doc.data, timeline: fi.timeline, timeZone: fi.timeZone, latest: fi.latest,
     async add(items, entries, ms) {
       const text = commitEdits(fi.f, [timelineEdit(fi, entries, ms), insertIntoSeq(fi.f, 'evidence', items)]);
       return text ?? (await yamlDoc(ctx, id, before, shown)).add(items, entries, ms);
@@ -160,10 +170,12 @@ async function yamlDoc(ctx: Context, id: string, before: string, shown: string):
     import('../core/document.ts'), import('../core/edit.ts'), import('./entry.ts'), import('../core/incident.ts'),
   ]);
   const parsed = parseIncidentText(before, shown);
+  const timeline = timelineOf(parsed, shown);
   return {
     data: parsed.data,
+    timeline,
     timeZone: timeZoneOf(parsed, ctx.defaultTimeZone, shown),
-    latest: latestInstant(timelineOf(parsed, shown)),
+    latest: latestInstant(timeline),
     async add(items, entries) {
       let text = before;
       for (const item of items) text = insertInSeq(parseIncidentText(text, shown), ['evidence'], item);

@@ -22,7 +22,8 @@ export interface WriteOutcome {
   changed: boolean;
 }
 
-export async function writeBack(repo: Repo, incidentId: string, writes: readonly ItemWrite[]): Promise<WriteOutcome> {
+/** `now`: the clock, for the check every write passes (incident-store.ts). */
+export async function writeBack(repo: Repo, incidentId: string, writes: readonly ItemWrite[], now: number): Promise<WriteOutcome> {
   const applied = new Map<string, Change[]>();
   const conflicts = new Map<string, string>();
   if (writes.length === 0) return { applied, conflicts, changed: false };
@@ -52,7 +53,7 @@ export async function writeBack(repo: Repo, incidentId: string, writes: readonly
       applied.set(write.itemId, write.changes);
     }
     return { text: current.text, result: {} };
-  });
+  }, { now });
   return { applied, conflicts, changed };
 }
 

@@ -161,7 +161,7 @@ async function act(
       }
     }
     // Written per file as soon as its issues exist: a crash later loses nothing (and the marker covers a crash before).
-    const { conflicts } = await writeBack(ctx.repo, incident.id, writes);
+    const { conflicts } = await writeBack(ctx.repo, incident.id, writes, ctx.now);
     for (const entry of entries) {
       const conflict = conflicts.get(entry.item.id);
       const outcome = outcomes.get(entry)!;

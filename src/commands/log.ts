@@ -16,12 +16,16 @@ export interface LogOptions {
   by?: string;
   at?: string;
   approx?: boolean;
+  /** Record it even if it makes the timeline impossible (a milestone out of order or twice). */
+  force?: boolean;
 }
 
 export interface LogResult {
   id: string;
   file: string;
   entry: TimelineEntry;
+  /** What --force recorded although it breaks the timeline's rules (the CLI prints it on stderr). */
+  forced: string[];
 }
 
 export async function log(options: LogOptions, deps: Deps): Promise<LogResult> {
@@ -34,15 +38,15 @@ export async function log(options: LogOptions, deps: Deps): Promise<LogResult> {
   const result = await updateIncidentText(ctx.repo, id, async (before, shown) => {
     const fast = fastTimeline(before, shown, () => ctx.defaultTimeZone);
     if (fast) {
-      const { entry, ms, note } = makeEntry(ctx.now, wanted, fast.timeZone, fast.latest);
+      const { entry, ms, note } = makeEntry(ctx.now, wanted, fast.timeZone, fast.latest, fast.timeline);
       const after = fast.insert(entry, ms);
       if (after !== undefined) return { text: after, result: { entry, note } };
     }
     return slowPath(ctx, id, before, shown, wanted); // withEntry prints its own note
-  });
+  }, { now: ctx.now, force: options.force === true });
   // After the write: a lane that hands over to the full CLI must not have printed it already.
   if (result.note) ctx.warn?.(result.note);
-  return { id, file: result.shown, entry: result.entry };
+  return { id, file: result.shown, entry: result.entry, forced: result.forced };
 }
 
 /** The YAML-document path: loaded only when needed (it costs ~30 ms of start-up). */

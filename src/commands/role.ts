@@ -2,7 +2,9 @@
 // `role` entry on the timeline.
 import { parseIncidentText } from '../core/document.ts';
 import { insertInSeq, setIn } from '../core/edit.ts';
+import { askForAt } from '../core/backfill.ts';
 import { UsageError } from '../core/errors.ts';
+import { timelineOf, timeZoneOf } from '../core/incident.ts';
 import { SINGLE_ROLES, type SingleRole, type TimelineEntry } from '../core/types.ts';
 import { updateIncident, type Loaded } from '../io/incident-doc.ts';
 import { withEntry } from './entry.ts';
@@ -15,6 +17,10 @@ export interface RoleOptions {
   smes?: string[];
   by?: string;
   at?: string;
+  /** Stamp the current time even on an incident being back-filled. */
+  now?: boolean;
+  /** Record it even if it makes the timeline impossible. */
+  force?: boolean;
 }
 
 export interface RoleChange {
@@ -37,6 +43,11 @@ export async function role(options: RoleOptions, deps: Deps) {
   }
   const by = options.by ?? ctx.whoami();
   const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+    // Run before the logs of an old incident, "now" would be a wrong time (and the anchor of later bare HH:MM).
+    askForAt(options, {
+      file: loaded.shown, timeline: timelineOf(loaded, loaded.shown), status: loaded.data.status,
+      timeZone: timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown),
+    }, ctx.now);
     let current: Loaded = loaded;
     const changes: RoleChange[] = [];
     const entries: TimelineEntry[] = [];
@@ -64,6 +75,6 @@ export async function role(options: RoleOptions, deps: Deps) {
       entries.push(added.entry);
     }
     return { text: current.text, result: { changes, entries } };
-  });
-  return { id: options.id, file: result.shown, changes: result.changes, entries: result.entries };
+  }, { now: ctx.now, force: options.force === true });
+  return { id: options.id, file: result.shown, changes: result.changes, entries: result.entries, forced: result.forced };
 }

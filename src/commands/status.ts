@@ -3,8 +3,6 @@
 import { parseIncidentText } from '../core/document.ts';
 import { setIn } from '../core/edit.ts';
 import { CommandError, UsageError } from '../core/errors.ts';
-import { timelineOf } from '../core/incident.ts';
-import { parseInstant } from '../core/timeline.ts';
 import { MILESTONE_KINDS, OPEN_STATUSES, STATUSES, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
 import { updateIncident } from '../io/incident-doc.ts';
 import { withEntry } from './entry.ts';
@@ -18,6 +16,8 @@ export interface StatusOptions {
   by?: string;
   at?: string;
   approx?: boolean;
+  /** Record it even if it makes the timeline impossible (a milestone out of order or twice). */
+  force?: boolean;
 }
 
 /** The status a milestone moves an open incident to; undefined keeps the status as it is. */
@@ -35,15 +35,8 @@ export async function setStatus(options: StatusOptions, deps: Deps) {
   const result = await updateIncident(ctx.repo, options.id, (incident) => {
     const from = incident.data.status as string | undefined;
     const to: string | undefined = milestone ? (STATUS_AFTER[milestone] ?? undefined) : target;
-    const timeline = timelineOf(incident, incident.shown);
     // A resolved or closed incident moved back to an open status is reopened: a new cycle of milestones.
     const reopening = !milestone && (from === 'resolved' || from === 'closed') && (OPEN_STATUSES as readonly string[]).includes(target);
-    if (milestone) {
-      const n = lastIndexOf(timeline, milestone);
-      if (n !== -1 && !(AGAIN_AFTER_REOPEN.has(milestone) && reopenedSince(timeline, timeline[n]!))) {
-        throw new CommandError(`${incident.shown} already has a ${milestone} entry at ${timeline[n]!.at}; a milestone happens once (to correct it: incident amend ${incident.id} ${n + 1} --at <time>)`);
-      }
-    }
     if (from === 'closed' && !reopening) {
       throw new CommandError(`${incident.shown} is closed; to reopen it: incident status ${incident.id} investigating`);
     }
@@ -54,28 +47,8 @@ export async function setStatus(options: StatusOptions, deps: Deps) {
     let next = added.text;
     if (moves) next = setIn(parseIncidentText(next, incident.shown), ['status'], to);
     return { text: next, result: { from, to: moves ? to : from, entry: added.entry as TimelineEntry } };
-  });
-  return { id: options.id, file: result.shown, from: result.from, to: result.to, entry: result.entry };
-}
-
-/** Milestones a reopened incident reaches again: metrics use the last cycle's. */
-const AGAIN_AFTER_REOPEN: ReadonlySet<string> = new Set(['mitigated', 'recovered', 'resolved']);
-
-/** The index of the latest entry of this kind (by time, then file order), or -1. */
-function lastIndexOf(timeline: TimelineEntry[], kind: string): number {
-  let best = -1;
-  timeline.forEach((e, i) => {
-    if (e?.kind !== kind) return;
-    const ms = parseInstant(String(e.at)) ?? -Infinity;
-    if (best === -1 || ms >= (parseInstant(String(timeline[best]!.at)) ?? -Infinity)) best = i;
-  });
-  return best;
-}
-
-/** A `reopened` entry at or after `entry`'s time. */
-function reopenedSince(timeline: TimelineEntry[], entry: TimelineEntry): boolean {
-  const since = parseInstant(String(entry.at));
-  return timeline.some((e) => e.kind === 'reopened' && since !== undefined && (parseInstant(String(e.at)) ?? -Infinity) >= since);
+  }, { now: ctx.now, force: options.force === true }); // a milestone twice (in a cycle) or out of order is refused there
+  return { id: options.id, file: result.shown, from: result.from, to: result.to, entry: result.entry, forced: result.forced };
 }
 
 function describe(milestone: Milestone | undefined, from: string | undefined, to: string | undefined): string {

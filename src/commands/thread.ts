@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { commitEdits, fastIncident, insertIntoSeq, readFast, replaceInSeq, timelineEdit } from '../core/merge-splice.ts';
 import { makeEntry } from '../core/new-entry.ts';
+import { askForAt } from '../core/backfill.ts';
 import {
   assignThread, closeThread, openThread, parseThreadNumber, threadIndex, threadsOf, updateThread,
   type Thread, type ThreadChange,
@@ -27,6 +28,8 @@ export interface ThreadOptions {
   owner?: string;
   by?: string;
   at?: string;
+  /** Stamp the current time even on an incident being back-filled. */
+  now?: boolean;
 }
 
 export interface ThreadResult {
@@ -59,7 +62,7 @@ export async function thread(options: ThreadOptions, deps: Deps): Promise<Thread
     return { index, change: assignThread(t, options.owner, shown) };
   };
   const result = await updateIncidentText(ctx.repo, options.id, async (before, shown) =>
-    fastPath(ctx, before, shown, by, options.at, plan) ?? (await slowPath(ctx, options.id, before, shown, by, options.at, plan)));
+    fastPath(ctx, before, shown, by, options, plan) ?? (await slowPath(ctx, options.id, before, shown, by, options, plan)), { now: ctx.now });
   // After the write: a lane that hands over to the full CLI must not have printed it already.
   if (result.note) ctx.warn?.(result.note);
   return { id: options.id, file: result.shown, thread: result.thread, entry: result.entry };
@@ -67,10 +70,14 @@ export async function thread(options: ThreadOptions, deps: Deps): Promise<Thread
 
 type Plan = (threads: Thread[], at: string, shown: string) => { index: number; change: ThreadChange };
 
+/** When: --at, or --now (the current time even when back-filling). */
+type When = { at?: string; now?: boolean };
+
 /** Both edits (the timeline entry, the thread) as text; undefined hands over to the YAML path. */
-function fastPath(ctx: Context, before: string, shown: string, by: string, at: string | undefined, plan: Plan) {
+function fastPath(ctx: Context, before: string, shown: string, by: string, { at, now }: When, plan: Plan) {
   const fi = fastIncident(before, shown, () => ctx.defaultTimeZone);
   if (!fi) return undefined;
+  askForAt({ at, now }, { file: shown, timeline: fi.timeline, status: fi.f.doc.data.status, timeZone: fi.timeZone }, ctx.now);
   const { entry, ms, note } = makeEntry(ctx.now, { kind: 'note', by, text: '-', at }, fi.timeZone, fi.latest);
   const { index, change } = plan(threadsOf(fi.f.doc.data, shown), entry.at, shown);
   const logged: TimelineEntry = { ...entry, kind: change.kind, text: change.text };
@@ -83,13 +90,14 @@ function fastPath(ctx: Context, before: string, shown: string, by: string, at: s
 }
 
 /** The YAML-document path: loaded only when needed. */
-async function slowPath(ctx: Context, id: string, before: string, shown: string, by: string, at: string | undefined, plan: Plan) {
+async function slowPath(ctx: Context, id: string, before: string, shown: string, by: string, { at, now }: When, plan: Plan) {
   const [{ parseIncidentText }, { insertInSeq, setIn }, { updateSeqItem }, { withEntry }, { timelineOf, timeZoneOf, latestInstant }] =
     await Promise.all([
       import('../core/document.ts'), import('../core/edit.ts'), import('../core/merge-nodes.ts'), import('./entry.ts'), import('../core/incident.ts'),
     ]);
   const parsed = parseIncidentText(before, shown);
   const zone = timeZoneOf(parsed, ctx.defaultTimeZone, shown);
+  askForAt({ at, now }, { file: shown, timeline: timelineOf(parsed, shown), status: parsed.data.status, timeZone: zone }, ctx.now);
   const { entry, note } = makeEntry(ctx.now, { kind: 'note', by, text: '-', at }, zone, latestInstant(timelineOf(parsed, shown)));
   const threads = threadsOf(parsed.data, shown);
   const { index, change } = plan(threads, entry.at, shown);

@@ -29,22 +29,38 @@ const DEFINITIONS: { key: MetricKey; label: string; from: Milestone; to: Milesto
 ];
 
 const MILESTONE_SET: ReadonlySet<string> = new Set(MILESTONE_KINDS);
+/** Reached again after a `reopened` entry: the figures use the last resolution. */
+const PER_RESOLUTION: ReadonlySet<string> = new Set(['mitigated', 'recovered', 'resolved']);
 
-/** Instant of the first (earliest) entry of each milestone kind; unparseable times are skipped. */
+/**
+ * Instant of each milestone kind: the first (earliest) started, detected, acknowledged and
+ * declared; the last mitigated, recovered and resolved after the last `reopened` entry (of a
+ * reopened incident not yet resolved again, no resolution). Unparseable times are skipped.
+ */
 export function milestones(timeline: readonly TimelineEntry[] = []): Partial<Record<Milestone, number>> {
+  let reopened = -Infinity;
+  for (const entry of timeline) {
+    const ms = entry.kind === 'reopened' ? parseInstant(entry.at) : undefined;
+    if (ms !== undefined && ms > reopened) reopened = ms;
+  }
   const out: Partial<Record<Milestone, number>> = {};
   for (const entry of timeline) {
     if (!MILESTONE_SET.has(entry.kind)) continue;
     const ms = parseInstant(entry.at);
     const kind = entry.kind as Milestone;
-    if (ms !== undefined && (out[kind] === undefined || ms < out[kind]!)) out[kind] = ms;
+    if (ms === undefined) continue;
+    if (!PER_RESOLUTION.has(kind)) {
+      if (out[kind] === undefined || ms < out[kind]!) out[kind] = ms;
+    } else if (ms >= reopened && (out[kind] === undefined || ms >= out[kind]!)) {
+      out[kind] = ms;
+    }
   }
   return out;
 }
 
 /**
- * The computable metrics, in METRIC_KEYS order. A negative figure (say, detected before
- * started) is reported as is: it points at a data mistake that validation should name.
+ * The computable metrics, in METRIC_KEYS order. Never negative: a pair out of order (say,
+ * detected before started) gives no figure, and validation names it (timeline-order).
  */
 export function computeMetrics(timeline: readonly TimelineEntry[] = []): Metric[] {
   const at = milestones(timeline);
@@ -52,7 +68,7 @@ export function computeMetrics(timeline: readonly TimelineEntry[] = []): Metric[
   for (const def of DEFINITIONS) {
     const from = at[def.from];
     const to = def.to.find((kind) => at[kind] !== undefined);
-    if (from === undefined || to === undefined) continue;
+    if (from === undefined || to === undefined || at[to]! < from) continue;
     out.push({ key: def.key, label: def.label, ms: at[to]! - from, from: def.from, to });
     if (isApprox(timeline, def.from, from) || isApprox(timeline, to, at[to]!)) out[out.length - 1]!.approx = true;
   }

@@ -1,6 +1,11 @@
 // Changing one incident file safely: a lock per file, the freshest text read under the lock,
-// and an atomic write. Knows nothing of YAML, so `incident log` can use it without loading a parser.
+// and an atomic write, after the check every write passes (the timeline stays possible). Reads
+// the timeline with the simple reader, so `incident log` can use it without loading the YAML package.
 import { existsSync, readFileSync } from 'node:fs';
+import { splitFrontmatter } from '../core/document-split.ts';
+import { CommandError } from '../core/errors.ts';
+import { parseSimpleYaml } from '../core/simple-yaml.ts';
+import { addedProblems, problemFix } from '../core/timeline-integrity.ts';
 import { display, incidentPath, unknownIncident, type Repo } from './repo.ts';
 import { withFileLock } from './lock.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -9,7 +14,10 @@ import { writeFileAtomic } from './atomic-write.ts';
 export interface WriteGuard {
   /** The clock, in epoch ms: no entry may be written in the future beyond a minute of skew. */
   now: number;
-  /** Record an impossible timeline anyway (`--force`); the command says so. */
+  /**
+   * true: record an impossible timeline anyway (`--force`; the command says so on stderr);
+   * false: refuse it and point at --force; absent: the command has no --force, refuse it.
+   */
   force?: boolean;
 }
 
@@ -24,7 +32,7 @@ export async function updateIncidentText<R>(
   id: string,
   change: (text: string, shown: string) => TextChange<R> | Promise<TextChange<R>>,
   guard?: WriteGuard,
-): Promise<R & { path: string; shown: string; changed: boolean }> {
+): Promise<R & { path: string; shown: string; changed: boolean; forced: string[] }> {
   const path = incidentPath(repo, id);
   if (!existsSync(path)) throw unknownIncident(repo, id);
   const shown = display(repo, path);
@@ -32,7 +40,28 @@ export async function updateIncidentText<R>(
     const before = readFileSync(path, 'utf8');
     const { text, result } = await change(before, shown);
     const changed = text !== before;
+    const forced = changed && guard ? await check(before, text, shown, guard) : [];
     if (changed) writeFileAtomic(path, text);
-    return { ...result, path, shown, changed };
+    return { ...result, path, shown, changed, forced };
   });
+}
+
+/**
+ * Refuses a write that adds a problem to the timeline (src/core/timeline-integrity.ts); problems
+ * already in a hand-edited file do not block it. With --force: the problems recorded anyway.
+ */
+async function check(before: string, after: string, shown: string, guard: WriteGuard): Promise<string[]> {
+  const added = addedProblems(await timelineIn(before, shown), await timelineIn(after, shown), guard.now);
+  if (added.length === 0) return [];
+  if (guard.force) return added.map((p) => `${shown}: ${p.message} (recorded anyway: --force)`);
+  const p = added[0]!;
+  throw new CommandError(`${shown}: ${p.message}; ${problemFix(p)}${guard.force === false ? ' (or --force to record it anyway)' : ''}`);
+}
+
+/** The simple reader when it can (plain files), the YAML document when it steps aside (a lane hands over). */
+async function timelineIn(text: string, shown: string): Promise<readonly unknown[]> {
+  const split = splitFrontmatter(text, shown);
+  const data = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data ??
+    (await import('../core/document.ts')).parseIncidentText(text, shown).data;
+  return Array.isArray(data.timeline) ? data.timeline : [];
 }

@@ -19,9 +19,12 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
   if (id === undefined) throw new UsageError('Missing id, expected incident evidence <id> add <file...>');
   const by = str(opts.by);
   const note = str(opts.note);
+  if (action === 'run' && (opts.at !== undefined || opts.now)) {
+    throw new UsageError(`Unexpected --${opts.at !== undefined ? 'at' : 'now'} with evidence run, expected it with add only (a run is captured now)`);
+  }
   if (action === 'add' || action === 'run') {
     const result = action === 'add'
-      ? await addEvidence({ id, files: args, note, by }, deps())
+      ? await addEvidence({ id, files: args, note, by, at: str(opts.at), now: opts.now === true }, deps())
       : await runEvidence({ id, argv: args, shell: opts.shell === true, timeout: seconds(str(opts.timeout)), allowFailure: opts['allow-failure'] === true, note, by }, deps());
     if (opts.json) return json(result);
     for (const e of result.entries) out(`${result.file}: ${e.at} ${e.kind} ${e.text}`);

@@ -1,7 +1,7 @@
 // `incident log [<id>] "<text>"`: the command typed mid-outage. A lane (see ../lane.ts).
 import { UsageError } from '../../core/errors.ts';
 import { log } from '../../commands/log.ts';
-import { deps, json, out } from '../io.ts';
+import { deps, json, out, writeLine } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';
 import { lane } from '../lane.ts';
 import { LOG_OPTIONS } from '../options.ts';
@@ -14,7 +14,8 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
   if (second === undefined && /^\d{4}-\d{2}-\d{2}-[a-z0-9-]+$/.test(text)) {
     throw new UsageError(`Missing text after the id ${text}, expected incident log ${text} "<what happened>"`);
   }
-  const result = await log({ id, text, kind: str(opts.kind), by: str(opts.by), at: str(opts.at), approx: opts.approx === true }, deps());
+  const result = await log({ id, text, kind: str(opts.kind), by: str(opts.by), at: str(opts.at), approx: opts.approx === true, force: opts.force === true }, deps());
+  for (const line of result.forced) writeLine(2, `incident: ${line}`);
   if (opts.json) json(result);
   else out(`${result.file}: ${result.entry.at} ${result.entry.kind} ${result.entry.text}`);
 }

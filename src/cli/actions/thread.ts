@@ -12,7 +12,7 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
   const numbered = action !== 'open' && action !== 'list';
   const [number, ...rest] = numbered ? args : [undefined, ...args];
   const owner = action === 'assign' ? rest.join(' ') || undefined : str(opts.owner);
-  const result = await thread({ id, action, number, text: rest.join(' '), owner, by: str(opts.by), at: str(opts.at) }, deps());
+  const result = await thread({ id, action, number, text: rest.join(' '), owner, by: str(opts.by), at: str(opts.at), now: opts.now === true }, deps());
   if (opts.json) return json(result);
   if (result.threads) return out(formatThreads(result.threads));
   out(`${result.file}: ${result.entry!.at} ${result.entry!.kind} ${result.entry!.text}`);
