@@ -7,6 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parseIncidentText } from '../src/core/document.ts';
+import { runMixedWriters } from './helpers/mixed-writers.mjs';
+import { snapshotCli } from './helpers/repo.ts';
 import { ensureBuilt } from './helpers/repo.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -64,4 +66,32 @@ test('kill -9 during incident log leaves the old or the new file, and the next l
   assert.equal(after.status, 0, after.stderr);
   assert.equal(r.entries().at(-1)!.text, 'after the kills');
   rmSync(r.dir, { recursive: true });
+});
+
+test('100 mixed writers at once (log, role, thread, evidence add): every one succeeds, every write lands', async () => {
+  const cli = snapshotCli(); // a copy: another build must not replace dist/ under 100 processes
+  const dir = mkdtempSync(join(tmpdir(), 'casefile-mixed-'));
+  spawnSync('git', ['init', '-q'], { cwd: dir });
+  const env = { ...process.env, GIT_AUTHOR_NAME: 'Responder', CASEFILE_NOW: '2026-03-01T14:05:00Z', TZ: 'UTC' };
+  const made = spawnSync(process.execPath, [cli, 'new', 'Database down', '--timezone', 'UTC', '--at', '-10m'], { cwd: dir, env, encoding: 'utf8' });
+  assert.equal(made.status, 0, made.stderr);
+  const id = made.stdout.trim().replace(/^incidents\//, '').replace(/\.md$/, '');
+  const n = 100;
+  const { ms, results } = await runMixedWriters({ cli, dir, id, n, env });
+  const failed = results.filter((r) => r.code !== 0);
+  assert.deepEqual(failed, [], `${failed.length} of ${n} failed`);
+  const data = parseIncidentText(readFileSync(join(dir, made.stdout.trim()), 'utf8')).data as {
+    timeline: { text: string }[]; roles: { subject_matter_experts: string[] }; threads: { question: string }[]; evidence: { source: string }[];
+  };
+  const texts = data.timeline.map((e) => e.text);
+  const expected = (k: number) => Array.from({ length: n }, (_, i) => i).filter((i) => i % 4 === k);
+  for (const i of expected(0)) assert.equal(texts.filter((t) => t === `mixed log ${i}`).length, 1, `log ${i}`);
+  assert.deepEqual([...data.roles.subject_matter_experts].sort(), expected(1).map((i) => `sme${i}`).sort());
+  assert.deepEqual(data.threads.map((t) => t.question).sort(), expected(2).map((i) => `Mixed question ${i}?`).sort());
+  assert.deepEqual(data.evidence.map((e) => e.source).sort(), expected(3).map((i) => `mixed-${i}.log`).sort());
+  assert.equal(data.timeline.length, 2 + n, 'one entry per writer, besides started and declared');
+  assert.equal(readdirSync(join(dir, 'incidents', id, 'evidence')).length, n / 4, 'one saved file per evidence add');
+  assert.deepEqual(readdirSync(join(dir, 'incidents')).sort(), [id, `${id}.md`], 'no lock, ticket or temp file left');
+  console.log(`# ${n} mixed writers: ${Math.round(ms)} ms`);
+  rmSync(dir, { recursive: true });
 });

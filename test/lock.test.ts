@@ -10,7 +10,7 @@ import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { CommandError } from '../src/core/errors.ts';
 import { writeFileAtomic } from '../src/io/atomic-write.ts';
-import { withFileLock } from '../src/io/lock.ts';
+import { withFileLock, type LockOptions } from '../src/io/lock.ts';
 import { checkVersion, makeVersion } from './helpers/lock-worker.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -80,10 +80,21 @@ function makeOld(p: string): void {
   fs.utimesSync(p, t, t);
 }
 
-async function rejectsLocked(file: string, pidText: string): Promise<void> {
+/** Resolves once `n` waiters hold a ticket in the lock's queue. */
+async function ticketsInLine(file: string, n: number): Promise<void> {
+  const queue = `${file}.lock.queue.tmp`;
+  const deadline = Date.now() + 10_000;
+  const count = () => (fs.existsSync(queue) ? fs.readdirSync(queue).filter((name) => /^\d+$/.test(name)).length : 0);
+  while (count() < n) {
+    assert.ok(Date.now() < deadline, `${n} tickets expected in ${queue}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+async function rejectsLocked(file: string, pidText: string, opts: LockOptions = { timeoutMs: 200 }): Promise<void> {
   let ran = false;
   await assert.rejects(
-    withFileLock(file, () => (ran = true), { timeoutMs: 200 }),
+    withFileLock(file, () => (ran = true), opts),
     (err: unknown) => {
       assert.ok(err instanceof CommandError, `expected CommandError, got ${String(err)}`);
       assert.equal(
@@ -109,7 +120,7 @@ describe('withFileLock', () => {
     assert.deepEqual(fs.readdirSync(dir), ['counter.json'], 'no lock or temp files left behind');
   });
 
-  it('waiters in several processes racing to steal one stale lock still exclude each other', async () => {
+  it('waiters in several processes, each round starting with a stale lock, exclude each other', async () => {
     const file = path.join(freshDir(), 'x.md');
     const pid = await deadPid();
     const workers = Array.from({ length: 4 }, () => spawnWorker('exclusive', file));
@@ -122,6 +133,100 @@ describe('withFileLock', () => {
     }
     for (const w of workers) w.stdin.end();
     for (const { code, stderr } of await Promise.all(workers.map(exitOf))) assert.equal(code, 0, stderr);
+  });
+
+  it('first-in-lines racing to steal one stale lock still exclude each other (the steal lock)', async () => {
+    // Two waiters can both be first in line (an older Casefile without the queue, a waiter whose
+    // ticket was judged stale): they must not both remove the stale lock and both take a new one.
+    const file = path.join(freshDir(), 'x.md');
+    const pid = await deadPid();
+    const workers = Array.from({ length: 4 }, () => spawnWorker('steal-race', file));
+    const replies = workers.map(linesOf);
+    for (const next of replies) assert.equal(await next(), 'ready');
+    for (let round = 0; round < 25; round++) {
+      writeLock(file, { pid });
+      for (const w of workers) w.stdin.write('go\n');
+      assert.deepEqual(await Promise.all(replies.map((next) => next())), ['done', 'done', 'done', 'done'], `round ${round}`);
+    }
+    for (const w of workers) w.stdin.end();
+    for (const { code, stderr } of await Promise.all(workers.map(exitOf))) assert.equal(code, 0, stderr);
+  });
+
+  it('waiters in several processes take the lock in the order they came', async () => {
+    const dir = freshDir();
+    const file = path.join(dir, 'x.md');
+    const out = path.join(dir, 'order.txt');
+    const holder = spawnWorker('hold', file, '10000');
+    assert.equal(await linesOf(holder)(), 'held');
+    const takers = [];
+    for (let i = 0; i < 5; i++) {
+      const taker = spawnWorker('take', file, String(i), out, '10000');
+      takers.push(taker);
+      await ticketsInLine(file, i + 1); // in line before the next one starts
+    }
+    holder.stdin.end();
+    for (const { code, stderr } of await Promise.all([holder, ...takers].map(exitOf))) assert.equal(code, 0, stderr);
+    assert.equal(fs.readFileSync(out, 'utf8'), '0\n1\n2\n3\n4\n');
+    assert.deepEqual(fs.readdirSync(dir), ['order.txt'], 'no lock, queue or ticket left');
+  });
+
+  it('a waiter killed in the line does not hold up the ones behind it', async () => {
+    const dir = freshDir();
+    const file = path.join(dir, 'x.md');
+    const out = path.join(dir, 'order.txt');
+    const holder = spawnWorker('hold', file, '10000');
+    assert.equal(await linesOf(holder)(), 'held');
+    const killed = spawnWorker('take', file, 'killed', out, '10000');
+    await ticketsInLine(file, 1);
+    const next = spawnWorker('take', file, 'next', out, '10000');
+    await ticketsInLine(file, 2);
+    killed.kill('SIGKILL');
+    await exitOf(killed);
+    const released = Date.now();
+    holder.stdin.end();
+    for (const { code, stderr } of await Promise.all([holder, next].map(exitOf))) assert.equal(code, 0, stderr);
+    assert.ok(Date.now() - released < 5000, 'the dead ticket was skipped at once, not after the 10 s stale time');
+    assert.equal(fs.readFileSync(out, 'utf8'), 'next\n');
+    assert.deepEqual(fs.readdirSync(dir), ['order.txt']);
+  });
+
+  it('takes over a lock whose live holder froze (no refresh for staleMs), never one that refreshes', async () => {
+    const file = path.join(freshDir(), 'x.md');
+    const holder = spawnWorker('hold', file, '400');
+    assert.equal(await linesOf(holder)(), 'held');
+    // Running: it refreshes its lock every 80 ms, so a waiter with the same rule keeps waiting.
+    await assert.rejects(withFileLock(file, () => 'ran', { staleMs: 400, timeoutMs: 1500 }), /is locked by another incident command \(pid \d+\)/);
+    holder.kill('SIGSTOP'); // frozen: alive (kill -0 says so) but no longer refreshing
+    const started = Date.now();
+    assert.equal(await withFileLock(file, () => 'ran', { staleMs: 400, timeoutMs: 5000 }), 'ran');
+    assert.ok(Date.now() - started >= 400, 'not before staleMs');
+    holder.kill('SIGKILL');
+    await exitOf(holder);
+  });
+
+  it('takes over a lock of another host once it is not refreshed for staleMs, not while it is', async () => {
+    const file = path.join(freshDir(), 'x.md');
+    const lockPath = writeLock(file, { pid: 12345, host: 'elsewhere.invalid' });
+    const refresh = setInterval(() => fs.utimesSync(lockPath, new Date(), new Date()), 50); // its holder, alive over there
+    try {
+      await rejectsLocked(file, 'pid 12345 on elsewhere.invalid', { staleMs: 300, timeoutMs: 1000 });
+    } finally {
+      clearInterval(refresh);
+    }
+    const started = Date.now();
+    assert.equal(await withFileLock(file, () => 'ran', { staleMs: 300, timeoutMs: 5000 }), 'ran');
+    assert.ok(Date.now() - started >= 300, 'judged by what this waiter saw, however old the mtime');
+    assert.equal(fs.existsSync(lockPath), false);
+  });
+
+  it('skips a queue ticket of another host that is not refreshed', async () => {
+    const file = path.join(freshDir(), 'x.md');
+    const queue = `${file}.lock.queue.tmp`;
+    fs.mkdirSync(queue);
+    fs.writeFileSync(path.join(queue, '0000000001'), JSON.stringify({ pid: 12345, host: 'elsewhere.invalid', at: new Date().toISOString() }));
+    writeLock(file, { pid: await deadPid() }); // so that we queue behind the ticket
+    assert.equal(await withFileLock(file, () => 'ran', { staleMs: 300, timeoutMs: 5000 }), 'ran');
+    assert.deepEqual(fs.readdirSync(path.dirname(file)), []);
   });
 
   it('serializes concurrent calls within one process, and releases on success and on error', async () => {
@@ -178,7 +283,7 @@ describe('withFileLock', () => {
     assert.equal(fs.existsSync(`${file}.lock`), false);
   });
 
-  it('never steals a lock held by a process on another host', async () => {
+  it('does not steal a lock of another host before staleMs, even when its pid is dead here', async () => {
     const file = path.join(freshDir(), 'x.md');
     writeLock(file, { pid: await deadPid(), host: 'elsewhere.invalid' });
     const { pid } = JSON.parse(fs.readFileSync(`${file}.lock`, 'utf8')) as { pid: number };

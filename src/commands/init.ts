@@ -7,8 +7,10 @@ import { UsageError } from '../core/errors.ts';
 import { CONFIG_FILE, display, findRoot, openRepo } from '../io/repo.ts';
 import type { Deps } from './context.ts';
 
+// `*.lock.*.tmp` also covers the waiters' queue (`<file>.lock.queue.tmp/`) and the tickets in it.
 const INCIDENTS_GITIGNORE = `# Casefile's locks and temp files: a write in progress, or one killed mid-way
 *.md.lock
+*.md.lock.steal
 *.lock.*.tmp
 .*.tmp
 `;
