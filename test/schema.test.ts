@@ -16,7 +16,23 @@ test('the committed schema lists every entry kind and status', () => {
   const json = JSON.parse(readFileSync(committedPath, 'utf8'));
   assert.deepEqual(json.properties.timeline.items.properties.kind.enum, [...ENTRY_KINDS]);
   assert.deepEqual(json.properties.status.enum, [...STATUSES]);
-  assert.deepEqual(json.properties.action_items.items.properties.status.enum, [...ACTION_STATUSES]);
+  assert.deepEqual(json.properties.action_items.items.properties.status.enum, [...ACTION_STATUSES, null]); // null: not set
+});
+
+test('optional properties accept null ("not set": `~`, `null` or left empty); required ones do not', () => {
+  const wrong: string[] = [];
+  const walk = (node: Record<string, unknown>, path: string): void => {
+    const required = new Set((node['required'] as string[] | undefined) ?? []);
+    const props = (node['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+    for (const [key, sub] of Object.entries(props)) {
+      const nullable = ([] as unknown[]).concat(sub['type'] ?? []).includes('null') || (Array.isArray(sub['enum']) && sub['enum'].includes(null));
+      if (nullable === required.has(key)) wrong.push(`${path}.${key}`);
+      walk(sub, `${path}.${key}`);
+    }
+    for (const key of ['items', 'then']) if (node[key]) walk(node[key] as Record<string, unknown>, `${path}${key === 'items' ? '[]' : '(then)'}`);
+  };
+  walk(JSON.parse(readFileSync(committedPath, 'utf8')), '$');
+  assert.deepEqual(wrong, []);
 });
 
 test('every property has a description', () => {

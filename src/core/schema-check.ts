@@ -242,7 +242,8 @@ function planOf(schema: Schema): Plan {
   const thenSchema = schema['then'] as Schema | undefined;
   plan = {
     types: types?.reduce((bits, t) => bits | (TYPE_BITS[t] ?? 0), 0),
-    expectedType: types ? types.map((t) => TYPE_PHRASES[t]).join(' or ') : '',
+    // A value that is null never fails a nullable type: "expected a string", not "... or an empty value".
+    expectedType: types ? types.filter((t) => t !== 'null' || types.length === 1).map((t) => TYPE_PHRASES[t]).join(' or ') : '',
     steps: Object.entries(schema).filter(([keyword]) => STEPS.has(keyword)).map(([keyword, arg]) => step(keyword, arg)),
     props: props && new Map(Object.entries(props).map(([key, sub]) => [key, planOf(sub)])),
     items: schema['items'] === undefined ? undefined : planOf(schema['items'] as Schema),
@@ -282,7 +283,9 @@ function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
         const allowed = arg as readonly unknown[];
         const listed = typeof value === 'object' && value !== null ? allowed.some((a) => deepEqual(a, value)) : set!.has(value);
         if (!listed) {
-          add(ctx, path, 'enum', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected one of ${allowed.map(plain).join(', ')}`);
+          // null in an enum is "not set" (an optional field): not one of the values to suggest.
+          const shown = allowed.length > 1 ? allowed.filter((a) => a !== null) : allowed;
+          add(ctx, path, 'enum', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected one of ${shown.map(plain).join(', ')}`);
         }
         break;
       }
@@ -354,7 +357,9 @@ function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
         if (!plan.ifThen) break;
         const probe: Walk = { options: ctx.options, rootName: ctx.rootName, out: [], probing: true, because: undefined };
         visit(plan.ifThen.if, value, path, probe);
-        if (probe.out.length === 0) visit(plan.ifThen.then, value, path, { ...ctx, because: ctx.probing ? undefined : plan.ifThen.because });
+        // A `then` adds conditions on keys the object's own schema lists: none of its keys is "unlisted".
+        const then: Walk = { ...ctx, options: thenOptions(ctx.options), because: ctx.probing ? undefined : plan.ifThen.because };
+        if (probe.out.length === 0) visit(plan.ifThen.then, value, path, then);
         break;
       }
     }
@@ -363,6 +368,14 @@ function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
   // Open objects: the caller may still want to hear about keys the schema does not list.
   if (plan.open && ctx.options.reportUnlistedKeys && !ctx.probing && isObject(value)) unknownKeys(plan, value, path, ctx);
 }
+
+/** The options of a walk inside a `then`: the same, without unlisted-key reports (made once per walk). */
+function thenOptions(options: CheckOptions): CheckOptions {
+  let then = thenOptionsOf.get(options);
+  if (!then) thenOptionsOf.set(options, (then = { ...options, reportUnlistedKeys: false }));
+  return then;
+}
+const thenOptionsOf = new WeakMap<CheckOptions, CheckOptions>();
 
 function unknownKeys(plan: Plan, value: Record<string, unknown>, path: SchemaPath, ctx: Walk): void {
   for (const key of Object.keys(value)) {

@@ -94,7 +94,8 @@ const actionItem = {
     issue: { type: 'string', format: 'uri', description: 'Link to the tracker issue.' },
   },
   if: { required: ['status'], properties: { status: { const: 'wont-do' satisfies (typeof ACTION_STATUSES)[number] } } },
-  then: { required: ['reason'] },
+  // Required here, so not nullable: `reason: ~` on a wont-do item is still an error.
+  then: { required: ['reason'], properties: { reason: { ...nonEmptyString, description: 'Why it was dropped.' } } },
 } as const;
 
 const dateTime = (description: string) => ({ type: 'string', pattern: DATE_TIME_PATTERN, description }) as const;
@@ -127,7 +128,7 @@ const thread = {
     closed: dateTime('When the thread was closed.'),
   },
   if: { required: ['status'], properties: { status: { const: 'closed' satisfies (typeof THREAD_STATUSES)[number] } } },
-  then: { required: ['answer'] },
+  then: { required: ['answer'], properties: { answer: { ...nonEmptyString, description: 'What was found.' } } },
 } as const;
 
 const evidenceItem = {
@@ -154,7 +155,29 @@ const evidenceItem = {
   },
 } as const;
 
-export const incidentSchema = {
+/**
+ * Makes every optional property (one its object does not list in `required`) accept null: in a
+ * file people write by hand, `deputy: null`, `deputy: ~` and `deputy:` left empty mean "not
+ * set", exactly like leaving the key out. A required field that is empty stays an error. Returns
+ * `schema`, changed in place (the literal's type is kept: nothing reads `type` through it).
+ */
+function nullableOptionals<T extends object>(schema: T): T {
+  const node = schema as Record<string, unknown>;
+  const props = node['properties'] as Record<string, Record<string, unknown>> | undefined;
+  const required = new Set((node['required'] as string[] | undefined) ?? []);
+  for (const [key, sub] of Object.entries(props ?? {})) {
+    if (!required.has(key)) {
+      const type = sub['type'];
+      if (type !== undefined) sub['type'] = [...(Array.isArray(type) ? type : [type]), 'null'];
+      else if (Array.isArray(sub['enum'])) sub['enum'] = [...sub['enum'], null];
+    }
+    nullableOptionals(sub);
+  }
+  for (const key of ['items', 'then']) if (typeof node[key] === 'object') nullableOptionals(node[key] as object);
+  return schema;
+}
+
+export const incidentSchema = nullableOptionals({
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: SCHEMA_ID,
   title: 'Casefile incident',
@@ -278,4 +301,4 @@ export const incidentSchema = {
       },
     },
   },
-} as const;
+} as const);

@@ -38,8 +38,8 @@ export function formatShow(incident: Incident, timeZone: string, severities: rea
   }
   const pm = incident.postmortem;
   if (pm && typeof pm === 'object') {
-    const parts = [pm.status, pm.owner && `owner ${pm.owner}`, pm.due && `due ${pm.due}`, pm.meeting && `meeting ${pm.meeting}`];
-    out.push('', `Post-mortem: ${parts.filter(Boolean).map(oneLine).join(', ')}`);
+    const parts = [pm.status, pm.owner && `owner ${pm.owner}`, pm.due && `due ${pm.due}`, pm.meeting && `meeting ${pm.meeting}`].filter(Boolean);
+    if (parts.length) out.push('', `Post-mortem: ${parts.map(oneLine).join(', ')}`); // fields left empty are not set
   }
   return out.join('\n') + '\n';
 }

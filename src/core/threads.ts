@@ -91,7 +91,8 @@ export function closeThread(thread: Thread, answer: string, at: string, file: st
 export function assignThread(thread: Thread, owner: string | undefined, file: string): ThreadChange {
   mustBeOpen(thread, file);
   const to = owner?.trim() || undefined;
-  if (to === thread.owner) throw new UsageError(`Thread ${thread.number} is already ${to ? `owned by ${to}` : 'without an owner'}`);
+  // `owner: ~` (or left empty) is no owner.
+  if (to === (thread.owner ?? undefined)) throw new UsageError(`Thread ${thread.number} is already ${to ? `owned by ${to}` : 'without an owner'}`);
   const { number, question, owner: _old, ...rest } = thread;
   // Keep the field order of a stored thread: owner right after question.
   const next: Thread = { number, question, ...(to ? { owner: to } : {}), ...rest };

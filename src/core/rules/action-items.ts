@@ -17,7 +17,8 @@ export const rule: Rule = {
   kind: 'postmortem',
   check(ctx) {
     const items = asArray(ctx.data.action_items);
-    if (items.length === 0 && ctx.data.status === 'closed' && ctx.data.no_action_items === undefined) {
+    // `no_action_items:` left empty (null) is not a reason.
+    if (items.length === 0 && ctx.data.status === 'closed' && (ctx.data.no_action_items === undefined || ctx.data.no_action_items === null)) {
       ctx.report({ message: 'Missing action items, expected at least one, or no_action_items: <why none>', path: ['action_items'], part: 'key' });
     }
     const seen = new Map<string, number>();
@@ -99,6 +100,20 @@ severity: SEV-4
 status: closed
 timezone: Europe/Berlin
 action_items: []
+---
+`,
+      messages: ['8:1 error Missing action items, expected at least one, or no_action_items: <why none>'],
+    },
+    {
+      text: `---
+id: 2026-03-01-search-is-slow
+title: Search is slow
+kind: incident
+severity: SEV-4
+status: closed
+timezone: Europe/Berlin
+action_items:
+no_action_items:
 ---
 `,
       messages: ['8:1 error Missing action items, expected at least one, or no_action_items: <why none>'],

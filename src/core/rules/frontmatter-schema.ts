@@ -87,6 +87,58 @@ postmortem:
 `),
     messages: [],
   },
+  // Optional fields that are null, `~` or left empty are not set (files written by hand).
+  {
+    text: file(`${HEAD}services:
+public: ~
+roles:
+  incident_commander: Alice
+  deputy: null
+  scribe:
+  subject_matter_experts: ~
+impact:
+timeline:
+  - at: 2026-03-01T09:15:00+01:00
+    kind: started
+    by:
+    approx: ~
+    text: Checkout error rate rises after the 09:10 deploy.
+action_items:
+  - id: AI-1
+    title: Add a canary stage to checkout deploys
+    type:
+    owner:
+    due: ~
+    status: open
+    reason:
+    issue:
+postmortem:
+  owner: null
+  due:
+  meeting:
+  status:
+no_action_items:
+`),
+    messages: [],
+  },
+  // A required field left empty is still an error; so is a reason a wont-do item needs.
+  {
+    text: file(`${HEAD.replace('title: Checkout errors after deploy', 'title:')}timeline:
+  - at: ~
+    kind: started
+    text: Error rate rises.
+action_items:
+  - id: AI-1
+    title: Drop the canary stage
+    status: wont-do
+    reason:
+`),
+    messages: [
+      '3:7 error Unexpected empty title, expected a string',
+      '9:9 error Unexpected empty timeline[0].at, expected a string',
+      '16:12 error Unexpected empty action_items[0].reason, expected a string',
+    ],
+  },
   // A value outside its enum.
   {
     text: file(HEAD.replace('status: investigating', 'status: fixed')),
