@@ -2,6 +2,10 @@
 // "not set" in validate, show, list, render and every write; a required field left empty is not.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { isDeepStrictEqual } from 'node:util';
+import { parseIncidentText } from '../src/core/document.ts';
+import { quickFields } from '../src/core/fast-frontmatter.ts';
+import { parseSimpleYaml } from '../src/core/simple-yaml.ts';
 import { makeRepo, type RunResult, type TestRepo } from './helpers/repo.ts';
 
 const ID = '2026-03-01-checkout-fails';
@@ -71,6 +75,15 @@ function ok(r: RunResult): string {
 }
 
 describe('optional fields left empty', () => {
+  it('the fast readers read them as yaml does: null (or step aside)', () => {
+    const yaml = parseIncidentText(EMPTY).data;
+    assert.equal((yaml.roles as Record<string, unknown>).deputy, null);
+    const simple = parseSimpleYaml(EMPTY.split('---\n')[1]!);
+    assert.ok(simple === undefined || isDeepStrictEqual(simple.data, yaml), 'the simple reader agrees with yaml');
+    const quick = quickFields(EMPTY, new Set(['title', 'services', 'public']));
+    assert.ok(quick === undefined || isDeepStrictEqual(quick, { title: 'Checkout fails', services: null, public: null }), JSON.stringify(quick));
+  });
+
   let repo: TestRepo;
   before(() => {
     repo = makeRepo();

@@ -76,3 +76,16 @@ test('milestones: the earliest entry of each kind counts, unparseable times do n
   ];
   assert.deepEqual(milestones(timeline), { detected: Date.parse('2017-01-06T22:57:00Z') });
 });
+
+test('approx: a figure is approximate when the entry at either end is', () => {
+  const estimated = (kind: string) => SEED_003.map((e) => (e.kind === kind ? { ...e, approx: true } : e));
+  const approxKeys = (timeline: TimelineEntry[]) => computeMetrics(timeline).filter((m) => m.approx === true).map((m) => m.key);
+  assert.deepEqual(approxKeys(SEED_003), []);
+  assert.deepEqual(approxKeys(estimated('recovered')), ['impact_duration']);
+  assert.deepEqual(approxKeys(estimated('detected')), ['time_to_detect', 'time_to_acknowledge', 'time_to_declare']);
+  assert.deepEqual(approxKeys(estimated('started')), ['time_to_detect', 'time_to_mitigate', 'impact_duration', 'time_to_resolve']);
+  // An estimated entry that is not one of a figure's milestones changes nothing.
+  const later = [...SEED_003, { at: '2017-01-07T01:00:00Z', kind: 'note', text: 'recovered? estimated', approx: true } as TimelineEntry];
+  assert.deepEqual(approxKeys(later), []);
+  assert.equal('approx' in computeMetrics(SEED_003)[0]!, false, 'no approx key on an exact figure (JSON stays as it was)');
+});
