@@ -116,7 +116,11 @@ function blockSequence(lines: Lines, from: number): { items: QuickValue[] | null
   let i = from;
   for (; i < lines.length; i++) {
     const line = lines.at(i);
-    if (/^[ \t]*(?:#|$)/.test(line)) continue;
+    if (/^[ \t]*(?:#|$)/.test(line)) {
+      // A tab where the items' indentation is: TAB_AS_INDENT to the parser in some places.
+      if (line.includes('\t') && /^ *\t/.test(line)) return { items: undefined, end: i };
+      continue;
+    }
     const m = /^( *)- (.*)$/.exec(line);
     if (!m) {
       if (/^[ -]/.test(line)) return { items: undefined, end: i }; // nested maps, `-` alone: not ours
