@@ -116,6 +116,18 @@ for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
     t.done();
   });
 
+  test(`amend of a flow entry edits inside its braces (${name})`, async () => {
+    const t = setup(eol);
+    const flow = `- { at: "2026-03-01T14:10:00+01:00", kind: note, by: bob, text: Found the bad deploy }${eol}`;
+    const lines = ['- at: 2026-03-01T14:10:00+01:00', '  kind: note', '  by: bob', '  text: Found the bad deploy', '  approx: true'];
+    writeFileSync(t.file, t.original.replace(lines.map((l) => l + eol).join(''), flow));
+    await amend({ id: ID, n: '3', approx: true, text: 'Found deploy #42' }, t.deps);
+    assert.equal(t.read(), t.original.replace(lines.map((l) => l + eol).join(''), flow.replace('text: Found the bad deploy }', 'text: "Found deploy #42", approx: true }')));
+    await amend({ id: ID, n: '3', approx: false, by: 'erin' }, t.deps);
+    assert.equal(t.read(), t.original.replace(lines.map((l) => l + eol).join(''), flow.replace('by: bob', 'by: erin').replace('text: Found the bad deploy }', 'text: "Found deploy #42" }')));
+    t.done();
+  });
+
   test(`remove drops the entry's lines only, and the last one leaves [] (${name})`, async () => {
     const t = setup(eol);
     await removeEntry({ id: ID, n: '3' }, t.deps);

@@ -10,10 +10,17 @@ type Path = readonly string[];
 /** Sets `key` of the map that is item `index` of the sequence at `path` (added as the item's last key when absent). */
 export function setInItem(parsed: Parsed, path: Path, index: number, key: string, value: unknown): string {
   const item = itemAt(parsed, path, index);
-  if (item.flow || item.items.length === 0) return replaceFlowItem(parsed, item, { ...toJS(parsed, item), [key]: value });
   const pair = findPair(item, key);
   // An existing key: edit.ts replaces its value in place (keeping its quoting), with the item as the document's top.
-  if (pair) return setIn(within(parsed, item), [key], value);
+  if (pair && (value === null || typeof value !== 'object')) return setIn(within(parsed, item), [key], value);
+  if (item.items.length === 0) return replaceFlowItem(parsed, item, { [key]: value });
+  if (item.flow) {
+    // `{ at: ..., text: a }` -> `{ at: ..., text: a, approx: true }`: after the last value.
+    if (pair) return replaceFlowItem(parsed, item, { ...toJS(parsed, item), [key]: value });
+    const last = item.items[item.items.length - 1]!;
+    const end = ((last.value as Node | null) ?? (last.key as Node)).range![1];
+    return splice(parsed, end, end, `, ${flowPair(key, value)}`);
+  }
   const fm = frontmatter(parsed);
   const first = item.items[0]!.key as Node;
   const indent = ' '.repeat(first.range![0] - lineStart(fm, first.range![0]));
@@ -28,15 +35,18 @@ export function removeFromItem(parsed: Parsed, path: Path, index: number, key: s
   const item = itemAt(parsed, path, index);
   const at = item.items.findIndex((p) => isScalar(p.key) && p.key.value === key);
   if (at === -1) return parsed.text;
-  if (item.flow || item.items.length === 1) {
-    const rest = toJS(parsed, item);
-    delete rest[key];
-    return replaceFlowItem(parsed, item, rest);
-  }
+  if (item.items.length === 1) return replaceFlowItem(parsed, item, {});
   const fm = frontmatter(parsed);
   const pair = item.items[at]!;
   const keyStart = (pair.key as Node).range![0];
   const next = item.items[at + 1]?.key as Node | undefined;
+  if (item.flow) {
+    // `, key: value` goes with the pair before it; the first pair takes the `, ` after it.
+    const end = ((pair.value as Node | null) ?? (pair.key as Node)).range![1];
+    if (at === 0) return splice(parsed, keyStart, next!.range![0], '');
+    const prev = item.items[at - 1]!;
+    return splice(parsed, ((prev.value as Node | null) ?? (prev.key as Node)).range![1], end, '');
+  }
   // The first key shares its line with the item's `- `: keep the dash, start the next key there.
   if (at === 0) return splice(parsed, keyStart, next!.range![0], '');
   const end = next ? lineStart(fm, next.range![0]) : lineEndAfter(fm, ((pair.value as Node | null) ?? (pair.key as Node)).range![1]);
@@ -95,6 +105,13 @@ function replaceFlowItem(parsed: Parsed, item: YAMLMap, value: Record<string, un
   if (isMap(doc.contents)) doc.contents.flow = true;
   const text = doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
   return splice(parsed, item.range![0], item.range![1], text);
+}
+
+/** `key: value` as written inside a flow map. */
+function flowPair(key: string, value: unknown): string {
+  const doc = new Document({ [key]: value });
+  if (isMap(doc.contents)) doc.contents.flow = true;
+  return doc.toString({ lineWidth: 0 }).trim().replace(/^\{\s*/, '').replace(/\s*\}$/, '');
 }
 
 const toJS = (parsed: Parsed, node: Node) => ({ ...(node.toJS(parsed.doc) as Record<string, unknown>) });
