@@ -60,7 +60,7 @@ describe('the lifecycle from the CLI', () => {
   });
 
   it('severity: asks for --at when back-filling, refuses an unknown level, logs the change, show names the highest', () => {
-    refused(2, /^incident: Missing --at, expected when it happened \(its last entry is from 2017-02-28/, 'severity', ID, 'SEV-1');
+    refused(2, /^incident: incidents\/2017-02-28-s3-outage\.md is being back-filled \(last entry 2017-02-28 09:52\); say when with --at, or --now/, 'severity', ID, 'SEV-1');
     refused(2, /^incident: Unexpected severity "SEV-9", expected one of SEV-1, SEV-2, SEV-3, SEV-4, SEV-5$/, 'severity', ID, 'SEV-9', '--at', '10:00');
     assert.match(ok(run('severity', ID, 'sev-1', '--at', '10:00')).stdout, /2017-02-28T10:00:00-08:00 severity SEV-2 -> SEV-1/);
     ok(run('severity', ID, 'SEV-2', '--at', '12:00'));

@@ -3,12 +3,12 @@
 import { parseIncidentText } from '../core/document.ts';
 import { setIn } from '../core/edit.ts';
 import { UsageError } from '../core/errors.ts';
-import { timelineOf } from '../core/incident.ts';
+import { askForAt } from '../core/backfill.ts';
+import { timelineOf, timeZoneOf } from '../core/incident.ts';
 import { severityText } from '../core/severity.ts';
 import type { TimelineEntry } from '../core/types.ts';
 import { updateIncident } from '../io/incident-doc.ts';
 import { withEntry } from './entry.ts';
-import { atOrAsk } from './stamp.ts';
 import { context, type Deps } from './context.ts';
 import { forcedOf } from './forced.ts';
 
@@ -34,7 +34,8 @@ export async function setSeverity(options: SeverityOptions, deps: Deps) {
     const from = typeof loaded.data.severity === 'string' ? loaded.data.severity : undefined;
     if (from === to) return { text: loaded.text, result: { from, to, entry: undefined as TimelineEntry | undefined } };
     const timeline = timelineOf(loaded, loaded.shown);
-    const at = atOrAsk(options, timeline, loaded.data.status, ctx.now, `incident severity ${loaded.id} ${to}`);
+    askForAt(options, { file: loaded.shown, timeline, status: loaded.data.status, timeZone: timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown) }, ctx.now);
+    const at = options.at;
     const changed = { ...loaded, ...parseIncidentText(setIn(loaded, ['severity'], to), loaded.shown) };
     const added = withEntry(ctx, changed, { kind: 'severity', by, text: severityText(from, to), at, approx: options.approx });
     return { text: added.text, result: { from, to, entry: added.entry as TimelineEntry | undefined } };
