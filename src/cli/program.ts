@@ -36,6 +36,8 @@ export function program(): Command {
     .option('-c, --commander <name>', 'the incident commander')
     .option('--service <name>', 'an affected service (repeat or comma-separate)', collect)
     .option('--at <time>', 'when impact started (logs `started`): ISO 8601, HH:MM or -15m')
+    .option('--approx', 'the start time is an estimate')
+    .option('--started-text <text>', 'what started, the text of the `started` entry (default: "Impact started")')
     .option('--declared <time>', 'when the incident was declared (default: now, unless back-filling)')
     .option('--timezone <zone>', 'IANA time zone of the incident (default from .incident.yml or this machine)')
     .option('--drill', 'a practice incident: never counted in metrics or published')
@@ -117,6 +119,7 @@ export function program(): Command {
       const { close } = await import('../commands/close.ts');
       const { metricsTable } = await import('../core/show.ts');
       const result = await close({ ...opts, id }, deps());
+      for (const line of result.forced) writeLine(2, `incident: ${line}`);
       if (opts.json) return json(result);
       out(`${result.file}: closed; post-mortem owner ${result.owner}${result.due ? `, due ${result.due}` : ''}`);
       if (result.dueNote) writeLine(2, `incident: ${result.dueNote}`);

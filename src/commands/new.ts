@@ -3,7 +3,8 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document } from 'yaml';
 import { candidateId, slugify } from '../core/id.ts';
-import { UsageError } from '../core/errors.ts';
+import { CommandError, UsageError } from '../core/errors.ts';
+import { problemFix, timelineProblems } from '../core/timeline-integrity.ts';
 import { isValidTimeZone, localDate, resolveAt } from '../core/timeline.ts';
 import { expectedZone } from '../core/zone-abbreviations.ts';
 import type { Incident, TimelineEntry } from '../core/types.ts';
@@ -18,6 +19,10 @@ export interface NewOptions {
   commander?: string;
   services?: string[];
   at?: string;
+  /** The start time is an estimate (`approx: true` on the started entry). */
+  approx?: boolean;
+  /** The text of the started entry (default "Impact started"). */
+  startedText?: string;
   declared?: string;
   timezone?: string;
   drill?: boolean;
@@ -47,6 +52,11 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
   const by = options.by ?? ctx.whoami();
   const kind = options.drill ? 'drill' : 'incident';
 
+  if (!options.at && (options.approx || options.startedText !== undefined)) {
+    throw new UsageError(`Unexpected --${options.approx ? 'approx' : 'started-text'} without --at, expected when impact started, e.g. --at 13:45`);
+  }
+  const startedText = options.startedText?.trim() ?? 'Impact started';
+  if (!startedText) throw new UsageError('Unexpected empty --started-text, expected what started, e.g. "Error rate on /checkout rises"');
   const clock = { now: ctx.now, timeZone: timezone };
   const started = options.at ? resolveAt(options.at, clock) : undefined;
   // Creating the record is declaring the incident, unless someone back-fills an old one.
@@ -54,12 +64,15 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
   const declared = options.declared ? resolveAt(options.declared, clock) : backfill ? undefined : resolveAt('now', clock);
 
   const timeline: TimelineEntry[] = [];
-  if (started) timeline.push({ at: started.at, kind: 'started', by, text: 'Impact started', ...(started.approx ? { approx: true } : {}) });
+  if (started) timeline.push({ at: started.at, kind: 'started', by, text: startedText, ...(started.approx || options.approx ? { approx: true } : {}) });
   if (declared) {
     timeline.push({
       at: declared.at, kind: 'declared', by, text: `Declared ${severity}${kind === 'drill' ? ' drill' : ''}: ${title}`, ...(declared.approx ? { approx: true } : {}),
     });
   }
+  // The same check every later write passes (a start or declaration in the future).
+  const problem = timelineProblems(timeline, ctx.now)[0];
+  if (problem) throw new CommandError(`${problem.message}; ${problemFix(problem)}`);
   const startMs = started?.ms ?? declared?.ms ?? ctx.now;
   const date = localDate(startMs, timezone);
 
