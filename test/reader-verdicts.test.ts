@@ -85,3 +85,22 @@ describe('one verdict per file in every command', () => {
     assert.doesNotMatch(r.stdout, /SECRET-db-host-7/);
   });
 });
+
+describe('log without an id: the status line is read as yaml reads it', () => {
+  it('a `status:` line inside a quoted title spanning lines is not the status', () => {
+    const repo = makeRepo();
+    try {
+      repo.run(['init']);
+      const open = '2026-03-01-checkout-fails';
+      const closed = '2026-03-01-search-was-slow';
+      repo.write(`incidents/${open}.md`, head(open) + '---\n');
+      // yaml: title "Search was slow status: investigating for an hour", status resolved.
+      repo.write(`incidents/${closed}.md`, head(closed, '', '').replace('title: Checkout fails\n', 'title: "Search was slow\nstatus: investigating\n  for an hour"\nstatus: resolved\n') + '---\n');
+      const r = repo.run(['log', 'a note']);
+      assert.equal(r.code, 0, r.stderr);
+      assert.match(r.stdout, new RegExp(`${open}\\.md`));
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

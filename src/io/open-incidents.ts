@@ -8,6 +8,8 @@ import { OPEN_STATUSES, STATUSES, type Status } from '../core/types.ts';
 import { listIncidentIds, type Repo } from './repo.ts';
 
 const STATUS = new Set(['status']);
+/** A top-level line whose value starts with a quote or a bracket, or a key that is not plain. */
+const OPEN_VALUE = /^(?:[^\s#\n][^\n:]*:[ \t]+["'[{]|["'?[{])/m;
 const HEAD = Buffer.alloc(1024);
 
 export interface OpenScan {
@@ -56,5 +58,8 @@ function headStatus(path: string): Status | undefined {
   const head = HEAD.toString('utf8', 0, size);
   const m = /^(?:\uFEFF)?---\r?\n(?:(?!(?:---|\.\.\.)[ \t]*\r?\n)[^\n]*\n)*?status:[ \t]*([a-z]+)[ \t]*(?:#[^\n]*)?\r?\n/.exec(head);
   const status = m?.[1];
-  return status && (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined;
+  // A quoted or flow value left open above may hold the `status:` line (`title: "a` then
+  // `status: resolved"` on the next line): then the whole file's reader decides.
+  if (!status || OPEN_VALUE.test(m[0])) return undefined;
+  return (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined;
 }
