@@ -267,6 +267,14 @@ describe('the built CLI', () => {
     assert.ok(m?.[2], 'approx: true after the entry');
   });
 
+  it('amend --at "~9:30 AM PST" moves the entry and marks it approximate', () => {
+    const r = repo.run(['amend', ID, '1', '--at', '~9:30 AM PST'], { env: NOW });
+    assert.equal(r.code, 0, r.stderr);
+    const m = atOf(repo.read(FILE), 'Impact started');
+    assert.equal(m?.[1], '2017-02-28T09:30:00-08:00');
+    assert.ok(m?.[2], 'approx: true after the entry');
+  });
+
   it('an abbreviation the region did not show that day: stored as written, one note on stderr', () => {
     const r = repo.run(['log', ID, 'Summer typo', '--at', '2017-02-28 10:00 PDT'], { env: NOW });
     assert.equal(r.code, 0, r.stderr);

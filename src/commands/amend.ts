@@ -39,10 +39,14 @@ export async function amend(options: AmendOptions, deps: Deps) {
     const timeline = timelineOf(loaded, loaded.shown);
     const before = entryAt(timeline, n, loaded);
     const changes: Partial<TimelineEntry> = {};
+    let approx = options.approx;
     if (options.at !== undefined) {
       const timeZone = timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown);
       // A bare HH:MM is read near the entry's own time: the day it was on, unless that is far off.
-      changes.at = resolveAt(options.at, { now: ctx.now, timeZone, latest: parseInstant(String(before.at)) }).at;
+      const resolved = resolveAt(options.at, { now: ctx.now, timeZone, latest: parseInstant(String(before.at)) });
+      changes.at = resolved.at;
+      if (resolved.approx) approx ??= true; // written so: `~13:45`, `about 6:45`
+      if (resolved.note) ctx.warn?.(resolved.note);
     }
     if (options.text !== undefined) changes.text = options.text.trim();
     if (options.kind !== undefined) changes.kind = options.kind as TimelineEntry['kind'];
@@ -52,8 +56,8 @@ export async function amend(options: AmendOptions, deps: Deps) {
     for (const [key, value] of Object.entries(changes)) {
       if ((before as unknown as Record<string, unknown>)[key] !== value) apply(setInItem(current, ['timeline'], n - 1, key, value));
     }
-    if (options.approx === true && before.approx !== true) apply(setInItem(current, ['timeline'], n - 1, 'approx', true));
-    if (options.approx === false && before.approx !== undefined) apply(removeFromItem(current, ['timeline'], n - 1, 'approx'));
+    if (approx === true && before.approx !== true) apply(setInItem(current, ['timeline'], n - 1, 'approx', true));
+    if (approx === false && before.approx !== undefined) apply(removeFromItem(current, ['timeline'], n - 1, 'approx'));
     const after = timelineOf(current)[n - 1]!;
     return { text: current.text, result: { n, before, entry: after } };
   }, { now: ctx.now, force: options.force === true });
