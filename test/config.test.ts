@@ -27,6 +27,8 @@ test('settings override the defaults', () => {
 test('wrong settings: one message naming the file and the setting', () => {
   const cases: [unknown, RegExp][] = [
     [{ timezone: 'Mars/Olympus' }, /`timezone`, expected an IANA time zone/],
+    [{ timezone: 'PST' }, /`timezone`, expected an IANA time zone name such as America\/Los_Angeles, not "PST"$/],
+    [{ timezone: 'US/Pacific' }, /such as America\/Los_Angeles, not "US\/Pacific"$/],
     [{ severities: [] }, /`severities`, expected a list of names/],
     [{ default_severity: 'SEV-9' }, /`default_severity`, expected one of SEV-1/],
     [{ redact: [''] }, /`redact`, expected a list of terms/],
