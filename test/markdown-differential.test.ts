@@ -8,6 +8,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import spec from 'commonmark-spec';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_CONFIG } from '../src/core/config.ts';
+import { validateText } from '../src/core/validate/engine.ts';
 import { bodyArb, compareSections, FM, publicSummaryRanges, truth } from './helpers/sections-diff.ts';
 
 test('every CommonMark spec example: remark\'s sections or a step aside', () => {
@@ -65,4 +69,17 @@ test('the Public summary of bodies the scanner is unsure of: remark\'s end, no i
     const [start, end] = ranges.fast as [number, number];
     if (leaked) assert.ok(!text.slice(start, end).includes('SECRET'), JSON.stringify(body));
   }
+});
+
+test('validate reads a template the scanner is unsure of as remark does', async () => {
+  // The template's Summary guidance holds a definition and an indented `---` (remark: no heading);
+  // a post-mortem that kept the guidance as it is has not written its Summary. (The scan read a
+  // heading there, the guidance as empty, and the copy as written: it passed before.)
+  const root = join(import.meta.dirname, '..');
+  const file = 'incidents/2017-01-06-db2kafka-outage-from-oom-kills.md';
+  const guidance = '[a]: /url\n  ---\n\nDescribe what happened here.\n';
+  const template = readFileSync(join(root, 'templates', 'incident.md'), 'utf8').replace('## Summary\n', `## Summary\n${guidance}`);
+  const text = readFileSync(join(root, file), 'utf8').replace(/## Summary\n[\s\S]*?\n## /, `## Summary\n${guidance}\n## `);
+  const found = await validateText({ file, text, config: DEFAULT_CONFIG, now: Date.parse('2026-03-10T12:00:00Z'), template });
+  assert.deepEqual(found.map((d) => `${d.ruleId} ${d.message}`), ['required-sections Unexpected empty section "Summary", expected what happened, how long it lasted and how it was resolved']);
 });

@@ -64,7 +64,7 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
     file, text, data, body,
     config: input.config,
     now: input.now,
-    template: input.template === undefined ? undefined : templateOf(input.template),
+    template: input.template === undefined ? undefined : await templateOf(input.template),
     lineOf: (path) => where(path, 'value').line,
     report(r: Report) {
       const severity: Severity = r.severity === 'warning' ? 'warning' : base;
@@ -83,10 +83,14 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
   return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column), data };
 }
 
-// Every file of a run has the same template: scanned once.
+// Every file of a run has the same template: scanned once (with remark, as files are, where the scan is unsure).
 let lastTemplate: { text: string; body: Body } | undefined;
-function templateOf(text: string) {
-  if (lastTemplate?.text !== text) lastTemplate = { text, body: scanBody(text, 0) };
+async function templateOf(text: string) {
+  if (lastTemplate?.text !== text) {
+    let body = scanBody(text, 0);
+    if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
+    lastTemplate = { text, body };
+  }
   return lastTemplate;
 }
 
