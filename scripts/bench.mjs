@@ -21,6 +21,8 @@
 //                      response  `incident thread`, `evidence add`, `report`
 //                      action    the GitHub Action reviewing a pull request of 3 incidents
 //                      merge     the git merge driver on two 500-entry timelines
+//                      writers   100 writers at once on one incident (log, role, thread, evidence
+//                                add, each its own process): wall time until all are done (3 runs)
 //   --validate-runs  cold `incident validate` runs (default 3)
 //   --lint-runs      markdownlint-cli2 runs (default 1, ~30-50 s each; 0 skips it and its ratio)
 //
@@ -64,7 +66,7 @@ const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: 
 const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
 const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
 
-const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'action', 'merge'];
+const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'action', 'merge', 'writers'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
 for (const part of only) {
   if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
@@ -330,6 +332,24 @@ const median = (xs) => {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 };
 
+// --- 100 writers at once on one new incident (the lock's queue under load), a fresh repository each run.
+const writers = { samples: [], failed: 0 };
+if (want('writers')) {
+  const { runMixedWriters } = await import('../test/helpers/mixed-writers.mjs');
+  for (let r = 0; r < 3; r++) {
+    const dir = join(runDir, `writers-${r}`);
+    mkdirSync(dir, { recursive: true });
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    const made = spawnSync(node, [bin, 'new', 'Database down', '--timezone', 'UTC', '--at', '-10m'], { cwd: dir, encoding: 'utf8' });
+    if (made.status !== 0) throw new Error(`incident new failed:\n${made.stderr}`);
+    const id = made.stdout.trim().replace(/^incidents\//, '').replace(/\.md$/, '');
+    const { ms, results: done } = await runMixedWriters({ cli: bin, dir, id, n: 100 });
+    writers.samples.push(ms);
+    writers.failed += done.filter((d) => d.code !== 0).length;
+    console.log(`100 mixed writers, run ${r + 1}/3: ${(ms / 1000).toFixed(1)} s, ${done.filter((d) => d.code !== 0).length} failed`);
+  }
+}
+
 // --- Peak memory of `incident log <id>`: GNU time's max RSS of the real child when it exists; else
 // the same code path in one process (bin/incident.cjs imported by a wrapper) reporting its own maxRSS.
 function maxRssKb(args, { cwd = work, codes = [0] } = {}) {
@@ -380,6 +400,12 @@ for (const c of cold) {
     Object.assign(row, { ratio: round(ratio, 3), ratioTo: 'markdownlint-cli2', target: '<= 0.1x', ok: ratio <= 0.1 });
   }
   results.push(row);
+}
+if (writers.samples.length) {
+  results.push({
+    name: `100 mixed writers at once, wall (${writers.failed} failed)`, node: nodes[0].label, medianMs: round(median(writers.samples)),
+    minMs: round(Math.min(...writers.samples)), runs: writers.samples.length, target: 'none fails', ok: writers.failed === 0,
+  });
 }
 if (rssMb !== undefined) results.push({ name: 'max RSS, incident log <id>', node: nodes[0].label, medianMb: round(rssMb, 1), target: '< 80 MB', ok: rssMb < 80 });
 if (coldValidate) {
