@@ -9,6 +9,9 @@ const ID = '2017-02-28-s3-outage';
 const FILE = `incidents/${ID}.md`;
 const env = { CASEFILE_NOW: '2026-12-04T20:00:00Z' };
 
+/** The post-mortem written: each section's guidance comment replaced by text. */
+const written = (text: string) => text.replace(/<!--[\s\S]*?-->/g, 'Written after the review meeting.');
+
 function ok(r: RunResult): RunResult {
   assert.equal(r.code, 0, `exit ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
   return r;
@@ -120,6 +123,9 @@ describe('the lifecycle from the CLI', () => {
     ok(run('review', ID, 'reject', '--by', 'bob', '--note', 'Root cause is thin'));
     ok(run('review', ID, 'request', '--by', 'alice'));
     ok(run('review', ID, 'approve', '--by', 'bob'));
+    refused(1, /^incident: Cannot publish the post-mortem of 2017-02-28-s3-outage: incident validate reports \d+ errors \(first, line \d+: /, 'review', ID, 'publish', '--by', 'alice');
+    ok(run('role', ID, '--scribe', 'bob', '--at', '2017-02-28T09:40'));
+    repo.write(FILE, written(repo.read(FILE)));
     assert.match(ok(run('review', ID, 'publish', '--by', 'alice')).stdout, /post-mortem published \(was approved\); published by alice/);
     refused(2, /^incident: Unexpected review step "merge", expected one of request, approve, reject, publish$/, 'review', ID, 'merge');
   });
@@ -131,7 +137,9 @@ describe('the lifecycle from the CLI', () => {
       const r = (...args: string[]) => repo2.run(args, { env });
       ok(r('new', 'db', '--commander', 'alice', '--timezone', 'UTC', '--at', '2026-12-04T19:00:00Z'));
       ok(r('status', id, 'resolved', '--at', '19:30'));
+      ok(r('action', id, 'add', 'Add a replica', '--owner', 'bob', '--due', '2027-01-10'));
       ok(r('close', id, '--owner', 'alice'));
+      repo2.write(`incidents/${id}.md`, written(repo2.read(`incidents/${id}.md`)));
       ok(r('review', id, 'request', '--by', 'alice'));
       ok(r('review', id, 'approve', '--by', 'bob'));
       ok(r('review', id, 'reject', '--by', 'carol', '--note', 'Not yet'));

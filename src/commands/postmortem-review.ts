@@ -7,7 +7,11 @@ import { timelineOf, timeZoneOf } from '../core/incident.ts';
 import { checkStep, reviewMove, type Approval } from '../core/review.ts';
 import { latestInstant, resolveAt } from '../core/timeline.ts';
 import { updateIncident, type Loaded } from '../io/incident-doc.ts';
-import { context, type Deps } from './context.ts';
+import { readFileSync } from 'node:fs';
+import { checkText } from '../core/validate/engine.ts';
+import { incidentPath } from '../io/repo.ts';
+import { loadTemplate } from '../io/templates.ts';
+import { context, type Context, type Deps } from './context.ts';
 import { forcedOf } from './forced.ts';
 
 export interface ReviewOptions {
@@ -24,6 +28,7 @@ export async function reviewPostmortem(options: ReviewOptions, deps: Deps) {
   const step = checkStep(options.step);
   const ctx = await context(deps);
   const by = (options.by ?? ctx.whoami()).trim();
+  if (step === 'publish') await mustValidate(ctx, options.id, by);
   const result = await updateIncident(ctx.repo, options.id, (loaded) => {
     const status = loaded.data.status;
     if (status !== 'resolved' && status !== 'closed') {
@@ -46,4 +51,26 @@ export async function reviewPostmortem(options: ReviewOptions, deps: Deps) {
     return { text: current.text, result: { from: move.from, to: move.to, approval } };
   }, { now: ctx.now, force: options.force === true });
   return { id: options.id, file: result.shown, from: result.from, to: result.to, approval: result.approval, forced: forcedOf(result) };
+}
+
+/** A post-mortem is published only once `incident validate` finds no error in it. */
+async function mustValidate(ctx: Context, id: string, by: string): Promise<void> {
+  const path = incidentPath(ctx.repo, id);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return; // updateIncident names the unknown incident
+  }
+  // A step out of turn says so first (the same check runs again under the lock).
+  const pm = (parseIncidentText(text, id).data.postmortem ?? {}) as Record<string, unknown>;
+  reviewMove({
+    step: 'publish', id, status: pm.status, owner: pm.owner, approvals: Array.isArray(pm.approvals) ? pm.approvals : [], by,
+    requireIndependent: ctx.repo.config.review.require_independent_approval,
+  });
+  const { diagnostics } = await checkText({ file: id, text, config: ctx.repo.config, now: ctx.now, template: loadTemplate(ctx.repo, 'incident.md') });
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length) {
+    throw new CommandError(`Cannot publish the post-mortem of ${id}: incident validate reports ${errors.length} error${errors.length === 1 ? '' : 's'} (first, line ${errors[0]!.line}: ${errors[0]!.message}); fix them first`);
+  }
 }
