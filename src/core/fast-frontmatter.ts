@@ -41,6 +41,9 @@ export function quickFields(text: string, keys: ReadonlySet<string>): Record<str
       // A quoted or flow value left open would swallow the next lines, keys and all.
       const c = m[2]?.charCodeAt(0);
       if ((c === 34 || c === 39 || c === 91 || c === 123) && !closedOnLine(m[2]!)) return undefined;
+      // Values the parser refuses (an alias, `a: b`, `` `x` ``, `- a`, ...) or that need it: the
+      // file's verdict is the parser's (cheap checks only: nested lines are not read).
+      if (c !== undefined && (ODD_START.has(c) || (c === 45 && m[2]!.charCodeAt(1) === 32) || m[2]!.includes(': '))) return undefined;
       continue;
     }
     const inline = stripComment(m[2] ?? '');
@@ -158,6 +161,9 @@ export function inlineValue(s: string): QuickValue | undefined {
   }
   return plain(s);
 }
+
+// First characters of a top-level value not asked for that make the file the parser's to judge.
+const ODD_START = new Set([...'&*!%@`,?:'].map((ch) => ch.charCodeAt(0)));
 
 // First characters that make a plain scalar something else (or need the real parser).
 const INDICATORS = new Set([...'&*!|>{}%@`,?:-[]#\'"'].map((ch) => ch.charCodeAt(0)));
