@@ -40,7 +40,7 @@ export async function log(options: LogOptions, deps: Deps): Promise<LogResult> {
     if (fast) {
       const { entry, ms, note } = makeEntry(ctx.now, wanted, fast.timeZone, fast.latest, fast.timeline);
       const after = fast.insert(entry, ms);
-      if (after !== undefined) return { text: after, result: { entry, note } };
+      if (after !== undefined) return { ...after, result: { entry, note } };
     }
     return slowPath(ctx, id, before, shown, wanted); // withEntry prints its own note
   }, { now: ctx.now, force: options.force === true });

@@ -11,8 +11,8 @@ export interface FastTimeline {
   timeline: TimelineEntry[];
   timeZone: string;
   latest: number | undefined;
-  /** Inserts the entry at its place in time (`ms`); undefined if the result does not read back. */
-  insert(entry: TimelineEntry, ms: number): string | undefined;
+  /** Inserts the entry at its place in time (`ms`): the new text and its timeline as read back; undefined if it does not read back. */
+  insert(entry: TimelineEntry, ms: number): { text: string; timeline: unknown[] } | undefined;
 }
 
 export function fastTimeline(text: string, file: string, fallbackZone: () => string): FastTimeline | undefined {
@@ -38,7 +38,7 @@ export function fastTimeline(text: string, file: string, fallbackZone: () => str
       const check = parseSimpleYaml(nextFm)?.data.timeline;
       if (!Array.isArray(check) || check.length !== entries.length + 1) return undefined;
       if (JSON.stringify(check[index]) !== JSON.stringify(entry)) return undefined;
-      return text.slice(0, split.fmStart) + nextFm + text.slice(split.fmEnd);
+      return { text: text.slice(0, split.fmStart) + nextFm + text.slice(split.fmEnd), timeline: check };
     },
   };
 }

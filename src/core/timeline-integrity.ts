@@ -121,9 +121,14 @@ function key(type: ProblemType, ...entries: Seen[]): string {
 
 /** The problems of `after` that `before` did not have (counted, so a copy of an existing problem is new too). */
 export function addedProblems(before: readonly unknown[], after: readonly unknown[], now?: number): TimelineProblem[] {
+  return notIn(timelineProblems(after, now), timelineProblems(before, now));
+}
+
+/** `problems` less those in `existing` (by key, counted). */
+export function notIn(problems: readonly TimelineProblem[], existing: readonly TimelineProblem[]): TimelineProblem[] {
   const had = new Map<string, number>();
-  for (const p of timelineProblems(before, now)) had.set(p.key, (had.get(p.key) ?? 0) + 1);
-  return timelineProblems(after, now).filter((p) => {
+  for (const p of existing) had.set(p.key, (had.get(p.key) ?? 0) + 1);
+  return problems.filter((p) => {
     const n = had.get(p.key) ?? 0;
     had.set(p.key, n - 1);
     return n <= 0;

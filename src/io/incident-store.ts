@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { splitFrontmatter } from '../core/document-split.ts';
 import { CommandError } from '../core/errors.ts';
 import { parseSimpleYaml } from '../core/simple-yaml.ts';
-import { addedProblems, problemFix } from '../core/timeline-integrity.ts';
+import { notIn, problemFix, timelineProblems } from '../core/timeline-integrity.ts';
 import { display, incidentPath, unknownIncident, type Repo } from './repo.ts';
 import { withFileLock } from './lock.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -24,6 +24,8 @@ export interface WriteGuard {
 export interface TextChange<R> {
   text: string;
   result: R;
+  /** The timeline of `text`, when the change has just read it back (the check then need not read it again). */
+  timeline?: readonly unknown[];
 }
 
 /** Applies `change` to the file's current text under its lock; writes only when the text changed. */
@@ -38,9 +40,9 @@ export async function updateIncidentText<R>(
   const shown = display(repo, path);
   return withFileLock(path, async () => {
     const before = readFileSync(path, 'utf8');
-    const { text, result } = await change(before, shown);
+    const { text, result, timeline } = await change(before, shown);
     const changed = text !== before;
-    const forced = changed && guard ? await check(before, text, shown, guard) : [];
+    const forced = changed && guard ? await check(before, text, shown, guard, timeline) : [];
     if (changed) writeFileAtomic(path, text);
     return { ...result, path, shown, changed, forced };
   });
@@ -50,8 +52,10 @@ export async function updateIncidentText<R>(
  * Refuses a write that adds a problem to the timeline (src/core/timeline-integrity.ts); problems
  * already in a hand-edited file do not block it. With --force: the problems recorded anyway.
  */
-async function check(before: string, after: string, shown: string, guard: WriteGuard): Promise<string[]> {
-  const added = addedProblems(await timelineIn(before, shown), await timelineIn(after, shown), guard.now);
+async function check(before: string, after: string, shown: string, guard: WriteGuard, timeline?: readonly unknown[]): Promise<string[]> {
+  const found = timelineProblems(timeline ?? (await timelineIn(after, shown)), guard.now);
+  if (found.length === 0) return []; // the usual case: the file before need not be read again
+  const added = notIn(found, timelineProblems(await timelineIn(before, shown), guard.now));
   if (added.length === 0) return [];
   if (guard.force) return added.map((p) => `${shown}: ${p.message} (recorded anyway: --force)`);
   const p = added[0]!;
