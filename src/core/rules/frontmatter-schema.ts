@@ -184,7 +184,7 @@ roles:
 `),
     messages: [
       '12:9 error Unexpected timeline[1].at "2026-03-01 09:20", expected ISO 8601 with an offset like 2017-01-06T22:50:26Z',
-      '16:11 error Unexpected timeline[2].kind "paged", expected one of started, detected, acknowledged, declared, mitigated, recovered, resolved, note, action, decision, finding, question, comms, todo, evidence, role, status',
+      '16:11 error Unexpected timeline[2].kind "paged", expected one of started, detected, acknowledged, declared, mitigated, recovered, resolved, note, action, decision, finding, question, comms, todo, evidence, role, status, severity, reopened',
     ],
   },
   // Severities come from the config (SEV-1 to SEV-5 by default).
