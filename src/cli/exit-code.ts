@@ -1,6 +1,7 @@
 // The one place errors become messages and exit codes, for the full CLI (main.ts) and the lanes.
 import { CommandError, DocumentError, SilentExit, UsageError } from '../core/errors.ts';
 import { writeLine } from './io.ts';
+import { fsErrorText } from '../io/fs-errors.ts';
 
 /** Prints what went wrong (one line, file:line where there is one) and returns the exit code. */
 export function exitCodeFor(error: unknown): number {
@@ -24,9 +25,11 @@ export function exitCodeFor(error: unknown): number {
     return 1;
   }
   const e = error as NodeJS.ErrnoException;
-  if (e && typeof e.code === 'string' && e.syscall) {
-    // File system trouble (permissions, full disk): the user's environment, not our bug.
-    err(`incident: ${e.message}`);
+  // File system trouble (permissions, full disk, a file where a directory belongs): the user's
+  // environment, not our bug; said in words, with what to do.
+  const fs = fsErrorText(error);
+  if (fs) {
+    err(`incident: ${fs}`);
     return 1;
   }
   err(`incident: internal error: ${e?.message ?? String(error)}`);

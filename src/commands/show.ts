@@ -18,7 +18,10 @@ export async function show(options: { id: string }, deps: Deps) {
   const fast = fastIncident(text, shown, () => ctx.defaultTimeZone);
   const { data, timeZone } = fast ? { data: fast.f.doc.data, timeZone: fast.timeZone } : await viaYaml(text, shown, ctx.defaultTimeZone);
   const incident = data as Incident;
-  const timeline = (Array.isArray(incident.timeline) ? incident.timeline : []) as TimelineEntry[];
+  // Entries that are not maps (`- just text`, `-`) are validate's to report; show leaves them out.
+  const timeline = (Array.isArray(incident.timeline) ? incident.timeline : []).filter(
+    (e: unknown) => typeof e === 'object' && e !== null && !Array.isArray(e),
+  ) as TimelineEntry[];
   return {
     file: shown,
     incident,

@@ -80,5 +80,15 @@ export function parseYamlFile(text: string, file: string): unknown {
     const { line, column } = lineColumn(text, error.pos[0]);
     throw new DocumentError(`Invalid YAML: ${yamlReason(error.message)}`, file, line, column);
   }
+  // Aliases are refused, as in incident files (an alias bomb expands to billions of nodes).
+  visit(doc, {
+    Alias(_key, node) {
+      const { line, column } = lineColumn(text, node.range?.[0] ?? 0);
+      throw new DocumentError(
+        `Unexpected YAML alias "*${node.source}", expected plain values (anchors and aliases are not allowed in ${file})`,
+        file, line, column,
+      );
+    },
+  });
   return doc.toJS({ maxAliasCount: 0 });
 }

@@ -49,7 +49,7 @@ export function formatShow(incident: Incident, timeZone: string, severities: rea
 export function timelineTable(timeline: TimelineEntry[], timeZone: string): string {
   const rows: string[][] = [];
   let day = '';
-  for (const { entry, n } of sortTimeline(timeline.map((entry, i) => ({ entry, n: i + 1, at: String(entry?.at) })))) {
+  for (const { entry, n } of sortTimeline(timeline.map((entry, i) => ({ entry: entry ?? ({} as TimelineEntry), n: i + 1, at: String(entry?.at) })))) {
     const ms = parseInstant(String(entry.at));
     let time = oneLine(entry.at);
     if (ms !== undefined) {

@@ -37,6 +37,7 @@ function partsValid(p: LocalParts): boolean {
  * read by hand: that expression and its captures cost more than all the rest of a timeline check.
  */
 function parseWritten(text: string): Written | undefined {
+  if (typeof text !== 'string') return undefined; // `at: 5` in a hand-edited file: unparseable, not a crash
   const sep = text.charCodeAt(10);
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) {
     return undefined; // not YYYY-MM-DD[T ]HH:MM

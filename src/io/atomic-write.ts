@@ -1,7 +1,50 @@
 // Whole-file replacement that never leaves a half-written target: readers (and a process
 // killed mid-write) see either the old content or the new, never a mix.
-import { closeSync, fchmodSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { CommandError } from '../core/errors.ts';
+import { shownPath } from './fs-errors.ts';
+
+/**
+ * Refuses to replace what a rename would get wrong: a symbolic link (it would become a plain file
+ * and its target would never change) and a read-only file (a rename needs only the directory's
+ * permission, so a 0444 file would be replaced anyway). The mode bits are read as such, so root,
+ * whom the system lets write anything, is refused too. A missing file is fine (a new one).
+ */
+export function assertReplaceable(path: string, shown = shownPath(path)): void {
+  let st;
+  try {
+    st = lstatSync(path);
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return;
+    throw err;
+  }
+  if (st.isSymbolicLink()) {
+    const target = readlinkSync(path);
+    throw new CommandError(
+      `Unexpected symbolic link ${shown} (to ${target}), expected a regular file: a write would replace the link, not change ${target}; put the file itself in its place and run the command again`,
+    );
+  }
+  if (st.isDirectory()) throw Object.assign(new Error(`EISDIR: ${path}`), { code: 'EISDIR', syscall: 'open', path });
+  if (!st.isFile()) throw new CommandError(`Unexpected special file ${shown}, expected a regular file`);
+  if ((st.mode & 0o222) === 0 || !mayWrite(path)) {
+    const mode = (st.mode & 0o7777).toString(8).padStart(4, '0');
+    throw new CommandError(
+      `Unexpected read-only file ${shown} (mode ${mode}), expected a writable one; make it writable (chmod u+w ${shown}) and run the command again, or leave it as it is`,
+    );
+  }
+}
+
+/** Whether this process may write `path` by the file's own permissions (a non-root user of another owner). */
+function mayWrite(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch (err) {
+    if (errorCode(err) === 'EACCES' || errorCode(err) === 'EPERM') return false;
+    throw err;
+  }
+}
 
 /**
  * Write `data` (UTF-8) to `path` via a temp file in the same directory and a rename. `durable:
@@ -24,6 +67,8 @@ export function writeFileAtomic(path: string, data: string, { durable = true } =
   } catch (err) {
     if (fd !== undefined) ignoreErrors(() => closeSync(fd!));
     ignoreErrors(() => unlinkSync(tmp));
+    // A failed write(2) or fsync(2) names no file: name the one being written (for the message).
+    if (typeof err === 'object' && err !== null && !(err as NodeJS.ErrnoException).path) (err as NodeJS.ErrnoException).path = path;
     throw err;
   }
   if (durable) syncDirectory(dir);

@@ -8,7 +8,7 @@ import { parseSimpleYaml } from '../core/simple-yaml.ts';
 import { notIn, problemFix, timelineProblems } from '../core/timeline-integrity.ts';
 import { display, incidentPath, unknownIncident, type Repo } from './repo.ts';
 import { withFileLock } from './lock.ts';
-import { writeFileAtomic } from './atomic-write.ts';
+import { assertReplaceable, writeFileAtomic } from './atomic-write.ts';
 
 /** What every write is checked against before it reaches the disk (see src/core/timeline-integrity.ts). */
 export interface WriteGuard {
@@ -43,7 +43,10 @@ export async function updateIncidentText<R>(
     const { text, result, timeline } = await change(before, shown);
     const changed = text !== before;
     const forced = changed && guard ? await check(before, text, shown, guard, timeline) : [];
-    if (changed) writeFileAtomic(path, text);
+    if (changed) {
+      assertReplaceable(path, shown); // a symlink or a read-only file: refused, never replaced
+      writeFileAtomic(path, text);
+    }
     return { ...result, path, shown, changed, forced };
   });
 }
