@@ -57,9 +57,10 @@ export interface Difference {
  * give it) and the quick field reader (on the whole file) must give yaml's value or step aside;
  * where yaml errors or parseIncidentText refuses, they must step aside.
  */
-export function check(fm: string): Difference[] {
+export function check(fm: string, read?: { count: number }): Difference[] {
   const out: Difference[] = [];
   const simple = parseSimpleYaml(fm, { places: true });
+  if (read && simple) read.count++;
   const file = `---\n${fm}---\nbody\n`;
   const quick = quickFields(file, QUICK_KEYS);
   if (simple === undefined && quick === undefined) return out;
@@ -109,7 +110,6 @@ const WORDS = [
   '...', '---', '- ', 'a ...', 'a --- b',
 ];
 
-const EOLS = ['\n', '\n', '\n', '\n', '\n', '\n', '\r\n', '\r\n', '\r'];
 
 interface Style {
   eol: string;
@@ -121,25 +121,38 @@ interface Style {
 const PLAIN_WORDS = ['investigating', 'resolved', 'SEV-2', 'checkout', 'api', 'eric', 'Checkout latency over 8 s', '2026-03-01T14:00:00Z', '12', '1.5', 'true', 'null'];
 const PLAIN_KEYS = ['id', 'title', 'status', 'severity', 'kind', 'services', 'timeline', 'roles', 'timezone', 'at', 'text', 'a', 'b'];
 
-const arb = {
+type Tokens = typeof tricky;
+
+/** Tokens for frontmatters with every odd token. */
+const tricky = {
   word: fc.oneof({ weight: 2, arbitrary: fc.constantFrom(...PLAIN_WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...WORDS) }),
   key: fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...PLAIN_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...KEYS) }),
   indent: fc.constantFrom(2, 2, 2, 4, 1, 3),
   comment: fc.constantFrom('', '', '', '', '', '', '', '', ' # note', '# x', '  #', '\t# tab'),
   trail: fc.constantFrom('', '', '', '', '', '', '', '', '', '', '', '', ' ', '  ', '\t', '\r'),
+  eol: fc.constantFrom('\n', '\n', '\n', '\n', '\n', '\n', '\r\n', '\r\n', '\r'),
+  mixed: fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+  tail: fc.constantFrom('', '', '', '', '', '', '', '', '\n', '\r', ' ', '\t', '\r\n\n'),
+  /** Lines between entries: blank, comments, white space, tab-only lines. */
+  filler: fc.constantFrom('', '', '# a comment', '# a comment', '  # indented comment', '\t', ' \t', '   ', '\t# tab comment', '#'),
+  blockLine: fc.constantFrom('text', 'more text', 'text', 'more text', '', '', ' more indented', '  deeper', '\tstarts with tab', 'a: b', '# not a comment', '  ', ' ', '---'),
+  wrapLine: fc.constantFrom('continued', 'more words', '', 'a: b', '# c', 'x #y', '- item', '"q"'),
+  header: fc.constantFrom('|', '>', '|-', '>-', '|+', '>+', '|2', '>1-', '|+2', '| # c', '|x'),
+  /** Weight of the odd forms (`key:\tvalue`, `-` alone, tabs...) among the values and items. */
+  odd: 1,
 };
 
 type Line = string;
 
 /** A value after `key:` on the same line (with its leading space), or lines below it. */
-function valueArb(depth: number): fc.Arbitrary<(indent: number) => { inline: string; below: Line[] }> {
+function valueArb(depth: number, arb: Tokens): fc.Arbitrary<(indent: number) => { inline: string; below: Line[] }> {
   const scalar = fc.tuple(arb.word, arb.comment, arb.trail).map(([w, c, t]) => (_i: number) => ({ inline: ` ${w}${c}${t}`, below: [] }));
   const tight = arb.word.map((w) => (_i: number) => ({ inline: `\t${w}`, below: [] }));
   const empty = fc.tuple(arb.comment, arb.trail).map(([c, t]) => (_i: number) => ({ inline: `${c}${t}`, below: [] }));
   const block = fc
     .tuple(
-      fc.constantFrom('|', '>', '|-', '>-', '|+', '>+', '|2', '>1-', '|+2', '| # c', '|x'),
-      fc.array(fc.constantFrom('text', 'more text', 'text', 'more text', '', '', ' more indented', '  deeper', '\tstarts with tab', 'a: b', '# not a comment', '  ', ' ', '---'), { minLength: 0, maxLength: 5 }),
+      arb.header,
+      fc.array(arb.blockLine, { minLength: 0, maxLength: 5 }),
       arb.indent,
       fc.constantFrom(0, 0, 1, 2),
     )
@@ -151,14 +164,14 @@ function valueArb(depth: number): fc.Arbitrary<(indent: number) => { inline: str
       ],
     }));
   const wrapped = fc
-    .tuple(arb.word, fc.array(fc.constantFrom('continued', 'more words', '', 'a: b', '# c', 'x #y', '- item', '"q"'), { minLength: 1, maxLength: 3 }), arb.indent)
+    .tuple(arb.word, fc.array(arb.wrapLine, { minLength: 1, maxLength: 3 }), arb.indent)
     .map(([w, rest, extra]) => (i: number) => ({ inline: ` ${w}`, below: rest.map((l) => (l === '' ? '' : ' '.repeat(i + extra) + l)) }));
   const seq = fc
     .tuple(
       fc.array(
         fc.oneof(
           { weight: 5, arbitrary: fc.tuple(arb.word, arb.comment).map(([w, c]) => [`- ${w}${c}`]) },
-          { weight: 1, arbitrary: fc.constantFrom(['-'], ['- '], ['-  '], ['- # c'], ['-\tx'], ['- - x'], ['# between'], [''], ['\t'], [' \t '], ['- x'], ['- y']) },
+          { weight: arb.odd, arbitrary: fc.constantFrom(['-'], ['- '], ['-  '], ['- # c'], ['-\tx'], ['- - x'], ['# between'], [''], ['\t'], [' \t '], ['- x'], ['- y']) },
           {
             weight: depth < 2 ? 4 : 0,
             arbitrary: fc
@@ -180,7 +193,7 @@ function valueArb(depth: number): fc.Arbitrary<(indent: number) => { inline: str
   const options: fc.WeightedArbitrary<(indent: number) => { inline: string; below: Line[] }>[] = [
     { weight: 10, arbitrary: scalar },
     { weight: 2, arbitrary: empty },
-    { weight: 1, arbitrary: tight },
+    { weight: arb.odd, arbitrary: tight },
     { weight: 2, arbitrary: block },
     { weight: 2, arbitrary: wrapped },
     { weight: 3, arbitrary: seq },
@@ -190,7 +203,7 @@ function valueArb(depth: number): fc.Arbitrary<(indent: number) => { inline: str
     const map = fc
       .tuple(fc.array(fc.tuple(arb.key, fc.constant(null)), { minLength: 1, maxLength: 3 }), arb.indent)
       .chain(([keys, extra]) =>
-        fc.tuple(...keys.map(() => valueArb(depth + 1))).map((values) => (i: number) => ({
+        fc.tuple(...keys.map(() => valueArb(depth + 1, arb))).map((values) => (i: number) => ({
           inline: '',
           below: keys.flatMap(([k], n) => {
             const v = values[n]!(i + extra);
@@ -203,22 +216,36 @@ function valueArb(depth: number): fc.Arbitrary<(indent: number) => { inline: str
   return fc.oneof(...options);
 }
 
-/** Lines between entries: blank, comments, white space, tab-only lines. */
-const filler = fc.constantFrom('', '', '# a comment', '# a comment', '  # indented comment', '\t', ' \t', '   ', '\t# tab comment', '#');
+/** Tokens for frontmatters like real ones (the readers' accepting paths): plain values, few comments. */
+const plainish: Tokens = {
+  ...tricky,
+  word: fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...PLAIN_WORDS) }, { weight: 1, arbitrary: fc.constantFrom(...WORDS) }),
+  key: fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...PLAIN_KEYS) }, { weight: 1, arbitrary: fc.constantFrom(...KEYS) }),
+  comment: fc.constantFrom('', '', '', '', '', '', '', '', '', '', '', ' # note'),
+  trail: fc.constantFrom('', '', '', '', '', '', '', '', '', '', '', '', '', '', '', ' '),
+  eol: fc.constantFrom('\n', '\n', '\n', '\r\n'),
+  mixed: fc.constant(false),
+  tail: fc.constant(''),
+  filler: fc.constantFrom('', '# a comment', '  # indented comment'),
+  blockLine: fc.constantFrom('text', 'more text', '', ' more indented', 'a: b', '# not a comment'),
+  wrapLine: fc.constantFrom('continued', 'more words', '', 'continued'),
+  header: fc.constantFrom('|', '>', '|-', '>-', '|+', '>+'),
+  odd: 0,
+};
 
-/** A generated frontmatter text (what lies between the `---` lines). */
-export const frontmatterArb: fc.Arbitrary<string> = fc
+/** A generated frontmatter text (what lies between the `---` lines), from one set of tokens. */
+const frontmatterOf = (arb: Tokens): fc.Arbitrary<string> => fc
   .tuple(
     fc.array(
       fc.oneof(
-        { weight: 8, arbitrary: fc.tuple(arb.key, valueArb(0)).map(([k, v]) => ({ k, v })) },
-        { weight: 1, arbitrary: filler.map((f) => ({ k: null, v: f })) },
+        { weight: 8, arbitrary: fc.tuple(arb.key, valueArb(0, arb)).map(([k, v]) => ({ k, v })) },
+        { weight: 1, arbitrary: arb.filler.map((f) => ({ k: null, v: f })) },
       ),
       { minLength: 0, maxLength: 7 },
     ),
-    fc.constantFrom(...EOLS),
-    fc.oneof({ weight: 6, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
-    fc.constantFrom('', '', '', '', '', '', '', '', '\n', '\r', ' ', '\t', '\r\n\n'),
+    arb.eol,
+    arb.mixed,
+    arb.tail,
   )
   .map(([entries, eol, mixed, tail]) => {
     const lines: string[] = [];
@@ -236,3 +263,6 @@ export const frontmatterArb: fc.Arbitrary<string> = fc
     });
     return out + tail;
   });
+
+/** Generated frontmatters: half with every odd token, half shaped like real files. */
+export const frontmatterArb: fc.Arbitrary<string> = fc.oneof(frontmatterOf(tricky), frontmatterOf(plainish));
