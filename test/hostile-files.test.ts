@@ -57,6 +57,14 @@ describe('hand-edited files that once gave an internal error', () => {
     assert.match(r.stdout, /Impact started/);
   });
 
+  it('an action item whose title is a list: the lifecycle commands answer clearly', () => {
+    const text = good().replace('---\n\n## Summary', 'action_items: [{ id: AI-1, title: [x], status: 5, owner: { a: 1 } }]\n---\n\n## Summary');
+    for (const args of [['action', ID], ['action', ID, 'AI-1', '--status', 'done'], ['action', ID, 'add', 'Fix it'], ['action', ID, 'remove', 'AI-1'], ['show', ID]]) {
+      repo.write(FILE, text);
+      clear(repo.run(args), args.join(' '));
+    }
+  });
+
   it('an alias bomb in .incident.yml: one line at its place, for every command', () => {
     const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]'];
     for (const [prev, name] of [...'abcdefgh'].map((c, i) => [c, 'bcdefghi'[i]!])) bomb.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);

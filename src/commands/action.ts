@@ -128,7 +128,7 @@ const missingReason = (id: string, item: string) =>
 
 function warnings(item: ActionItem): string[] {
   const out: string[] = [];
-  if (!startsWithVerb(item.title)) out.push(`${item.id}: the title should start with a verb, like "Add ..." (validate warns about it)`);
+  if (typeof item.title === 'string' && !startsWithVerb(item.title)) out.push(`${item.id}: the title should start with a verb, like "Add ..." (validate warns about it)`);
   const pending = item.status !== 'done' && item.status !== 'wont-do';
   if (pending && !item.owner) out.push(`${item.id} has no owner: --owner <name>`);
   if (pending && !item.due) out.push(`${item.id} has no due date: --due YYYY-MM-DD`);
