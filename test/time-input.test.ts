@@ -42,6 +42,7 @@ const ACCEPTED: [string, ResolveContext, string, boolean?][] = [
   ['2017-02-28 13:45:10 -0500', LIVE, '2017-02-28T13:45:10-05:00'],
   // Four-digit military time with a zone word; Z/UTC/GMT suffixes.
   ['1345 UTC', LIVE, '2017-02-28T13:45:00Z'],
+  ['1345 PST', BERLIN, '2017-02-28T13:45:00-08:00'],
   ['0905Z', LIVE, '2017-02-28T09:05:00Z'],
   ['2330 UTC', LIVE, '2017-02-27T23:30:00Z'], // 23:30Z today is after now (23:00Z): yesterday
   ['13:45Z', LIVE, '2017-02-28T13:45:00Z'],
@@ -273,6 +274,17 @@ describe('the built CLI', () => {
     const m = atOf(repo.read(FILE), 'Impact started');
     assert.equal(m?.[1], '2017-02-28T09:30:00-08:00');
     assert.ok(m?.[2], 'approx: true after the entry');
+  });
+
+  it('thread open --at "about 9:50 AM PST" (lane and full CLI) logs an approximate entry', () => {
+    for (const full of [false, true]) {
+      const question = full ? 'Why is the index slow' : 'Why is S3 down';
+      const r = repo.run(['thread', ID, 'open', question, '--at', 'about 9:50 AM PST'], { env: NOW, full });
+      assert.equal(r.code, 0, r.stderr);
+      const m = new RegExp(`at: ([^\\n]+)\\n\\s+kind: question\\n\\s+by: [^\\n]+\\n\\s+text: [^\\n]*${question}[^\\n]*(\\n\\s+approx: true)?`).exec(repo.read(FILE));
+      assert.equal(m?.[1], '2017-02-28T09:50:00-08:00');
+      assert.ok(m?.[2], 'approx: true after the entry');
+    }
   });
 
   it('an abbreviation the region did not show that day: stored as written, one note on stderr', () => {
