@@ -41,6 +41,12 @@ test('the cases that once differed: yaml\'s value or a step aside', () => {
   }
 });
 
+test('places (where validate says a finding is) are yaml\'s, in a flow list in a list too', () => {
+  for (const fm of ['services:\n  - [a, b]\n  - x\n', 'a: [x, y]\n', 'timeline:\n- at: 1\n  tags: [p, q]\n']) {
+    assert.deepEqual(check(fm).map(show), [], JSON.stringify(fm));
+  }
+});
+
 test('yamlVerdict is what parseIncidentText decides', () => {
   for (const fm of ['a: 1\n', '', '# c\n', 'a: &x 1\nb: *x\n', '__proto__: 1\n', '- a\n', 'a: 1\na: 2\n', 'True: 1\n']) {
     const verdict = yamlVerdict(fm);

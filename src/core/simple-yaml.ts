@@ -271,6 +271,8 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
           i = wrapped.last;
         }
         (frame.value as unknown[]).push(value);
+        // `- [a, b]`: the flow list's items have places too (validate names them).
+        if (places && Array.isArray(value)) flowItems(valueText).forEach((at, n) => place(value, n, lineStart + contentIndent + at));
         markEnd(stack, lines.next(i));
         continue;
       }

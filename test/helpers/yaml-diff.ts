@@ -3,11 +3,11 @@
 // incident files (with the tricky tokens that broke the readers before), the reference verdict
 // (what parseIncidentText decides), and a strict comparison (types, key order, -0).
 import fc from 'fast-check';
-import { isAlias, isMap, isScalar, parseDocument, visit } from 'yaml';
-import { parseSimpleYaml } from '../../src/core/simple-yaml.ts';
+import { isAlias, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { parseSimpleYaml, placeAt, type SimpleDoc } from '../../src/core/simple-yaml.ts';
 import { quickFields } from '../../src/core/fast-frontmatter.ts';
 
-export type Verdict = { ok: true; data: Record<string, unknown> } | { ok: false; why: string };
+export type Verdict = { ok: true; data: Record<string, unknown>; doc?: Document.Parsed } | { ok: false; why: string };
 
 /** What parseIncidentText decides about a frontmatter text (src/core/document.ts, same options). */
 export function yamlVerdict(fm: string): Verdict {
@@ -28,7 +28,34 @@ export function yamlVerdict(fm: string): Verdict {
   });
   if (refused) return { ok: false, why: refused };
   if (!isMap(doc.contents)) return { ok: false, why: doc.contents === null ? 'empty' : isAlias(doc.contents) ? 'alias' : 'not a map' };
-  return { ok: true, data: doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown> };
+  return { ok: true, data: doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>, doc };
+}
+
+/** Where the `yaml` package's nodes start for a path: the value, and the key for map entries. */
+function yamlPlace(doc: Document.Parsed, path: (string | number)[]): { key?: number; value: number } | undefined {
+  const parent = doc.getIn(path.slice(0, -1), true) as { items?: unknown[] } | undefined;
+  const last = path[path.length - 1];
+  if (!parent?.items) return undefined;
+  if (typeof last === 'number') return { value: (parent.items[last] as { range: number[] }).range[0]! };
+  const pair = (parent.items as { key: { value: unknown; range: number[] }; value: { range: number[] } | null }[]).find((p) => p.key.value === last);
+  if (!pair) return undefined;
+  return { key: pair.key.range[0], value: pair.value ? pair.value.range[0]! : pair.key.range[1]! };
+}
+
+function allPaths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [];
+  const entries: [string | number, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
+  return entries.flatMap(([k, v]) => [[...prefix, k], ...allPaths(v, [...prefix, k])]);
+}
+
+/** The first path whose place (key and value offsets: validate's finding positions) differs from yaml's. */
+function placesDiffer(simple: SimpleDoc, doc: Document.Parsed): string | undefined {
+  for (const path of allPaths(simple.data)) {
+    const fast = placeAt(simple, path);
+    const want = yamlPlace(doc, path);
+    if (JSON.stringify(fast) !== JSON.stringify(want)) return `${path.join('.')}: ${JSON.stringify(fast)} vs ${JSON.stringify(want)}`;
+  }
+  return undefined;
 }
 
 /** Exactly the same value: types, Object.is for numbers (-0), arrays, own keys in the same order. */
@@ -46,7 +73,7 @@ export function same(a: unknown, b: unknown): boolean {
 export const QUICK_KEYS = new Set(['id', 'title', 'kind', 'severity', 'status', 'services', 'timezone', 'True', 'true', 'null', 'a']);
 
 export interface Difference {
-  reader: 'simple' | 'quick';
+  reader: 'simple' | 'quick' | 'places';
   fm: string;
   fast: unknown;
   yaml: Verdict;
@@ -67,6 +94,9 @@ export function check(fm: string, read?: { count: number }): Difference[] {
   const verdict = yamlVerdict(fm);
   if (simple !== undefined && (!verdict.ok || !same(simple.data, verdict.data))) {
     out.push({ reader: 'simple', fm, fast: simple.data, yaml: verdict });
+  } else if (simple !== undefined && verdict.ok) {
+    const where = placesDiffer(simple, verdict.doc!);
+    if (where) out.push({ reader: 'places', fm, fast: where, yaml: verdict });
   }
   if (quick !== undefined && closesWhereWeThink(fm)) {
     const want = verdict.ok ? pick(verdict.data) : undefined;
