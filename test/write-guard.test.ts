@@ -101,6 +101,7 @@ describe('a write never makes an impossible timeline', () => {
     assert.match(ok(repo.run(['evidence', ID, 'add', 'oom.log', '--at', '2017-01-06 15:10'])).stdout, /2017-01-06T15:10:00-08:00 evidence/);
     assert.match(ok(repo.run(['thread', ID, 'open', 'Why is replica02 slow?', '--at', '2017-01-06 15:20'])).stdout, /2017-01-06T15:20:00-08:00 question/);
     assert.match(ok(repo.run(['role', ID, '--scribe', 'bob', '--at', '2017-01-06 15:00'])).stdout, /scribe bob/);
+    assert.match(ok(repo.run(['role', ID, '--scribe', 'bob'])).stdout, /no change/); // nothing to stamp, nothing asked
     assert.match(ok(repo.run(['role', ID, '--comms', 'carol', '--now'])).stdout, /communications liaison carol/);
     assert.match(repo.read(FILE), /at: 2026-03-01T06:05:00-08:00\n\s+kind: role\n\s+by: Alice Example\n\s+text: carol is communications liaison/);
   });

@@ -43,11 +43,6 @@ export async function role(options: RoleOptions, deps: Deps) {
   }
   const by = options.by ?? ctx.whoami();
   const result = await updateIncident(ctx.repo, options.id, (loaded) => {
-    // Run before the logs of an old incident, "now" would be a wrong time (and the anchor of later bare HH:MM).
-    askForAt(options, {
-      file: loaded.shown, timeline: timelineOf(loaded, loaded.shown), status: loaded.data.status,
-      timeZone: timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown),
-    }, ctx.now);
     let current: Loaded = loaded;
     const changes: RoleChange[] = [];
     const entries: TimelineEntry[] = [];
@@ -73,6 +68,13 @@ export async function role(options: RoleOptions, deps: Deps) {
       apply(added.text);
       changes.push({ role: 'subject_matter_experts', to: name });
       entries.push(added.entry);
+    }
+    // On an old incident "now" would be a wrong time (and the anchor of later bare HH:MM): asked, when something changes.
+    if (entries.length) {
+      askForAt(options, {
+        file: loaded.shown, timeline: timelineOf(loaded, loaded.shown), status: loaded.data.status,
+        timeZone: timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown),
+      }, ctx.now);
     }
     return { text: current.text, result: { changes, entries } };
   }, { now: ctx.now, force: options.force === true });
