@@ -6,6 +6,7 @@ import { removeFromItem, setInItem } from '../core/edit-items.ts';
 import { UsageError } from '../core/errors.ts';
 import { timelineOf, timeZoneOf } from '../core/incident.ts';
 import { parseInstant, resolveAt } from '../core/timeline.ts';
+import { fitsTimeline } from '../core/timeline-integrity.ts';
 import type { TimelineEntry } from '../core/types.ts';
 import { updateIncident, type Loaded } from '../io/incident-doc.ts';
 import { checkKind } from './log.ts';
@@ -43,7 +44,9 @@ export async function amend(options: AmendOptions, deps: Deps) {
     if (options.at !== undefined) {
       const timeZone = timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown);
       // A bare HH:MM is read near the entry's own time: the day it was on, unless that is far off.
-      const resolved = resolveAt(options.at, { now: ctx.now, timeZone, latest: parseInstant(String(before.at)) });
+      // A milestone's bare HH:MM takes a day that keeps the order, as log's does (the entry itself left out).
+      const fits = fitsTimeline(timeline.filter((_, i) => i !== n - 1), String(options.kind ?? before.kind), ctx.now);
+      const resolved = resolveAt(options.at, { now: ctx.now, timeZone, latest: parseInstant(String(before.at)), ...(fits ? { fits } : {}) });
       changes.at = resolved.at;
       if (resolved.approx) approx ??= true; // written so: `~13:45`, `about 6:45`
       if (resolved.note) ctx.warn?.(resolved.note);
