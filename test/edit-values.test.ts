@@ -51,6 +51,8 @@ test('flow lists and maps stay flow: only the new item is added', () => {
     ['roles:\n  subject_matter_experts: [dave]\nx: 1\n', sme, 'roles:\n  subject_matter_experts: [dave, erin]\nx: 1\n'],
     ['roles: { subject_matter_experts: [dave] }\n', sme, 'roles: { subject_matter_experts: [dave, erin] }\n'],
     ['roles: { incident_commander: al }\n', sme, 'roles: { incident_commander: al, subject_matter_experts: [ erin ] }\n'],
+    ['roles: {incident_commander: al}\n', sme, 'roles: {incident_commander: al, subject_matter_experts: [erin]}\n'],
+    ['timeline: [{at: x, text: a}]\n', (p) => insertInSeq(p, ['timeline'], { at: 'y', text: 'b, c' }), 'timeline: [{at: x, text: a}, {at: y, text: "b, c"}]\n'],
     ['roles: { incident_commander: al } # kept\n', commander, 'roles: { incident_commander: bob } # kept\n'],
     ['roles: {subject_matter_experts: [dave]}\n', commander, 'roles: {subject_matter_experts: [dave], incident_commander: bob}\n'],
     ['services: [payments, ledger]\n', (p) => insertInSeq(p, ['services'], 'a, b'), 'services: [payments, ledger, "a, b"]\n'],

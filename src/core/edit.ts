@@ -16,7 +16,7 @@ export function setIn(parsed: Parsed, path: Path, value: unknown): string {
   const rest = path.slice(depth);
   const pair = findPair(map, rest[0]!);
   if (!pair) return insertPairs(parsed, map, nest(rest, value));
-  if (rest.length === 1) return replaceValue(parsed, pair, value, map.flow);
+  if (rest.length === 1) return replaceValue(parsed, pair, value, map.flow ? map : undefined);
   // The parent exists but is not a map with keys: fill it in when it is not set (null, `{}`), refuse otherwise.
   const current = pair.value ? (pair.value as Node).toJS(parsed.doc) : undefined;
   if (!isUnset(current) && !isPlainObject(current)) {
@@ -24,7 +24,7 @@ export function setIn(parsed: Parsed, path: Path, value: unknown): string {
   }
   const merged = isPlainObject(current) ? { ...current } : {};
   assignDeep(merged, rest.slice(1), value);
-  return replaceValue(parsed, pair, merged, map.flow);
+  return replaceValue(parsed, pair, merged, map.flow ? map : undefined);
 }
 
 /**
@@ -58,7 +58,7 @@ export function insertInSeq(parsed: Parsed, path: Path, item: unknown, index?: n
 
 /** Adds `item` to a non-empty flow list in place: `[dave]` becomes `[dave, erin]`. */
 function insertInFlowSeq(parsed: Parsed, seq: YAMLSeq, item: unknown, index?: number): string {
-  const text = flowText([item]).slice(1, -1).trim();
+  const text = flowText([item], padded(parsed, seq)).slice(1, -1).trim();
   const at = index ?? seq.items.length;
   if (at < seq.items.length) {
     const pos = (seq.items[at] as Node).range![0];
@@ -99,7 +99,7 @@ function findPair(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
 }
 
-function replaceValue(parsed: Parsed, pair: Pair, value: unknown, inFlow = false): string {
+function replaceValue(parsed: Parsed, pair: Pair, value: unknown, flowParent?: YAMLMap): string {
   const fm = frontmatter(parsed);
   const old = pair.value as Node | null;
   const scalar = value === null || typeof value !== 'object';
@@ -109,9 +109,9 @@ function replaceValue(parsed: Parsed, pair: Pair, value: unknown, inFlow = false
   if (scalar && isScalar(old) && old.range && old.range[1] > old.range[0]) {
     return splice(parsed, old.range[0], old.range[1], scalarText(value, old.type));
   }
-  if (inFlow) {
+  if (flowParent) {
     // Inside `{ ... }` only flow text fits: replace the old value, or fill in after `key:`.
-    const text = scalar ? scalarText(value) : flowText(value);
+    const text = scalar ? scalarText(value) : flowText(value, padded(parsed, flowParent));
     if (old?.range && old.range[1] > old.range[0]) return splice(parsed, old.range[0], old.range[1], text);
     const colon = fm.indexOf(':', (pair.key as Node).range![1]);
     return splice(parsed, colon + 1, colon + 1, ' ' + text);
@@ -149,7 +149,7 @@ function insertPairs(parsed: Parsed, map: YAMLMap, value: Record<string, unknown
   if (last && map.flow) {
     // A flow map with keys stays one: `{ a: 1 }` becomes `{ a: 1, b: 2 }`.
     const end = ((last.value as Node | null) ?? (last.key as Node)).range![1];
-    return splice(parsed, end, end, ', ' + flowText(value).slice(1, -1).trim());
+    return splice(parsed, end, end, ', ' + flowText(value, padded(parsed, map)).slice(1, -1).trim());
   }
   if (!last) {
     // An empty map (`roles: {}`, as `incident new` writes it): the edit rewrites it as block lines.
@@ -197,10 +197,13 @@ function scalarText(value: unknown, type?: Node['type' & keyof Node] | string): 
   return doc.toString({ lineWidth: 0 }).replace(/\n$/, '');
 }
 
-/** A value as flow YAML on one line: `[a, b]`, `{ k: v }`. */
-function flowText(value: unknown): string {
-  return new Document(value).toString({ collectionStyle: 'flow', lineWidth: 0 }).replace(/\n$/, '');
+/** A value as flow YAML on one line: `[a, b]`, `{k: v}`; `padded`: `[ a, b ]`, `{ k: v }`. */
+function flowText(value: unknown, padded: boolean): string {
+  return new Document(value).toString({ collectionStyle: 'flow', flowCollectionPadding: padded, lineWidth: 0 }).replace(/\n$/, '');
 }
+
+/** Whether a flow collection is written with spaces inside its brackets (`[ a ]`), to write new ones alike. */
+const padded = (parsed: Parsed, node: Node) => frontmatter(parsed)[node.range![0] + 1] === ' ';
 
 /** A value as block YAML lines, each starting with `indent`, each ending with `eol`. */
 function block(value: unknown, indent: string, eol: string): string {
