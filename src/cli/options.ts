@@ -32,6 +32,7 @@ export const EVIDENCE_OPTIONS: FastOptions = {
   note: { type: 'string', value: 'text', description: 'what the evidence is and why it matters' },
   by: { type: 'string', value: 'name', description: 'who captured it (default: your git user name)' },
   at: { type: 'string', value: 'time', description: 'add: when it was captured: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' },
+  'no-scrub': { type: 'boolean', description: 'add, run: save the bytes as they are, secrets included (recorded as scrubbed: false)' },
   now,
   json,
 };

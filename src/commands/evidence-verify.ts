@@ -1,7 +1,7 @@
 // `incident evidence <id> verify` (re-hash every saved file: changed or missing ones fail) and
 // `incident evidence <id> list`. Read-only.
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { evidenceOf, verifyOne, type EvidenceItem, type VerifyFinding } from '../core/evidence.ts';
 import { readFast } from '../core/merge-splice.ts';
 import { hashFile, isInside } from '../io/evidence-files.ts';
@@ -45,7 +45,10 @@ export async function verifyEvidence(options: { id: string }, deps: Deps): Promi
       lstatSync(abs);
       real = realpathSync(abs);
     } catch {
-      return verifyOne(item, undefined);
+      const missing = verifyOne(item, undefined);
+      // A command killed between writing the record and renaming the copy into place.
+      const waiting = join(dirname(abs), `.${basename(abs)}.pending.tmp`);
+      return existsSync(waiting) ? { ...missing, detail: `its copy waits as ${basename(waiting)}: the next incident evidence add or run puts it in place` } : missing;
     }
     // A saved file replaced by a link out of the repository is not read.
     if (!isInside(root, real)) return { file: item.file, state: 'outside', detail: `links to ${real}` };

@@ -1,6 +1,7 @@
 // `incident evidence <id> add <file...>` and `run -- <command...>`: save files under
 // incidents/<id>/evidence/, record each (SHA-256, size, time, who, how) in the frontmatter and log
-// an `evidence` entry. All or nothing: on any failure the saved copies are removed again.
+// an `evidence` entry. All or nothing: on any failure the saved copies are removed again. Secrets
+// (token-like environment values, known token formats) are scrubbed before anything is saved.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CommandError, UsageError } from '../core/errors.ts';
@@ -9,7 +10,10 @@ import { commitEdits, fastIncident, insertIntoSeq, timelineEdit } from '../core/
 import { makeEntry } from '../core/new-entry.ts';
 import { askForAt } from '../core/backfill.ts';
 import type { TimelineEntry } from '../core/types.ts';
-import { checkSource, evidenceDir, removeAll, sha256, writeNew } from '../io/evidence-files.ts';
+import { describeKinds, envSecrets, scrub, type EnvSecret } from '../core/scrub.ts';
+import {
+  checkSource, evidenceDir, isTaken, pendingName, publishPending, removeAll, settlePending, sha256, writePending,
+} from '../io/evidence-files.ts';
 import { updateIncidentText } from '../io/incident-store.ts';
 import { context, type Context, type Deps } from './context.ts';
 
@@ -18,6 +22,8 @@ export interface EvidenceResult {
   file: string;
   items: EvidenceItem[];
   entries: TimelineEntry[];
+  /** The saved files that held secrets: how many of each kind (never the values), and whether they were kept (--no-scrub). */
+  secrets: { file: string; kinds: Record<string, number>; kept: boolean }[];
 }
 
 /** A file about to be saved: its name (before the time stamp), its bytes, and what its record says. */
@@ -25,7 +31,29 @@ interface Pending {
   name: string;
   data: Buffer;
   fields: Omit<EvidenceItem, 'file' | 'sha256' | 'size' | 'at' | 'by'>;
+  /** The secrets found in it (scrubbed, unless --no-scrub). */
+  kinds: Record<string, number>;
 }
+
+/**
+ * The bytes to save: scrubbed of secrets, or as they are with `raw` (--no-scrub), which is then
+ * recorded (`scrubbed: false`). A binary file (NUL bytes) with a secret is refused: replacing
+ * bytes in it would break it.
+ */
+function cleaned(data: Buffer, shown: string, raw: boolean, secrets: readonly EnvSecret[]): Pick<Pending, 'data' | 'kinds'> & { scrubbed?: number | false } {
+  const found = scrub(data, secrets);
+  if (raw) return { data, kinds: found.kinds, scrubbed: false };
+  if (found.total === 0) return { data, kinds: {} };
+  if (found.binary) {
+    throw new CommandError(
+      `Unexpected secret in ${shown} (${describeKinds(found.kinds)}): it is binary (NUL bytes), so it cannot be scrubbed without breaking it; nothing was saved (--no-scrub saves the raw bytes)`,
+    );
+  }
+  return { data: found.data, kinds: found.kinds, scrubbed: found.total };
+}
+
+/** Text (a command line, an error's last lines) with the same secrets masked. */
+const scrubText = (text: string, secrets: readonly EnvSecret[]) => scrub(Buffer.from(text, 'utf8'), secrets).data.toString('utf8');
 
 export interface AddOptions {
   id: string;
@@ -36,6 +64,8 @@ export interface AddOptions {
   at?: string;
   /** Stamp the current time even on an incident being back-filled. */
   now?: boolean;
+  /** false: save the bytes as they are, secrets included (--no-scrub). */
+  scrub?: boolean;
 }
 
 export async function addEvidence(options: AddOptions, deps: Deps): Promise<EvidenceResult> {
@@ -45,10 +75,13 @@ export async function addEvidence(options: AddOptions, deps: Deps): Promise<Evid
   // Every file is checked before anything is written.
   const sources = options.files.map((given) => checkSource(ctx.repo, given));
   for (const s of sources) if (s.size > max) throw tooLarge(s.given, s.size, max);
+  const secrets = envSecrets(ctx.env);
   const pending = sources.map((s): Pending => {
-    const data = readFileSync(s.real);
-    if (data.length > max) throw tooLarge(s.given, data.length, max); // it grew since we looked
-    return { name: safeName(basename(s.rel)), data, fields: { source: s.rel, ...(options.note ? { note: options.note } : {}) } };
+    const read = readFileSync(s.real);
+    if (read.length > max) throw tooLarge(s.given, read.length, max); // it grew since we looked
+    const { data, kinds, scrubbed } = cleaned(read, s.given, options.scrub === false, secrets);
+    const fields = { source: s.rel, ...(options.note ? { note: options.note } : {}), ...(scrubbed !== undefined ? { scrubbed } : {}) };
+    return { name: safeName(basename(s.rel)), data, kinds, fields };
   });
   // One entry per file: each can be cited on its own.
   const when = { at: options.at, now: options.now };
@@ -65,6 +98,8 @@ export interface RunOptions {
   allowFailure?: boolean;
   note?: string;
   by?: string;
+  /** false: save the output as it is, secrets included (--no-scrub). */
+  scrub?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_S = 30;
@@ -79,7 +114,11 @@ export async function runEvidence(options: RunOptions, deps: Deps): Promise<Evid
   if (!existsSync(incidentPath(ctx.repo, options.id))) throw unknownIncident(ctx.repo, options.id);
   const { capture } = await import('../io/evidence-run.ts');
   const max = ctx.repo.config.evidence_max_bytes;
-  const command = options.shell ? options.argv.join(' ') : shellQuote(options.argv);
+  const secrets = envSecrets(ctx.env);
+  const raw = options.scrub === false;
+  const typed = options.shell ? options.argv.join(' ') : shellQuote(options.argv);
+  // The command line is recorded and printed too (`curl -H "Authorization: Bearer ..."`).
+  const command = raw ? typed : scrubText(typed, secrets);
   const timeout = options.timeout ?? DEFAULT_TIMEOUT_S;
   const run = await capture({
     argv: options.argv, shell: !!options.shell, cwd: ctx.cwd, env: ctx.env, timeoutMs: timeout * 1000, maxBytes: max,
@@ -87,12 +126,12 @@ export async function runEvidence(options: RunOptions, deps: Deps): Promise<Evid
   if (run.overLimit) throw tooLarge(`The output of \`${command}\``, max + 1, max);
   if ((run.timedOut || run.exitCode !== 0) && !options.allowFailure) {
     const why = run.timedOut ? `timed out after ${timeout}s` : run.exitCode === null ? `was killed by ${run.signal}` : `exited with ${run.exitCode}`;
-    const said = run.stderr.toString('utf8').trim().split('\n').slice(-3).join(' / ');
+    const said = scrubText(run.stderr.toString('utf8'), secrets).trim().split('\n').slice(-3).join(' / ');
     throw new CommandError(
       `\`${command}\` ${why}${said ? `: ${said}` : ''}; nothing was recorded (--allow-failure records the output anyway${run.timedOut ? ', --timeout gives it longer' : ''})`,
     );
   }
-  const program = safeName(options.shell ? (command.trim().split(/\s+/)[0] ?? 'sh') : basename(options.argv[0]!));
+  const program = safeName(options.shell ? (typed.trim().split(/\s+/)[0] ?? 'sh') : basename(options.argv[0]!));
   const fields = {
     command,
     ...(options.shell ? { shell: true } : {}),
@@ -100,8 +139,12 @@ export async function runEvidence(options: RunOptions, deps: Deps): Promise<Evid
     ...(run.timedOut ? { timed_out: true } : {}),
     ...(options.note ? { note: options.note } : {}),
   };
-  const pending: Pending[] = [{ name: `${program}.stdout.txt`, data: run.stdout, fields: { ...fields, stream: 'stdout' } }];
-  if (run.stderr.length) pending.push({ name: `${program}.stderr.txt`, data: run.stderr, fields: { ...fields, stream: 'stderr' } });
+  const output = (stream: 'stdout' | 'stderr', bytes: Buffer): Pending => {
+    const { data, kinds, scrubbed } = cleaned(bytes, `the ${stream} of \`${command}\``, raw, secrets);
+    return { name: `${program}.${stream}.txt`, data, kinds, fields: { ...fields, stream, ...(scrubbed !== undefined ? { scrubbed } : {}) } };
+  };
+  const pending: Pending[] = [output('stdout', run.stdout)];
+  if (run.stderr.length) pending.push(output('stderr', run.stderr));
   // One entry for the run: its output files belong together. Captured now, so recorded now.
   return record(ctx, options.id, options.by ?? ctx.whoami(), pending, (items) => [evidenceText(items)], { now: true });
 }
@@ -116,16 +159,19 @@ async function record(
   try {
     const result = await updateIncidentText(ctx.repo, id, async (before, shown) => {
       const doc = await openDoc(ctx, id, before, shown);
-      evidenceOf(doc.data, shown); // a malformed list is refused before any file is written
+      const recorded = evidenceOf(doc.data, shown); // a malformed list is refused before any file is written
       askForAt(when, { file: shown, timeline: doc.timeline, status: doc.data.status, timeZone: doc.timeZone }, ctx.now);
       const { entry, ms } = makeEntry(ctx.now, { kind: 'evidence', by, text: '-', at: when.at }, doc.timeZone, doc.latest);
       const into = (dir = evidenceDir(ctx.repo, id));
+      const prefix = `${id}/evidence/`;
+      settlePending(into, new Set(recorded.map((i) => i.file).filter((f) => f.startsWith(prefix)).map((f) => f.slice(prefix.length))));
+      // Each copy waits under a hidden name until the record is written (then publishPending).
       const saveAs = (p: Pending): string => {
         const taken = new Set<string>();
         for (;;) {
-          const name = uniqueName(stamp(ctx.now), p.name, (n) => taken.has(n) || existsSync(join(into, n)));
-          if (writeNew(into, name, p.data)) {
-            written.push(join(into, name));
+          const name = uniqueName(stamp(ctx.now), p.name, (n) => taken.has(n) || isTaken(into, n));
+          if (writePending(into, name, p.data)) {
+            written.push(name);
             return name;
           }
           taken.add(name); // someone else took it in the meantime
@@ -136,9 +182,12 @@ async function record(
       const entries = texts(items).map((text): TimelineEntry => ({ ...entry, text }));
       return { text: await doc.add(items, entries, ms), result: { items, entries } };
     }, { now: ctx.now });
-    return { id, file: result.shown, items: result.items, entries: result.entries };
+    for (const name of written) publishPending(dir!, name);
+    const secrets = pending.flatMap((p, k) =>
+      (Object.keys(p.kinds).length ? [{ file: result.items[k]!.file, kinds: p.kinds, kept: p.fields.scrubbed === false }] : []));
+    return { id, file: result.shown, items: result.items, entries: result.entries, secrets };
   } catch (error) {
-    removeAll(written, dir);
+    if (dir) removeAll(written.map((name) => join(dir!, pendingName(name))), dir);
     throw error;
   }
 }

@@ -18,6 +18,8 @@ export interface EvidenceItem {
   exit_code?: number;
   timed_out?: boolean;
   note?: string;
+  /** Secrets replaced before saving; false: saved raw (--no-scrub). */
+  scrubbed?: number | false;
 }
 
 export function evidenceOf(data: Record<string, unknown>, file?: string): EvidenceItem[] {
@@ -78,7 +80,8 @@ export function shellQuote(argv: readonly string[]): string {
 /** The timeline text for saved files: one file (add), or the output files of one command (run). */
 export function evidenceText(items: readonly EvidenceItem[]): string {
   const first = items[0]!;
-  const files = items.map((i) => `${i.file} (${formatBytes(i.size)})`).join(', ');
+  const scrubbed = (i: EvidenceItem) => (i.scrubbed ? `, ${i.scrubbed} secret${i.scrubbed === 1 ? '' : 's'} scrubbed` : '');
+  const files = items.map((i) => `${i.file} (${formatBytes(i.size)}${scrubbed(i)})`).join(', ');
   const note = first.note ? `. ${first.note}` : '';
   if (first.command) {
     const how = first.timed_out ? 'timed out' : first.exit_code === undefined ? 'killed' : `exit ${first.exit_code}`;

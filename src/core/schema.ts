@@ -152,6 +152,12 @@ const evidenceItem = {
     exit_code: { type: 'integer', description: 'The exit code of the command.' },
     timed_out: { type: 'boolean', description: 'true when the command was stopped at its time limit (output may be partial).' },
     note: { ...nonEmptyString, description: 'What it is and why it matters, in a sentence.' },
+    scrubbed: {
+      type: ['integer', 'boolean'],
+      if: { type: 'boolean' },
+      then: { const: false },
+      description: 'How many secrets were replaced by [REDACTED:<kind>] before the file was saved, or false when it was saved as it was (--no-scrub). Absent: none found.',
+    },
   },
 } as const;
 

@@ -1,9 +1,11 @@
 // Tokens never reach the terminal: every line the issues command prints, and every error it
 // throws, goes through hideSecrets (semantic-release's hide-sensitive, in spirit).
 
+import { SECRET_PATTERNS } from '../core/render/secrets.ts';
+
 const MASK = '[secure]';
-/** GitHub token formats, hidden even when we were not told the value (e.g. a token in a remote URL). */
-const TOKEN_SHAPES = [/\bgh[pousr]_[A-Za-z0-9]{20,}/g, /\bgithub_pat_[A-Za-z0-9_]{20,}/g];
+/** GitHub token formats (the shared list's), hidden even when we were not told the value (e.g. a token in a remote URL). */
+const TOKEN_SHAPES = SECRET_PATTERNS.filter((p) => p.id === 'github-token').map((p) => p.re);
 
 /** `text` with every secret (raw or URL-encoded) and anything shaped like a GitHub token masked. */
 export function hideSecrets(text: string, secrets: readonly (string | undefined)[]): string {

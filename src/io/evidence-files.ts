@@ -1,8 +1,11 @@
 // Evidence files on disk: which paths may be read (inside the repository, symlinks included),
-// hashing, and writing saved copies whole and without overwriting anything.
+// hashing, and writing saved copies whole and without overwriting anything. A copy is written
+// under a hidden pending name (`.<name>.pending.tmp`, covered by incidents/.gitignore) and gets its
+// own name only once its record is in the incident file: a command killed at any point leaves
+// nothing that `git status` shows, and never a saved file without its record.
 import { createHash } from 'node:crypto';
 import {
-  closeSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, rmdirSync, statSync, unlinkSync,
+  closeSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, statSync, unlinkSync,
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { CommandError } from '../core/errors.ts';
@@ -92,6 +95,57 @@ export function hashFile(path: string): { sha256: string; size: number } {
 
 /** Writes `data` as `dir/name` whole, never replacing a file; false when the name is taken. */
 export const writeNew = (dir: string, name: string, data: Buffer): boolean => createExclusive(join(dir, name), data);
+
+const PENDING = /^\.(.+)\.pending\.tmp$/;
+export const pendingName = (name: string): string => `.${name}.pending.tmp`;
+
+/** Neither saved under `name` nor waiting to be. */
+export const isTaken = (dir: string, name: string): boolean => existsSync(join(dir, name)) || existsSync(join(dir, pendingName(name)));
+
+/** Writes `data` whole under the pending name of `name` (called under the incident's lock); false when taken. */
+export const writePending = (dir: string, name: string, data: Buffer): boolean => createExclusive(join(dir, pendingName(name)), data);
+
+/** Gives a pending copy its own name, once its record is written; never replaces a file, and may race with `settlePending`. */
+export function publishPending(dir: string, name: string): void {
+  try {
+    linkSync(join(dir, pendingName(name)), join(dir, name));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // Someone settling the directory did it first (EEXIST, or ENOENT once they removed the pending name).
+    if (code !== 'EEXIST' && !(code === 'ENOENT' && existsSync(join(dir, name)))) throw error;
+  }
+  try {
+    unlinkSync(join(dir, pendingName(name)));
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Under the incident's lock, with the names it records: a pending copy that is recorded gets its
+ * name (its command was killed between the record and that step); one that is not was left by a
+ * command killed before its record was written, and is removed.
+ */
+export function settlePending(dir: string, recorded: ReadonlySet<string>): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of names) {
+    const name = PENDING.exec(entry)?.[1];
+    if (name === undefined) continue;
+    if (recorded.has(name)) publishPending(dir, name);
+    else {
+      try {
+        unlinkSync(join(dir, entry));
+      } catch {
+        // gone
+      }
+    }
+  }
+}
 
 /** Removes files written by a command that then failed, so nothing is left half-recorded. */
 export function removeAll(paths: readonly string[], dir?: string): void {

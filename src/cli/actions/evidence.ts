@@ -3,7 +3,8 @@
 import { SilentExit, UsageError } from '../../core/errors.ts';
 import { addEvidence, runEvidence } from '../../commands/evidence.ts';
 import { formatVerify, listEvidence, verifyEvidence } from '../../commands/evidence-verify.ts';
-import { deps, json, out } from '../io.ts';
+import { deps, json, out, writeLine } from '../io.ts';
+import { describeKinds } from '../../core/scrub.ts';
 import { str, type Values } from '../fast-args.ts';
 import { lane } from '../lane.ts';
 import { EVIDENCE_OPTIONS } from '../options.ts';
@@ -23,9 +24,17 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
     throw new UsageError(`Unexpected --${opts.at !== undefined ? 'at' : 'now'} with evidence run, expected it with add only (a run is captured now)`);
   }
   if (action === 'add' || action === 'run') {
+    // commander reads --no-scrub as scrub: false; the lane by its own name.
+    const scrub = !(opts.scrub === false || opts['no-scrub'] === true);
     const result = action === 'add'
-      ? await addEvidence({ id, files: args, note, by, at: str(opts.at), now: opts.now === true }, deps())
-      : await runEvidence({ id, argv: args, shell: opts.shell === true, timeout: seconds(str(opts.timeout)), allowFailure: opts['allow-failure'] === true, note, by }, deps());
+      ? await addEvidence({ id, files: args, note, by, at: str(opts.at), now: opts.now === true, scrub }, deps())
+      : await runEvidence({ id, argv: args, shell: opts.shell === true, timeout: seconds(str(opts.timeout)), allowFailure: opts['allow-failure'] === true, note, by, scrub }, deps());
+    for (const s of result.secrets) {
+      const n = Object.values(s.kinds).reduce((a, b) => a + b, 0);
+      writeLine(2, s.kept
+        ? `incident: warning: ${s.file} was saved with ${n} secret${n === 1 ? '' : 's'} in it (${describeKinds(s.kinds)}), as --no-scrub asked`
+        : `incident: scrubbed ${n} secret${n === 1 ? '' : 's'} from ${s.file} before saving it (${describeKinds(s.kinds)}); --no-scrub saves the raw bytes`);
+    }
     if (opts.json) return json(result);
     for (const e of result.entries) out(`${result.file}: ${e.at} ${e.kind} ${e.text}`);
     return;

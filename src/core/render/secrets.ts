@@ -1,6 +1,8 @@
-// What looks like a secret or an internal address in public output. Patterns of well-known token
-// formats (as secret scanners know them), credentials written as `key: value` or inside URLs,
-// private keys, and private, loopback, link-local and shared (CGNAT) IP addresses.
+// What looks like a secret or an internal address. Patterns of well-known token formats (as secret
+// scanners know them), credentials written as `key: value` or inside URLs, private keys, and
+// private, loopback, link-local and shared (CGNAT) IP addresses. The one list: the leak check of
+// public output, the scrubbing of saved evidence (src/core/scrub.ts) and the GitHub client's
+// masking (src/github/secrets.ts) all read it.
 
 export interface SecretPattern {
   label: string;
@@ -9,6 +11,11 @@ export interface SecretPattern {
   mask: boolean;
   /** Text that every match contains: the pattern is run only on output that has one of them. */
   hints?: string[];
+  /**
+   * A secret (not an address): evidence is scrubbed of it, the match replaced by
+   * `[REDACTED:<id>]`; only its `secret` group when it has one (`Bearer [REDACTED:bearer-token]`).
+   */
+  id?: string;
 }
 
 const OCTET = '(?:25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)';
@@ -19,19 +26,26 @@ const PRIVATE_V4 = new RegExp(
 );
 
 export const SECRET_PATTERNS: readonly SecretPattern[] = [
-  { label: 'private key', re: /-----BEGIN [A-Z ]*PRIVATE KEY-----/g, mask: false, hints: ['PRIVATE KEY'] },
-  { label: 'GitHub token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,})/g, mask: true, hints: ['gh', 'github_pat_'] },
-  { label: 'AWS access key', re: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g, mask: true },
-  { label: 'Slack token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, mask: true, hints: ['xox'] },
-  { label: 'Stripe key', re: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}/g, mask: true, hints: ['k_live_', 'k_test_'] },
-  { label: 'Google API key', re: /\bAIza[0-9A-Za-z_-]{35}/g, mask: true, hints: ['AIza'] },
-  { label: 'npm token', re: /\bnpm_[A-Za-z0-9]{36}\b/g, mask: true, hints: ['npm_'] },
-  { label: 'JSON web token', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, mask: true, hints: ['eyJ'] },
-  { label: 'bearer token', re: /\bBearer\s+[A-Za-z0-9._~+/-]{20,}=*/g, mask: true, hints: ['Bearer'] },
-  { label: 'password in a URL', re: /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s:/@<>"']+:[^\s@/<>"']+@/g, mask: true, hints: ['://'] },
   {
-    label: 'credential',
-    re: /\b(?:password|passwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|client[_-]?secret)\s*[:=]\s*["']?[^\s"'<>]{6,}/gi,
+    // The whole block (to the end of the text when it was cut off), so that scrubbing removes the key itself.
+    label: 'private key', id: 'private-key', mask: true, hints: ['PRIVATE KEY'],
+    re: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[\s\S]*)/g,
+  },
+  { label: 'GitHub token', id: 'github-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, mask: true, hints: ['gh', 'github_pat_'] },
+  { label: 'AWS access key', id: 'aws-access-key', re: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g, mask: true },
+  { label: 'Slack token', id: 'slack-token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, mask: true, hints: ['xox'] },
+  { label: 'Slack webhook', id: 'slack-webhook', re: /\bhttps:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{8,}/g, mask: true, hints: ['hooks.slack.com'] },
+  { label: 'Stripe key', id: 'stripe-key', re: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}/g, mask: true, hints: ['k_live_', 'k_test_'] },
+  { label: 'Google API key', id: 'google-api-key', re: /\bAIza[0-9A-Za-z_-]{35}/g, mask: true, hints: ['AIza'] },
+  { label: 'npm token', id: 'npm-token', re: /\bnpm_[A-Za-z0-9]{36}\b/g, mask: true, hints: ['npm_'] },
+  { label: 'JSON web token', id: 'jwt', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, mask: true, hints: ['eyJ'] },
+  { label: 'bearer token', id: 'bearer-token', re: /\bBearer\s+(?<secret>[A-Za-z0-9._~+/-]{20,}=*)/g, mask: true, hints: ['Bearer'] },
+  { label: 'basic auth', id: 'basic-auth', re: /\bBasic\s+(?<secret>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/g, mask: true, hints: ['Basic'] },
+  { label: 'password in a URL', id: 'url-password', re: /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s:/@<>"']+:(?<secret>[^\s@/<>"']+)@/g, mask: true, hints: ['://'] },
+  {
+    // `password=...`, `DB_PASSWORD: ...`, `"client_secret": "..."`, `?access_token=...&`
+    label: 'credential', id: 'credential',
+    re: /(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_-])*(?:password|passwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|client[_-]?secret)(?:[_-][A-Za-z0-9]+)*["']?\s*[:=]\s*["']?(?<secret>(?!\[REDACTED:)[^\s"'<>&,;]{6,})/gi,
     mask: true,
   },
   { label: 'private IP address', re: PRIVATE_V4, mask: false },
