@@ -229,6 +229,19 @@ describe('withFileLock', () => {
     assert.deepEqual(fs.readdirSync(path.dirname(file)), []);
   });
 
+  it('waits while the line moves, however long it is: the timeout is for a line that stands still', async () => {
+    const file = path.join(freshDir(), 'x.md');
+    const order: number[] = [];
+    const started = Date.now();
+    await Promise.all(Array.from({ length: 12 }, (_, i) =>
+      withFileLock(file, async () => {
+        order.push(i);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+      }, { timeoutMs: 300 })));
+    assert.ok(Date.now() - started > 600, 'the line took longer than any one timeout');
+    assert.equal(order.length, 12);
+  });
+
   it('serializes concurrent calls within one process, and releases on success and on error', async () => {
     const file = path.join(freshDir(), 'x.md');
     let inside = 0;

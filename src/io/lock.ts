@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { CommandError } from '../core/errors.ts';
 
 export interface LockOptions {
-  /** How long to wait for another holder before giving up (default 30 s). */
+  /** How long to wait while the line does not move (no holder leaves) before giving up (default 30 s). */
   timeoutMs?: number;
   /** After how long without a refresh a live-looking lock or ticket is stale (default 10 s; tests shorten it). */
   staleMs?: number;
@@ -54,7 +54,14 @@ interface Held {
 }
 
 async function acquire(path: string, lockPath: string, timeoutMs: number, staleMs: number): Promise<Held> {
-  const deadline = Date.now() + timeoutMs;
+  // The wait is limited while nothing moves, not in total: a hundred writers on a busy machine
+  // take longer than 30 s to pass in turn, and the last of them must still get its turn.
+  let movedAt = Date.now();
+  let line = '';
+  const left = (now: string) => {
+    if (now !== line) [line, movedAt] = [now, Date.now()];
+    return movedAt + timeoutMs - Date.now();
+  };
   const queueDir = `${lockPath}.queue.tmp`; // covered by incidents/.gitignore's `*.lock.*.tmp`
   // Nobody waiting: take a free lock at once (the common case: one syscall more than a plain write).
   if (!exists(queueDir)) {
@@ -75,18 +82,19 @@ async function acquire(path: string, lockPath: string, timeoutMs: number, staleM
   const watched = new Watched(staleMs);
   try {
     for (;;) {
-      const left = deadline - Date.now();
       const ahead = predecessor(queueDir, ticket.n, watched);
       if (ahead !== undefined) {
-        if (left <= 0) throw lockedError(path, lockPath, inspect(lockPath), tickets(queueDir).filter((t) => t.n < ticket.n).length);
-        await changeOf(join(queueDir, ahead.name), left); // it leaves (or is judged stale) before our turn
+        const ms = left(`${ahead.count} ahead`);
+        if (ms <= 0) throw lockedError(path, lockPath, inspect(lockPath), ahead.count);
+        await changeOf(join(queueDir, ahead.name), ms); // it leaves (or is judged stale) before our turn
         continue;
       }
       // First in line: only the lock's holder is ahead of us.
       const got = takeOrSteal(lockPath, watched);
       if ('mine' in got) return { mine: got.mine, leave };
-      if (left <= 0) throw lockedError(path, lockPath, got.seen, 0);
-      await changeOf(lockPath, left);
+      const ms = left(`held by ${got.seen.raw}`);
+      if (ms <= 0) throw lockedError(path, lockPath, got.seen, 0);
+      await changeOf(lockPath, ms);
     }
   } catch (err) {
     leave();
@@ -149,13 +157,13 @@ function tickets(queueDir: string): { n: number; name: string }[] {
 }
 
 /** The live ticket just ahead of ticket `n`, removing stale ones on the way; undefined when `n` is first. */
-function predecessor(queueDir: string, n: number, watched: Watched): { n: number; name: string } | undefined {
+function predecessor(queueDir: string, n: number, watched: Watched): { n: number; name: string; count: number } | undefined {
   const ahead = tickets(queueDir).filter((t) => t.n < n).sort((a, b) => b.n - a.n);
-  for (const t of ahead) {
+  for (const [k, t] of ahead.entries()) {
     const path = join(queueDir, t.name);
     const seen = inspect(path);
     if (seen === undefined) continue;
-    if (!watched.isStale(path, seen)) return t;
+    if (!watched.isStale(path, seen)) return { ...t, count: ahead.length - k };
     // A waiter that died, or froze, in the queue: its place is given up. (Removing it wrongly
     // costs only its turn: the lock still keeps writers apart.)
     if (readRaw(path) === seen.raw) unlinkIfExists(path);
