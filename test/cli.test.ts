@@ -518,7 +518,7 @@ describe('incident init and .incident.yml', () => {
       assert.ok(fs.existsSync(path.join(repo.dir, 'incidents')));
       // What a writer killed mid-way leaves (a lock, its temp file, a temp copy) stays out of git status.
       const x = 'incidents/2026-03-01-x.md';
-      const waiting = [`${x}.lock.steal`, `${x}.lock.steal.123.abc.tmp`, `${x}.lock.queue.tmp/0000000001`, `${x}.lock.queue.tmp/0000000002.123.abc.tmp`];
+      const waiting = [`${x}.lock.steal`, `${x}.lock.steal.123.abc.tmp`, `${x}.lock.queue.tmp/0000000001`, `${x}.lock.queue.tmp/0000000002.123.abc.tmp`, 'incidents/2026-03-01-x/evidence/.20260301T140500Z-a.log.pending.tmp'];
       for (const leftover of [`${x}.lock`, `${x}.lock.123.abc.tmp`, 'incidents/.2026-03-01-x.md.123.abc.tmp', `incidents/2026-03-01-x/evidence/.a.log.1.b.tmp`, ...waiting]) repo.write(leftover, '');
       repo.write(x, '---\nid: 2026-03-01-x\n---\n');
       const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: repo.dir, encoding: 'utf8' }).stdout;
