@@ -26,14 +26,23 @@ export interface ClockTime {
 // `~`, `≈`, `±`, `+-`, `+/-`, or a word and a space: about, around, approx., approximately, circa, ca.
 const APPROX_PREFIX = /^(?:[~≈±]|\+\/?-|(?:about|around|approximately|approx|circa)\s|(?:approx|ca)\.)\s*/i;
 
+// `11pm-ish`, `23:00-ish UTC`: how people write a time they are not sure of (GitLab's 2017 post-mortem).
+const ISH = /(\d|[ap]\.?m\.?)-ish\b/i;
+// A date written first, then the marker: `2017-01-31 around 11pm`.
+const DATE_FIRST = /^(\d{4}-\d{2}-\d{2})\s+(.+)$/;
+
 /**
- * What is left of a time written as approximate (`~13:45`, `about 6:45`, `13:45?`), or undefined
- * when it carries no such marker.
+ * What is left of a time written as approximate (`~13:45`, `about 6:45`, `13:45?`, `11pm-ish`,
+ * `2017-01-31 around 11pm`), or undefined when it carries no such marker.
  */
 export function stripApprox(text: string): string | undefined {
   const prefix = APPROX_PREFIX.exec(text);
   if (prefix) return text.slice(prefix[0].length);
   if (text.length > 1 && text.endsWith('?')) return text.slice(0, -1).trimEnd();
+  if (ISH.test(text)) return text.replace(ISH, '$1');
+  const dated = DATE_FIRST.exec(text);
+  const rest = dated && APPROX_PREFIX.exec(dated[2]!);
+  if (dated && rest) return `${dated[1]} ${dated[2]!.slice(rest[0].length)}`;
   return undefined;
 }
 
