@@ -1,6 +1,7 @@
 // A new timeline entry from what a responder typed: checked, its time resolved in the incident's zone.
 import { UsageError } from './errors.ts';
 import { resolveAt } from './timeline.ts';
+import { fitsTimeline } from './timeline-integrity.ts';
 import type { EntryKind, TimelineEntry } from './types.ts';
 
 export interface NewEntry {
@@ -11,11 +12,15 @@ export interface NewEntry {
   approx?: boolean;
 }
 
-/** The stored entry (field order at, kind, by, text, approx), its instant, and resolveAt's note for stderr. */
-export function makeEntry(now: number, e: NewEntry, timeZone: string, latest: number | undefined) {
+/**
+ * The stored entry (field order at, kind, by, text, approx), its instant, and resolveAt's note for
+ * stderr. With the timeline, a bare HH:MM for a milestone takes the day that keeps it in order.
+ */
+export function makeEntry(now: number, e: NewEntry, timeZone: string, latest: number | undefined, timeline?: readonly unknown[]) {
   if (!e.by.trim()) throw new UsageError('Unexpected empty --by, expected who did it');
   if (!e.text.trim()) throw new UsageError('Unexpected empty text, expected what happened');
-  const { at, ms, approx, note } = resolveAt(e.at ?? 'now', { now, timeZone, latest });
+  const fits = timeline && fitsTimeline(timeline, e.kind, now);
+  const { at, ms, approx, note } = resolveAt(e.at ?? 'now', { now, timeZone, latest, ...(fits ? { fits } : {}) });
   const entry: TimelineEntry = { at, kind: e.kind, by: e.by, text: e.text };
   if (e.approx || approx) entry.approx = true; // --approx, or written so: `~13:45`, `about 6:45`
   return { entry, ms, note };

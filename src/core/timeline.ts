@@ -6,7 +6,6 @@ import { UsageError } from './errors.ts';
 import { readClock, stripApprox, type ClockTime } from './time-input.ts';
 import { abbreviationAt, expectedZone, hasIanaForm } from './zone-abbreviations.ts';
 
-
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -250,6 +249,11 @@ export interface ResolveContext {
   timeZone: string;
   /** Instant of the latest timeline entry, if any: decides how a bare HH:MM rolls over midnight. */
   latest?: number;
+  /**
+   * For an entry ordered against others (a milestone): whether an instant keeps the timeline
+   * possible. A bare HH:MM when back-filling then takes the day that fits (timeOfDay).
+   */
+  fits?: (ms: number) => boolean;
 }
 
 /**
@@ -361,7 +365,9 @@ function resolveClock(c: ClockTime, ctx: ResolveContext, input: string): Resolve
  * and we take the latest candidate not after now + 60s (at 00:05, "23:53" is yesterday).
  * Back-filling an old incident: the reference is the latest entry, and we take the candidate
  * nearest to it (after 23:59:08, "0:05" is the next day); a tie goes to the later one,
- * since back-filling moves forward.
+ * since back-filling moves forward. For a milestone (`ctx.fits`), of the two candidates within a
+ * day of the latest entry the one that keeps the timeline in order; when both do and neither is
+ * within 6 hours of it, the time is ambiguous and refused.
  */
 function timeOfDay(hour: number, minute: number, second: number, ctx: ResolveContext): number {
   const live = ctx.latest === undefined || ctx.now - ctx.latest < DAY;
@@ -377,7 +383,16 @@ function timeOfDay(hour: number, minute: number, second: number, ctx: ResolveCon
   if (live) return Math.max(...candidates.filter((ms) => ms <= ctx.now + MINUTE));
   let best = candidates[0]!;
   for (const ms of candidates) if (Math.abs(ms - ref) <= Math.abs(best - ref)) best = ms;
-  return best;
+  if (!ctx.fits) return best;
+  const fitting = candidates.filter((ms) => Math.abs(ms - ref) < DAY && ctx.fits!(ms));
+  if (fitting.length === 0) return best; // the write's own check names what is wrong
+  if (fitting.length === 1) return fitting[0]!;
+  if (fitting.includes(best) && Math.abs(best - ref) <= 6 * HOUR) return best;
+  const typed = `${pad(hour)}:${pad(minute)}${second ? `:${pad(second)}` : ''}`;
+  const [a, b] = fitting.map((ms) => formatInZone(ms, ctx.timeZone)) as [string, string];
+  throw new UsageError(
+    `Ambiguous time "${typed}": ${a} or ${b} both fit; write the date, e.g. --at "${b.slice(0, 10)} ${typed}"`,
+  );
 }
 
 /** `-5m`, `-1h30m`, `-2d`, `90s ago` -> a positive number of ms; undefined if not relative. */
