@@ -44,6 +44,16 @@ describe('scrub', () => {
     });
   }
 
+  it('stays linear on input made to make a pattern backtrack (a 10 MiB capture must not hang)', () => {
+    const units = ['x_', 'a.', 'eyJ-', 'xoxb-', 'a://b:', 'Bearer ', 'secret_', 'password=', 'ghp_', 'Basic ', 'sk_live_-', 'a:', '-----BEGIN RSA PRIVATE KEY-----\n'];
+    for (const unit of units) {
+      const started = performance.now();
+      scrub(Buffer.from(unit.repeat(Math.ceil(200_000 / unit.length))), []);
+      // Linear: a few ms. Quadratic (what `(?:[A-Za-z0-9]+[_-])*password` was): tens of seconds.
+      assert.ok(performance.now() - started < 1500, `${JSON.stringify(unit)}: ${Math.round(performance.now() - started)} ms`);
+    }
+  });
+
   it('replaces the values of token-like variables (raw and URL-encoded), named by the variable', () => {
     const env = { GITHUB_TOKEN: 'opaque-value-1234', DB_PASSWORD: 'p@ss w/rd!!', GIT_AUTHOR_NAME: 'Alice Example', SSH_AUTH_SOCK: '/tmp/agent.sock', API_KEY: 'short', PWD: '/home/alice/work' };
     assert.deepEqual(envSecrets(env).map((s) => s.name).sort(), ['DB_PASSWORD', 'GITHUB_TOKEN']);

@@ -25,27 +25,29 @@ const PRIVATE_V4 = new RegExp(
   'g',
 );
 
+// Every repetition that can follow a place a match may start is bounded ({8,4096}, not {8,}): on a
+// 10 MiB capture, `xoxb-xoxb-xoxb-...` or `a_a_a_...` must not make a scan quadratic.
 export const SECRET_PATTERNS: readonly SecretPattern[] = [
   {
     // The whole block (to the end of the text when it was cut off), so that scrubbing removes the key itself.
     label: 'private key', id: 'private-key', mask: true, hints: ['PRIVATE KEY'],
     re: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[\s\S]*)/g,
   },
-  { label: 'GitHub token', id: 'github-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,}|github_pat_[A-Za-z0-9_]{20,})/g, mask: true, hints: ['gh', 'github_pat_'] },
+  { label: 'GitHub token', id: 'github-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})/g, mask: true, hints: ['gh', 'github_pat_'] },
   { label: 'AWS access key', id: 'aws-access-key', re: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g, mask: true },
-  { label: 'Slack token', id: 'slack-token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,}/g, mask: true, hints: ['xox'] },
-  { label: 'Slack webhook', id: 'slack-webhook', re: /\bhttps:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{8,}/g, mask: true, hints: ['hooks.slack.com'] },
-  { label: 'Stripe key', id: 'stripe-key', re: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}/g, mask: true, hints: ['k_live_', 'k_test_'] },
+  { label: 'Slack token', id: 'slack-token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g, mask: true, hints: ['xox'] },
+  { label: 'Slack webhook', id: 'slack-webhook', re: /\bhttps:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{8,255}/g, mask: true, hints: ['hooks.slack.com'] },
+  { label: 'Stripe key', id: 'stripe-key', re: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,255}/g, mask: true, hints: ['k_live_', 'k_test_'] },
   { label: 'Google API key', id: 'google-api-key', re: /\bAIza[0-9A-Za-z_-]{35}/g, mask: true, hints: ['AIza'] },
   { label: 'npm token', id: 'npm-token', re: /\bnpm_[A-Za-z0-9]{36}\b/g, mask: true, hints: ['npm_'] },
-  { label: 'JSON web token', id: 'jwt', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, mask: true, hints: ['eyJ'] },
-  { label: 'bearer token', id: 'bearer-token', re: /\bBearer\s+(?<secret>[A-Za-z0-9._~+/-]{20,}=*)/g, mask: true, hints: ['Bearer'] },
-  { label: 'basic auth', id: 'basic-auth', re: /\bBasic\s+(?<secret>[A-Za-z0-9+/]{12,}={0,2})(?![A-Za-z0-9+/=])/g, mask: true, hints: ['Basic'] },
-  { label: 'password in a URL', id: 'url-password', re: /\b[A-Za-z][A-Za-z0-9+.-]*:\/\/[^\s:/@<>"']+:(?<secret>[^\s@/<>"']+)@/g, mask: true, hints: ['://'] },
+  { label: 'JSON web token', id: 'jwt', re: /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,4096}\.[A-Za-z0-9_-]{8,4096}/g, mask: true, hints: ['eyJ'] },
+  { label: 'bearer token', id: 'bearer-token', re: /\bBearer\s{1,16}(?<secret>[A-Za-z0-9._~+/-]{20,4096}={0,2})/g, mask: true, hints: ['Bearer'] },
+  { label: 'basic auth', id: 'basic-auth', re: /\bBasic\s{1,16}(?<secret>[A-Za-z0-9+/]{12,4096}={0,2})(?![A-Za-z0-9+/=])/g, mask: true, hints: ['Basic'] },
+  { label: 'password in a URL', id: 'url-password', re: /\b[A-Za-z][A-Za-z0-9+.-]{0,31}:\/\/[^\s:/@<>"']{1,256}:(?<secret>[^\s@/<>"']{1,256})@/g, mask: true, hints: ['://'] },
   {
     // `password=...`, `DB_PASSWORD: ...`, `"client_secret": "..."`, `?access_token=...&`
     label: 'credential', id: 'credential',
-    re: /(?<![A-Za-z0-9])(?:[A-Za-z0-9]+[_-])*(?:password|passwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|client[_-]?secret)(?:[_-][A-Za-z0-9]+)*["']?\s*[:=]\s*["']?(?<secret>(?!\[REDACTED:)[^\s"'<>&,;]{6,})/gi,
+    re: /(?<![A-Za-z0-9])(?:password|passwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|client[_-]?secret)(?:[_-][A-Za-z0-9]{1,32}){0,4}["']?[ \t]{0,16}[:=][ \t]{0,16}["']?(?<secret>(?!\[REDACTED:)[^\s"'<>&,;]{6,4096})/gi,
     mask: true,
   },
   { label: 'private IP address', re: PRIVATE_V4, mask: false },
