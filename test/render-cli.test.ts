@@ -72,7 +72,7 @@ describe('the leak check in incident render', () => {
     assert.equal(r.code, 1, r.stderr);
     const lines = r.stderr.trim().split('\n');
     assert.deepEqual(lines, [
-      `${FILE}:${line}:17: Unexpected name "Eric" in public output (public.md line 6), expected no names of people ("Eric" is in roles.incident_commander, timeline[7].by, timeline[19].by)`,
+      `${FILE}:${line}:17: Unexpected name "Eric" in public output (public.md line 6), expected no names of people ("Eric" is in roles.incident_commander, timeline[7].by, timeline[19].by; a vendor or team goes in allow: in .incident.yml)`,
       `${FILE}:${line}:32: Unexpected "db-primary" in public output (public.md line 6), expected none of the \`redact:\` terms in .incident.yml`,
       `${FILE}:${line}:48: Unexpected private IP address "10.20.0.4" in public output (public.md line 6), expected no secrets or internal addresses`,
     ]);

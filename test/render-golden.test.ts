@@ -8,6 +8,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { render } from '../src/commands/render.ts';
 import { ROOT } from './helpers/repo.ts';
+import { loadMarkdownHtml } from '../src/core/render/markdown-html.ts';
+
+// HTML templates run the sanitizing Markdown pipeline, loaded on demand.
+await loadMarkdownHtml();
 
 const ID = '2017-01-06-db2kafka-outage-from-oom-kills';
 const NOW = Date.parse('2017-01-07T00:30:00Z'); // only the status updates show the clock

@@ -19,16 +19,16 @@ describe('the leak check', () => {
   it('finds people named in roles, on the timeline, as owners and in the config', () => {
     for (const [text, name] of [
       ['Eric restarted it.', 'Eric'], ['Thanks, JD!', 'JD'], ['asked Rich', 'Rich'], ['Ana María fixed it', 'Ana María'],
-      ['by Alice', 'Alice'], ['Alice\nExample said', 'Alice Example'], ['Dmitri said', 'Dmitri'], ['Ken.', 'Ken'],
-      ['zadams', 'zadams'], ['Zoë', 'Zoë'], ['D&#97;vid and &#69;ric', 'Eric'], ['E\u200Bric', 'Eric'],
+      ['by Alice Example', 'Alice Example'], ['Alice\nExample said', 'Alice Example'], ['Dmitri said', 'dmitri'], ['Ken.', 'Ken'],
+      ['zadams', 'zadams'], ['ZOË ADAMS', 'Zoë Adams'], ['D&#97;vid and &#69;ric', 'Eric'], ['E\u200Bric', 'Eric'],
     ]) {
       assert.ok(leaksIn(text!).some((m) => m.includes(`name "${name}"`)), `${name} in ${JSON.stringify(text)}: ${leaksIn(text!)}`);
     }
   });
 
-  it('matches whole words only, as written (so common words stay usable)', () => {
-    assert.deepEqual(leaksIn('Kenneth and Erica met the rich generic example of a broken ken'), []);
-    assert.deepEqual(leaksIn('Generic text with jd in lowercase'), []);
+  it('matches whole words only, and a full name only whole (its parts alone are often ordinary words)', () => {
+    assert.deepEqual(leaksIn('Kenneth and Erica met the richer generic example of a broken kenken; Alice wrote Example code'), []);
+    assert.deepEqual(leaksIn('Generic text with jdk in lowercase'), []);
   });
 
   it('finds redact terms in any case, and secrets and private addresses', () => {
@@ -61,7 +61,7 @@ describe('the leak check', () => {
     assert.equal(rest.length, 0);
     assert.deepEqual(leak, {
       file: 'incidents/x.md', line: 8, column: 1,
-      message: 'Unexpected name "Eric" in public output (stdout line 4), expected no names of people ("Eric" is in roles.incident_commander)',
+      message: 'Unexpected name "Eric" in public output (stdout line 4), expected no names of people ("Eric" is in roles.incident_commander; a vendor or team goes in allow: in .incident.yml)',
     });
     const [fromOutput] = findLeaks('x\n10.0.0.1', rules, origins, 'site/index.html');
     assert.deepEqual([fromOutput!.file, fromOutput!.line], ['site/index.html', 2]);

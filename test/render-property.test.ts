@@ -13,6 +13,10 @@ import { findLeaks, leakRules, peopleOf, readable } from '../src/core/render/lea
 import { prepare, publicOrigins, publicSummaryOf, viewOf } from '../src/core/render/prepare.ts';
 import { DEFAULT_CONFIG } from '../src/core/config.ts';
 import { ROOT } from './helpers/repo.ts';
+import { loadMarkdownHtml } from '../src/core/render/markdown-html.ts';
+
+// HTML templates run the sanitizing Markdown pipeline, loaded on demand.
+await loadMarkdownHtml();
 
 const template = (name: string) => fs.readFileSync(path.join(ROOT, 'templates', name), 'utf8');
 const partials = (format: string) => Object.fromEntries(['drill', 'facts', 'head'].flatMap((n) => {

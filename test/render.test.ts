@@ -12,6 +12,10 @@ import { feedContext, isPublished, newestFirst, siteEntry, FEED_ENTRIES } from '
 import { PUBLIC_FIELDS } from '../src/core/render/view-public.ts';
 import { finishOutput } from '../src/core/render/output.ts';
 import { ROOT } from './helpers/repo.ts';
+import { loadMarkdownHtml } from '../src/core/render/markdown-html.ts';
+
+// HTML templates run the sanitizing Markdown pipeline, loaded on demand.
+await loadMarkdownHtml();
 
 const md = (source: string, context: Record<string, unknown> = {}, partials?: Record<string, string>) =>
   renderTemplate(source, context, { format: 'md', partials, name: 'test.md.hbs' });

@@ -21,6 +21,13 @@ export interface Config {
   postmortem_due: Record<string, DueRule>;
   /** Terms that must never appear in public output (hostnames, customer names...). */
   redact: string[];
+  /**
+   * Words the leak check lets through everywhere (case-insensitive): a vendor or team that owns an
+   * action item (`AWS`, `SRE team`), a product word that is also someone's name.
+   */
+  allow: string[];
+  /** The company's own public domains (and their subdomains): hostnames, URLs and emails there are not leaks. */
+  public_domains: string[];
   /** Title of the public incident history site. */
   site_title: string;
   /** GitHub integration: `owner/name` of the tracker and the API URL (GitHub Enterprise). */
@@ -44,12 +51,17 @@ export const DEFAULT_CONFIG: Config = {
   // Seed 003's process: meeting within 3 days for SEV-1, 5 business days for SEV-2.
   postmortem_due: { 'SEV-1': { days: 3 }, 'SEV-2': { business_days: 5 }, default: { business_days: 10 } },
   redact: [],
+  allow: [],
+  public_domains: [],
   site_title: 'Incident history',
   github: {},
   people: {},
   evidence_max_bytes: 10 * 1024 * 1024,
   review: { require_independent_approval: true },
 };
+
+// `example.com`, `*.example.com` (the same: subdomains always count).
+const PUBLIC_DOMAIN = /^(?:\*\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?$/;
 
 /** Merges a parsed `.incident.yml` over the defaults, rejecting values of the wrong type. */
 export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
@@ -93,6 +105,17 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
   if (r.redact !== undefined) {
     if (!Array.isArray(r.redact) || !r.redact.every((t) => typeof t === 'string' && t.trim())) throw wrong('redact', 'a list of terms');
     config.redact = r.redact as string[];
+  }
+  if (r.allow !== undefined) {
+    if (!Array.isArray(r.allow) || !r.allow.every((t) => typeof t === 'string' && t.trim())) throw wrong('allow', 'a list of words or names');
+    config.allow = r.allow as string[];
+  }
+  if (r.public_domains !== undefined) {
+    const v = r.public_domains;
+    if (!Array.isArray(v) || !v.every((d) => typeof d === 'string' && PUBLIC_DOMAIN.test(d.trim()))) {
+      throw wrong('public_domains', 'a list of domain names such as status.example.com');
+    }
+    config.public_domains = v.map((d: string) => d.trim().toLowerCase().replace(/^\*\./, '').replace(/\.$/, ''));
   }
   const stringMap = (key: 'github' | 'people', allowed?: string[]) => {
     const v = r[key];
@@ -161,6 +184,16 @@ postmortem_due:
 # Terms that must never appear in public output: internal hostnames, customer names...
 # (People named in roles and on the timeline are always kept out.)
 redact: []
+
+# Words the leak check lets through everywhere: action-item owners that are vendors or teams, a
+# product word that is also a person's name. Case-insensitive.
+allow: []
+# allow: [AWS, SRE team]
+
+# The company's own public domains (subdomains included): hostnames, URLs and emails there may be
+# published. Anything else that looks internal (db-7.internal.acme, 10.0.0.5) is a leak.
+public_domains: []
+# public_domains: [example.com, status.example.com]
 
 # The public incident history site (incident publish).
 site_title: ${DEFAULT_CONFIG.site_title}

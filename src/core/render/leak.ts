@@ -1,11 +1,15 @@
 // The leak check: public output is scanned, before it is written anywhere, for the names of the
 // people in the incident (roles, timeline `by`, owners, the config's `people`), the config's
-// `redact:` terms and anything that looks like a secret. Each finding names what leaked and where
+// `redact:` terms, anything that looks like a secret, email addresses and internal hosts. It reads
+// the output as a reader would (plain.ts: markup dropped, names folded for case, accents and
+// look-alike letters). Each finding names what leaked and where
 // it came from: the line of the incident file (or template) that holds it.
 import type { Config } from '../config.ts';
 import { lineColumn } from '../document-split.ts';
 import { DocumentError } from '../errors.ts';
 import { SINGLE_ROLES } from '../types.ts';
+import { findAddresses } from './addresses.ts';
+import { fold, foldName, plain, type Plain } from './plain.ts';
 import { SECRET_PATTERNS, shown } from './secrets.ts';
 
 /** A range of a file that public output is made from (the Public summary, a field, a template). */
@@ -46,24 +50,29 @@ export class LeakError extends DocumentError {
 
 /** What must not be in public output. */
 export interface LeakRules {
-  /** Names (and the longer parts of full names), each with the fields it was found in. */
-  names: { term: string; where: string[] }[];
+  /** Names of people, each with the fields it was found in; `folded` as plain.ts's fold reads it. */
+  names: { term: string; folded: string; where: string[] }[];
   redact: RegExp | null;
+  /** The config's `allow:` words, folded: a finding whose text is one of them is let through. */
+  allow: ReadonlySet<string>;
+  publicDomains: readonly string[];
 }
 
-const WORD = '[\\p{L}\\p{N}_]';
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** A name as a whole word; a line break or several spaces may stand between its parts. */
-const nameSource = (name: string) => escapeRe(name).replace(/\s+/g, '\\s+');
 const asRecord = (v: unknown): Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 // Compiling a Unicode-aware pattern costs far more than running it, and the same people (and the
 // same config) come back incident after incident: one pattern per name, kept for the process.
+// A name is a whole word of the folded text (letters and digits around it end the match, `_` and
+// punctuation do not: `alice_admin` names alice); its parts may be split by any white space.
 const nameRegexes = new Map<string, RegExp>();
-function nameRegex(term: string): RegExp {
-  let re = nameRegexes.get(term);
-  if (!re) nameRegexes.set(term, (re = new RegExp(`(?<!${WORD})${nameSource(term)}(?!${WORD})`, 'gu')));
+function nameRegex(folded: string): RegExp {
+  let re = nameRegexes.get(folded);
+  if (!re) {
+    const source = folded.split(' ').map(escapeRe).join('\\s+');
+    nameRegexes.set(folded, (re = new RegExp(`(?<![\\p{L}\\p{N}])${source}(?![\\p{L}\\p{N}])`, 'gu')));
+  }
   return re;
 }
 const redactRegexes = new Map<string, RegExp | null>();
@@ -87,29 +96,33 @@ export function peopleOf(data: Record<string, unknown>): Map<string, string[]> {
   return people;
 }
 
-/** The rules for the people of one or more incidents, and the config's terms. */
-export function leakRules(people: Map<string, string[]>, config: Pick<Config, 'redact' | 'people'>): LeakRules {
-  const whereNamed = new Map<string, string[]>();
+type RulesConfig = Pick<Config, 'redact' | 'people'> & Partial<Pick<Config, 'allow' | 'public_domains'>>;
+
+/**
+ * The rules for the people of one or more incidents, and the config's terms. A name of several
+ * words is matched as the whole name only: its parts alone are often ordinary words ("Will Price"
+ * and "Will this recur?", "Price checks"), and a part that names the person on its own is recorded
+ * on its own where it is used (a login in `by:`, the `people:` map) and matched from there.
+ * A name in `allow:` (a vendor or team that owns an action item) is no person's name.
+ */
+export function leakRules(people: Map<string, string[]>, config: RulesConfig): LeakRules {
+  const allow = new Set((config.allow ?? []).map(foldName).filter(Boolean));
+  const byFolded = new Map<string, { term: string; folded: string; where: string[] }>();
   const note = (term: string, where: string[]) => {
-    const list = whereNamed.get(term) ?? [];
-    for (const w of where) if (!list.includes(w)) list.push(w);
-    whereNamed.set(term, list);
+    const folded = foldName(term);
+    if (folded.length < 2 || allow.has(folded)) return;
+    const entry = byFolded.get(folded) ?? { term, folded, where: [] };
+    for (const w of where) if (!entry.where.includes(w)) entry.where.push(w);
+    byFolded.set(folded, entry);
   };
-  const all = new Map(people);
+  for (const [name, where] of people) note(name, where);
   for (const [name, login] of Object.entries(config.people ?? {})) {
-    for (const who of [name.trim(), login.trim()]) if (who.length >= 2) all.set(who, [...(all.get(who) ?? []), 'people in .incident.yml']);
-  }
-  for (const [name, where] of all) {
-    // A full name also leaks by its parts ("Alice" of "Alice Example"); short parts are too common to count.
-    const parts = name.split(' ');
-    const terms = [name, ...(parts.length > 1 ? parts.filter((p) => p.length >= 3) : [])];
-    // As written, and capitalised (a login "alice" is also "Alice" at the start of a sentence).
-    for (const term of terms) for (const v of [term, term.charAt(0).toUpperCase() + term.slice(1)]) note(v, where);
+    for (const who of [name.trim(), login.trim()]) note(who, ['people in .incident.yml']);
   }
   const terms = config.redact.map((t) => t.trim()).filter(Boolean).sort((a, b) => b.length - a.length);
   const key = JSON.stringify(terms);
   if (!redactRegexes.has(key)) redactRegexes.set(key, terms.length ? new RegExp(terms.map(escapeRe).join('|'), 'giu') : null);
-  return { names: [...whereNamed].map(([term, where]) => ({ term, where })), redact: redactRegexes.get(key)! };
+  return { names: [...byFolded.values()], redact: redactRegexes.get(key)!, allow, publicDomains: config.public_domains ?? [] };
 }
 
 /**
@@ -132,53 +145,90 @@ export function readable(output: string): string {
 interface Found {
   what: string;
   expected: string;
-  /** Search the origins for the same text: the first that finds it wins. */
-  locate: RegExp[];
+  /** Where the same text is in another text's plain reading (an origin's), if it is there. */
+  find: (p: Plain) => number | undefined;
+  /** In the plain reading of the output. */
   index: number;
 }
 
-function scan(text: string, rules: LeakRules): Found[] {
+const inPlain = (needle: string, ignoreCase = false) => (p: Plain) => {
+  const at = ignoreCase ? p.text.toLowerCase().indexOf(needle.toLowerCase()) : p.text.indexOf(needle);
+  return at < 0 ? undefined : at;
+};
+
+function scan(p: Plain, rules: LeakRules): Found[] {
   const found: Found[] = [];
-  for (const { term, where } of rules.names) {
-    if (!text.includes(term.split(' ')[0]!)) continue; // cheap: most names are not there at all
-    for (const m of text.matchAll(nameRegex(term))) {
-      found.push({
-        what: `name "${term}"`,
-        expected: `no names of people ("${term}" is in ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', ...' : ''})`,
-        locate: [new RegExp(nameRegex(term).source, 'u')],
-        index: m.index,
-      });
+  const text = p.text;
+  const allowed = (s: string) => rules.allow.size > 0 && rules.allow.has(foldName(s));
+  if (rules.names.length) {
+    const folded = fold(p);
+    for (const { term, folded: name, where } of rules.names) {
+      if (!folded.text.includes(name.split(' ')[0]!)) continue; // cheap: most names are not there at all
+      const re = nameRegex(name);
+      const find = (o: Plain) => {
+        const f = fold(o);
+        const m = new RegExp(re.source, 'u').exec(f.text);
+        return m ? indexIn(o, f.map[m.index]!) : undefined;
+      };
+      for (const m of folded.text.matchAll(re)) {
+        found.push({
+          what: `name "${term}"`,
+          expected: `no names of people ("${term}" is in ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', ...' : ''}; a vendor or team goes in allow: in .incident.yml)`,
+          find,
+          index: indexIn(p, folded.map[m.index]!),
+        });
+      }
     }
   }
   for (const m of rules.redact ? text.matchAll(rules.redact) : []) {
-    const locate = [new RegExp(escapeRe(m[0]), 'u'), new RegExp(escapeRe(m[0]), 'iu')]; // as written first
-    found.push({ what: `"${m[0]}"`, expected: 'none of the `redact:` terms in .incident.yml', locate, index: m.index });
+    const asWritten = inPlain(m[0]);
+    const anyCase = inPlain(m[0], true);
+    found.push({ what: `"${m[0]}"`, expected: 'none of the `redact:` terms in .incident.yml', find: (o) => asWritten(o) ?? anyCase(o), index: m.index });
   }
   for (const pattern of SECRET_PATTERNS) {
     if (pattern.hints && !pattern.hints.some((h) => text.includes(h))) continue;
     for (const m of text.matchAll(pattern.re)) {
-      found.push({ what: `${pattern.label} "${shown(pattern, m[0])}"`, expected: 'no secrets or internal addresses', locate: [new RegExp(escapeRe(m[0]))], index: m.index });
+      if (allowed(m[0])) continue;
+      found.push({ what: `${pattern.label} "${shown(pattern, m[0])}"`, expected: 'no secrets or internal addresses', find: inPlain(m[0]), index: m.index });
     }
   }
+  for (const a of findAddresses(text, rules.publicDomains)) {
+    if (allowed(a.match)) continue;
+    found.push({
+      what: a.what, expected: 'no email addresses or internal hosts (the company\'s own public domains go in public_domains: in .incident.yml)',
+      find: inPlain(a.match), index: a.index,
+    });
+  }
   return found;
+}
+
+/** The index in `p.text` of the character that came from `offset` of the original (`f.map` gives offsets). */
+function indexIn(p: Plain, offset: number): number {
+  let lo = 0;
+  let hi = p.map.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (p.map[mid]! < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * Where an origin holds the text: outside HTML comments first (they never reach the output), then
  * anywhere (comment syntax that is text where it stands, like `<!--` across a blank line).
  */
-function locate(res: RegExp[], origins: readonly Origin[]): { file: string; line: number; column: number } | undefined {
+function locate(find: Found['find'], origins: readonly Origin[]): { file: string; line: number; column: number } | undefined {
   for (const hideComments of [true, false]) {
-    for (const re of res) {
-      for (const o of origins) {
-        const from = o.from ?? 0;
-        let slice = o.text.slice(from, o.to ?? o.text.length);
-        if (hideComments) slice = slice.replace(/<!--[\s\S]*?-->/g, (c) => c.replace(/[^\n]/g, ' '));
-        const m = re.exec(slice);
-        if (!m) continue;
-        const lc = lineColumn(o.text, from + m.index);
-        return { file: o.file, ...(o.at ? shift(o.at, lc) : lc) };
-      }
+    for (const o of origins) {
+      const from = o.from ?? 0;
+      let slice = o.text.slice(from, o.to ?? o.text.length);
+      if (!hideComments) slice = slice.replace(/<!--/g, '<!-\u0000');
+      const p = plain(slice);
+      const at = find(p);
+      if (at === undefined) continue;
+      const lc = lineColumn(o.text, from + p.map[at]!);
+      return { file: o.file, ...(o.at ? shift(o.at, lc) : lc) };
     }
   }
   return undefined;
@@ -189,12 +239,12 @@ function locate(res: RegExp[], origins: readonly Origin[]): { file: string; line
  * its line in the output (`outputName`).
  */
 export function findLeaks(output: string, rules: LeakRules, origins: readonly Origin[], outputName: string): Leak[] {
-  const text = readable(output);
+  const p = plain(output);
   const leaks: Leak[] = [];
   const seen = new Set<string>();
-  for (const f of scan(text, rules).sort((a, b) => a.index - b.index)) {
-    const outLine = lineColumn(text, f.index).line;
-    const place = locate(f.locate, origins) ?? { file: outputName, line: outLine, column: undefined };
+  for (const f of scan(p, rules).sort((a, b) => a.index - b.index)) {
+    const outLine = lineColumn(output, p.map[f.index]!).line;
+    const place = locate(f.find, origins) ?? { file: outputName, line: outLine, column: undefined };
     const message = `Unexpected ${f.what} in public output (${outputName} line ${outLine}), expected ${f.expected}`;
     const key = `${f.what}\u0000${place.file}:${place.line}:${place.column}`;
     if (seen.has(key)) continue;

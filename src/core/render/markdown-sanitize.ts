@@ -1,0 +1,63 @@
+// Markdown to HTML for public pages, by the unified pipeline: remark-parse (with remark-gfm for
+// tables and strikethrough), remark-rehype,
+// rehype-sanitize (GitHub's schema, narrowed: links only to http, https and mailto, images only
+// from http and https), rehype-stringify. Raw HTML is shown as text, never passed through.
+// Loaded only by what renders HTML (markdown-html.ts's loader): the lanes that don't stay small.
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
+import type { Root as HastRoot } from 'hast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { isSafeLink, stripComments } from './markdown-safe.ts';
+
+const schema = {
+  ...defaultSchema,
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], cite: ['http', 'https'], src: ['http', 'https'], longDesc: ['http', 'https'] },
+};
+
+/** Raw HTML becomes text (shown, not run), and headings move by `offset` (clamped to 1-6). */
+function prepare(offset: number) {
+  return (tree: MdastRoot) => {
+    const walk = (node: MdastNodes) => {
+      if (node.type === 'heading') node.depth = Math.min(6, Math.max(1, node.depth + offset)) as 1;
+      if ('children' in node) {
+        // A block of raw HTML becomes a paragraph of its text; inline HTML, text in its place.
+        const block = node.type === 'root' || node.type === 'blockquote' || node.type === 'listItem';
+        node.children = (node.children as MdastNodes[]).flatMap((child): MdastNodes[] => {
+          // The same links as in public Markdown (markdown-safe.ts): others keep their text only.
+          if (child.type === 'link' && !isSafeLink(child.url)) return child.children;
+          if (child.type === 'image' && !isSafeLink(child.url)) return [{ type: 'text', value: child.alt ?? '' }];
+          if (child.type === 'definition' && !isSafeLink(child.url)) return [];
+          if (child.type !== 'html') return [child];
+          const text = { type: 'text', value: child.value, position: child.position } as const;
+          return [block ? { type: 'paragraph', children: [text], position: child.position } : text];
+        }) as never;
+        for (const child of node.children as MdastNodes[]) walk(child);
+      }
+    };
+    walk(tree);
+  };
+}
+
+const processors = new Map<number, ReturnType<typeof build>>();
+const build = (offset: number) =>
+  unified().use(remarkParse).use(remarkGfm).use(() => prepare(offset)).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify).freeze();
+
+// The index and the feed show the summaries the pages already converted: the last few are kept.
+const memo = new Map<string, string>();
+
+export function sanitizedHtml(markdown: string, headingOffset = 0): string {
+  const key = `${headingOffset}\u0000${markdown}`;
+  const hit = memo.get(key);
+  if (hit !== undefined) return hit;
+  let processor = processors.get(headingOffset);
+  if (!processor) processors.set(headingOffset, (processor = build(headingOffset)));
+  const tree = processor.runSync(processor.parse(stripComments(markdown))) as HastRoot;
+  const html = processor.stringify(tree).trim();
+  if (memo.size > 256) memo.delete(memo.keys().next().value!);
+  memo.set(key, html);
+  return html;
+}

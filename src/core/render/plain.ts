@@ -1,0 +1,104 @@
+// Public output as a reader sees it, for the leak check: character references decoded (twice: a
+// feed holds escaped HTML), tags and inline Markdown markup dropped (`al**ice**` and
+// `al<strong>ice</strong>` read "alice"), zero-width characters and backslash escapes dropped.
+// Every character keeps the offset it came from, so a finding can be placed in the original.
+import { confusablesMap } from 'confusables';
+
+export interface Plain {
+  text: string;
+  /** For each UTF-16 unit of `text`, its offset in the original (one more entry: the end). */
+  map: number[];
+}
+
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', colon: ':', sol: '/', period: '.', commat: '@', lowbar: '_', ast: '*' };
+
+// Inline elements join the text around them (a word split by <strong> is one word); any other tag
+// (a paragraph, a table cell, a line break) separates words.
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'code', 'del', 'dfn', 'em', 'i', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'var', 'wbr']);
+
+const ENTITY = /&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&([A-Za-z]{2,8});/g;
+// Real markup (the output's own tags and comments); then, once decoded, the tags of HTML escaped
+// inside it (a feed's content) by their element names only: text that reads `<!--` or `<Bob>`
+// after decoding is text a reader sees.
+const TAGS = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g;
+const ELEMENTS = new Set([...INLINE, 'p', 'br', 'hr', 'div', 'ul', 'ol', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'section', 'input']);
+const MARKDOWN = /\\([!-/:-@[-`{-~])|[*~`]+|_+|[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
+
+function entity(m: RegExpExecArray): string | undefined {
+  if (m[3] !== undefined) return NAMED[m[3]];
+  const code = m[1] !== undefined ? Number(m[1]) : parseInt(m[2]!, 16);
+  if (code === 10 || code === 13) return ' ';
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
+
+/** Replaces each match of `re` by what `by` gives (undefined: kept as is), keeping the offsets. */
+function rewrite(src: Plain, re: RegExp, by: (m: RegExpExecArray, s: string) => string | undefined): Plain {
+  const { text, map } = src;
+  let out = '';
+  const outMap: number[] = [];
+  let last = 0;
+  let changed = false;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const to = by(m, text);
+    if (to === undefined) continue;
+    changed = true;
+    for (let k = last; k < m.index; k++) outMap.push(map[k]!);
+    out += text.slice(last, m.index);
+    for (let k = 0; k < to.length; k++) outMap.push(map[m.index]!);
+    out += to;
+    last = m.index + m[0].length;
+  }
+  if (!changed) return src;
+  for (let k = last; k <= text.length; k++) outMap.push(map[k]!);
+  return { text: out + text.slice(last), map: outMap };
+}
+
+const identity = (text: string): Plain => ({ text, map: Array.from({ length: text.length + 1 }, (_, k) => k) });
+const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+export function plain(output: string): Plain {
+  const tag = (known?: Set<string>) => (m: RegExpExecArray) => {
+    if (m[1] === undefined) return known ? undefined : ' '; // a comment
+    const name = m[1].toLowerCase();
+    if (known && !known.has(name)) return undefined;
+    return INLINE.has(name) ? '' : ' ';
+  };
+  let p = rewrite(identity(output), TAGS, tag());
+  p = rewrite(p, ENTITY, entity);
+  p = rewrite(p, TAGS, tag(ELEMENTS));
+  p = rewrite(p, ENTITY, entity);
+  return rewrite(p, MARKDOWN, (m, s) => {
+    if (m[1] !== undefined) return m[1];
+    // `snake_case` keeps its underscore (CommonMark never makes emphasis inside a word with `_`).
+    if (m[0][0] === '_' && isAlnum(s[m.index - 1]) && isAlnum(s[m.index + m[0].length])) return undefined;
+    return '';
+  });
+}
+
+/**
+ * Folded for matching names: compatibility forms and accents dropped (NFKD without marks),
+ * look-alike letters of other scripts read as their Latin twin (the `confusables` package's
+ * table: Cyrillic `а` is `a`), lower case. Offsets kept as in `plain`.
+ */
+export function fold(src: Plain): Plain {
+  let out = '';
+  const map: number[] = [];
+  let k = 0;
+  for (const ch of src.text) {
+    let f: string;
+    if (ch.charCodeAt(0) < 0x80) f = ch.toLowerCase();
+    else {
+      const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+      f = [...base].map((c) => confusablesMap.get(c) ?? c).join('').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+    }
+    for (let j = 0; j < f.length; j++) map.push(src.map[k]!);
+    out += f;
+    k += ch.length;
+  }
+  map.push(src.map[src.text.length]!);
+  return { text: out, map };
+}
+
+/** A name folded the same way (for the pattern that finds it). */
+export const foldName = (name: string): string => fold(identity(name)).text.replace(/\s+/g, ' ').trim();
