@@ -145,6 +145,30 @@ describe('file system trouble: one line that says what to do', () => {
     }
   });
 
+  // EACCES for real: root may write anything, so as root the CLI runs as nobody (uid 65534);
+  // any other user meets the same read-only directory as itself.
+  it('a directory the user may not write: one line naming it, nothing changed', () => {
+    repo.write(FILE, good());
+    const dir = path.join(repo.dir, 'incidents');
+    const bin = snapshotCli();
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if (asNobody.uid !== undefined) {
+      for (const d of [repo.dir, path.dirname(path.dirname(bin))]) fs.chmodSync(d, 0o755);
+      spawnSync('chmod', ['-R', 'a+rX', path.dirname(path.dirname(bin))]);
+    }
+    fs.chmodSync(dir, 0o555);
+    try {
+      const r = spawnSync(process.execPath, [bin, 'log', ID, 'hi'], {
+        ...asNobody, cwd: repo.dir, encoding: 'utf8', env: { ...process.env, CASEFILE_NOW: '2026-03-01T14:05:00Z', TZ: 'UTC', GIT_AUTHOR_NAME: 'A', HOME: repo.dir, CASEFILE_DEBUG: '' },
+      });
+      refused({ code: r.status, stdout: r.stdout, stderr: r.stderr }, /^incident: Permission denied: cannot create files in incidents \(EACCES\); check the directory's owner and mode \(ls -ld incidents\)/, 'log');
+      assert.equal(repo.read(FILE), good());
+      assert.deepEqual(incidentsDir(repo), [`${ID}.md`]);
+    } finally {
+      fs.chmodSync(dir, 0o755);
+    }
+  });
+
   // A write that fails half-way (a full disk; here the file size limit, which fails the same
   // write(2) with EFBIG on any Linux, root or not): one line, the file as it was, no temp file left.
   // -f 0 fails the lock's own temp file, -f 1 (1 KiB) the incident file's.

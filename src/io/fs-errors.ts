@@ -16,6 +16,8 @@ export function fsErrorText(error: unknown): string | undefined {
   if (!e || typeof e.code !== 'string' || typeof e.syscall !== 'string') return undefined;
   const path = e.path ? shownPath(e.path) : undefined;
   const of = path ? ` ${path}` : '';
+  // Our temp files (`x.md.lock.<pid>.<random>.tmp`) are created beside the file: the directory is what refuses.
+  const dir = e.path && /\.tmp$/.test(e.path) && (e.syscall === 'open' || e.syscall === 'link') ? shownPath(dirname(e.path)) : undefined;
   const retry = 'and run the command again';
   switch (e.code) {
     case 'ENOSPC':
@@ -24,10 +26,12 @@ export function fsErrorText(error: unknown): string | undefined {
     case 'EFBIG':
       return `File too large${path ? `: ${path}` : ''} (EFBIG, the file size limit: ulimit -f); raise the limit ${retry}`;
     case 'EROFS':
-      return `Read-only file system: cannot ${verb(e.syscall)}${of} (EROFS); run the command where the repository can be written`;
+      return `Read-only file system: cannot ${dir ? `create files in ${dir}` : `${verb(e.syscall)}${of}`} (EROFS); run the command where the repository can be written`;
     case 'EACCES':
     case 'EPERM':
-      return `Permission denied: cannot ${verb(e.syscall)}${of} (${e.code}); check its owner and mode (ls -l) ${retry}`;
+      return dir
+        ? `Permission denied: cannot create files in ${dir} (${e.code}); check the directory's owner and mode (ls -ld ${dir}) ${retry}`
+        : `Permission denied: cannot ${verb(e.syscall)}${of} (${e.code}); check its owner and mode (ls -l) ${retry}`;
     case 'ENOTDIR': {
       const blocker = e.path ? fileInTheWay(e.path) : undefined;
       return `Unexpected file ${blocker ? shownPath(blocker) : path ?? ''}, expected a directory (ENOTDIR); move the file away ${retry}`;
