@@ -3,8 +3,9 @@
 // scalars, literal and folded block scalars, comments. It returns undefined for anything else
 // (anchors, tags, odd indentation, duplicate or `__proto__` keys, ...) and the caller falls back
 // to the `yaml` package, which also gives the positioned error for malformed files. Whatever it
-// does accept, it reads exactly as `yaml` does: test/simple-yaml.test.ts proves that on the whole
-// corpus.
+// does accept, it reads exactly as `yaml` does (values, key order, places): test/simple-yaml.test.ts
+// proves that on the whole corpus, test/yaml-differential.test.ts on the YAML test suite and on
+// generated frontmatters (longer runs: scripts/fuzz-yaml.ts).
 // Why: loading and running `yaml` costs `incident log` ~30 ms, more than Node's start-up.
 import { inlineValue, stripComment } from './fast-frontmatter.ts';
 
