@@ -104,3 +104,20 @@ describe('log without an id: the status line is read as yaml reads it', () => {
     }
   });
 });
+
+describe('a config of only comments', () => {
+  it('gives the defaults without the YAML parser (a lane stays a lane)', () => {
+    const repo = makeRepo();
+    try {
+      repo.run(['init']);
+      repo.write('.incident.yml', '# Casefile configuration, all defaults for now.\n\n#   incidents_dir: incidents\n');
+      const id = '2026-03-01-checkout-fails';
+      repo.write(`incidents/${id}.md`, head(id) + '---\n');
+      const r = repo.run(['show', id], { env: { CASEFILE_DEBUG: '1' } });
+      assert.equal(r.code, 0, r.stderr);
+      assert.doesNotMatch(r.stderr, /handed to the full CLI/);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});

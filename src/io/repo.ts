@@ -46,12 +46,16 @@ export async function openRepo(cwd: string, overrides: RepoOverrides = {}): Prom
 /** `incidents/` as `incidents`: paths built from it, and the caches' keys, then have one spelling. */
 const withoutTrailingSep = (dir: string) => (dir.length > 1 && dir.endsWith(sep) ? dir.slice(0, -1) : dir);
 
+const ONLY_COMMENTS = /^(?:[ ]*(?:#[^\r\n]*)?\r?\n)*[ ]*(?:#[^\r\n]*)?$/;
+
 async function loadConfig(path: string, shown: string): Promise<Config> {
   if (!existsSync(path)) return resolveConfig(undefined);
   const text = readFileSync(path, 'utf8');
   // The fast reader covers plain configs; the YAML parser (loaded only then) the rest and errors.
   const simple = parseSimpleYaml(text);
   if (simple) return resolveConfig(simple.data, shown);
+  // Only comments and blank lines (the simple reader leaves "no keys" to the parser): yaml's null.
+  if (ONLY_COMMENTS.test(text)) return resolveConfig(undefined);
   const { parseYamlFile } = await import('../core/document.ts');
   return resolveConfig(parseYamlFile(text, shown), shown);
 }
