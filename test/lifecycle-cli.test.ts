@@ -78,6 +78,7 @@ describe('the lifecycle from the CLI', () => {
     ok(run('status', ID, 'resolved', '--at', '14:10'));
     refused(1, /second resolved|already has a resolved entry/, 'status', ID, 'resolved', '--at', '14:20');
     assert.match(ok(run('reopen', ID, '--at', '15:00')).stdout, /reopened Reopened; status investigating \(was resolved\)/);
+    refused(1, /^incident: incidents\/2017-02-28-s3-outage\.md is investigating, not resolved or closed: nothing to reopen$/, 'reopen', ID, '--at', '15:10');
     refused(1, /^incident: Cannot close 2017-02-28-s3-outage: status is "investigating", expected resolved/, 'close', ID);
     ok(run('status', ID, 'resolved', '--at', '16:00'));
     const closed = ok(run('close', ID));

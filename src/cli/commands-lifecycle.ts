@@ -75,7 +75,7 @@ export function register(cli: Command): void {
     .option('--json', 'print the change as JSON')
     .action(async (id: string, opts) => {
       const { setStatus } = await import('../commands/status.ts');
-      const result = await setStatus({ ...opts, id, target: opts.status ?? 'investigating' }, deps());
+      const result = await setStatus({ ...opts, id, target: opts.status ?? 'investigating', reopen: true }, deps());
       warn((result as { forced?: string[] }).forced);
       if (opts.json) return json(result);
       out(`${result.file}: ${result.entry.at} ${result.entry.kind} ${result.entry.text}`);

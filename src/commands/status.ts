@@ -18,6 +18,8 @@ export interface StatusOptions {
   approx?: boolean;
   /** Record it even if it makes the timeline impossible (a milestone out of order or twice). */
   force?: boolean;
+  /** `incident reopen`: refuse unless the incident is resolved or closed. */
+  reopen?: boolean;
 }
 
 /** The status a milestone moves an open incident to; undefined keeps the status as it is. */
@@ -37,6 +39,9 @@ export async function setStatus(options: StatusOptions, deps: Deps) {
     const to: string | undefined = milestone ? (STATUS_AFTER[milestone] ?? undefined) : target;
     // A resolved or closed incident moved back to an open status is reopened: a new cycle of milestones.
     const reopening = !milestone && (from === 'resolved' || from === 'closed') && (OPEN_STATUSES as readonly string[]).includes(target);
+    if (options.reopen && !reopening) {
+      throw new CommandError(`${incident.shown} is ${String(from)}, not resolved or closed: nothing to reopen${milestone || !(OPEN_STATUSES as readonly string[]).includes(target) ? ` (expected --status investigating, identified or monitoring)` : ''}`);
+    }
     if (from === 'closed' && !reopening) {
       throw new CommandError(`${incident.shown} is closed; to reopen it: incident status ${incident.id} investigating`);
     }
