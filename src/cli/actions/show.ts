@@ -8,7 +8,7 @@ import { oneId } from './one-id.ts';
 
 export async function run(positionals: string[], opts: Values): Promise<void> {
   const result = await show({ id: oneId('show', positionals) }, deps());
-  if (opts.json) json({ file: result.file, incident: numbered(result.incident), metrics: result.metrics, highest_severity: result.highestSeverity ?? null });
+  if (opts.json) json({ file: result.file, incident: numbered(result.incident), metrics: result.metrics, highest_severity: result.highestSeverity ?? (typeof result.incident.severity === 'string' ? { severity: result.incident.severity } : null) });
   else out(result.text);
 }
 
