@@ -5,11 +5,12 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { markdownToHtml } from '../src/core/render/markdown-html.ts';
 import { safeUrl } from '../src/core/render/markdown-inline.ts';
-import { safeMarkdown } from '../src/core/render/markdown-safe.ts';
+import { loadMarkdownParser, safeMarkdown } from '../src/core/render/markdown-safe.ts';
 import { loadMarkdownHtml } from '../src/core/render/markdown-html.ts';
 
-// HTML templates run the sanitizing Markdown pipeline, loaded on demand.
+// HTML templates run the sanitizing Markdown pipeline, and safeMarkdown remark's parser: loaded on demand.
 await loadMarkdownHtml();
+await loadMarkdownParser();
 
 describe('markdownToHtml', () => {
   it('renders the blocks people write in a summary', () => {

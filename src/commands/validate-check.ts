@@ -1,6 +1,7 @@
 // Checking one incident file for the validation cache: its findings, its content hash and its id.
 import { readFileSync } from 'node:fs';
 import type { Config } from '../core/config.ts';
+import type { PublicTemplates } from '../core/render/public-check.ts';
 import { checkText } from '../core/validate/engine.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
 import { quickFields } from '../core/fast-frontmatter.ts';
@@ -31,12 +32,14 @@ export interface Shared {
   config: Config;
   now: number;
   template: string;
+  /** The templates public output is made from (the public-leak rule renders public incidents). */
+  publicTemplates?: PublicTemplates;
   /** Hash each file's text for the cache (not when there is no cache to keep). */
   hash: boolean;
 }
 
 export async function checkFile(job: Job, shared: Shared, text = readFileSync(job.path, 'utf8')): Promise<Checked> {
-  const { diagnostics, data } = await checkText({ file: job.file, text, config: shared.config, now: shared.now, template: shared.template });
+  const { diagnostics, data } = await checkText({ file: job.file, text, config: shared.config, now: shared.now, template: shared.template, publicTemplates: shared.publicTemplates });
   const id = /^id:[ \t]*['"]?([^'"\s#]+)/m.exec(text)?.[1];
   // The zone the due-date rule used; for a file it could not read, whatever a plain line says.
   const fields = data ?? quickFields(text, TIMEZONE);

@@ -8,7 +8,7 @@ import { RULES } from '../core/rules/index.ts';
 import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/format.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
 import { display, listIncidentFiles, listIncidentIds } from '../io/repo.ts';
-import { loadTemplate } from '../io/templates.ts';
+import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
 import { stamper } from '../io/fast-stat.ts';
@@ -62,9 +62,10 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const ctx = await context(deps);
   const template = loadTemplate(ctx.repo, 'incident.md');
   const cacheFile = options.cache === false ? undefined : cachePath(ctx.repo.root);
-  const shared = { config: ctx.repo.config, now: ctx.now, template, hash: cacheFile !== undefined };
+  // The public templates decide what public-leak finds: a change to one re-checks every file.
+  const shared = { config: ctx.repo.config, now: ctx.now, template, publicTemplates: publicTemplates(ctx.repo), hash: cacheFile !== undefined };
   const version = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev';
-  const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template]));
+  const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template, shared.publicTemplates]));
   const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
   const { paths, listed, aligned } = await targets(ctx, options, cache, relative);

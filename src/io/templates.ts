@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Format } from '../core/render/compile-options.ts';
+import type { PublicTemplates } from '../core/render/public-check.ts';
 import { display, type Repo } from './repo.ts';
 import incidentBody from '../../templates/incident.md';
 import postmortemMd from '../../templates/postmortem.md.hbs';
@@ -80,4 +81,17 @@ export function loadPartials(repo: Repo, format: Format): Partials {
     files.push(found);
   }
   return { partials, files };
+}
+
+/** The templates public output is made from, the repository's own over the defaults (validate's public-leak rule). */
+export function publicTemplates(repo: Repo): PublicTemplates {
+  const t = (name: DefaultTemplate) => findTemplate(repo, name)!;
+  const partials = (format: Format) => {
+    const { partials: byName, files } = loadPartials(repo, format);
+    return Object.keys(byName).map((name, k) => ({ name, source: byName[name]!, file: files[k]!.file }));
+  };
+  return {
+    publicMd: t('public-summary.md.hbs'), publicHtml: t('public-summary.html.hbs'), statusUpdate: t('status-update.md.hbs'),
+    siteIndex: t('site-index.html.hbs'), siteFeed: t('site-feed.xml.hbs'), partials: { md: partials('md'), html: partials('html') },
+  };
 }

@@ -4,7 +4,6 @@
 // references are already decoded), and headings moved to fit the document's outline. The
 // author's text is otherwise kept as written.
 import type { Nodes, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { inlineMarkdown } from './escape.ts';
 import { FENCE } from './markdown-blocks.ts';
 
@@ -18,12 +17,25 @@ export interface SafeOptions {
   headingOffset?: number;
 }
 
+// remark's parser (mdast-util-from-markdown), loaded only for Markdown that needs it: the lanes
+// that render public text without links or HTML (most status updates) stay small.
+let parse: ((markdown: string) => Root) | undefined;
+
+/** Links, images, definitions and raw HTML all start with `[` or `<` (a character reference is never syntax). */
+export const needsParser = (markdown: string) => /[[<]/.test(stripComments(markdown));
+
+/** Loads the parser safeMarkdown needs for text with links or HTML (prepare.ts calls it for the Public summary). */
+export async function loadMarkdownParser(): Promise<void> {
+  parse ??= (await import('mdast-util-from-markdown')).fromMarkdown;
+}
+
 export function safeMarkdown(markdown: string, options: SafeOptions = {}): string {
   const offset = options.headingOffset ?? 0;
   let source = stripComments(markdown).replace(/\r\n?/g, '\n');
-  // Links, images, definitions and raw HTML all start with `[` or `<` (a character reference is
-  // never syntax): text without either needs no parser, only its ATX headings moved.
-  source = source.includes('[') || source.includes('<') ? filtered(source, offset) : movedHeadings(source, offset);
+  // Text without `[` or `<` needs no parser, only its ATX headings moved. Without the parser
+  // loaded (a template's own use of the helper on another field), such text is shown as text.
+  if (!needsParser(source)) source = movedHeadings(source, offset);
+  else source = parse ? filtered(source, offset, parse) : source.split('\n').map(inlineMarkdown).join('\n');
   return source.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
 }
 
@@ -69,11 +81,11 @@ interface Edit {
  * moved: edits at remark's node positions, the rest kept byte for byte. Parsed again until
  * nothing changes, so an edit can never make a new link.
  */
-function filtered(markdown: string, offset: number): string {
+function filtered(markdown: string, offset: number, parse: (markdown: string) => Root): string {
   let text = markdown;
   let headingOffset = offset;
   for (let round = 0; round < 8; round++) {
-    const edits = editsOf(text, fromMarkdown(text), headingOffset);
+    const edits = editsOf(text, parse(text), headingOffset);
     if (edits.length === 0) return text;
     headingOffset = 0; // moved once
     text = apply(text, edits);

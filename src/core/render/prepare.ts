@@ -6,6 +6,8 @@ import { parseSimpleYaml } from '../simple-yaml.ts';
 import { scanBody, type Body } from '../markdown/sections.ts';
 import { isValidTimeZone } from '../timeline.ts';
 import type { Origin } from './leak.ts';
+import { findSections } from '../rules/shared.ts';
+import { loadMarkdownParser, needsParser } from './markdown-safe.ts';
 import { extractPublicSummary, type PublicSummary } from './public-summary.ts';
 import type { Audience, View } from './view.ts';
 import { internalView } from './view-internal.ts';
@@ -31,7 +33,15 @@ export async function prepare(text: string, file: string): Promise<Prepared> {
   // The sections as remark gives them: the block scan's, or remark's where the scan is not sure.
   let body = scanBody(text, split.bodyStart);
   if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
-  return { text, split, data, file, body };
+  const prepared = { text, split, data, file, body };
+  await loadParsersFor(prepared);
+  return prepared;
+}
+
+/** The Markdown parser, when the Public summary holds a link or HTML that safeMarkdown must judge. */
+export async function loadParsersFor(p: Prepared): Promise<void> {
+  const section = findSections(p.body.sections, 'Public summary')[0];
+  if (section && needsParser(p.text.slice(section.contentStart, section.contentEnd))) await loadMarkdownParser();
 }
 
 export interface ViewOptions {

@@ -10,6 +10,7 @@ import { rule as actionItems } from './action-items.ts';
 import { rule as postmortemProcess } from './postmortem-process.ts';
 import { rule as requiredSections } from './required-sections.ts';
 import { rule as publicSummary } from './public-summary.ts';
+import { rule as publicLeak } from './public-leak.ts';
 
 export const RULES: readonly Rule[] = [
   frontmatterSchema,
@@ -22,4 +23,5 @@ export const RULES: readonly Rule[] = [
   postmortemProcess,
   requiredSections,
   publicSummary,
+  publicLeak,
 ];

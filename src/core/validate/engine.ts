@@ -8,6 +8,7 @@ import { lineColumnAt, parseSimpleYaml, placeAt, type SimpleDoc } from '../simpl
 import { scanBody, type Body } from '../markdown/sections.ts';
 import { RULES } from '../rules/index.ts';
 import { OPEN_STATUSES, type Status } from '../types.ts';
+import type { PublicTemplates } from '../render/public-check.ts';
 import { oneLine } from './format.ts';
 import type { Diagnostic, FieldPath, Report, Rule, RuleContext, Severity } from './types.ts';
 
@@ -19,7 +20,12 @@ export interface ValidateInput {
   rules?: readonly Rule[];
   /** The skeleton body (templates/incident.md or the repository's own). */
   template?: string;
+  /** The templates public output is made from (default: the built-in ones). */
+  publicTemplates?: PublicTemplates;
 }
+
+/** The rule that needs a public incident's output rendered (render/public-check.ts). */
+const PUBLIC_LEAK = 'public-leak';
 
 /** Findings of a file that cannot be read at all carry this rule id. */
 export const UNREADABLE = 'frontmatter-yaml';
@@ -57,6 +63,11 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
   const status = data.status as Status;
   let body = scanBody(text, split.bodyStart);
   if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
+  // Only public incidents are rendered (and the renderer loaded): most files never need it.
+  const rules = input.rules ?? RULES;
+  const publicLeaks = data.public === true && rules.some((r) => r.id === PUBLIC_LEAK)
+    ? await renderedLeaks({ file, text, split, data, body, config: input.config, now: input.now, templates: input.publicTemplates })
+    : undefined;
   // One context for all the rules: `rule` and `base` say whose findings are being reported.
   let rule: Rule;
   let base: Severity;
@@ -65,6 +76,7 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
     config: input.config,
     now: input.now,
     template: input.template === undefined ? undefined : await templateOf(input.template),
+    publicLeaks,
     lineOf: (path) => where(path, 'value').line,
     report(r: Report) {
       const severity: Severity = r.severity === 'warning' ? 'warning' : base;
@@ -74,13 +86,24 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
       diagnostics.push({ file, line, column, severity, message: oneLine(r.message), ruleId: rule.id });
     },
   };
-  for (rule of input.rules ?? RULES) {
+  for (rule of rules) {
     const severity = severityFor(rule, status);
     if (!severity) continue;
     base = severity;
     rule.check(ctx);
   }
   return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column), data };
+}
+
+async function renderedLeaks(input: import('../render/public-check.ts').PublicInput) {
+  const { publicLeaks } = await import('../render/public-check.ts');
+  try {
+    return await publicLeaks(input);
+  } catch (error) {
+    // A shape the templates cannot render is the schema rule's to report; say why it was not checked.
+    const why = error instanceof Error ? error.message : String(error);
+    return [{ file: input.file, line: 1, column: 1, message: `Unexpected ${oneLine(why)} while rendering the public output, expected an incident the public templates can render (see the frontmatter-schema findings)` }];
+  }
 }
 
 // Every file of a run has the same template: scanned once (with remark, as files are, where the scan is unsure).

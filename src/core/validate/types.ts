@@ -1,6 +1,7 @@
 // The vocabulary of `incident validate`: diagnostics, the context a rule sees, and what a rule is.
 import type { Config } from '../config.ts';
 import type { Body } from '../markdown/sections.ts';
+import type { Leak } from '../render/leak.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -44,6 +45,8 @@ export interface RuleContext {
   /** The skeleton body `incident new` writes (the repository's own if it has one): a section still
    * holding its guidance unchanged counts as not written. */
   template?: { text: string; body: Body };
+  /** For a public incident (public: true): every leak of its rendered public output (render/public-check.ts). */
+  publicLeaks?: Leak[];
   report(report: Report): void;
   /** The file line of the value at a frontmatter path (for "first at line 40"); cheap, but call it only for findings. */
   lineOf(path: FieldPath): number;
