@@ -91,7 +91,7 @@ describe('incident publish', () => {
   it('--out is relative to where it runs; --json tells what was published', () => {
     fs.mkdirSync(path.join(repo.dir, 'docs'), { recursive: true });
     const r = ok(repo.run(['publish', '--out', 'public', '--json'], { cwd: 'docs' }));
-    assert.deepEqual(JSON.parse(r.stdout), { out: 'public', incidents: ['2026-02-10-hostile', EXAMPLE_ID], problems: [] });
+    assert.deepEqual(JSON.parse(r.stdout), { out: 'public', incidents: ['2026-02-10-hostile', EXAMPLE_ID], problems: [], held: [] });
     assert.ok(fs.existsSync(path.join(repo.dir, 'docs/public/index.html')));
   });
 });
@@ -108,13 +108,13 @@ describe('what incident publish refuses', () => {
     repo.cleanup();
   });
 
-  it('writes nothing when any page leaks, and names every leak', () => {
+  it('holds back a leaking incident, publishes the others, keeps its last good page, names every leak and exits 1', () => {
     const repo = makeRepo();
     seed(repo);
     ok(repo.run(['publish']));
-    const before = repo.read('site/index.html');
+    const lastGood = repo.read('site/incidents/2026-01-05-newest.html');
     repo.write('incidents/2026-01-05-newest.md', incidentText({
-      id: '2026-01-05-newest', title: 'Checkout down', started: '2026-01-05T10:00:00Z', summary: 'Alice rolled back the change on 10.1.2.3.',
+      id: '2026-01-05-newest', title: 'Checkout down', started: '2026-01-05T10:00:00Z', summary: 'Alice rolled back the change on 10.1.2.3.', commander: 'Alice',
     }));
     repo.write('.incident.yml', 'redact: [Checkout down]\n');
     const r = repo.run(['publish']);
@@ -122,7 +122,35 @@ describe('what incident publish refuses', () => {
     const lines = r.stderr.trim().split('\n');
     assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:\d+:1: Unexpected name "Alice" in public output \(site\/incidents\/2026-01-05-newest\.html line \d+\)/.test(l)), r.stderr);
     assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:\d+:\d+: Unexpected private IP address "10\.1\.2\.3"/.test(l)), r.stderr);
-    assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:3:\d+: Unexpected "Checkout down" in public output \(site\/index\.html line \d+\)/.test(l)), r.stderr);
+    assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:3:\d+: Unexpected "Checkout down" in public output/.test(l)), r.stderr);
+    assert.ok(lines.includes('incident: held back 2026-01-05-newest (its last published page kept): fix the lines above and publish again'), r.stderr);
+    assert.equal(r.stdout, 'wrote site/ (2 incidents, 1 held back)\n');
+    // The others are published; the held one keeps its last good page and is in neither the index nor the feed.
+    assert.equal(repo.read('site/incidents/2026-01-05-newest.html'), lastGood);
+    assert.ok(fs.existsSync(path.join(repo.dir, `site/incidents/${EXAMPLE_ID}.html`)));
+    for (const file of ['site/index.html', 'site/feed.xml']) {
+      const text = repo.read(file);
+      assert.ok(!text.includes('2026-01-05-newest') && !/Alice|10\.1\.2\.3|Checkout down/.test(text), file);
+    }
+    // Never published before: left out.
+    repo.write('incidents/2026-01-07-new.md', incidentText({ id: '2026-01-07-new', started: '2026-01-07T10:00:00Z', summary: 'Mail bob@acme.com.' }));
+    const again = repo.run(['publish']);
+    assert.equal(again.code, 1);
+    assert.match(again.stderr, /^incidents\/2026-01-07-new\.md:\d+:\d+: Unexpected email address "bob@acme\.com"/m);
+    assert.match(again.stderr, /^incident: held back 2026-01-07-new \(left out\)/m);
+    assert.ok(!fs.existsSync(path.join(repo.dir, 'site/incidents/2026-01-07-new.html')));
+    repo.cleanup();
+  });
+
+  it('writes nothing when the leak is no incident\'s (the site title)', () => {
+    const repo = makeRepo();
+    seed(repo);
+    ok(repo.run(['publish']));
+    const before = repo.read('site/index.html');
+    repo.write('.incident.yml', 'site_title: Status of db-7.internal.acme\n');
+    const r = repo.run(['publish']);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stderr, /^\.incident\.yml:1:\d+: Unexpected internal hostname "db-7\.internal\.acme"/m);
     assert.equal(repo.read('site/index.html'), before);
     repo.cleanup();
   });
@@ -135,7 +163,8 @@ describe('what incident publish refuses', () => {
     assert.match(r.stderr, /^incidents\/2026-01-05-no-summary\.md: Missing public summary text/);
     repo.write('incidents/2026-01-05-no-summary.md', incidentText({ id: '2026-01-05-no-summary' }));
     repo.write('incidents/2026-01-06-broken.md', '---\npublic: true\npostmortem: { status: published }\ntitle: [x\n---\n');
-    const skipped = ok(repo.run(['publish']));
+    const skipped = repo.run(['publish']);
+    assert.equal(skipped.code, 1, 'a file that cannot be read is an error, the others are published');
     assert.match(skipped.stderr, /^incident: skipped incidents\/2026-01-06-broken\.md:\d+:\d+: Invalid YAML/);
     assert.equal(skipped.stdout, 'wrote site/ (1 incident)\n');
     repo.cleanup();

@@ -92,6 +92,8 @@ async function publishSite(inputs: Inputs, deps: Deps): Promise<void> {
   const { publish } = await import('../commands/publish.ts');
   const result = await publish({ out: inputs.out }, deps);
   for (const problem of result.problems) core.annotate('warning', problem);
+  for (const h of result.held) for (const l of h.leaks) core.annotate('error', l.message, { file: l.file, line: l.line, col: l.column });
+  if (result.held.length) core.setFailed(`${result.held.length} incident${result.held.length === 1 ? '' : 's'} held back for leaks (the others were published): ${result.held.map((h) => h.id).join(', ')}`);
   const dir = resolve(deps.cwd, inputs.out);
   core.setOutput('published-dir', dir);
   core.addSummary(`## Casefile: public incident history\n\nPublished ${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'} to \`${inputs.out}\`.\n`);

@@ -19,7 +19,17 @@ export function register(cli: Command, Option: typeof import('commander').Option
       const { publish } = await import('../commands/publish.ts');
       const result = await publish({ out: opts.out }, deps());
       for (const problem of result.problems) writeLine(2, `incident: skipped ${problem}`);
+      // A held-back incident: its leaks, each at its line; the rest of the site is written.
+      const { LeakError } = await import('../core/render/leak.ts');
+      for (const h of result.held) {
+        writeLine(2, new LeakError(h.leaks).describe());
+        writeLine(2, `incident: held back ${h.id} (${h.kept ? 'its last published page kept' : 'left out'}): fix the lines above and publish again`);
+      }
       if (opts.json) out(JSON.stringify(result, null, 2));
-      else out(`wrote ${result.out}/ (${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'})`);
+      else out(`wrote ${result.out}/ (${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'}${result.held.length ? `, ${result.held.length} held back` : ''})`);
+      if (result.held.length || result.problems.length) {
+        const { SilentExit } = await import('../core/errors.ts');
+        throw new SilentExit(1);
+      }
     });
 }

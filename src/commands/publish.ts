@@ -1,9 +1,11 @@
 // `incident publish [--out site/]`: the public incident history as a static site. Every incident
 // with `public: true` and a published post-mortem (never a drill) gets a page; the index lists them
 // newest first; an Atom feed follows. Each file is rendered and leak-checked before anything is
-// written; one leak anywhere and nothing is written. Per file, only the few top-level fields that
+// written. An incident that leaks (or cannot be read) is held back: the others are published, its
+// last good page is kept (if the site had one), and the command reports it and exits 1. A leak
+// that is no incident's (a template, the site title) stops everything: nothing is written. Per file, only the few top-level fields that
 // decide publication are read, and the whole file only for incidents that are published.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DocumentError } from '../core/errors.ts';
 import { quickFields } from '../core/fast-frontmatter.ts';
@@ -16,7 +18,7 @@ import {
   FEED, INDEX, PAGE_ID, feedContext, indexContext, isPublished, newestFirst, pageLinks, pagePath, siteEntry, type SiteEntry,
 } from '../core/render/site.ts';
 import { CONFIG_FILE, display, listIncidentIds, type Repo } from '../io/repo.ts';
-import { writeSite } from '../io/site.ts';
+import { SITE_MARKER, writeSite } from '../io/site.ts';
 import { findTemplate, loadPartials, type TemplateFile } from '../io/templates.ts';
 import { context, type Deps } from './context.ts';
 
@@ -32,6 +34,8 @@ export interface PublishResult {
   incidents: string[];
   /** Files that could not be read (they are left out; the CLI prints them on stderr). */
   problems: string[];
+  /** Incidents held back for leaks, each with its leaks; `kept`: its page from the last run stays. */
+  held: { id: string; file: string; kept: boolean; leaks: Leak[] }[];
 }
 
 const DECIDING = new Set(['public', 'kind']);
@@ -49,10 +53,16 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
 
   const out = new Map<string, string>();
   const entries: SiteEntry[] = [];
-  const leaks: Leak[] = [];
   const problems: string[] = [];
   const everyone = new Map<string, string[]>();
   const siteOrigins: Origin[] = [...siteTitleOrigin(repo)];
+  const held = new Map<string, { id: string; file: string; leaks: Leak[] }>();
+  const idOf = new Map<string, string>(); // shown file -> id
+  const hold = (id: string, file: string, found: Leak[]) => {
+    const h = held.get(id) ?? { id, file, leaks: [] };
+    h.leaks.push(...found);
+    held.set(id, h);
+  };
   for (const id of listIncidentIds(repo)) {
     const path = join(repo.incidentsDir, `${id}.md`);
     const shown = display(repo, path);
@@ -73,9 +83,16 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
       problems.push(`${shown}: Unexpected file name, expected letters, digits, ".", "_" and "-" only (it names a page)`);
       continue;
     }
-    const summary = publicSummaryOf(prepared);
+    let summary;
+    try {
+      summary = publicSummaryOf(prepared);
+    } catch (error) {
+      if (!(error instanceof DocumentError)) throw error;
+      hold(id, shown, [{ file: error.file ?? shown, line: error.line, column: error.column, message: error.message }]);
+      continue;
+    }
     if (!summary?.view.summary) {
-      leaks.push({ file: shown, message: 'Missing public summary text, expected a "Public summary" section with a short summary: the incident is public and its post-mortem published' });
+      hold(id, shown, [{ file: shown, message: 'Missing public summary text, expected a "Public summary" section with a short summary: the incident is public and its post-mortem published' }]);
       continue;
     }
     const view = viewOf(prepared, { audience: 'public', now: ctx.now, defaultTimeZone: () => 'UTC' }, summary);
@@ -83,7 +100,12 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
     const html = finishOutput(page(view as never), 'html');
     const people = peopleOf(prepared.data);
     const origins = publicOrigins(prepared, summary);
-    leaks.push(...findLeaks(html, leakRules(people, repo.config), [...origins, ...templateOrigins], `${shownDir}/${pagePath(id)}`));
+    const pageLeaks = findLeaks(html, leakRules(people, repo.config), [...origins, ...templateOrigins], `${shownDir}/${pagePath(id)}`);
+    if (pageLeaks.length) {
+      hold(id, shown, pageLeaks);
+      continue;
+    }
+    idOf.set(shown, id);
     for (const [name, where] of people) everyone.set(name, [...(everyone.get(name) ?? []), ...where.map((w) => `${shown} ${w}`)]);
     // The index and the feed show fields and summaries: their excerpts are kept, not whole files.
     siteOrigins.push(...origins.map(excerpt));
@@ -91,18 +113,42 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
     entries.push(siteEntry(view));
   }
 
-  const sorted = newestFirst(entries);
   const rules = leakRules(everyone, repo.config);
   siteOrigins.push(...templateOrigins);
-  const indexHtml = finishOutput(index(indexContext(title, sorted)), 'html');
-  const feedXml = finishOutput(feed(feedContext(title, sorted)), 'html');
-  leaks.push(...findLeaks(indexHtml, rules, siteOrigins, `${shownDir}/${INDEX}`));
-  leaks.push(...findLeaks(feedXml, rules, siteOrigins, `${shownDir}/${FEED}`));
-  if (leaks.length) throw new LeakError(leaks);
+  // The index and the feed show every incident: one whose text leaks there (a name of another
+  // incident's people, say) is held back and both are made again without it.
+  let sorted = newestFirst(entries);
+  let indexHtml: string;
+  let feedXml: string;
+  for (;;) {
+    indexHtml = finishOutput(index(indexContext(title, sorted)), 'html');
+    feedXml = finishOutput(feed(feedContext(title, sorted)), 'html');
+    const leaks = [...findLeaks(indexHtml, rules, siteOrigins, `${shownDir}/${INDEX}`), ...findLeaks(feedXml, rules, siteOrigins, `${shownDir}/${FEED}`)];
+    if (leaks.length === 0) break;
+    const siteWide = leaks.filter((l) => !idOf.has(l.file));
+    if (siteWide.length) throw new LeakError(siteWide);
+    for (const l of leaks) hold(idOf.get(l.file)!, l.file, [l]);
+    sorted = sorted.filter((e) => !held.has(e.id));
+  }
   out.set(INDEX, indexHtml);
   out.set(FEED, feedXml);
+  // A held incident keeps the page the last run published, if there is one (links to it still work).
+  const result: PublishResult['held'] = [];
+  for (const h of held.values()) {
+    out.delete(pagePath(h.id));
+    const old = lastPage(dir, pagePath(h.id));
+    if (old !== undefined) out.set(pagePath(h.id), old);
+    result.push({ ...h, kept: old !== undefined });
+  }
   writeSite(dir, out, shownDir);
-  return { out: shownDir, incidents: sorted.map((e) => e.id), problems };
+  return { out: shownDir, incidents: sorted.map((e) => e.id), problems, held: result };
+}
+
+/** The page a previous run wrote, if the directory is a site it wrote. */
+function lastPage(dir: string, rel: string): string | undefined {
+  const path = join(dir, rel);
+  if (!existsSync(join(dir, SITE_MARKER)) || !existsSync(path) || !statSync(path).isFile()) return undefined;
+  return readFileSync(path, 'utf8');
 }
 
 /**
