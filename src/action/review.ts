@@ -27,7 +27,8 @@ export async function reviewPullRequest(inputs: { token: string; base: string },
   const inDir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
   const files = changed.filter((p) => p.startsWith(inDir) && p.endsWith('.md') && !relative(inDir, p).includes(sep) && existsSync(p));
 
-  const result: ActionReview = await review({ files }, deps);
+  // The base: what the branch merges into, whose public text is what is published now.
+  const result: ActionReview = await review({ files, base: inputs.base || pr?.base?.sha }, deps);
   if (!github || !pr) {
     result.commentSkipped = 'No pull request comment: no token or not a pull_request event';
     return result;

@@ -22,6 +22,8 @@ export interface RenderOptions {
   template?: string;
   /** Write here (atomically) instead of returning the text for stdout. */
   out?: string;
+  /** Render this text as the incident's file instead of reading it (the review's base version). */
+  text?: string;
 }
 
 export interface RenderResult {
@@ -42,14 +44,14 @@ export async function render(options: RenderOptions, deps: Deps): Promise<Render
   const { name, format } = templateName(options, audience);
   const ctx = await context(deps);
   const path = incidentPath(ctx.repo, options.id);
-  if (!existsSync(path)) throw unknownIncident(ctx.repo, options.id);
+  if (options.text === undefined && !existsSync(path)) throw unknownIncident(ctx.repo, options.id);
   const shown = display(ctx.repo, path);
   const template = findTemplate(ctx.repo, name);
   if (!template) {
     const known = DEFAULT_TEMPLATES.filter((t) => !t.startsWith('_') && t.endsWith('.hbs')).join(', ');
     throw new UsageError(`Unknown template "${name}": not in ${ctx.repo.config.templates_dir}/ nor built in (${known})`);
   }
-  const prepared = await prepare(readFileSync(path, 'utf8'), shown);
+  const prepared = await prepare(options.text ?? readFileSync(path, 'utf8'), shown);
   const summary = publicSummaryOf(prepared, audience === 'internal');
   if (audience === 'public' && !summary && name.startsWith('public-summary.')) {
     throw new DocumentError('Missing section "Public summary", expected one: public output is made only from it and the public fields', shown);

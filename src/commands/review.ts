@@ -13,7 +13,7 @@ import { render } from './render.ts';
 import { validate } from './validate.ts';
 import type { Deps } from './context.ts';
 // Text in a table cell or heading: one line, Markdown and HTML shown as text, @mentions defused.
-import { tableCell as cell } from '../core/render/escape.ts';
+import { codeBlock, tableCell as cell } from '../core/render/escape.ts';
 
 export const REVIEW_MARKER = '<!-- casefile:review -->';
 
@@ -29,6 +29,11 @@ export interface ReviewedIncident {
   preview?: string;
   /** Why there is no preview: the leak check's or the renderer's one line. */
   previewProblem?: string;
+  /**
+   * What the base branch publishes for this incident: its public text (undefined when it is not
+   * public there or new on this branch), or why it is not known.
+   */
+  published?: { text?: string; problem?: string };
 }
 
 export interface Review {
@@ -40,7 +45,7 @@ export interface Review {
   comment: string;
 }
 
-export async function review(options: { files: string[] }, deps: Deps): Promise<Review> {
+export async function review(options: { files: string[]; base?: string }, deps: Deps): Promise<Review> {
   const { diagnostics, summary } = await validate({ paths: options.files, cache: false }, deps);
   const incidents: ReviewedIncident[] = [];
   for (const path of options.files) {
@@ -63,6 +68,7 @@ export async function review(options: { files: string[] }, deps: Deps): Promise<
           if (!(error instanceof CommandError || error instanceof DocumentError)) throw error;
           incident.previewProblem = error instanceof DocumentError ? error.describe() : error.message;
         }
+        if (options.base) incident.published = await publishedText(id, path, options.base, deps);
       }
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error; // unreadable: its findings say why
@@ -70,7 +76,23 @@ export async function review(options: { files: string[] }, deps: Deps): Promise<
     incidents.push(incident);
   }
   const review = { errors: summary.errors, warnings: summary.warnings, diagnostics, incidents };
-  return { ...review, summary: summaryMarkdown(review), comment: commentMarkdown(review) };
+  return { ...review, summary: summaryMarkdown(review), comment: await commentMarkdown(review) };
+}
+
+/** The public text the base branch has for the incident (rendered from its version of the file, with today's templates). */
+async function publishedText(id: string, path: string, base: string, deps: Deps): Promise<ReviewedIncident['published']> {
+  const { fileAtBase } = await import('../io/git-show.ts');
+  const { openRepo } = await import('../io/repo.ts');
+  const repo = await openRepo(deps.cwd, { configFile: deps.env.CASEFILE_CONFIG, incidentsDir: deps.env.CASEFILE_INCIDENTS_DIR });
+  const before = fileAtBase(repo.root, base, path);
+  if (!before.found) return { problem: `the base ${base} is not in this checkout (actions/checkout with fetch-depth: 0)` };
+  if (before.text === undefined || !/^public:[ \t]*true[ \t]*(?:#.*)?$/m.test(before.text)) return {};
+  try {
+    return { text: (await render({ id, audience: 'public', text: before.text }, deps)).text };
+  } catch (error) {
+    if (!(error instanceof CommandError || error instanceof DocumentError)) throw error;
+    return { problem: `the base version does not render: ${error instanceof DocumentError ? error.describe() : error.message}` };
+  }
 }
 
 type Counts = Pick<Review, 'errors' | 'warnings' | 'incidents'>;
@@ -97,12 +119,15 @@ export function summaryMarkdown(r: Counts): string {
   return out.join('\n') + '\n';
 }
 
-/** The sticky pull-request comment: the verdict, the public previews and the leak check. */
-export function commentMarkdown(r: Counts): string {
+/**
+ * The sticky pull-request comment: the verdict, and for each public incident the leak check, the
+ * public preview, its exact text and its diff against what the base branch publishes.
+ */
+export async function commentMarkdown(r: Counts): Promise<string> {
   const out = [REVIEW_MARKER, '## Casefile review', '', verdict(r), ''];
   for (const i of r.incidents) {
     if (i.preview === undefined && i.previewProblem === undefined) continue;
-    out.push(`### Public summary: ${cell(i.title ?? i.id)}`, '', ...previewLines(i));
+    out.push(`### Public summary: ${cell(i.title ?? i.id)}`, '', ...(await commentLines(i)));
   }
   return out.join('\n') + '\n';
 }
@@ -111,6 +136,21 @@ function previewLines(i: ReviewedIncident): string[] {
   if (i.previewProblem) return [`**Leak check / public preview failed:** ${cell(i.previewProblem)}`, ''];
   if (i.preview === undefined) return [];
   return ['Leak check passed. Public preview:', '', '<details><summary>Public summary</summary>', '', i.preview.trim(), '', '</details>', ''];
+}
+
+/** The comment's part for one incident: the exact public text, and its diff against the published one. */
+async function commentLines(i: ReviewedIncident): Promise<string[]> {
+  const out = previewLines(i);
+  if (i.preview === undefined) return out;
+  out.push('<details><summary>Exact public text</summary>', '', codeBlock(i.preview, 'markdown'), '', '</details>', '');
+  if (!i.published) return out;
+  if (i.published.problem) return [...out, `Not compared with the published text: ${cell(i.published.problem)}.`, ''];
+  if (i.published.text === undefined) return [...out, 'Not published on the base branch: all of this text is new.', ''];
+  if (i.published.text === i.preview) return [...out, 'No change to the published text.', ''];
+  const { createPatch } = await import('diff');
+  const patch = createPatch(`${i.id} (public)`, i.published.text, i.preview, 'published', 'this branch', { context: 3 });
+  const body = patch.split('\n').slice(4).join('\n').trimEnd(); // without the Index and file header lines
+  return [...out, 'Changes against the published text:', '', codeBlock(body, 'diff'), ''];
 }
 
 const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
