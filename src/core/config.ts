@@ -38,6 +38,8 @@ export interface Config {
   evidence_max_bytes: number;
   /** The post-mortem review (incident review): publishing needs an approval by someone who is not the author. */
   review: { require_independent_approval: boolean };
+  /** Working hours for `incident insights` (entries written outside them); no timezone: each incident's own. */
+  working_hours: { start: string; end: string; days: string[]; timezone?: string };
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -58,7 +60,11 @@ export const DEFAULT_CONFIG: Config = {
   people: {},
   evidence_max_bytes: 10 * 1024 * 1024,
   review: { require_independent_approval: true },
+  working_hours: { start: '09:00', end: '18:00', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] },
 };
+
+export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 
 // `example.com`, `*.example.com` (the same: subdomains always count).
 const PUBLIC_DOMAIN = /^(?:\*\.)?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}\.?$/;
@@ -138,6 +144,7 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
     if (!ok) throw wrong('review', 'a map with require_independent_approval: true or false');
     config.review = { ...DEFAULT_CONFIG.review, ...(v as Config['review']) };
   }
+  if (r.working_hours !== undefined) config.working_hours = workingHours(r.working_hours, wrong);
   if (r.postmortem_due !== undefined) {
     const due = r.postmortem_due;
     if (typeof due !== 'object' || due === null || Array.isArray(due)) throw wrong('postmortem_due', 'a map of severity to {days} or {business_days}');
@@ -149,6 +156,31 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
     config.postmortem_due = { ...DEFAULT_CONFIG.postmortem_due, ...(due as Record<string, DueRule>) };
   }
   return config;
+}
+
+/** `working_hours: {start: "09:00", end: "18:00", days: [Mon, ...], timezone: Europe/Berlin}`, each key optional. */
+function workingHours(v: unknown, wrong: (key: string, expected: string) => DocumentError): Config['working_hours'] {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw wrong('working_hours', 'a map with start, end, days and timezone');
+  const out = { ...DEFAULT_CONFIG.working_hours };
+  for (const [key, x] of Object.entries(v)) {
+    if (key === 'start' || key === 'end') {
+      if (typeof x !== 'string' || !CLOCK.test(x)) throw wrong(`working_hours.${key}`, 'a time of day as "HH:MM" (quoted), such as "09:00"');
+      out[key] = x;
+    } else if (key === 'days') {
+      const names = (WEEKDAYS as readonly string[]);
+      if (!Array.isArray(x) || x.length === 0 || !x.every((d) => typeof d === 'string' && names.includes(d))) {
+        throw wrong('working_hours.days', `a list of days among ${WEEKDAYS.join(', ')}`);
+      }
+      out.days = x as string[];
+    } else if (key === 'timezone') {
+      if (typeof x !== 'string' || !isValidTimeZone(x)) throw wrong('working_hours.timezone', `an IANA time zone name such as ${zoneExamples(String(x))}`);
+      out.timezone = x;
+    } else {
+      throw wrong('working_hours', `a map with start, end, days and timezone, not "${key}"`);
+    }
+  }
+  if (out.start >= out.end) throw wrong('working_hours', `a start before the end, not ${out.start} to ${out.end}`);
+  return out;
 }
 
 /** The commented config `incident init` writes: every setting with its default and why. */
@@ -214,5 +246,18 @@ evidence_max_bytes: ${DEFAULT_CONFIG.evidence_max_bytes}
 # the post-mortem's owner. Set to false for a team of one.
 review:
   require_independent_approval: ${DEFAULT_CONFIG.review.require_independent_approval}
+
+# Working hours for \`incident insights\` (timeline entries written outside them), by default in
+# each incident's own time zone; timezone: one zone for all.
+# working_hours:
+#   start: "09:00"
+#   end: "18:00"
+#   days:
+#     - Mon
+#     - Tue
+#     - Wed
+#     - Thu
+#     - Fri
+#   timezone: Europe/Berlin
 `;
 }

@@ -1,0 +1,30 @@
+// `incident insights`: argument parsing and printing only (the work is src/commands/insights.ts).
+import type { Command } from 'commander';
+import { UsageError } from '../core/errors.ts';
+import { deps, out, writeLine } from './io.ts';
+
+const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+
+export function register(cli: Command): void {
+  cli.command('insights')
+    .description('figures across incidents: counts, response times, follow-through, post-mortems, load, repeats')
+    .option('--since <date>', 'incidents started on or after a date (2026-01-31) or within an age (30d, 2w)')
+    .option('--until <date>', 'incidents started on or before a date (2026-12-31) or an age ago (30d)')
+    .option('--severity <sev>', 'only these severities (repeat or comma-separate)', collect)
+    .option('--service <name>', 'only incidents affecting this service (repeat or comma-separate)', collect)
+    .option('--kind <kind>', 'incident (default) or drill: drills are otherwise counted apart, never in a figure')
+    .option('--include-drills', 'also count the drills left out by month, severity and service (still apart)')
+    .option('--by <group>', 'group response times by month (default), quarter, severity or service')
+    .option('--json', 'print every figure with the incident ids behind it, and the definitions')
+    .option('--csv', 'print one row per figure and group (RFC 4180)')
+    .action(async (opts) => {
+      if (opts.json && opts.csv) throw new UsageError('Unexpected --json with --csv, expected one of them');
+      const { insights, windowText } = await import('../commands/insights.ts');
+      const { formatInsights, insightsCsv } = await import('../core/insights/index.ts');
+      const result = await insights(opts, deps());
+      for (const problem of result.skipped) writeLine(2, `incident: skipped ${problem}`);
+      if (opts.json) out(JSON.stringify(result, null, 2));
+      else if (opts.csv) out(insightsCsv(result));
+      else out(formatInsights(result, windowText(result.window)));
+    });
+}

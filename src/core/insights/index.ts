@@ -1,0 +1,56 @@
+// Insights across incidents: counts, response times, follow-through, post-mortems, load and
+// repeats, each figure naming the incidents behind it. Pure: the same incidents and settings give
+// the same result (the clock only for ages and overdue).
+import { counts, countBy, type Counts } from './counts.ts';
+import { definitions } from './definitions.ts';
+import { followThrough, type FollowThrough } from './follow-through.ts';
+import { load, type Load } from './load.ts';
+import { postmortems, type Postmortems } from './postmortems.ts';
+import { repeats, type Repeats } from './repeats.ts';
+import { response, type DurationFigure } from './response.ts';
+import { idList, type Counted, type InsightIncident, type InsightSettings } from './types.ts';
+
+export { insightIncident } from './read.ts';
+export { INSIGHTS_VERSION } from './definitions.ts';
+export type { GroupBy, InsightIncident, InsightSettings, WorkingHours } from './types.ts';
+export type { DurationFigure } from './response.ts';
+
+export interface Insights {
+  by: InsightSettings['by'];
+  counts: Counts;
+  /** Drills left out of every figure; with `drills` asked for, their own counts. */
+  drills: { n: number; ids: string[]; by_month?: Counted[]; by_severity?: Counted[]; by_service?: Counted[] };
+  response: DurationFigure[];
+  follow_through: FollowThrough;
+  postmortems: Postmortems;
+  load: Load;
+  repeats: Repeats;
+  definitions: ReturnType<typeof definitions>;
+}
+
+/** `incidents` are the ones in the window; `drills` those left out (with `detail`, counted by group). */
+export function computeInsights(
+  incidents: readonly InsightIncident[], drills: readonly InsightIncident[], s: InsightSettings, detail = false,
+): Insights {
+  return {
+    by: s.by,
+    counts: counts(incidents, s.severities),
+    drills: {
+      n: drills.length, ids: idList(drills.map((d) => d.id)),
+      ...(detail ? {
+        by_month: countBy(drills, 'month', s.severities),
+        by_severity: countBy(drills, 'severity', s.severities),
+        by_service: countBy(drills, 'service', s.severities),
+      } : {}),
+    },
+    response: response(incidents, s.by, s.severities),
+    follow_through: followThrough(incidents, s.now, s.severities),
+    postmortems: postmortems(incidents, s),
+    load: load(incidents, s.workingHours),
+    repeats: repeats(incidents),
+    definitions: definitions(),
+  };
+}
+
+export { formatInsights } from './format.ts';
+export { insightsCsv } from './csv.ts';

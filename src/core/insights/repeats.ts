@@ -1,0 +1,26 @@
+// Repeats: services (and tags, when incidents record them) with more than one incident in the window.
+import { bucket, idList, type Counted, type InsightIncident } from './types.ts';
+
+export interface Repeats {
+  services: Counted[];
+  tags: Counted[];
+  /** Said when no incident records `tags:` (the file format has no such field yet). */
+  note?: string;
+}
+
+export function repeats(incidents: readonly InsightIncident[]): Repeats {
+  const more = (pick: (i: InsightIncident) => string[]) => {
+    const groups = new Map<string, string[]>();
+    for (const incident of incidents) for (const g of new Set(pick(incident))) bucket(groups, g, incident.id);
+    return [...groups.keys()].sort()
+      .map((group) => ({ group, n: groups.get(group)!.length, ids: idList(groups.get(group)!) }))
+      .filter((c) => c.n > 1)
+      .sort((a, b) => b.n - a.n || (a.group < b.group ? -1 : 1));
+  };
+  const tagged = incidents.some((i) => i.tags.length > 0);
+  return {
+    services: more((i) => i.services),
+    tags: more((i) => i.tags),
+    ...(tagged ? {} : { note: 'no incident records tags: (the file format has no tags field), so repeats are by service only' }),
+  };
+}

@@ -1,0 +1,98 @@
+// What the insights are computed from and what they give: plain data, the same for every output.
+import type { TimelineEntry } from '../types.ts';
+
+/** One incident as the insights read it (src/core/insights/read.ts makes it from the frontmatter). */
+export interface InsightIncident {
+  id: string;
+  kind: string;
+  severity: string;
+  status: string;
+  timezone: string;
+  services: string[];
+  tags: string[];
+  /** The date in its id (YYYY-MM-DD): the day it started, in its own zone; what `list --since` filters on. */
+  date: string;
+  /** Each role held, one row per person (subject-matter experts each their own). */
+  roles: { role: string; person: string }[];
+  timeline: TimelineEntry[];
+  actionItems: { id: string; owner?: string; due?: string; status?: string; issue?: string }[];
+  postmortem: { status?: string; owner?: string; approvals: { at: string; decision: string }[] };
+}
+
+export type GroupBy = 'month' | 'quarter' | 'severity' | 'service';
+
+export interface WorkingHours {
+  /** Minutes after midnight: 09:00 is 540. */
+  start: number;
+  end: number;
+  /** 0 Sunday .. 6 Saturday. */
+  days: number[];
+  /** A fixed zone for every incident; undefined: each incident's own zone. */
+  timezone?: string;
+}
+
+export interface InsightSettings {
+  by: GroupBy;
+  /** The clock (epoch ms): ages and overdue only. */
+  now: number;
+  severities: readonly string[];
+  postmortemDue: Record<string, { days?: number; business_days?: number }>;
+  workingHours: WorkingHours;
+}
+
+/** A count with the incidents behind it. */
+export interface Counted {
+  group: string;
+  n: number;
+  ids: string[];
+}
+
+/** Ids, sorted and each once: every figure names the incidents behind it in this form. */
+export function idList(ids: Iterable<string>): string[] {
+  const list = Array.isArray(ids) ? (ids as string[]) : [...ids];
+  // Files are read in name order, so most lists already are sorted and unique: no Set, no sort.
+  for (let i = 1; i < list.length; i++) if (!(list[i - 1]! < list[i]!)) return [...new Set(list)].sort();
+  return list;
+}
+
+/** Rounds a share to 4 places so that the output does not depend on float noise (0.30000000000000004). */
+export function share(part: number, whole: number): number | null {
+  return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
+}
+
+/** Groups keyed by a string, kept in insertion order until sorted by the caller. */
+export function bucket<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export const month = (date: string) => date.slice(0, 7);
+export const quarter = (date: string) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+
+const DAY = 86_400_000;
+/** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+}
+
+/** Today's date in UTC: ages and "overdue" count whole days against it. */
+export const utcDate = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+/** Orders group names: severities in the config's order (most severe first), others by name. */
+export function groupOrder(by: GroupBy | 'severity', severities: readonly string[]): (a: string, b: string) => number {
+  if (by !== 'severity') return (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const rank = (s: string) => {
+    const i = severities.indexOf(s);
+    return i === -1 ? severities.length : i;
+  };
+  return (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The groups an incident falls in under `by`: one, or one per service (an incident with none: "(none)"). */
+export function groupsOf(incident: InsightIncident, by: GroupBy): string[] {
+  if (by === 'month') return [month(incident.date)];
+  if (by === 'quarter') return [quarter(incident.date)];
+  if (by === 'severity') return [incident.severity || '(none)'];
+  return incident.services.length ? [...new Set(incident.services)] : ['(none)'];
+}
