@@ -178,10 +178,15 @@ describe('merging two versions of an incident file', () => {
     assert.equal(fm(added.text).timeline.length, 4);
   });
 
-  it('hands files it does not read (YAML beyond the plain subset) to the line merge', () => {
+  it('hands files it does not read (YAML beyond the plain subset) or cannot splice (flow maps) to the line merge', () => {
     const odd = BASE.replace('title: Checkout fails', 'title: !!str Checkout fails'); // a tag
     const r = mergeIncident(odd, odd, odd.replace('severity: SEV-2', 'severity: SEV-1'), gitMergeFile);
     assert.equal(r.kind, 'fallback');
+    // A flow map reads, but its entries share a line: no splice of one of them.
+    const flow = BASE.replace('title: Checkout fails\n', 'title: Checkout fails\ncustom: { a: 1, b: 2 }\n');
+    assert.ok(flow !== BASE);
+    const f = mergeIncident(flow, flow.replace('a: 1', 'a: 3'), flow.replace('b: 2', 'b: 4'), gitMergeFile);
+    assert.deepEqual(f, { kind: 'fallback', reason: 'a version has a flow map ({ ... })' });
   });
 });
 

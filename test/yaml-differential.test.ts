@@ -47,6 +47,31 @@ test('places (where validate says a finding is) are yaml\'s, in a flow list in a
   }
 });
 
+// What real repositories have (a config's `people:`, the flow maps the old `incident init` wrote,
+// custom fields): the simple reader must read them (a lane hands over to the full CLI otherwise),
+// exactly as yaml does, places included.
+const READ = [
+  "people:\n  Alice Example: alice\n  Ana María: ana\n  Siobhan O'Neill: siobhan\n  Jean-Luc: jl\n",
+  'postmortem_due:\n  SEV-1: { days: 3 }\n  SEV-2: {business_days: 5}\n  default: { business_days: 10, }\n',
+  'custom_field: {keep: me}\n', 'a: {}\nb: { }\nc: []\n', 'a: {b: {c: [1, {d: e}]}}\n', 'a: {b: c:d, e: "f, g", h: \'i\'}\n',
+  'figures: [{ label: a, value: 1 }, {label: "b, c", value: 2.5}]\n', 'x:\n  - {a: 1}\n  - [b, {c: d}]\n  - k: {v: w}\n',
+  'a:b: 1\nDr. Who: 2\nZoë: 3\n李 雷: 4\n',
+];
+// Keys that are not plain strings to the core schema, and flow maps yaml reads otherwise or refuses.
+const NOT_READ = [
+  '1: x\n', '0x1F: x\n', '.inf: x\n', '~: x\n', 'True: x\n', '1e3: x\n', 'a b : x\n', 'a #b: x\n', '"a b": x\n', '-a: x\n', 'x:: y\n',
+  'Ana\u00a0María: x\n', 'a\u200bb: x\n', 'a: {b: 1, b: 2}\n', 'a: {"b": 1}\n', 'a: {b:1}\n', 'a: {b}\n', 'a: {b: }\n', 'a: {b: 1,,}\n',
+  'a: {,}\n', 'a: {b: 1} x\n', 'a: {b: x #c}\n', 'a: {\n  b: 1}\n', 'a: {1: x}\n', 'a: {__proto__: x}\n', 'a: [b: 1]\n',
+];
+
+test('names as keys and flow maps: read exactly as yaml reads them; odd keys step aside', () => {
+  for (const fm of READ) {
+    assert.ok(parseSimpleYaml(fm), `the simple reader steps aside from ${JSON.stringify(fm)}`);
+    assert.deepEqual(check(fm).map(show), [], JSON.stringify(fm));
+  }
+  for (const fm of NOT_READ) assert.equal(parseSimpleYaml(fm), undefined, JSON.stringify(fm));
+});
+
 test('yamlVerdict is what parseIncidentText decides', () => {
   for (const fm of ['a: 1\n', '', '# c\n', 'a: &x 1\nb: *x\n', '__proto__: 1\n', '- a\n', 'a: 1\na: 2\n', 'True: 1\n']) {
     const verdict = yamlVerdict(fm);

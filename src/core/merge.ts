@@ -34,6 +34,8 @@ export function mergeIncident(base: string, ours: string, theirs: string, lines:
     throw error;
   }
   if (!o || !a || !b) return { kind: 'fallback', reason: 'a version uses YAML beyond the plain subset this merge reads' };
+  // A flow map's entries share a line: the line-based splices below cannot edit one of them.
+  if (o.doc.flowMaps || a.doc.flowMaps || b.doc.flowMaps) return { kind: 'fallback', reason: 'a version has a flow map ({ ... })' };
 
   const [od, ad, bd] = [o.doc.data, a.doc.data, b.doc.data];
   const keys = unionKeys(ad, bd);

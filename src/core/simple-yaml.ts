@@ -8,6 +8,7 @@
 // generated frontmatters (longer runs: scripts/fuzz-yaml.ts).
 // Why: loading and running `yaml` costs `incident log` ~30 ms, more than Node's start-up.
 import { inlineValue, stripComment } from './fast-frontmatter.ts';
+import { isPlainKey, readFlow } from './simple-flow.ts';
 
 /** A top-level block sequence: where each item's line starts and where the sequence ends. */
 export interface SeqLayout {
@@ -30,6 +31,8 @@ export interface SimpleDoc {
   places?: Places;
   /** Where each line of the text starts (for lineColumnAt). */
   lineStarts: readonly number[];
+  /** Whether a flow map with entries (`{ days: 3 }`) was read: they have no lines of their own to splice. */
+  flowMaps?: boolean;
 }
 
 /** 0-based line and column of an offset in the text the doc was read from (like lineColumn, less 1). */
@@ -93,7 +96,6 @@ interface Frame {
   layout?: SeqLayout;
 }
 
-const KEY_LINE = /^([A-Za-z_][\w-]*):(?:[ ]+(.*))?$/;
 const isDash = (rest: string) => rest === '-' || rest.startsWith('- ');
 
 /**
@@ -162,16 +164,27 @@ class Lines {
     return this.text.charCodeAt(at) === 45 && (at + 1 === this.ends[k] || this.text.charCodeAt(at + 1) === 32);
   }
 
-  /** The length of the key when `s` (a line's content) is a `key:` or `key: value` line (KEY_LINE), else -1. */
+  /**
+   * The length of the key when `s` (a line's content) is a `key:` or `key: value` line, else -1.
+   * The key is a plain scalar that is a string to the core schema (isPlainKey): `Alice Example`,
+   * `Ana María`, `Siobhan O'Neill` too.
+   */
   keyLength(s: string): number {
     let i = 0;
+    // The ASCII word keys nearly every line has, without a second scan.
     while (i < s.length && isKeyChar(s.charCodeAt(i), i === 0)) i++;
-    if (i === 0 || s.charCodeAt(i) !== 58 /* : */) return -1;
-    if (i + 1 < s.length && s.charCodeAt(i + 1) !== 32) return -1; // `key:` then a space or nothing
-    // Checked by hand, but the rest of the line must still be KEY_LINE's `.*`.
-    return this.oddBreaks && !KEY_LINE.test(s) ? -1 : i;
+    if (i === 0 || s.charCodeAt(i) !== 58 /* : */ || (i + 1 < s.length && s.charCodeAt(i + 1) !== 32)) {
+      // Any other plain key ends at the first `: ` (or `:` last); isPlainKey says whether yaml reads it so.
+      i = s.indexOf(': ');
+      if (i === -1) i = s.charCodeAt(s.length - 1) === 58 ? s.length - 1 : -1;
+      if (i <= 0 || !isPlainKey(s.slice(0, i))) return -1;
+    }
+    // The rest of the line must be KEY_LINE's `.*`: no line break of YAML's own.
+    return this.oddBreaks && ODD_BREAK.test(s) ? -1 : i;
   }
 }
+
+const ODD_BREAK = /[\r\u2028\u2029]/;
 
 /** KEY_LINE's key: [A-Za-z_] first, then [\w-] (ASCII only). */
 function isKeyChar(c: number, first: boolean): boolean {
@@ -210,6 +223,13 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
   const place = (container: object, entry: string | number, value: number, key?: number) => places?.add(container, entry, value, key);
   const stack: Frame[] = [root];
   const seqs = new Map<string, SeqLayout>();
+  let flowMaps = false;
+  // A one-line flow collection starting at offset `at`, its entries placed.
+  const flow = (valueText: string, at: number): unknown => {
+    const read = readFlow(valueText, places && ((container, entry, value, key) => places.add(container, entry, at + value, key === undefined ? undefined : at + key)));
+    if (read?.maps) flowMaps = true;
+    return read?.value;
+  };
   // A `key:` with nothing after it: its value (or null, placed at nullAt) is on the next lines.
   let pending: { frame: Frame; key: string; keyAt: number; nullAt: number } | undefined;
 
@@ -263,7 +283,8 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       if (keyLength === -1) {
         if (isBlockHeader(content)) return undefined;
         const valueText = stripComment(content);
-        let value = inlineValue(valueText);
+        // `- [a, b]`, `- { label: a }`: their entries have places too (validate names them).
+        let value = isFlow(valueText) ? flow(valueText, lineStart + contentIndent) : inlineValue(valueText);
         if (value === undefined) return undefined;
         if (continues(lines, i, indent)) {
           const wrapped = plainLines(lines, i, indent, content, valueText);
@@ -272,8 +293,6 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
           i = wrapped.last;
         }
         (frame.value as unknown[]).push(value);
-        // `- [a, b]`: the flow list's items have places too (validate names them).
-        if (places && Array.isArray(value)) flowItems(valueText).forEach((at, n) => place(value, n, lineStart + contentIndent + at));
         markEnd(stack, lines.next(i));
         continue;
       }
@@ -290,7 +309,7 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
 
     const key = content.slice(0, keyLength);
     // `True:`, `null:`...: booleans and null to the core schema (`null:` a key "" in the data), and
-    // duplicates of one another once read so: `yaml`'s to read or refuse.
+    // duplicates of one another once read so: `yaml`'s to read or refuse. (Wider keys: isPlainKey.)
     if (keyLength <= 5 && SPECIAL_KEYS.has(key)) return undefined;
     const map = frame.value as Record<string, unknown>;
     // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
@@ -315,10 +334,9 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       markEnd(stack, lines.next(i));
       continue;
     }
-    const value = valueText === '{}' ? {} : inlineValue(valueText);
+    const value = isFlow(valueText) ? flow(valueText, valueAt) : inlineValue(valueText);
     if (value === undefined) return undefined;
     map[key] = value;
-    if (Array.isArray(value)) flowItems(valueText).forEach((at, n) => place(value, n, valueAt + at));
     if (continues(lines, i, frame.indent)) {
       const wrapped = plainLines(lines, i, frame.indent, rest, valueText);
       if (!wrapped) return undefined;
@@ -333,7 +351,9 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
   }
   // No key at all (empty, or only comments): parseIncidentText refuses it, and says why.
   if (Object.keys(root.value).length === 0) return undefined;
-  return { data: root.value as Record<string, unknown>, seqs, places, lineStarts: lines.starts };
+  const doc: SimpleDoc = { data: root.value as Record<string, unknown>, seqs, places, lineStarts: lines.starts };
+  if (flowMaps) doc.flowMaps = true;
+  return doc;
 }
 
 /** Plain keys the core schema reads as booleans or null (see parseSimpleYaml). */
@@ -342,17 +362,8 @@ export const SPECIAL_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', '
 /** `|` or `>` first: a block scalar header (or something only the `yaml` package reads). */
 const isBlockHeader = (s: string) => s.charCodeAt(0) === 124 || s.charCodeAt(0) === 62;
 
-/** Where each item of a one-line flow list (`[a, b]`, no quotes or nesting) starts, relative to `[`. */
-function flowItems(list: string): number[] {
-  const starts: number[] = [];
-  for (let i = 1; i < list.length - 1; i++) {
-    const c = list[i];
-    if (c === ' ' || c === ',') continue;
-    starts.push(i);
-    while (i < list.length - 1 && list[i] !== ',') i++;
-  }
-  return starts;
-}
+/** `[` or `{` first: a flow collection (simple-flow.ts). */
+const isFlow = (s: string) => s.charCodeAt(0) === 91 || s.charCodeAt(0) === 123;
 
 /** Every sequence still open now extends to the end of this line. */
 function markEnd(stack: Frame[], end: number): void {

@@ -144,11 +144,18 @@ function pick(data: Record<string, unknown>): Record<string, unknown> {
 // ---------------------------------------------------------------------------------------------
 // The generator: frontmatters built from the shapes incident files have, plus the odd tokens.
 
+/** Keys as a team's `people:` map has them: spaces, accents, apostrophes, hyphens. */
+const NAME_KEYS = ['Alice Example', 'Ana María', "Siobhan O'Neill", 'Jean-Luc', 'Jean-Luc Picard', 'Zoë', 'Łukasz Ż', 'Dr. Who', 'A. B. C'];
+
 const KEYS = [
   'id', 'title', 'status', 'severity', 'kind', 'services', 'timeline', 'roles', 'timezone', 'summary',
   'a', 'b', 'incident_commander', 'at', 'text', 'my-key', 'k2', '_x',
   'True', 'TRUE', 'true', 'False', 'FALSE', 'false', 'null', 'Null', 'NULL', '~', 'yes', 'on', 'y', 'no',
   '1', '012', '0x1F', '1e3', '.inf', '-1', '"quoted"', "'single'", '"true"', '__proto__', 'a b', 'ключ', '?', 'x:y',
+  // Keys as people's names are (config `people:`), and the plain scalars around them that are not strings or not keys.
+  ...NAME_KEYS, 'a  b', 'a b ', 'a #b', 'a#b', 'a: b', 'x:', 'x::', 'a\u00a0b', '\u00a0a', 'a\u200bb', 'a\ufeff', 'O’Neill', '李 雷',
+  'Zoë Ö', '-a', '- a', '1 2', '1.5', '+1', '-.inf', '.NaN', '~x', '0o17', '1_000', 'yes please', 'true story', 'null x', 'a\tb',
+  'a,b', 'a[b]', 'a{b}', 'a}', 'a&b', 'a*b', 'a!b', 'a|b', "a'", '"a"b', "'a'b", 'a"', '...x', '---x', 'a%', '@a', 'a@b', '`a`', 'a\u2028b',
 ];
 
 const WORDS = [
@@ -174,7 +181,7 @@ interface Style {
 
 /** What most values and keys of real files are; the odd ones above come a third of the time. */
 const PLAIN_WORDS = ['investigating', 'resolved', 'SEV-2', 'checkout', 'api', 'eric', 'Checkout latency over 8 s', '2026-03-01T14:00:00Z', '12', '1.5', 'true', 'null'];
-const PLAIN_KEYS = ['id', 'title', 'status', 'severity', 'kind', 'services', 'timeline', 'roles', 'timezone', 'at', 'text', 'a', 'b'];
+const PLAIN_KEYS = ['id', 'title', 'status', 'severity', 'kind', 'services', 'timeline', 'roles', 'timezone', 'at', 'text', 'a', 'b', 'Alice Example', 'Ana María', "Siobhan O'Neill", 'Jean-Luc'];
 
 type Tokens = typeof tricky;
 
@@ -193,14 +200,34 @@ const tricky = {
   blockLine: fc.constantFrom('text', 'more text', 'text', 'more text', '', '', ' more indented', '  deeper', '\tstarts with tab', 'a: b', '# not a comment', '  ', ' ', '---'),
   wrapLine: fc.constantFrom('continued', 'more words', '', 'a: b', '# c', 'x #y', '- item', '"q"'),
   header: fc.constantFrom('|', '>', '|-', '>-', '|+', '>+', '|2', '>1-', '|+2', '| # c', '|x'),
+  /** Flow collections: between entries, inside the brackets, after the last entry, after a key. */
+  flowSep: fc.constantFrom(', ', ', ', ', ', ',', ' , ', ',  ', ',,', ' ,'),
+  flowPad: fc.constantFrom('', '', ' ', '  ', '\t'),
+  flowTrail: fc.constantFrom('', '', '', ',', ', ', ' ,'),
+  flowColon: fc.constantFrom(': ', ': ', ': ', ':', ':  ', ' : ', ':\t', '', ': # c'),
   /** Weight of the odd forms (`key:\tvalue`, `-` alone, tabs...) among the values and items. */
   odd: 1,
 };
 
 type Line = string;
 
+/** A one-line flow collection (or a word, deeper down): lists and maps nested in each other. */
+function flowArb(depth: number, arb: Tokens): fc.Arbitrary<string> {
+  const child = depth < 2 ? fc.oneof({ weight: 3, arbitrary: arb.word }, { weight: 2, arbitrary: flowArb(depth + 1, arb) }) : arb.word;
+  const seq = fc
+    .tuple(fc.array(child, { maxLength: 3 }), arb.flowSep, arb.flowPad, arb.flowTrail)
+    .map(([items, sep, pad, trail]) => `[${pad}${items.join(sep)}${items.length ? trail : ''}${pad}]`);
+  const map = fc
+    .tuple(fc.array(fc.tuple(arb.key, arb.flowColon, child), { maxLength: 3 }), arb.flowSep, arb.flowPad, arb.flowTrail)
+    .map(([pairs, sep, pad, trail]) => `{${pad}${pairs.map(([k, colon, v]) => k + colon + v).join(sep)}${pairs.length ? trail : ''}${pad}}`);
+  return fc.oneof({ weight: 1, arbitrary: seq }, { weight: 2, arbitrary: map });
+}
+
 /** A value after `key:` on the same line (with its leading space), or lines below it. */
 function valueArb(depth: number, arb: Tokens): fc.Arbitrary<(indent: number) => { inline: string; below: Line[] }> {
+  const flowText = flowArb(0, arb);
+  // A list item or an item map's value: mostly words, sometimes a flow collection.
+  const itemWord = fc.oneof({ weight: 6, arbitrary: arb.word }, { weight: 1, arbitrary: flowText });
   const scalar = fc.tuple(arb.word, arb.comment, arb.trail).map(([w, c, t]) => (_i: number) => ({ inline: ` ${w}${c}${t}`, below: [] }));
   const tight = arb.word.map((w) => (_i: number) => ({ inline: `\t${w}`, below: [] }));
   const empty = fc.tuple(arb.comment, arb.trail).map(([c, t]) => (_i: number) => ({ inline: `${c}${t}`, below: [] }));
@@ -225,12 +252,12 @@ function valueArb(depth: number, arb: Tokens): fc.Arbitrary<(indent: number) => 
     .tuple(
       fc.array(
         fc.oneof(
-          { weight: 5, arbitrary: fc.tuple(arb.word, arb.comment).map(([w, c]) => [`- ${w}${c}`]) },
+          { weight: 5, arbitrary: fc.tuple(itemWord, arb.comment).map(([w, c]) => [`- ${w}${c}`]) },
           { weight: arb.odd, arbitrary: fc.constantFrom(['-'], ['- '], ['-  '], ['- # c'], ['-\tx'], ['- - x'], ['# between'], [''], ['\t'], [' \t '], ['- x'], ['- y']) },
           {
             weight: depth < 2 ? 4 : 0,
             arbitrary: fc
-              .array(fc.tuple(arb.key, arb.word, arb.comment), { minLength: 1, maxLength: 3 })
+              .array(fc.tuple(arb.key, itemWord, arb.comment), { minLength: 1, maxLength: 3 })
               .map((kvs) => kvs.map(([k, w, c], n) => `${n === 0 ? '- ' : '  '}${k}: ${w}${c}`)),
           },
         ),
@@ -253,6 +280,7 @@ function valueArb(depth: number, arb: Tokens): fc.Arbitrary<(indent: number) => 
     { weight: 2, arbitrary: wrapped },
     { weight: 3, arbitrary: seq },
     { weight: 1, arbitrary: flow },
+    { weight: 2, arbitrary: fc.tuple(flowText, arb.comment, arb.trail).map(([f, c, t]) => (_i: number) => ({ inline: ` ${f}${c}${t}`, below: [] })) },
   ];
   if (depth < 2) {
     const map = fc
@@ -285,6 +313,10 @@ const plainish: Tokens = {
   blockLine: fc.constantFrom('text', 'more text', '', ' more indented', 'a: b', '# not a comment'),
   wrapLine: fc.constantFrom('continued', 'more words', '', 'continued'),
   header: fc.constantFrom('|', '>', '|-', '>-', '|+', '>+'),
+  flowSep: fc.constantFrom(', ', ', ', ','),
+  flowPad: fc.constantFrom('', ' '),
+  flowTrail: fc.constantFrom('', '', ','),
+  flowColon: fc.constant(': '),
   odd: 0,
 };
 
