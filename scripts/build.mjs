@@ -37,7 +37,12 @@ const builtins = {
 };
 
 // The lanes: src/cli/actions/<name>.ts, each exporting main (bin/incident.cjs finds them by file).
-const LANES = ['log', 'thread', 'evidence', 'report', 'status-update', 'render', 'show', 'validate'];
+const LANES = [
+  'log', 'thread', 'evidence', 'report', 'status-update', 'render', 'show', 'validate',
+  // The write commands after the incident (issue 12). Not close: it validates the record after
+  // writing it, and a hand-over there (remark for an unusual body) would close it twice.
+  'severity', 'amend', 'remove', 'action', 'impact', 'review', 'reopen', 'role', 'status',
+];
 
 // In a lane, a dynamic import becomes a module that throws the hand-over marker (lane.ts): the
 // lane stays one small file, and what it left out runs in the full CLI.

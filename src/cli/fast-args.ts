@@ -11,17 +11,21 @@ export interface FastOption {
   /** The value's name in help (`--at <time>`). */
   value?: string;
   default?: string;
+  /** Repeatable (`--figure a=1 --figure b=2`): the values as a list, in order. */
+  multiple?: boolean;
   description: string;
 }
 
 export type FastOptions = Record<string, FastOption>;
-export type Values = Record<string, string | boolean | undefined>;
+export type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** Adds the options to a commander command (the help and the slow path). */
 export function addOptions(command: Command, options: FastOptions, Option: typeof import('commander').Option): void {
   for (const [name, o] of Object.entries(options)) {
     const flags = `${o.short ? `-${o.short}, ` : ''}--${name}${o.type === 'string' ? ` <${o.value ?? 'value'}>` : ''}`;
-    command.addOption(new Option(flags, o.description).default(o.default));
+    const option = new Option(flags, o.description).default(o.default);
+    if (o.multiple) option.argParser((value: string, previous: string[] = []) => [...previous, value]);
+    command.addOption(option);
   }
 }
 
@@ -29,8 +33,8 @@ export function addOptions(command: Command, options: FastOptions, Option: typeo
 export function parseFast(command: string, args: string[], options: FastOptions): { positionals: string[]; values: Values } {
   try {
     const spec = Object.fromEntries(
-      Object.entries(options).map(([name, { type, short, default: value }]) => [
-        name, { type, ...(short && { short }), ...(value !== undefined && { default: value }) },
+      Object.entries(options).map(([name, { type, short, multiple, default: value }]) => [
+        name, { type, ...(short && { short }), ...(multiple && { multiple }), ...(value !== undefined && { default: value }) },
       ]),
     );
     return parseArgs({ args: attachValues(args, options), options: spec, allowPositionals: true, strict: true }) as { positionals: string[]; values: Values };
@@ -59,3 +63,4 @@ function attachValues(args: string[], options: FastOptions): string[] {
 }
 
 export const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
+export const list = (v: unknown) => (Array.isArray(v) ? (v as string[]) : undefined);

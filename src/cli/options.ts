@@ -68,3 +68,100 @@ export const VALIDATE_OPTIONS: FastOptions = {
   'no-cache': { type: 'boolean', description: 'check every file again, ignoring the cache' },
   threads: { type: 'string', value: 'n', description: 'at most this many threads (default: one per core)' },
 };
+
+// The write commands after the incident and through its lifecycle (lanes too: actions/*.ts).
+const by = { type: 'string', value: 'name', description: 'who (default: your git user name)' } as const;
+
+export const AMEND_OPTIONS: FastOptions = {
+  at: { type: 'string', value: 'time', description: 'new time: ISO 8601, HH:MM[:SS] (near the entry\'s own time) or -5m' },
+  text: { type: 'string', short: 'm', value: 'text', description: 'new text' },
+  kind: { type: 'string', short: 'k', value: 'kind', description: 'new kind' },
+  by: { type: 'string', value: 'name', description: 'new author' },
+  approx: { type: 'boolean', description: 'the time is approximate' },
+  'no-approx': { type: 'boolean', description: 'the time is exact' },
+  force,
+  json: { type: 'boolean', description: 'print the entry before and after as JSON' },
+};
+
+export const REMOVE_OPTIONS: FastOptions = {
+  force,
+  json: { type: 'boolean', description: 'print the removed entry as JSON' },
+};
+
+export const SEVERITY_OPTIONS: FastOptions = {
+  at: { type: 'string', value: 'time', description: 'when it changed (required when back-filling, unless --now)' },
+  now: { type: 'boolean', description: 'it changes now, even on an incident being back-filled' },
+  approx: { type: 'boolean', description: 'the time is approximate' },
+  by,
+  force,
+  json: { type: 'boolean', description: 'print the change as JSON' },
+};
+
+export const REOPEN_OPTIONS: FastOptions = {
+  status: { type: 'string', value: 'status', description: 'investigating (default), identified or monitoring' },
+  text: { type: 'string', short: 'm', value: 'text', description: 'what to write on the timeline (default: describes the change)' },
+  by,
+  at: { type: 'string', value: 'time', description: 'when (default: now)' },
+  approx: { type: 'boolean', description: 'the time is approximate' },
+  force,
+  json: { type: 'boolean', description: 'print the change as JSON' },
+};
+
+export const ACTION_OPTIONS: FastOptions = {
+  type: { type: 'string', value: 'type', description: 'prevent, detect, mitigate, process or other' },
+  owner: { type: 'string', value: 'name', description: 'the one person responsible' },
+  due: { type: 'string', value: 'date', description: 'due date, YYYY-MM-DD' },
+  status: { type: 'string', value: 'status', description: 'open, in-progress, done or wont-do (wont-do needs --reason)' },
+  reason: { type: 'string', value: 'text', description: 'why it will not be done (wont-do)' },
+  title: { type: 'string', value: 'text', description: 'a new title, verb first' },
+  force,
+  json: { type: 'boolean', description: 'print the result as JSON' },
+};
+
+export const IMPACT_OPTIONS: FastOptions = {
+  summary: { type: 'string', value: 'text', description: 'who was affected, how, and for how long' },
+  figure: { type: 'string', value: 'label=value', multiple: true, description: 'a measured figure, e.g. "Queries lost=1.21B" (repeatable)' },
+  'remove-figure': { type: 'string', value: 'label', multiple: true, description: 'drop the figure with this label (repeatable)' },
+  force,
+  json: { type: 'boolean', description: 'print the impact as JSON' },
+};
+
+export const REVIEW_OPTIONS: FastOptions = {
+  by: { type: 'string', value: 'name', description: 'who takes the step (default: your git user name)' },
+  note: { type: 'string', value: 'text', description: 'what the reviewer says (required to reject)' },
+  at: { type: 'string', value: 'time', description: 'when (default: now)' },
+  force,
+  json: { type: 'boolean', description: 'print the step as JSON' },
+};
+
+export const ROLE_OPTIONS: FastOptions = {
+  commander: { type: 'string', short: 'c', value: 'name', description: 'incident commander' },
+  deputy: { type: 'string', value: 'name', description: 'deputy (backup incident commander)' },
+  scribe: { type: 'string', value: 'name', description: 'scribe' },
+  comms: { type: 'string', value: 'name', description: 'communications liaison' },
+  coordinator: { type: 'string', value: 'name', description: 'investigation coordinator' },
+  sme: { type: 'string', value: 'name', multiple: true, description: 'add a subject matter expert (repeat or comma-separate)' },
+  by: { type: 'string', value: 'name', description: 'who records the change (default: your git user name)' },
+  at: { type: 'string', value: 'time', description: 'when (default: now; asked for when the incident is being back-filled)' },
+  now: { type: 'boolean', description: 'record it at the current time, even on an incident being back-filled' },
+  force: { type: 'boolean', description: 'record it even if the timeline breaks its rules; says so' },
+  json: { type: 'boolean', description: 'print the changes as JSON' },
+};
+
+export const STATUS_OPTIONS: FastOptions = {
+  text: { type: 'string', short: 'm', value: 'text', description: 'what to write on the timeline (default: describes the change)' },
+  by,
+  at: { type: 'string', value: 'time', description: 'when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' },
+  approx: { type: 'boolean', description: 'the time is approximate' },
+  force,
+  json: { type: 'boolean', description: 'print the change as JSON' },
+};
+
+export const CLOSE_OPTIONS: FastOptions = {
+  owner: { type: 'string', value: 'name', description: 'post-mortem owner (default: the existing owner, else the incident commander)' },
+  due: { type: 'string', value: 'date', description: 'post-mortem due date, YYYY-MM-DD (default: from .incident.yml by severity)' },
+  by: { type: 'string', value: 'name', description: 'who closes it (default: your git user name)' },
+  at: { type: 'string', value: 'time', description: 'when (default: now)' },
+  force: { type: 'boolean', description: 'record it even if the timeline breaks its rules; says so' },
+  json: { type: 'boolean', description: 'print the result as JSON' },
+};

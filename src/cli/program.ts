@@ -1,13 +1,14 @@
 // The `incident` command table (commander), loaded lazily by main.ts. Each command's own code is
 // imported only when that command runs; the lanes' options come from options.ts (see lane.ts).
 import { Command, Option } from 'commander';
-import { deps, json, out, writeLine } from './io.ts';
-import { LOG_OPTIONS, SHOW_OPTIONS, VALIDATE_OPTIONS } from './options.ts';
-import { addOptions } from './fast-args.ts';
+import { deps, json, out } from './io.ts';
+import { CLOSE_OPTIONS, LOG_OPTIONS, ROLE_OPTIONS, SHOW_OPTIONS, STATUS_OPTIONS, VALIDATE_OPTIONS } from './options.ts';
+import { addOptions, type Values } from './fast-args.ts';
 import { register as registerIssues } from './commands-issues.ts';
 import { register as registerResponse } from './commands-response.ts';
 import { register as registerRender } from './commands-render.ts';
 import { register as registerLifecycle } from './commands-lifecycle.ts';
+import { register as registerInsights } from './commands-insights.ts';
 
 declare const CASEFILE_VERSION: string;
 
@@ -59,74 +60,24 @@ export function program(): Command {
     .action(async (first, second, opts) => (await import('./actions/log.ts')).run([first, second].filter((a) => a !== undefined), opts));
   addOptions(log, LOG_OPTIONS, Option);
 
-  cli.command('role')
+  const role = cli.command('role')
     .description('hand a role over; each change is logged on the timeline')
     .argument('<id>', 'incident id')
-    .option('-c, --commander <name>', 'incident commander')
-    .option('--deputy <name>', 'deputy (backup incident commander)')
-    .option('--scribe <name>', 'scribe')
-    .option('--comms <name>', 'communications liaison')
-    .option('--coordinator <name>', 'investigation coordinator')
-    .option('--sme <name>', 'add a subject matter expert (repeat or comma-separate)', collect)
-    .option('--by <name>', 'who records the change (default: your git user name)')
-    .option('--at <time>', 'when (default: now; asked for when the incident is being back-filled)')
-    .option('--now', 'record it at the current time, even on an incident being back-filled')
-    .option('--force', 'record it even if the timeline breaks its rules; says so')
-    .option('--json', 'print the changes as JSON')
-    .action(async (id, opts) => {
-      const { role: run, roleLabel } = await import('../commands/role.ts');
-      const result = await run({
-        id, by: opts.by, at: opts.at, now: opts.now, force: opts.force, smes: opts.sme,
-        roles: {
-          incident_commander: opts.commander, deputy: opts.deputy, scribe: opts.scribe,
-          communications_liaison: opts.comms, investigation_coordinator: opts.coordinator,
-        },
-      }, deps());
-      for (const line of result.forced) writeLine(2, `incident: ${line}`);
-      if (opts.json) return json(result);
-      if (result.changes.length === 0) return out(`${result.file}: no change`);
-      for (const c of result.changes) out(`${result.file}: ${roleLabel(c.role)} ${c.to}${c.from ? ` (was ${c.from})` : ''}`);
-    });
+    .action(async (id: string, opts: Values) => (await import('./actions/role.ts')).run([id], opts));
+  addOptions(role, ROLE_OPTIONS, Option);
 
-  cli.command('status')
+  const status = cli.command('status')
     .description('move the status (investigating, identified, monitoring, resolved) or log a milestone')
     .argument('<id>', 'incident id')
     .argument('<status>', 'a status, or a milestone: started, detected, acknowledged, declared, mitigated, recovered, resolved')
-    .option('-m, --text <text>', 'what to write on the timeline (default: describes the change)')
-    .option('--by <name>', 'who (default: your git user name)')
-    .option('--at <time>', 'when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)')
-    .option('--approx', 'the time is approximate')
-    .option('--force', 'record it even if the timeline breaks its rules (a milestone out of order or twice); says so')
-    .option('--json', 'print the change as JSON')
-    .action(async (id, target, opts) => {
-      const { setStatus } = await import('../commands/status.ts');
-      const result = await setStatus({ ...opts, id, target }, deps());
-      for (const line of result.forced) writeLine(2, `incident: ${line}`);
-      if (opts.json) json(result);
-      else out(`${result.file}: ${result.entry.at} ${result.entry.kind} ${result.entry.text}`);
-    });
+    .action(async (id: string, target: string, opts: Values) => (await import('./actions/status.ts')).run([id, target], opts));
+  addOptions(status, STATUS_OPTIONS, Option);
 
-  cli.command('close')
+  const close = cli.command('close')
     .description('close a resolved incident: sets the post-mortem owner and due date, prints the metrics')
     .argument('<id>', 'incident id')
-    .option('--owner <name>', 'post-mortem owner (default: the existing owner, else the incident commander)')
-    .option('--due <date>', 'post-mortem due date, YYYY-MM-DD (default: from .incident.yml by severity)')
-    .option('--by <name>', 'who closes it (default: your git user name)')
-    .option('--at <time>', 'when (default: now)')
-    .option('--force', 'record it even if the timeline breaks its rules; says so')
-    .option('--json', 'print the result as JSON')
-    .action(async (id, opts) => {
-      const { close } = await import('../commands/close.ts');
-      const { metricsTable } = await import('../core/show.ts');
-      const result = await close({ ...opts, id }, deps());
-      for (const line of result.forced) writeLine(2, `incident: ${line}`);
-      if (opts.json) return json(result);
-      out(`${result.file}: closed; post-mortem owner ${result.owner}${result.due ? `, due ${result.due}` : ''}`);
-      if (result.dueNote) writeLine(2, `incident: ${result.dueNote}`);
-      if (result.metrics.length) out(metricsTable(result.metrics));
-      // What validate will still ask for, each with the command that fixes it.
-      if (result.still.length) out(`\nStill to do before validate passes (incident validate ${result.file}):\n${result.still.map((h) => `  ${h.severity === 'error' ? 'error  ' : 'warning'} ${h.message}\n           fix: ${h.fix}`).join('\n')}`);
-    });
+    .action(async (id: string, opts: Values) => (await import('./actions/close.ts')).run([id], opts));
+  addOptions(close, CLOSE_OPTIONS, Option);
 
   cli.command('list')
     .description('list incidents, newest first')
@@ -160,6 +111,7 @@ export function program(): Command {
   registerResponse(cli, Option);
   registerIssues(cli);
   registerRender(cli, Option);
-  registerLifecycle(cli);
+  registerLifecycle(cli, Option);
+  registerInsights(cli);
   return cli;
 }

@@ -8,9 +8,7 @@ import { checkStep, reviewMove, type Approval } from '../core/review.ts';
 import { latestInstant, resolveAt } from '../core/timeline.ts';
 import { updateIncident, type Loaded } from '../io/incident-doc.ts';
 import { readFileSync } from 'node:fs';
-import { checkText } from '../core/validate/engine.ts';
 import { incidentPath } from '../io/repo.ts';
-import { loadTemplate } from '../io/templates.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { forcedOf } from './forced.ts';
 
@@ -68,6 +66,8 @@ async function mustValidate(ctx: Context, id: string, by: string): Promise<void>
     step: 'publish', id, status: pm.status, owner: pm.owner, approvals: Array.isArray(pm.approvals) ? pm.approvals : [], by,
     requireIndependent: ctx.repo.config.review.require_independent_approval,
   });
+  // Loaded only to publish: the review lane (src/cli/actions/review.ts) hands publish over.
+  const [{ checkText }, { loadTemplate }] = await Promise.all([import('../core/validate/engine.ts'), import('../io/templates.ts')]);
   const { diagnostics } = await checkText({ file: id, text, config: ctx.repo.config, now: ctx.now, template: loadTemplate(ctx.repo, 'incident.md') });
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) {
