@@ -145,15 +145,18 @@ export function readable(output: string): string {
 interface Found {
   what: string;
   expected: string;
-  /** Where the same text is in another text's plain reading (an origin's), if it is there. */
-  find: (p: Plain) => number | undefined;
+  /** Where the same text is in another text's plain reading (an origin's): every place, in order. */
+  find: (p: Plain) => number[];
   /** In the plain reading of the output. */
   index: number;
 }
 
 const inPlain = (needle: string, ignoreCase = false) => (p: Plain) => {
-  const at = ignoreCase ? p.text.toLowerCase().indexOf(needle.toLowerCase()) : p.text.indexOf(needle);
-  return at < 0 ? undefined : at;
+  const hay = ignoreCase ? p.text.toLowerCase() : p.text;
+  const n = ignoreCase ? needle.toLowerCase() : needle;
+  const found: number[] = [];
+  for (let at = hay.indexOf(n); at >= 0 && n; at = hay.indexOf(n, at + n.length)) found.push(at);
+  return found;
 };
 
 function scan(p: Plain, rules: LeakRules): Found[] {
@@ -167,8 +170,7 @@ function scan(p: Plain, rules: LeakRules): Found[] {
       const re = nameRegex(name);
       const find = (o: Plain) => {
         const f = fold(o);
-        const m = new RegExp(re.source, 'u').exec(f.text);
-        return m ? indexIn(o, f.map[m.index]!) : undefined;
+        return [...f.text.matchAll(new RegExp(re.source, 'gu'))].map((m) => indexIn(o, f.map[m.index]!));
       };
       for (const m of folded.text.matchAll(re)) {
         found.push({
@@ -183,13 +185,15 @@ function scan(p: Plain, rules: LeakRules): Found[] {
   for (const m of rules.redact ? text.matchAll(rules.redact) : []) {
     const asWritten = inPlain(m[0]);
     const anyCase = inPlain(m[0], true);
-    found.push({ what: `"${m[0]}"`, expected: 'none of the `redact:` terms in .incident.yml', find: (o) => asWritten(o) ?? anyCase(o), index: m.index });
+    found.push({ what: `"${m[0]}"`, expected: 'none of the `redact:` terms in .incident.yml', find: (o) => (asWritten(o).length ? asWritten(o) : anyCase(o)), index: m.index });
   }
   for (const pattern of SECRET_PATTERNS) {
     if (pattern.hints && !pattern.hints.some((h) => text.includes(h))) continue;
     for (const m of text.matchAll(pattern.re)) {
       if (allowed(m[0])) continue;
-      found.push({ what: `${pattern.label} "${shown(pattern, m[0])}"`, expected: 'no secrets or internal addresses', find: inPlain(m[0]), index: m.index });
+      // A private key is located by its BEGIN line: its match runs to its end (or to the end of the output).
+      const needle = /^-----BEGIN [^\n]*?-----/.exec(m[0])?.[0] ?? m[0];
+      found.push({ what: `${pattern.label} "${shown(pattern, m[0])}"`, expected: 'no secrets or internal addresses', find: inPlain(needle), index: m.index });
     }
   }
   for (const a of findAddresses(text, rules.publicDomains)) {
@@ -214,42 +218,53 @@ function indexIn(p: Plain, offset: number): number {
   return lo;
 }
 
+type Place = { file: string; line: number; column: number };
+
 /**
- * Where an origin holds the text: outside HTML comments first (they never reach the output), then
- * anywhere (comment syntax that is text where it stands, like `<!--` across a blank line).
+ * Every place the origins hold the text: outside HTML comments first (they never reach the
+ * output), else anywhere (comment syntax that is text where it stands, like `<!--` across a blank
+ * line). Each place is a leak of its own: the author sees every line to fix at once.
  */
-function locate(find: Found['find'], origins: readonly Origin[]): { file: string; line: number; column: number } | undefined {
+function locate(find: Found['find'], origins: readonly Origin[]): Place[] {
   for (const hideComments of [true, false]) {
+    const places: Place[] = [];
     for (const o of origins) {
       const from = o.from ?? 0;
       let slice = o.text.slice(from, o.to ?? o.text.length);
       if (!hideComments) slice = slice.replace(/<!--/g, '<!-\u0000');
       const p = plain(slice);
-      const at = find(p);
-      if (at === undefined) continue;
-      const lc = lineColumn(o.text, from + p.map[at]!);
-      return { file: o.file, ...(o.at ? shift(o.at, lc) : lc) };
+      for (const at of find(p)) {
+        const lc = lineColumn(o.text, from + p.map[at]!);
+        places.push({ file: o.file, ...(o.at ? shift(o.at, lc) : lc) });
+      }
     }
+    if (places.length) return places;
   }
-  return undefined;
+  return [];
 }
 
 /**
- * Every leak in `output`, each placed where it came from (the first origin holding it), else at
- * its line in the output (`outputName`).
+ * Every leak in `output`, each placed where it came from (every place the origins hold it), else
+ * at its line in the output (`outputName`).
  */
 export function findLeaks(output: string, rules: LeakRules, origins: readonly Origin[], outputName: string): Leak[] {
   const p = plain(output);
   const leaks: Leak[] = [];
   const seen = new Set<string>();
+  const located = new Set<string>();
   for (const f of scan(p, rules).sort((a, b) => a.index - b.index)) {
     const outLine = lineColumn(output, p.map[f.index]!).line;
-    const place = locate(f.find, origins) ?? { file: outputName, line: outLine, column: undefined };
+    // The same text found again in the output comes from the same places: located once.
+    if (located.has(f.what)) continue;
+    const places = locate(f.find, origins);
+    if (places.length) located.add(f.what);
     const message = `Unexpected ${f.what} in public output (${outputName} line ${outLine}), expected ${f.expected}`;
-    const key = `${f.what}\u0000${place.file}:${place.line}:${place.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    leaks.push({ message, ...place });
+    for (const place of places.length ? places : [{ file: outputName, line: outLine, column: undefined }]) {
+      const key = `${f.what}\u0000${place.file}:${place.line}:${place.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      leaks.push({ message, ...place });
+    }
   }
   return leaks;
 }

@@ -66,6 +66,7 @@ https://grafana.internal.acme/d/checkout and 10.0.0.7.
       messages: [
         '20:1 error Unexpected name "Alice Example" in public output (render --audience public line 3), expected no names of people ("Alice Example" is in roles.incident_commander; a vendor or team goes in allow: in .incident.yml)',
         '20:43 error Unexpected name "bob" in public output (render --audience public line 3), expected no names of people ("bob" is in timeline[0].by; a vendor or team goes in allow: in .incident.yml)',
+        '20:51 error Unexpected name "bob" in public output (render --audience public line 3), expected no names of people ("bob" is in timeline[0].by; a vendor or team goes in allow: in .incident.yml)',
         '20:51 error Unexpected email address "bob@acme.com" in public output (render --audience public line 3), expected no email addresses or internal hosts (the company\'s own public domains go in public_domains: in .incident.yml)',
         '21:1 error Unexpected internal URL "https://grafana.internal.acme" in public output (render --audience public line 4), expected no email addresses or internal hosts (the company\'s own public domains go in public_domains: in .incident.yml)',
         '21:46 error Unexpected private IP address "10.0.0.7" in public output (render --audience public line 4), expected no secrets or internal addresses',
