@@ -18,6 +18,7 @@ import {
 } from './types.ts';
 import { THREAD_STATUSES } from './threads.ts';
 import { EVIDENCE_STREAMS } from './evidence.ts';
+import { COMPONENT_STATUSES, UPDATE_STATUSES } from './status-page/enums.ts';
 
 export const SCHEMA_ID = 'https://casefile.dev/schema/incident.schema.json';
 
@@ -269,6 +270,26 @@ export const incidentSchema = nullableOptionals({
       type: 'array',
       description: 'Evidence files saved under <id>/evidence/ next to this file, with their hashes (incident evidence).',
       items: evidenceItem,
+    },
+    updates: {
+      type: 'array',
+      description: 'Public updates for the status page (incident status-update --post), oldest first. Leak-checked before they are written: no names, hosts or secrets.',
+      items: {
+        type: 'object',
+        description: 'One public update.',
+        required: ['at', 'status', 'text'],
+        additionalProperties: false,
+        properties: {
+          at: dateTime('When it was posted: ISO 8601 with an explicit offset.'),
+          status: { enum: UPDATE_STATUSES, description: 'The incident\'s status as the update tells customers: investigating, identified, monitoring or resolved.' },
+          text: { ...nonEmptyString, description: 'What customers read (Markdown; links only http, https and mailto).' },
+          by: person('Who posted it (never published).'),
+        },
+      },
+    },
+    component_status: {
+      enum: COMPONENT_STATUSES,
+      description: 'The state the status page shows for the affected services while the incident is open, instead of the one status_page.severity_map gives for its severity.',
     },
     no_action_items: {
       type: 'string',

@@ -1,14 +1,30 @@
 // `incident status-update <id>`: the communications liaison's update. A lane (see ../lane.ts).
 import { statusUpdate } from '../../commands/status-update.ts';
-import { deps, out } from '../io.ts';
+import { UsageError } from '../../core/errors.ts';
+import { deps, json, out, writeLine } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';
 import { lane } from '../lane.ts';
 import { STATUS_UPDATE_OPTIONS } from '../options.ts';
 import { oneId } from './one-id.ts';
 
 export async function run(positionals: string[], opts: Values): Promise<void> {
+  if (opts.post !== undefined) return post(positionals, opts);
+  for (const name of ['status', 'at', 'by', 'force', 'json'] as const) {
+    if (opts[name] !== undefined) throw new UsageError(`Unexpected --${name} without --post, expected incident status-update <id> --post "<text>" --${name} ...`);
+  }
   const result = await statusUpdate({ id: oneId('status-update', positionals), audience: str(opts.audience), out: str(opts.out) }, deps());
   out(result.written ? `wrote ${result.written}` : result.text);
+}
+
+// Recording goes through the YAML document (a minimal edit): the dynamic import hands it to the full CLI.
+async function post(positionals: string[], opts: Values): Promise<void> {
+  const { postUpdate } = await import('../../commands/status-post.ts');
+  const r = await postUpdate({
+    id: oneId('status-update', positionals), text: String(opts.post), status: str(opts.status), at: str(opts.at), by: str(opts.by), force: opts.force === true,
+  }, deps());
+  for (const line of r.forced) writeLine(2, `incident: ${line}`);
+  if (opts.json) return json(r);
+  out(`${r.file}: ${r.update.at} ${r.update.status}: ${r.update.text}`);
 }
 
 export const main = lane('status-update', STATUS_UPDATE_OPTIONS, run);
