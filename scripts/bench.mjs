@@ -112,7 +112,8 @@ for (const part of ['bin', 'dist', 'package.json']) cpSync(join(root, part), joi
 const bin = join(app, 'bin', 'incident.cjs');
 
 // --- The corpus: generated once per corpus version and size, then copied, because `log` writes.
-const corpus = join(benchDir, `${CORPUS_VERSION}-${files}-open1-init`);
+// (The suffix names teamConfig()'s version: a corpus cached with another config is not reused.)
+const corpus = join(benchDir, `${CORPUS_VERSION}-${files}-open1-init-names`);
 if (!existsSync(corpus)) {
   console.log(`generating ${files} incident files in ${corpus} ...`);
   const tmp = join(runDir, 'corpus'); // then renamed into place: a cached corpus is always complete
@@ -137,7 +138,7 @@ function teamConfig(text) {
   const edited = text
     .replace(/^severities: \[/m, 'severities: [SEV-0, ')
     .replace(/^redact: \[\]$/m, 'redact:\n  - db-7.internal.acme\n  - Globex Corporation')
-    .replace(/^# people:\n#   Alice Example: alice$/m, 'people:\n  Alice: alice-gh\n  Bob: bob-gh\n  Carmen: carmen-gh');
+    .replace(/^# people:\n#   Alice Example: alice$/m, 'people:\n  Alice Example: alice\n  Ana María: ana\n  Carmen: carmen-gh');
   if (edited === text || !edited.includes('SEV-0') || !edited.includes('Globex') || !edited.includes('carmen-gh')) {
     throw new Error('bench: the config incident init writes has changed; update teamConfig() in scripts/bench.mjs');
   }

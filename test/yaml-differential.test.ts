@@ -89,6 +89,8 @@ test('yamlVerdict is what parseIncidentText decides', () => {
 test('the quick field reader: an empty list item is null, special and duplicate keys step aside', () => {
   const keys = new Set(['services', 'status', 'True', 'true']);
   assert.deepEqual(quickFields('---\nservices:\n  - api\n  - \n  - # c\n---\n', keys), { services: ['api', null, null] });
+  // A quoted value with `: ` in it is read past (else `log` without an id hands over to the full CLI).
+  assert.deepEqual(quickFields(`---\ntitle: 'reporting: cache key'\nother: "a: b" # c\nstatus: a\n---\n`, keys), { status: 'a' });
   for (const fm of ['True: x\n', 'status: a\nTRUE: b\n', 'services:\n\t\nstatus: a\n', 'services:\n  - a\n\t\n  - b\n',
     // Top-level values not asked for that the parser refuses: `a: b`, an alias, `- a`, a backtick.
     'title: Checkout: broken\nstatus: a\n', 'other: *x\nstatus: a\n', 'other: - a\nstatus: a\n', 'other: `x`\nstatus: a\n', 'null: x\nstatus: a\n', 'status: a\nother: 1\nother: 2\n', '__proto__: 1\nstatus: a\n']) {

@@ -42,10 +42,12 @@ export function quickFields(text: string, keys: ReadonlySet<string>): Record<str
     if (!keys.has(key)) {
       // A quoted or flow value left open would swallow the next lines, keys and all.
       const c = m[2]?.charCodeAt(0);
-      if ((c === 34 || c === 39 || c === 91 || c === 123) && !closedOnLine(m[2]!)) return undefined;
+      const quoted = c === 34 || c === 39;
+      if ((quoted || c === 91 || c === 123) && !closedOnLine(m[2]!)) return undefined;
       // Values the parser refuses (an alias, `a: b`, `` `x` ``, `- a`, ...) or that need it: the
-      // file's verdict is the parser's (cheap checks only: nested lines are not read).
-      if (c !== undefined && (ODD_START.has(c) || (c === 45 && m[2]!.charCodeAt(1) === 32) || m[2]!.includes(': '))) return undefined;
+      // file's verdict is the parser's (cheap checks only: nested lines are not read). A quoted
+      // value closed on its line may hold `: ` (`title: 'api: slow'`).
+      if (c !== undefined && (ODD_START.has(c) || (c === 45 && m[2]!.charCodeAt(1) === 32) || (!quoted && m[2]!.includes(': ')))) return undefined;
       continue;
     }
     const inline = stripComment(m[2] ?? '');
