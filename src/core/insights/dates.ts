@@ -1,12 +1,13 @@
 // Dates the files do not record directly, derived the same way by every figure.
 import { milestones } from '../metrics.ts';
-import { isValidTimeZone, localDate } from '../timeline.ts';
+import { isValidTimeZone } from '../timeline.ts';
+import type { LocalTimes } from './local-times.ts';
 import type { InsightIncident } from './types.ts';
 
 /** The local date (in its own zone) of the incident's last resolution; undefined while unresolved. */
-export function resolutionDate(incident: InsightIncident): string | undefined {
+export function resolutionDate(incident: InsightIncident, local: LocalTimes): string | undefined {
   const at = milestones(incident.timeline).resolved;
-  return at === undefined ? undefined : localDate(at, zoneOf(incident));
+  return at === undefined ? undefined : local.date(incident, at);
 }
 
 /**
@@ -14,8 +15,8 @@ export function resolutionDate(incident: InsightIncident): string | undefined {
  * counts from its incident's resolution date, when the post-mortem that lists it is written, or
  * from the incident's date while it is unresolved.
  */
-export function itemCreated(incident: InsightIncident): string {
-  return resolutionDate(incident) ?? incident.date;
+export function itemCreated(incident: InsightIncident, local: LocalTimes): string {
+  return resolutionDate(incident, local) ?? incident.date;
 }
 
 /** The incident's zone, or UTC when the file names none that exists (validate reports that). */

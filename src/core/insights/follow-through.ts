@@ -1,6 +1,7 @@
 // Action items: created and completed per month, open ones by age, overdue ones by owner,
 // completion by severity, and how many are linked to an issue. Items are named `<incident>/<AI-n>`.
 import { itemCreated } from './dates.ts';
+import type { LocalTimes } from './local-times.ts';
 import { bucket, daysBetween, groupOrder, idList, month, share, utcDate, type InsightIncident } from './types.ts';
 
 export interface ItemGroup {
@@ -36,10 +37,10 @@ interface Item {
   issue?: string;
 }
 
-export function followThrough(incidents: readonly InsightIncident[], now: number, severities: readonly string[]): FollowThrough {
+export function followThrough(incidents: readonly InsightIncident[], now: number, severities: readonly string[], local: LocalTimes): FollowThrough {
   const today = utcDate(now);
   const items: Item[] = incidents.flatMap((incident) => {
-    const created = itemCreated(incident);
+    const created = itemCreated(incident, local);
     return incident.actionItems.map((a) => ({
       ref: `${incident.id}/${a.id}`, incident, created, owner: a.owner, due: a.due, status: a.status ?? 'open', issue: a.issue,
     }));

@@ -2,7 +2,9 @@
 // repeats, each figure naming the incidents behind it. Pure: the same incidents and settings give
 // the same result (the clock only for ages and overdue).
 import { counts, countBy, type Counts } from './counts.ts';
+import { zoneOf } from './dates.ts';
 import { definitions } from './definitions.ts';
+import { LocalTimes } from './local-times.ts';
 import { followThrough, type FollowThrough } from './follow-through.ts';
 import { load, type Load } from './load.ts';
 import { postmortems, type Postmortems } from './postmortems.ts';
@@ -32,6 +34,8 @@ export interface Insights {
 export function computeInsights(
   incidents: readonly InsightIncident[], drills: readonly InsightIncident[], s: InsightSettings, detail = false,
 ): Insights {
+  const local = new LocalTimes(incidents, (i) => zoneOf(i));
+  const fixed = s.workingHours.timezone;
   return {
     by: s.by,
     counts: counts(incidents, s.severities),
@@ -44,9 +48,9 @@ export function computeInsights(
       } : {}),
     },
     response: response(incidents, s.by, s.severities),
-    follow_through: followThrough(incidents, s.now, s.severities),
-    postmortems: postmortems(incidents, s),
-    load: load(incidents, s.workingHours),
+    follow_through: followThrough(incidents, s.now, s.severities, local),
+    postmortems: postmortems(incidents, s, local),
+    load: load(incidents, s.workingHours, fixed ? new LocalTimes(incidents, () => fixed) : local),
     repeats: repeats(incidents),
     definitions: definitions(),
   };

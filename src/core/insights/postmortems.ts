@@ -1,10 +1,11 @@
 // Post-mortems: reviewed within the configured deadline (postmortem_due, counted from the last
 // resolution as `incident close` does), days from resolution to published, and the overdue list.
 // "Reviewed" is the first `approved` (or `published`) step in postmortem.approvals.
-import { parseInstant, localDate } from '../timeline.ts';
+import { parseInstant } from '../timeline.ts';
 import { postmortemDue } from '../postmortem.ts';
 import { percentile } from '../stats.ts';
-import { resolutionDate, zoneOf } from './dates.ts';
+import { resolutionDate } from './dates.ts';
+import type { LocalTimes } from './local-times.ts';
 import { bucket, daysBetween, groupOrder, idList, share, utcDate, type InsightIncident, type InsightSettings } from './types.ts';
 
 export interface Postmortems {
@@ -34,18 +35,17 @@ interface Row {
   undated: boolean;
 }
 
-export function postmortems(incidents: readonly InsightIncident[], s: Pick<InsightSettings, 'now' | 'severities' | 'postmortemDue'>): Postmortems {
+export function postmortems(incidents: readonly InsightIncident[], s: Pick<InsightSettings, 'now' | 'severities' | 'postmortemDue'>, local: LocalTimes): Postmortems {
   const today = utcDate(s.now);
   const rows: Row[] = [];
   const toPublished: { id: string; days: number }[] = [];
   for (const incident of incidents) {
-    const resolved = resolutionDate(incident);
+    const resolved = resolutionDate(incident, local);
     if (!resolved) continue;
     const due = postmortemDue(resolved, incident.severity, s.postmortemDue);
-    const zone = zoneOf(incident);
     const dateOf = (at: string) => {
       const ms = parseInstant(at);
-      return ms === undefined ? undefined : localDate(ms, zone);
+      return ms === undefined ? undefined : local.date(incident, ms);
     };
     const steps = incident.postmortem.approvals;
     const reviewed = steps.map((a) => (REVIEWED.has(a.decision) ? dateOf(a.at) : undefined)).find((d) => d !== undefined);

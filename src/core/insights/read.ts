@@ -1,5 +1,6 @@
 // From a parsed frontmatter to what the insights need. Pure and forgiving: a field of the wrong
 // type counts as not set (`incident validate` reports it), so one odd file never stops the report.
+import { parseInstant } from '../timeline.ts';
 import type { TimelineEntry } from '../types.ts';
 import type { InsightIncident } from './types.ts';
 
@@ -19,6 +20,9 @@ export function insightIncident(data: Record<string, unknown>, name: string): In
     if (person) roles.push({ role, person });
   }
   for (const person of strings(r.subject_matter_experts)) roles.push({ role: 'subject_matter_expert', person });
+  const timeline = maps(data.timeline)
+    .filter((e) => typeof e.at === 'string' && typeof e.kind === 'string')
+    .map((e) => ({ at: e.at as string, kind: e.kind, by: str(e.by), text: '', approx: e.approx === true ? true : undefined }) as TimelineEntry);
   const pm = typeof data.postmortem === 'object' && data.postmortem !== null ? (data.postmortem as Record<string, unknown>) : {};
   return {
     id,
@@ -30,9 +34,8 @@ export function insightIncident(data: Record<string, unknown>, name: string): In
     tags: strings(data.tags),
     date: /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(name)?.[0] ?? '',
     roles,
-    timeline: maps(data.timeline)
-      .filter((e) => typeof e.at === 'string' && typeof e.kind === 'string')
-      .map((e) => ({ at: e.at as string, kind: e.kind, by: str(e.by), text: '', approx: e.approx === true ? true : undefined }) as TimelineEntry),
+    timeline,
+    times: timeline.map((e) => parseInstant(e.at)),
     actionItems: maps(data.action_items).map((a) => ({
       id: str(a.id) ?? '?', owner: str(a.owner), due: str(a.due), status: str(a.status), issue: str(a.issue),
     })),

@@ -15,6 +15,8 @@ export interface InsightIncident {
   /** Each role held, one row per person (subject-matter experts each their own). */
   roles: { role: string; person: string }[];
   timeline: TimelineEntry[];
+  /** Epoch ms of each timeline entry (undefined where `at` is not a time with an offset), read once. */
+  times: (number | undefined)[];
   actionItems: { id: string; owner?: string; due?: string; status?: string; issue?: string }[];
   postmortem: { status?: string; owner?: string; approvals: { at: string; decision: string }[] };
 }
@@ -50,9 +52,14 @@ export interface Counted {
 /** Ids, sorted and each once: every figure names the incidents behind it in this form. */
 export function idList(ids: Iterable<string>): string[] {
   const list = Array.isArray(ids) ? (ids as string[]) : [...ids];
-  // Files are read in name order, so most lists already are sorted and unique: no Set, no sort.
-  for (let i = 1; i < list.length; i++) if (!(list[i - 1]! < list[i]!)) return [...new Set(list)].sort();
-  return list;
+  // Files are read in name order, so most lists already are in order (with repeats side by side):
+  // then one pass drops the repeats, with no Set and no sort.
+  let repeats = false;
+  for (let i = 1; i < list.length; i++) {
+    if (list[i - 1]! > list[i]!) return [...new Set(list)].sort();
+    if (list[i - 1] === list[i]) repeats = true;
+  }
+  return repeats ? list.filter((id, i) => i === 0 || id !== list[i - 1]) : list;
 }
 
 /** Rounds a share to 4 places so that the output does not depend on float noise (0.30000000000000004). */
