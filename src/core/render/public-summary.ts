@@ -77,8 +77,9 @@ export function extractPublicSummary(text: string, bodyStart: number, file?: str
 
 // CommonMark blocks that run to the end of the document when left open: fenced code, and the raw
 // HTML blocks that end only at a closing tag or marker (<pre>, <script>, <style>, <textarea>,
-// `<?`, `<![CDATA[`). HTML comments are removed from public output, so an open one is harmless.
-const RAW_OPEN = /^ {0,3}(?:<(pre|script|style|textarea)(?=[\s>]|$)|(<\?)|(<!\[CDATA\[))/i;
+// `<?`, `<![CDATA[`, a declaration `<!X` ending at `>`). HTML comments are removed from public
+// output, so an open one is harmless.
+const RAW_OPEN = /^ {0,3}(?:<(pre|script|style|textarea)(?=[\s>]|$)|(<\?)|(<!\[CDATA\[)|(<![A-Za-z]))/i;
 
 /** The offset of a block opened in text[from, to) and never closed, if any. */
 function runaway(text: string, from: number, to: number): number | undefined {
@@ -101,7 +102,7 @@ function runaway(text: string, from: number, to: number): number | undefined {
     }
     const raw = RAW_OPEN.exec(line);
     if (raw) {
-      const end = raw[1] ? new RegExp(`</${raw[1]}>`, 'i') : raw[2] ? /\?>/ : /\]\]>/;
+      const end = raw[1] ? new RegExp(`</${raw[1]}>`, 'i') : raw[2] ? /\?>/ : raw[4] ? />/ : /\]\]>/;
       const rest = line.slice(raw[0].length);
       if (!end.test(rest)) open = { at: here, end };
     }
