@@ -24,6 +24,12 @@ test('settings override the defaults', () => {
   assert.deepEqual(config.postmortem_due['SEV-2'], { business_days: 5 }, 'defaults for the rest stay');
 });
 
+test('allow and public_domains: read as written, domains lower-cased without a leading *. or trailing dot', () => {
+  const config = resolveConfig({ allow: ['AWS', 'SRE team'], public_domains: ['Example.COM', '*.status.example.com', 'acme.io.'] });
+  assert.deepEqual(config.allow, ['AWS', 'SRE team']);
+  assert.deepEqual(config.public_domains, ['example.com', 'status.example.com', 'acme.io']);
+});
+
 test('wrong settings: one message naming the file and the setting', () => {
   const cases: [unknown, RegExp][] = [
     [{ timezone: 'Mars/Olympus' }, /`timezone`, expected an IANA time zone/],
@@ -32,6 +38,10 @@ test('wrong settings: one message naming the file and the setting', () => {
     [{ severities: [] }, /`severities`, expected a list of names/],
     [{ default_severity: 'SEV-9' }, /`default_severity`, expected one of SEV-1/],
     [{ redact: [''] }, /`redact`, expected a list of terms/],
+    [{ allow: 'AWS' }, /`allow`, expected a list of words or names/],
+    [{ allow: [' '] }, /`allow`, expected a list of words or names/],
+    [{ public_domains: ['https://status.example.com'] }, /`public_domains`, expected a list of domain names such as status\.example\.com/],
+    [{ public_domains: ['localhost'] }, /`public_domains`, expected a list of domain names/],
     [{ github: { repo: 'x', token: 'y' } }, /`github`, expected a map with repo, api_url/],
     [{ evidence_max_bytes: -1 }, /`evidence_max_bytes`, expected a positive number of bytes/],
     [{ postmortem_due: { 'SEV-1': { weeks: 1 } } }, /`postmortem_due.SEV-1`, expected \{days: N\} or \{business_days: N\}/],
