@@ -1,0 +1,96 @@
+// The pure parts of `incident insights` that the fixture corpus does not reach: working days and a
+// fixed working-hours zone, and the `working_hours` config with its refusals.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { configTemplate, DEFAULT_CONFIG, resolveConfig } from '../src/core/config.ts';
+import { DocumentError } from '../src/core/errors.ts';
+import { computeInsights, insightIncident, type InsightSettings } from '../src/core/insights/index.ts';
+import { idList } from '../src/core/insights/types.ts';
+
+const settings = (hours: Partial<InsightSettings['workingHours']> = {}): InsightSettings => ({
+  by: 'month', now: Date.parse('2026-12-20T12:00:00Z'), severities: ['SEV-1', 'SEV-2'],
+  postmortemDue: DEFAULT_CONFIG.postmortem_due,
+  workingHours: { start: 9 * 60, end: 18 * 60, days: [1, 2, 3, 4, 5], ...hours },
+});
+
+/** An incident in Berlin (+01:00 in December) with entries at these times. */
+const berlin = (id: string, ...ats: string[]) => insightIncident({
+  id, kind: 'incident', severity: 'SEV-2', status: 'investigating', timezone: 'Europe/Berlin',
+  timeline: ats.map((at) => ({ at, kind: 'note', text: 'x', by: 'ana' })),
+}, id);
+
+describe('insights: working hours', () => {
+  it('counts an entry outside them by its day and clock time in the incident zone', () => {
+    const incidents = [
+      // Friday 2026-12-18: 08:59 outside, 09:00 inside, 17:59 inside, 18:00 outside (end is exclusive).
+      berlin('2026-12-18-a', '2026-12-18T08:59:00+01:00', '2026-12-18T09:00:00+01:00', '2026-12-18T17:59:00+01:00', '2026-12-18T18:00:00+01:00'),
+      // Saturday 12:00 in Berlin: outside. Written in UTC (11:00Z), read in the incident's zone.
+      berlin('2026-12-19-b', '2026-12-19T11:00:00Z'),
+      // Thursday 23:30 UTC is Friday 00:30 in Berlin: outside, and in December either way.
+      berlin('2026-12-17-c', '2026-12-17T23:30:00Z'),
+    ];
+    const oh = computeInsights(incidents, [], settings()).load.outside_hours;
+    assert.deepEqual([oh.outside, oh.entries], [4, 6]);
+    assert.deepEqual(oh.ids, ['2026-12-17-c', '2026-12-18-a', '2026-12-19-b']);
+  });
+
+  it('reads every incident in working_hours.timezone when it names one', () => {
+    // 08:30 in Berlin is 07:30 UTC, 16:30 in Tokyo: inside only by Tokyo's clock.
+    const incidents = [berlin('2026-12-18-a', '2026-12-18T08:30:00+01:00')];
+    assert.equal(computeInsights(incidents, [], settings()).load.outside_hours.outside, 1);
+    assert.equal(computeInsights(incidents, [], settings({ timezone: 'Asia/Tokyo' })).load.outside_hours.outside, 0);
+  });
+
+  it('is exact across a DST change inside one incident', () => {
+    // Berlin moves from +02:00 to +01:00 at 03:00 on 2026-10-25 (a Sunday): 2026-10-23T06:30:00Z is
+    // 08:30 on Friday (+02:00), 2026-10-26T07:30:00Z 08:30 on Monday (+01:00): both outside. With
+    // Friday's offset for both, Monday's would read 09:30, inside.
+    const incidents = [berlin('2026-10-23-a', '2026-10-23T06:30:00Z', '2026-10-26T07:30:00Z')];
+    const oh = computeInsights(incidents, [], settings()).load.outside_hours;
+    assert.deepEqual(oh.by_month.map((g) => [g.group, g.outside, g.entries]), [['2026-10', 2, 2]]);
+  });
+});
+
+describe('insights: id lists', () => {
+  it('sorts and drops repeats, in order or not', () => {
+    assert.deepEqual(idList(['a', 'a', 'b']), ['a', 'b']);
+    assert.deepEqual(idList(['b', 'a', 'b']), ['a', 'b']);
+    assert.deepEqual(idList([]), []);
+  });
+});
+
+describe('config: working_hours', () => {
+  it('defaults to 09:00-18:00 Monday to Friday, and the template keeps the defaults', () => {
+    assert.deepEqual(DEFAULT_CONFIG.working_hours, { start: '09:00', end: '18:00', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] });
+    assert.match(configTemplate(), /^# working_hours:\n#   start: "09:00"\n#   end: "18:00"\n#   days:\n#     - Mon$/m);
+    // The commented example, uncommented, is a valid setting.
+    const lines = configTemplate().split('\n');
+    const from = lines.indexOf('# working_hours:');
+    const to = lines.findIndex((l, i) => i > from && !l.startsWith('#   '));
+    const example = lines.slice(from, to).map((l) => l.slice(2)).join('\n');
+    assert.deepEqual(resolveConfig(parse(example)).working_hours, { ...DEFAULT_CONFIG.working_hours, timezone: 'Europe/Berlin' });
+  });
+
+  it('takes each key on its own', () => {
+    assert.deepEqual(resolveConfig({ working_hours: { start: '08:00' } }).working_hours, { ...DEFAULT_CONFIG.working_hours, start: '08:00' });
+    assert.deepEqual(resolveConfig({ working_hours: { days: ['Sat', 'Sun'], end: '24:00' } }).working_hours,
+      { start: '09:00', end: '24:00', days: ['Sat', 'Sun'] });
+  });
+
+  for (const [value, message] of [
+    [{ start: 9 }, /working_hours\.start`, expected a time of day as "HH:MM"/],
+    [{ start: '9:00' }, /working_hours\.start`/],
+    [{ end: '25:00' }, /working_hours\.end`/],
+    [{ start: '18:00', end: '09:00' }, /a start before the end, not 18:00 to 09:00/],
+    [{ days: ['Monday'] }, /working_hours\.days`, expected a list of days among Sun, Mon, Tue, Wed, Thu, Fri, Sat/],
+    [{ days: [] }, /working_hours\.days`/],
+    [{ timezone: 'PST' }, /working_hours\.timezone`, expected an IANA time zone name/],
+    [{ hours: 8 }, /not "hours"/],
+    ['09:00-18:00', /expected a map with start, end, days and timezone/],
+  ] as const) {
+    it(`refuses ${JSON.stringify(value)}`, () => {
+      assert.throws(() => resolveConfig({ working_hours: value }), (e: unknown) => e instanceof DocumentError && message.test(e.message));
+    });
+  }
+});
