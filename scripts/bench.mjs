@@ -12,7 +12,8 @@
 //   --only           a comma-separated subset of the parts (default: all of them):
 //                      log       `incident log` with and without an id, and its max RSS
 //                      show      `incident show <id>`
-//                      list      `incident list`, `incident list --json`
+//                      list      `incident list`, `incident list --json`, and `incident insights` (and
+//                                --json) against `incident list` in the same rounds (target 1.5x)
 //                      validate  `incident validate`: cold (--no-cache) against markdownlint-cli2 on
 //                                the same files, max RSS of the cold run, and a warm re-run after
 //                                one file changed (and after a write command, which changes the
@@ -227,6 +228,9 @@ const baseCases = [
   { part: 'show', name: 'incident show <id>', args: [bin, 'show', closedId] },
   { part: 'list', name: 'incident list', args: [bin, 'list'], ms: 2000, runs: listRuns },
   { part: 'list', name: 'incident list --json', args: [bin, 'list', '--json'], ms: 2000, runs: listRuns },
+  // Insights read what `list` reads and more (timelines, action items, reviews): within 1.5x of it, same round.
+  { part: 'list', name: 'incident insights', args: [bin, 'insights'], runs: listRuns, vs: 'incident list', ratio: 1.5 },
+  { part: 'list', name: 'incident insights --json', args: [bin, 'insights', '--json'], runs: listRuns, vs: 'incident list', ratio: 1.5 },
   // Default threads (one per core), the cache from the previous run (the warm-up run writes it).
   { part: 'validate', name: 'incident validate (warm, 1 file changed)', args: [bin, 'validate'], cwd: vwork, codes: FOUND, before: () => touch(), ratio: 2 },
   { part: 'validate', name: 'incident validate (warm, after a write command)', args: [bin, 'validate'], cwd: vworkAfterWrite, codes: FOUND, before: () => touchAfterWrite() },
@@ -380,7 +384,8 @@ if (coldValidate && !gnuTime) coldValidate.rssKb.push(maxRssKb(coldValidate.args
 
 // --- Report.
 const results = cases.map((c) => {
-  const ref = cases.find((r) => r.ref && r.node === c.node);
+  // `vs`: against another case of the same Node (insights against list), else against `node -e 0`.
+  const ref = cases.find((r) => (c.vs ? r.name === c.vs : r.ref) && r.node === c.node);
   const ms = median(c.samples);
   // Each sample over the reference of its own round and Node (both saw the same load), then the median.
   const ratio = median(c.samples.map((x, r) => x / ref.samples[r]));
@@ -388,7 +393,7 @@ const results = cases.map((c) => {
   const ok = c.ratio ? ratio <= c.ratio : c.ms ? ms <= c.ms : undefined;
   return {
     name: c.name, node: c.node.label, path: c.path ?? '', medianMs: round(ms), minMs: round(Math.min(...c.samples)),
-    ratio: round(ratio, 2), ratioTo: `${c.node.label} -e 0`, runs: c.samples.length, target, ok,
+    ratio: round(ratio, 2), ratioTo: c.vs ?? `${c.node.label} -e 0`, runs: c.samples.length, target, ok,
   };
 });
 // Cold validate against markdownlint-cli2: too slow to run in pairs often, so median over median
