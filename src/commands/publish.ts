@@ -21,6 +21,9 @@ import { CONFIG_FILE, display, listIncidentIds, type Repo } from '../io/repo.ts'
 import { SITE_MARKER, writeSite } from '../io/site.ts';
 import { findTemplate, loadPartials, type TemplateFile } from '../io/templates.ts';
 import { context, type Deps } from './context.ts';
+import { componentStatusOf, onStatusPage, updatesOf } from '../core/status-page/model.ts';
+import { FEEDS_DIR, look, pageUpdates, statusIncident, statusSite } from '../core/status-page/site.ts';
+import type { StatusIncident } from '../core/status-page/model.ts';
 
 export interface PublishOptions {
   /** The site directory (default: `site` in the repository root). */
@@ -45,7 +48,9 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
   const { repo } = ctx;
   const dir = options.out ? resolve(ctx.cwd, options.out) : join(repo.root, 'site');
   const shownDir = display(repo, dir);
-  const title = repo.config.site_title;
+  const title = repo.config.site.title ?? repo.config.site_title;
+  const siteLook = look(repo.config);
+  const statusIncidents = new Map<string, StatusIncident>();
   const { partials, files: partialFiles } = loadPartials(repo, 'html');
   const templates = ['public-summary.html.hbs', 'site-index.html.hbs', 'site-feed.xml.hbs'].map((n) => findTemplate(repo, n)!);
   const [page, index, feed] = (await Promise.all(templates.map((t) => loadCompiled(t.source, { format: 'html', partials, name: t.file })))) as [Compiled, Compiled, Compiled];
@@ -78,28 +83,33 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
       problems.push(error.describe());
       continue;
     }
-    if (!isPublished(prepared.data)) continue;
+    // The status page shows open public incidents and resolved ones with updates (model.ts);
+    // the Public summary only once the post-mortem is published.
+    const published = isPublished(prepared.data);
+    const where = onStatusPage(prepared.data, published);
+    if (!where) continue;
     if (!PAGE_ID.test(id)) {
       problems.push(`${shown}: Unexpected file name, expected letters, digits, ".", "_" and "-" only (it names a page)`);
       continue;
     }
-    let summary;
-    try {
+    let summary = null;
+    if (published) try {
       summary = publicSummaryOf(prepared);
     } catch (error) {
       if (!(error instanceof DocumentError)) throw error;
       hold(id, shown, [{ file: error.file ?? shown, line: error.line, column: error.column, message: error.message }]);
       continue;
     }
-    if (!summary?.view.summary) {
+    if (published && !summary?.view.summary) {
       hold(id, shown, [{ file: shown, message: 'Missing public summary text, expected a "Public summary" section with a short summary: the incident is public and its post-mortem published' }]);
       continue;
     }
     const view = viewOf(prepared, { audience: 'public', now: ctx.now, defaultTimeZone: () => 'UTC' }, summary);
-    view.site = pageLinks(title);
-    const html = finishOutput(page(view as never), 'html');
+    view.site = { ...pageLinks(title), ...siteLook };
+    const updates = updatesOf(prepared.data);
+    const html = finishOutput(page({ ...view, updates: pageUpdates(updates), open: where === 'open' } as never), 'html');
     const people = peopleOf(prepared.data);
-    const origins = publicOrigins(prepared, summary);
+    const origins = [...publicOrigins(prepared, summary), ...fieldOrigins(prepared, ['updates'])];
     const pageLeaks = findLeaks(html, leakRules(people, repo.config), [...origins, ...templateOrigins], `${shownDir}/${pagePath(id)}`);
     if (pageLeaks.length) {
       hold(id, shown, pageLeaks);
@@ -110,7 +120,9 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
     // The index and the feed show fields and summaries: their excerpts are kept, not whole files.
     siteOrigins.push(...origins.map(excerpt));
     out.set(pagePath(id), html);
-    entries.push(siteEntry(view));
+    const entry = siteEntry(view);
+    entries.push(entry);
+    statusIncidents.set(id, statusIncident(entry, where === 'open', view.status, componentStatusOf(prepared.data, repo.config.status_page.severity_map), updates));
   }
 
   const rules = leakRules(everyone, repo.config);
@@ -120,10 +132,20 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
   let sorted = newestFirst(entries);
   let indexHtml: string;
   let feedXml: string;
+  let extra: Map<string, string>;
   for (;;) {
-    indexHtml = finishOutput(index(indexContext(title, sorted)), 'html');
-    feedXml = finishOutput(feed(feedContext(title, sorted)), 'html');
+    const status = statusSite(repo.config, title, sorted.map((e) => statusIncidents.get(e.id)!), sorted, ctx.now);
+    indexHtml = finishOutput(index({ ...indexContext(title, sorted), ...status.index, site: { ...indexContext(title, sorted).site, ...siteLook } }), 'html');
+    const atom = (entries: SiteEntry[], feedTitle: string, path: string, id: string) => {
+      const c = feedContext(feedTitle, entries);
+      return finishOutput(feed({ ...c, feed_id: id, site: { ...c.site, index: status.base + INDEX, self: status.base ? status.base + path : null } }), 'html');
+    };
+    feedXml = atom(status.feedEntries, title, FEED, 'urn:casefile:feed');
+    extra = new Map(status.files);
+    for (const f of status.serviceFeeds) extra.set(f.path, atom(f.entries, f.title, f.path, `urn:casefile:feed:${f.path.slice(FEEDS_DIR.length + 1, -4)}`));
+    // Everything public is checked the same way: the index, the feeds, the JSON, the badges.
     const leaks = [...findLeaks(indexHtml, rules, siteOrigins, `${shownDir}/${INDEX}`), ...findLeaks(feedXml, rules, siteOrigins, `${shownDir}/${FEED}`)];
+    for (const [rel, text] of extra) leaks.push(...findLeaks(text, rules, siteOrigins, `${shownDir}/${rel}`));
     if (leaks.length === 0) break;
     const siteWide = leaks.filter((l) => !idOf.has(l.file));
     if (siteWide.length) throw new LeakError(siteWide);
@@ -132,6 +154,7 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
   }
   out.set(INDEX, indexHtml);
   out.set(FEED, feedXml);
+  for (const [rel, text] of extra) out.set(rel, text);
   // A held incident keeps the page the last run published, if there is one (links to it still work).
   const result: PublishResult['held'] = [];
   for (const h of held.values()) {
@@ -158,7 +181,21 @@ function lastPage(dir: string, rel: string): string | undefined {
 function mayBePublished(text: string): boolean {
   const end = /\n(?:---|\.\.\.)[ \t]*\r?\n/.exec(text.slice(3))?.index;
   const fm = end === undefined ? text : text.slice(0, end + 3);
-  return fm.includes('published') || fm.includes('\\');
+  return fm.includes('published') || fm.includes('\\') || /^updates[ \t]*:/m.test(fm) || /^status[ \t]*:[ \t]*['"]?(?:investigating|identified|monitoring)/m.test(fm);
+}
+
+/** The top-level fields' lines (`updates:` and its items), where a leak in them comes from. */
+function fieldOrigins(p: { text: string; file: string; split: { fmStart: number; fmEnd: number } }, keys: string[]): Origin[] {
+  const fm = p.text.slice(0, p.split.fmEnd);
+  return keys.flatMap((key) => {
+    const m = new RegExp(`^${key}[ \\t]*:`, 'm').exec(fm.slice(p.split.fmStart));
+    if (!m) return [];
+    const from = p.split.fmStart + m.index;
+    const next = /\n(?=[A-Za-z_"'])/g;
+    next.lastIndex = from + m[0].length;
+    const end = next.exec(fm);
+    return [{ file: p.file, text: p.text, from, to: end ? end.index : p.split.fmEnd }];
+  });
 }
 
 /** The `site_title:` line of the config, where a leak in the site's title comes from. */

@@ -3,6 +3,7 @@ import { DEFAULT_SEVERITIES } from './types.ts';
 import { DocumentError } from './errors.ts';
 import { isValidTimeZone } from './timeline.ts';
 import { zoneExamples } from './zone-abbreviations.ts';
+import { statusPageConfig, siteConfig, siteUrl, type SiteConfig, type StatusPageConfig } from './status-page/config.ts';
 
 /** How long after resolution a post-mortem is due: calendar days or business days (Mon-Fri). */
 export interface DueRule {
@@ -30,6 +31,12 @@ export interface Config {
   public_domains: string[];
   /** Title of the public incident history site. */
   site_title: string;
+  /** The public site's absolute URL (feeds and the JSON API link with it), e.g. https://status.example.com/. */
+  site_url?: string;
+  /** The site's look: title (instead of site_title), logo, header links, colours. */
+  site: SiteConfig;
+  /** The status page: services listed even without incidents, and the state each severity gives them. */
+  status_page: StatusPageConfig;
   /** GitHub integration: `owner/name` of the tracker and the API URL (GitHub Enterprise). */
   github: { repo?: string; api_url?: string };
   /** People's names (as written in incidents) to GitHub logins, for assigning action items. */
@@ -56,6 +63,8 @@ export const DEFAULT_CONFIG: Config = {
   allow: [],
   public_domains: [],
   site_title: 'Incident history',
+  site: { links: {}, colors: {} },
+  status_page: { components: [], severity_map: { 'SEV-1': 'major_outage', 'SEV-2': 'partial_outage', 'SEV-3': 'degraded_performance' } },
   github: {},
   people: {},
   evidence_max_bytes: 10 * 1024 * 1024,
@@ -108,6 +117,9 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
     throw wrong('default_severity', `one of ${config.severities.join(', ')}`);
   }
   str('site_title');
+  if (r.site_url !== undefined) config.site_url = siteUrl(r.site_url, wrong);
+  if (r.site !== undefined) config.site = siteConfig(r.site, wrong);
+  if (r.status_page !== undefined) config.status_page = statusPageConfig(r.status_page, DEFAULT_CONFIG.status_page, wrong);
   if (r.redact !== undefined) {
     if (!Array.isArray(r.redact) || !r.redact.every((t) => typeof t === 'string' && t.trim())) throw wrong('redact', 'a list of terms');
     config.redact = r.redact as string[];
@@ -229,6 +241,28 @@ public_domains: []
 
 # The public incident history site (incident publish).
 site_title: ${DEFAULT_CONFIG.site_title}
+# Its address: feeds and the JSON API (api/v2/) link with it.
+# site_url: https://status.example.com/
+# Its look: logo (a URL), links in the header, colours (#rgb or #rrggbb).
+# site:
+#   logo: https://status.example.com/logo.svg
+#   links:
+#     Home: https://example.com
+#     Support: https://example.com/support
+#   colors:
+#     accent: "#0969da"
+
+# The status page: services shown even when no incident names them, and the state an open public
+# incident gives its services by severity (operational, degraded_performance, partial_outage,
+# major_outage, under_maintenance); an incident's own component_status: wins.
+# status_page:
+#   components:
+#     - checkout
+#     - api
+#   severity_map:
+#     SEV-1: major_outage
+#     SEV-2: partial_outage
+#     SEV-3: degraded_performance
 
 # GitHub issues for action items (incident issues): the tracker and, for GitHub Enterprise, its API.
 # github:

@@ -286,8 +286,37 @@ export const PRECOMPILED: Record<string, object> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"internal"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":29,"column":7}}})) != null ? stack1 : "");
 },"useData":true},
   // _head.html.hbs
-  "html:1335:4ecdx71qhisrl": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    return "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src * data:; base-uri 'none'; form-action 'none'\">\n<meta name=\"generator\" content=\"Casefile\">\n<style>\nbody { font: 16px/1.5 system-ui, -apple-system, \"Segoe UI\", sans-serif; color: #1f2328; background: #fff; margin: 0; }\nmain, nav, footer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }\nnav { padding-top: 1rem; }\nh1 { font-size: 1.8rem; line-height: 1.25; }\nh2 { font-size: 1.3rem; margin-top: 2rem; }\na { color: #0969da; }\ntable { border-collapse: collapse; width: 100%; }\nth, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid #d0d7de; vertical-align: top; }\ndl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }\ndl.facts dt { font-weight: 600; }\ndl.facts dd { margin: 0; }\n.drill { background: #fff8c5; border: 1px solid #d4a72c; padding: .5rem .8rem; }\npre { background: #f6f8fa; padding: .8rem; overflow-x: auto; }\ncode { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .9em; }\nblockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid #d0d7de; color: #59636e; }\nfooter { color: #59636e; font-size: .9rem; padding-bottom: 2rem; }\n</style>\n";
+  "html:4079:vu2slnetir19": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"colors"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":12},"end":{"line":15,"column":7}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ":root { "
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"site"), "colors", {"start":{"line":14,"column":41},"end":{"line":14,"column":52}} ), depth0))
+    + " }\n";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src * data:; base-uri 'none'; form-action 'none'\">\n<meta name=\"generator\" content=\"Casefile\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<style>\n:root { --fg: #1f2328; --bg: #fff; --muted: #59636e; --line: #d0d7de; --code: #f6f8fa; --accent: #0969da;\n  --operational: #1a7f37; --degraded: #9a6700; --partial: #bc4c00; --major: #cf222e; --maintenance: #0969da; }\n@media (prefers-color-scheme: dark) {\n  :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9198a1; --line: #3d444d; --code: #151b23; --accent: #4493f8;\n    --operational: #3fb950; --degraded: #d29922; --partial: #f0883e; --major: #f85149; --maintenance: #4493f8; }\n  .drill { color: #1f2328; }\n}\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"site"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":15,"column":14}}})) != null ? stack1 : "")
+    + "\nbody { font: 16px/1.5 system-ui, -apple-system, \"Segoe UI\", sans-serif; color: var(--fg); background: var(--bg); margin: 0; overflow-wrap: anywhere; }\nmain, nav, footer { max-width: 46rem; margin: 0 auto; padding: 0 1rem; }\nnav { padding-top: 1rem; }\nh1 { font-size: 1.8rem; line-height: 1.25; }\nh2 { font-size: 1.3rem; margin-top: 2rem; }\na { color: var(--accent); }\nheader.site { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; max-width: 46rem; margin: 0 auto; padding: 1rem 1rem 0; }\nheader.site img { max-height: 2rem; max-width: 10rem; }\nheader.site ul { display: flex; flex-wrap: wrap; gap: .2rem 1rem; list-style: none; margin: 0; padding: 0; }\n.banner { padding: .8rem 1rem; border-radius: 6px; color: #fff; font-weight: 600; background: var(--operational); }\n.banner.minor { background: var(--degraded); } .banner.major { background: var(--partial); } .banner.critical { background: var(--major); } .banner.maintenance { background: var(--maintenance); }\n@media (prefers-color-scheme: dark) { .banner { color: #0d1117; } }\n.services { list-style: none; padding: 0; }\n.services > li { border-bottom: 1px solid var(--line); padding: .6rem 0; }\n.service-head { display: flex; flex-wrap: wrap; justify-content: space-between; gap: .2rem 1rem; }\n.state { font-weight: 600; }\n.operational { color: var(--operational); } .degraded_performance { color: var(--degraded); } .partial_outage { color: var(--partial); }\n.major_outage { color: var(--major); } .under_maintenance { color: var(--maintenance); }\nol.bars { display: flex; gap: 1px; list-style: none; margin: .4rem 0 .2rem; padding: 0; height: 2rem; }\nol.bars li { flex: 1 1 0; min-width: 0; background: var(--operational); border-radius: 1px; }\nol.bars li.degraded_performance { background: var(--degraded); } ol.bars li.partial_outage { background: var(--partial); }\nol.bars li.major_outage { background: var(--major); } ol.bars li.under_maintenance { background: var(--maintenance); }\n.bars-legend { display: flex; justify-content: space-between; color: var(--muted); font-size: .8rem; }\n.updates { list-style: none; padding: 0; }\n.updates li { border-left: 3px solid var(--line); padding: .2rem 0 .2rem .8rem; margin-bottom: .8rem; }\n.updates p { margin: .2rem 0; }\n.updates .meta { color: var(--muted); font-size: .9rem; }\n@media (max-width: 30rem) { table.incidents th:nth-child(3), table.incidents td:nth-child(3) { display: none; } }\ntable { border-collapse: collapse; width: 100%; }\nth, td { text-align: left; padding: .4rem .6rem; border-bottom: 1px solid var(--line); vertical-align: top; }\ndl.facts { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; }\ndl.facts dt { font-weight: 600; }\ndl.facts dd { margin: 0; }\n.drill { background: #fff8c5; border: 1px solid #d4a72c; padding: .5rem .8rem; }\npre { background: var(--code); padding: .8rem; overflow-x: auto; }\ncode { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: .9em; }\nblockquote { margin-left: 0; padding-left: 1rem; border-left: 3px solid var(--line); color: var(--muted); }\nfooter { color: var(--muted); font-size: .9rem; padding-bottom: 2rem; }\n</style>\n";
 },"useData":true},
   // action-item-issue.md.hbs
   "md:955:16gfxpeogjw46": {"0":function(container,depth0,helpers,partials,data) {
@@ -1079,7 +1108,7 @@ export const PRECOMPILED: Record<string, object> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"action_items"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":68,"column":7}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   // public-summary.html.hbs
-  "html:1093:fb6hv5zo86a5": {"0":function(container,depth0,helpers,partials,data) {
+  "html:1795:1pr139a1mc5v8": {"0":function(container,depth0,helpers,partials,data) {
     return "[DRILL] ";
 },"1":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1092,27 +1121,36 @@ export const PRECOMPILED: Record<string, object> = {
   return " · "
     + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"site"), "title", {"start":{"line":6,"column":61},"end":{"line":6,"column":71}} ), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
-    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<nav><a href=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "index", {"start":{"line":10,"column":16},"end":{"line":10,"column":26}} ), depth0))
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"logo"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + "<nav><a href=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "index", {"start":{"line":13,"column":16},"end":{"line":13,"column":26}} ), depth0))
     + "\" rel=\"index\">&larr; "
-    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":10,"column":51},"end":{"line":10,"column":61}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":13,"column":51},"end":{"line":13,"column":61}} ), depth0))
     + "</a></nav>\n";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"drill"),depth0,{"name":"drill","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return "<header class=\"site\"><a href=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "index", {"start":{"line":10,"column":49},"end":{"line":10,"column":59}} ), depth0))
+    + "\"><img src=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "logo", {"start":{"line":10,"column":75},"end":{"line":10,"column":84}} ), depth0))
+    + "\" alt=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":10,"column":95},"end":{"line":10,"column":105}} ), depth0))
+    + "\"></a>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"links"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":113},"end":{"line":10,"column":246}}})) != null ? stack1 : "")
+    + "</header>\n";
 },"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1121,8 +1159,61 @@ export const PRECOMPILED: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "");
+  return "<nav aria-label=\"Links\"><ul>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"links"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":159},"end":{"line":10,"column":228}}})) != null ? stack1 : "")
+    + "</ul></nav>";
 },"5":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><a href=\""
+    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":10,"column":194},"end":{"line":10,"column":197}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":10,"column":192},"end":{"line":10,"column":199}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":10,"column":203},"end":{"line":10,"column":208}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":10,"column":201},"end":{"line":10,"column":210}}}) : helper)))
+    + "</a></li>";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"links"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":0}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<header class=\"site\"><nav aria-label=\"Links\"><ul>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"links"),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":71},"end":{"line":11,"column":140}}})) != null ? stack1 : "")
+    + "</ul></nav></header>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"drill"),depth0,{"name":"drill","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1131,9 +1222,39 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<section class=\"summary\">\n"
-    + container.escapeExpression((lookupProperty(helpers,"markdown")||container.strict(depth0, "markdown", {"start":{"line":21,"column":2},"end":{"line":21,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":20}}}))
+    + container.escapeExpression((lookupProperty(helpers,"markdown")||container.strict(depth0, "markdown", {"start":{"line":24,"column":2},"end":{"line":24,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"summary"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":24,"column":20}}}))
     + "\n</section>\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section>\n<h2>Updates</h2>\n<ol class=\"updates\" reversed>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"updates"),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n</section>\n";
+},"12":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li id=\""
+    + alias4((((helper = lookupProperty(helpers,"id") || alias1(depth0, "id", {"start":{"line":34,"column":10},"end":{"line":34,"column":12}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":34,"column":8},"end":{"line":34,"column":14}}}) : helper)))
+    + "\"><p><strong>"
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":34,"column":29},"end":{"line":34,"column":34}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":34,"column":27},"end":{"line":34,"column":36}}}) : helper)))
+    + "</strong> <span class=\"meta\"><time datetime=\""
+    + alias4((lookupProperty(helpers,"iso")||alias1(depth0, "iso", {"start":{"line":34,"column":83},"end":{"line":34,"column":86}} )).call(alias2,lookupProperty(depth0,"at"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":34,"column":81},"end":{"line":34,"column":91}}}))
+    + "\">"
+    + alias4((lookupProperty(helpers,"datetime")||alias1(depth0, "datetime", {"start":{"line":34,"column":95},"end":{"line":34,"column":103}} )).call(alias2,lookupProperty(depth0,"at"),{"name":"datetime","hash":{},"data":data,"loc":{"start":{"line":34,"column":93},"end":{"line":34,"column":108}}}))
+    + "</time></span></p>\n"
+    + alias4((lookupProperty(helpers,"markdown")||alias1(depth0, "markdown", {"start":{"line":35,"column":2},"end":{"line":35,"column":10}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":35,"column":17}}}))
+    + "\n</li>\n";
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1141,10 +1262,10 @@ export const PRECOMPILED: Record<string, object> = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"what_happened"),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":32,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"what_we_are_doing"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":38,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"other_sections"),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "");
-},"7":function(container,depth0,helpers,partials,data) {
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"what_happened"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":47,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"what_we_are_doing"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":53,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,lookupProperty(depth0,"other_sections"),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":59,"column":9}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1153,9 +1274,9 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<section>\n<h2>What happened</h2>\n"
-    + container.escapeExpression((lookupProperty(helpers,"markdown")||container.strict(depth0, "markdown", {"start":{"line":30,"column":2},"end":{"line":30,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what_happened"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":30,"column":26}}}))
+    + container.escapeExpression((lookupProperty(helpers,"markdown")||container.strict(depth0, "markdown", {"start":{"line":45,"column":2},"end":{"line":45,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what_happened"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":45,"column":0},"end":{"line":45,"column":26}}}))
     + "\n</section>\n";
-},"8":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1164,9 +1285,9 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<section>\n<h2>What we are doing about this</h2>\n"
-    + container.escapeExpression((lookupProperty(helpers,"markdown")||container.strict(depth0, "markdown", {"start":{"line":36,"column":2},"end":{"line":36,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what_we_are_doing"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":36,"column":30}}}))
+    + container.escapeExpression((lookupProperty(helpers,"markdown")||container.strict(depth0, "markdown", {"start":{"line":51,"column":2},"end":{"line":51,"column":10}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"what_we_are_doing"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":51,"column":30}}}))
     + "\n</section>\n";
-},"9":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1175,11 +1296,11 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<section>\n<h2>"
-    + alias3((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":41,"column":6},"end":{"line":41,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":41,"column":4},"end":{"line":41,"column":13}}}) : helper)))
+    + alias3((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":56,"column":6},"end":{"line":56,"column":11}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":56,"column":4},"end":{"line":56,"column":13}}}) : helper)))
     + "</h2>\n"
-    + alias3((lookupProperty(helpers,"markdown")||alias1(depth0, "markdown", {"start":{"line":42,"column":2},"end":{"line":42,"column":10}} )).call(alias2,lookupProperty(depth0,"markdown"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":42,"column":21}}}))
+    + alias3((lookupProperty(helpers,"markdown")||alias1(depth0, "markdown", {"start":{"line":57,"column":2},"end":{"line":57,"column":10}} )).call(alias2,lookupProperty(depth0,"markdown"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":57,"column":21}}}))
     + "\n</section>\n";
-},"10":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1188,9 +1309,9 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<footer><p><a href=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "index", {"start":{"line":49,"column":22},"end":{"line":49,"column":32}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "index", {"start":{"line":64,"column":22},"end":{"line":64,"column":32}} ), depth0))
     + "\">All incidents</a> · <a href=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "feed", {"start":{"line":49,"column":67},"end":{"line":49,"column":76}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "feed", {"start":{"line":64,"column":67},"end":{"line":64,"column":76}} ), depth0))
     + "\">Atom feed</a></p></footer>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1207,18 +1328,19 @@ export const PRECOMPILED: Record<string, object> = {
     + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":6,"column":37},"end":{"line":6,"column":42}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":6,"column":35},"end":{"line":6,"column":44}}}) : helper)))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"site"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":44},"end":{"line":6,"column":80}}})) != null ? stack1 : "")
     + "</title>\n</head>\n<body>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"site"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"site"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":14,"column":7}}})) != null ? stack1 : "")
     + "<main>\n<article>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
     + "<h1>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":4},"end":{"line":17,"column":32}}})) != null ? stack1 : "")
-    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":17,"column":34},"end":{"line":17,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":17,"column":32},"end":{"line":17,"column":41}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"drill"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":4},"end":{"line":20,"column":32}}})) != null ? stack1 : "")
+    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":20,"column":34},"end":{"line":20,"column":39}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":20,"column":32},"end":{"line":20,"column":41}}}) : helper)))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"public_summary"),{"name":"with","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"public_summary"),{"name":"with","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"facts"),depth0,{"name":"facts","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"public_summary"),{"name":"with","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"updates"),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":40,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"public_summary"),{"name":"with","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":60,"column":9}}})) != null ? stack1 : "")
     + "</article>\n</main>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"site"),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":48,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"site"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":0},"end":{"line":65,"column":7}}})) != null ? stack1 : "")
     + "</body>\n</html>\n";
 },"usePartial":true,"useData":true},
   // public-summary.md.hbs
@@ -1318,7 +1440,18 @@ export const PRECOMPILED: Record<string, object> = {
     + ((stack1 = lookupProperty(helpers,"with").call(alias1,lookupProperty(depth0,"public_summary"),{"name":"with","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   // site-feed.xml.hbs
-  "html:616:1um4exn1gyl8tp": {"0":function(container,depth0,helpers,partials,data) {
+  "html:710:1iy8p9b1xx2pgt": {"0":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<link rel=\"self\" type=\"application/atom+xml\" href=\""
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"site"), "self", {"start":{"line":8,"column":53},"end":{"line":8,"column":62}} ), depth0))
+    + "\"/>\n";
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1327,18 +1460,18 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<entry>\n<title>"
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":10,"column":9},"end":{"line":10,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":10,"column":7},"end":{"line":10,"column":16}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":13,"column":9},"end":{"line":13,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":13,"column":7},"end":{"line":13,"column":16}}}) : helper)))
     + "</title>\n<id>"
-    + alias4((((helper = lookupProperty(helpers,"entry_id") || alias1(depth0, "entry_id", {"start":{"line":11,"column":6},"end":{"line":11,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"entry_id","hash":{},"data":data,"loc":{"start":{"line":11,"column":4},"end":{"line":11,"column":16}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"entry_id") || alias1(depth0, "entry_id", {"start":{"line":14,"column":6},"end":{"line":14,"column":14}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"entry_id","hash":{},"data":data,"loc":{"start":{"line":14,"column":4},"end":{"line":14,"column":16}}}) : helper)))
     + "</id>\n<link rel=\"alternate\" type=\"text/html\" href=\""
-    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":12,"column":47},"end":{"line":12,"column":51}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":12,"column":45},"end":{"line":12,"column":53}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":15,"column":47},"end":{"line":15,"column":51}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":15,"column":45},"end":{"line":15,"column":53}}}) : helper)))
     + "\"/>\n<updated>"
-    + alias4((lookupProperty(helpers,"iso")||alias1(depth0, "iso", {"start":{"line":13,"column":11},"end":{"line":13,"column":14}} )).call(alias2,lookupProperty(depth0,"updated"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":13,"column":9},"end":{"line":13,"column":24}}}))
+    + alias4((lookupProperty(helpers,"iso")||alias1(depth0, "iso", {"start":{"line":16,"column":11},"end":{"line":16,"column":14}} )).call(alias2,lookupProperty(depth0,"updated"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":16,"column":9},"end":{"line":16,"column":24}}}))
     + "</updated>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":16,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,lookupProperty(depth0,"summary"),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
     + "</entry>\n";
-},"1":function(container,depth0,helpers,partials,data) {
+},"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1347,9 +1480,9 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<published>"
-    + container.escapeExpression((lookupProperty(helpers,"iso")||container.strict(depth0, "iso", {"start":{"line":15,"column":13},"end":{"line":15,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"started"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":15,"column":11},"end":{"line":15,"column":26}}}))
+    + container.escapeExpression((lookupProperty(helpers,"iso")||container.strict(depth0, "iso", {"start":{"line":18,"column":13},"end":{"line":18,"column":16}} )).call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"started"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":18,"column":11},"end":{"line":18,"column":26}}}))
     + "</published>\n";
-},"2":function(container,depth0,helpers,partials,data) {
+},"3":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1358,7 +1491,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<summary type=\"html\">"
-    + container.escapeExpression((lookupProperty(helpers,"html")||alias1(depth0, "html", {"start":{"line":18,"column":23},"end":{"line":18,"column":27}} )).call(alias2,(lookupProperty(helpers,"markdown")||alias1(depth0, "markdown", {"start":{"line":18,"column":29},"end":{"line":18,"column":37}} )).call(alias2,lookupProperty(depth0,"summary"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":18,"column":28},"end":{"line":18,"column":46}}}),{"name":"html","hash":{},"data":data,"loc":{"start":{"line":18,"column":21},"end":{"line":18,"column":48}}}))
+    + container.escapeExpression((lookupProperty(helpers,"html")||alias1(depth0, "html", {"start":{"line":21,"column":23},"end":{"line":21,"column":27}} )).call(alias2,(lookupProperty(helpers,"markdown")||alias1(depth0, "markdown", {"start":{"line":21,"column":29},"end":{"line":21,"column":37}} )).call(alias2,lookupProperty(depth0,"summary"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":21,"column":28},"end":{"line":21,"column":46}}}),{"name":"html","hash":{},"data":data,"loc":{"start":{"line":21,"column":21},"end":{"line":21,"column":48}}}))
     + "</summary>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1376,14 +1509,184 @@ export const PRECOMPILED: Record<string, object> = {
     + alias3((lookupProperty(helpers,"iso")||alias1(depth0, "iso", {"start":{"line":5,"column":11},"end":{"line":5,"column":14}} )).call(alias4,lookupProperty(depth0,"updated"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":5,"column":9},"end":{"line":5,"column":24}}}))
     + "</updated>\n<link rel=\"alternate\" type=\"text/html\" href=\""
     + alias3(alias2(alias1(lookupProperty(depth0,"site"), "index", {"start":{"line":6,"column":47},"end":{"line":6,"column":57}} ), depth0))
-    + "\"/>\n<author><name>"
-    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":7,"column":16},"end":{"line":7,"column":26}} ), depth0))
+    + "\"/>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"site"),"self"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "<author><name>"
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":10,"column":16},"end":{"line":10,"column":26}} ), depth0))
     + "</name></author>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":21,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias4,lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":24,"column":9}}})) != null ? stack1 : "")
     + "</feed>\n";
 },"useData":true},
   // site-index.html.hbs
-  "html:860:1ocsiq3lrlh3": {"0":function(container,depth0,helpers,partials,data) {
+  "html:2395:18pix1snwetck": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<header class=\"site\"><a href=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "index", {"start":{"line":10,"column":49},"end":{"line":10,"column":59}} ), depth0))
+    + "\"><img src=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "logo", {"start":{"line":10,"column":75},"end":{"line":10,"column":84}} ), depth0))
+    + "\" alt=\""
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":10,"column":95},"end":{"line":10,"column":105}} ), depth0))
+    + "\"></a>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"links"),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":113},"end":{"line":10,"column":246}}})) != null ? stack1 : "")
+    + "</header>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<nav aria-label=\"Links\"><ul>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"links"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":159},"end":{"line":10,"column":228}}})) != null ? stack1 : "")
+    + "</ul></nav>";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><a href=\""
+    + alias4((((helper = lookupProperty(helpers,"url") || alias1(depth0, "url", {"start":{"line":10,"column":194},"end":{"line":10,"column":197}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"url","hash":{},"data":data,"loc":{"start":{"line":10,"column":192},"end":{"line":10,"column":199}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":10,"column":203},"end":{"line":10,"column":208}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":10,"column":201},"end":{"line":10,"column":210}}}) : helper)))
+    + "</a></li>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"links"),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":12,"column":0}}})) != null ? stack1 : "");
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<header class=\"site\"><nav aria-label=\"Links\"><ul>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(lookupProperty(depth0,"site"),"links"),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":71},"end":{"line":11,"column":140}}})) != null ? stack1 : "")
+    + "</ul></nav></header>\n";
+},"5":function(container,depth0,helpers,partials,data) {
+    var alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"banner "
+    + alias3(alias2(alias1(lookupProperty(depth0,"status"), "indicator", {"start":{"line":16,"column":19},"end":{"line":16,"column":35}} ), depth0))
+    + "\" role=\"status\">"
+    + alias3(alias2(alias1(lookupProperty(depth0,"status"), "description", {"start":{"line":16,"column":55},"end":{"line":16,"column":73}} ), depth0))
+    + "</p>\n";
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section>\n<h2>Active incidents</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"active"),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":32,"column":9}}})) != null ? stack1 : "")
+    + "</section>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<article>\n<h3><a href=\""
+    + alias4((((helper = lookupProperty(helpers,"href") || alias1(depth0, "href", {"start":{"line":23,"column":15},"end":{"line":23,"column":19}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":23,"column":13},"end":{"line":23,"column":21}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":23,"column":25},"end":{"line":23,"column":30}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":23,"column":23},"end":{"line":23,"column":32}}}) : helper)))
+    + "</a></h3>\n<ol class=\"updates\" reversed>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"updates"),{"name":"each","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "")
+    + "</ol>\n</article>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><p><strong>"
+    + alias3((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":26,"column":17},"end":{"line":26,"column":22}} ))),(typeof helper === "function" ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":26,"column":15},"end":{"line":26,"column":24}}}) : helper)))
+    + "</strong> <span class=\"meta\"><time datetime=\""
+    + alias3((lookupProperty(helpers,"iso")||alias1(depth0, "iso", {"start":{"line":26,"column":71},"end":{"line":26,"column":74}} )).call(alias2,lookupProperty(depth0,"at"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":26,"column":69},"end":{"line":26,"column":79}}}))
+    + "\">"
+    + alias3((lookupProperty(helpers,"datetime")||alias1(depth0, "datetime", {"start":{"line":26,"column":83},"end":{"line":26,"column":91}} )).call(alias2,lookupProperty(depth0,"at"),{"name":"datetime","hash":{},"data":data,"loc":{"start":{"line":26,"column":81},"end":{"line":26,"column":96}}}))
+    + "</time></span></p>\n"
+    + alias3((lookupProperty(helpers,"markdown")||alias1(depth0, "markdown", {"start":{"line":27,"column":2},"end":{"line":27,"column":10}} )).call(alias2,lookupProperty(depth0,"text"),{"name":"markdown","hash":{},"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":27,"column":17}}}))
+    + "\n</li>\n";
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section>\n<h2>Services</h2>\n<ul class=\"services\">\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"services"),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
+    + "</ul>\n</section>\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><div class=\"service-head\"><span>"
+    + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":40,"column":38},"end":{"line":40,"column":42}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":40,"column":36},"end":{"line":40,"column":44}}}) : helper)))
+    + "</span><span class=\"state "
+    + alias4((((helper = lookupProperty(helpers,"status") || alias1(depth0, "status", {"start":{"line":40,"column":72},"end":{"line":40,"column":78}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":40,"column":70},"end":{"line":40,"column":80}}}) : helper)))
+    + "\">"
+    + alias4((((helper = lookupProperty(helpers,"label") || alias1(depth0, "label", {"start":{"line":40,"column":84},"end":{"line":40,"column":89}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":40,"column":82},"end":{"line":40,"column":91}}}) : helper)))
+    + "</span></div>\n<ol class=\"bars\" aria-label=\""
+    + alias4((((helper = lookupProperty(helpers,"name") || alias1(depth0, "name", {"start":{"line":41,"column":31},"end":{"line":41,"column":35}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":41,"column":29},"end":{"line":41,"column":37}}}) : helper)))
+    + ": the last 90 days, "
+    + alias4((((helper = lookupProperty(helpers,"uptime") || alias1(depth0, "uptime", {"start":{"line":41,"column":59},"end":{"line":41,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"uptime","hash":{},"data":data,"loc":{"start":{"line":41,"column":57},"end":{"line":41,"column":67}}}) : helper)))
+    + "% without impact\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"days"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":85},"end":{"line":41,"column":153}}})) != null ? stack1 : "")
+    + "</ol>\n<div class=\"bars-legend\"><span>90 days ago</span><span>"
+    + alias4((((helper = lookupProperty(helpers,"uptime") || alias1(depth0, "uptime", {"start":{"line":42,"column":57},"end":{"line":42,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"uptime","hash":{},"data":data,"loc":{"start":{"line":42,"column":55},"end":{"line":42,"column":65}}}) : helper)))
+    + "% uptime</span><span>Today</span></div>\n<small><a href=\""
+    + alias4((((helper = lookupProperty(helpers,"feed") || alias1(depth0, "feed", {"start":{"line":43,"column":18},"end":{"line":43,"column":22}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"feed","hash":{},"data":data,"loc":{"start":{"line":43,"column":16},"end":{"line":43,"column":24}}}) : helper)))
+    + "\">Atom feed</a> · <a href=\""
+    + alias4((((helper = lookupProperty(helpers,"badge") || alias1(depth0, "badge", {"start":{"line":43,"column":53},"end":{"line":43,"column":58}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"badge","hash":{},"data":data,"loc":{"start":{"line":43,"column":51},"end":{"line":43,"column":60}}}) : helper)))
+    + "\">Badge</a></small>\n</li>\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li class=\""
+    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":41,"column":112},"end":{"line":41,"column":117}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":41,"column":110},"end":{"line":41,"column":119}}}) : helper)))
+    + "\" title=\""
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":41,"column":130},"end":{"line":41,"column":135}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":41,"column":128},"end":{"line":41,"column":137}}}) : helper)))
+    + "\"></li>";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1392,9 +1695,9 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<table class=\"incidents\">\n<thead><tr><th>Date</th><th>Incident</th><th>Severity</th><th>Duration</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":18,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n";
-},"1":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1403,17 +1706,17 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<tr><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":8},"end":{"line":17,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":8},"end":{"line":55,"column":86}}})) != null ? stack1 : "")
     + "</td><td><a href=\""
-    + alias4((((helper = lookupProperty(helpers,"href") || alias2(depth0, "href", {"start":{"line":17,"column":106},"end":{"line":17,"column":110}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":17,"column":104},"end":{"line":17,"column":112}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"href") || alias2(depth0, "href", {"start":{"line":55,"column":106},"end":{"line":55,"column":110}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":55,"column":104},"end":{"line":55,"column":112}}}) : helper)))
     + "\">"
-    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":17,"column":116},"end":{"line":17,"column":121}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":17,"column":114},"end":{"line":17,"column":123}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"title") || alias2(depth0, "title", {"start":{"line":55,"column":116},"end":{"line":55,"column":121}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":55,"column":114},"end":{"line":55,"column":123}}}) : helper)))
     + "</a></td><td>"
-    + alias4((((helper = lookupProperty(helpers,"severity") || alias2(depth0, "severity", {"start":{"line":17,"column":138},"end":{"line":17,"column":146}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":17,"column":136},"end":{"line":17,"column":148}}}) : helper)))
+    + alias4((((helper = lookupProperty(helpers,"severity") || alias2(depth0, "severity", {"start":{"line":55,"column":138},"end":{"line":55,"column":146}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":55,"column":136},"end":{"line":55,"column":148}}}) : helper)))
     + "</td><td>"
-    + alias4((lookupProperty(helpers,"duration")||alias2(depth0, "duration", {"start":{"line":17,"column":159},"end":{"line":17,"column":167}} )).call(alias1,lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"duration_approx")},"data":data,"loc":{"start":{"line":17,"column":157},"end":{"line":17,"column":204}}}))
+    + alias4((lookupProperty(helpers,"duration")||alias2(depth0, "duration", {"start":{"line":55,"column":159},"end":{"line":55,"column":167}} )).call(alias1,lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"duration_approx")},"data":data,"loc":{"start":{"line":55,"column":157},"end":{"line":55,"column":204}}}))
     + "</td></tr>\n";
-},"2":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1422,14 +1725,25 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<time datetime=\""
-    + alias3((lookupProperty(helpers,"iso")||alias1(depth0, "iso", {"start":{"line":17,"column":41},"end":{"line":17,"column":44}} )).call(alias2,lookupProperty(depth0,"started"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":17,"column":39},"end":{"line":17,"column":54}}}))
+    + alias3((lookupProperty(helpers,"iso")||alias1(depth0, "iso", {"start":{"line":55,"column":41},"end":{"line":55,"column":44}} )).call(alias2,lookupProperty(depth0,"started"),{"name":"iso","hash":{},"data":data,"loc":{"start":{"line":55,"column":39},"end":{"line":55,"column":54}}}))
     + "\">"
-    + alias3((lookupProperty(helpers,"date")||alias1(depth0, "date", {"start":{"line":17,"column":58},"end":{"line":17,"column":62}} )).call(alias2,lookupProperty(depth0,"started"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":17,"column":56},"end":{"line":17,"column":72}}}))
+    + alias3((lookupProperty(helpers,"date")||alias1(depth0, "date", {"start":{"line":55,"column":58},"end":{"line":55,"column":62}} )).call(alias2,lookupProperty(depth0,"started"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":55,"column":56},"end":{"line":55,"column":72}}}))
     + "</time>";
-},"3":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     return "<p>No incidents have been published.</p>\n";
+},"16":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + container.escapeExpression((((helper = lookupProperty(helpers,"api") || container.strict(depth0, "api", {"start":{"line":63,"column":87},"end":{"line":63,"column":90}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"api","hash":{},"data":data,"loc":{"start":{"line":63,"column":85},"end":{"line":63,"column":92}}}) : helper)))
+    + "\">JSON API</a>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1444,13 +1758,21 @@ export const PRECOMPILED: Record<string, object> = {
     + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":7,"column":59},"end":{"line":7,"column":69}} ), depth0))
     + "\" href=\""
     + alias3(alias2(alias1(lookupProperty(depth0,"site"), "feed", {"start":{"line":7,"column":81},"end":{"line":7,"column":90}} ), depth0))
-    + "\">\n</head>\n<body>\n<main>\n<h1>"
-    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":11,"column":6},"end":{"line":11,"column":16}} ), depth0))
+    + "\">\n</head>\n<body>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"site"),"logo"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":10,"column":0},"end":{"line":12,"column":7}}})) != null ? stack1 : "")
+    + "<main>\n<h1>"
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "title", {"start":{"line":14,"column":6},"end":{"line":14,"column":16}} ), depth0))
     + "</h1>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"incidents"),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":23,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"status"),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"active"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + "<h2>History</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"incidents"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
     + "</main>\n<footer><p>Times in UTC. <a href=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "feed", {"start":{"line":25,"column":36},"end":{"line":25,"column":45}} ), depth0))
-    + "\">Atom feed</a></p></footer>\n</body>\n</html>\n";
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "feed", {"start":{"line":63,"column":36},"end":{"line":63,"column":45}} ), depth0))
+    + "\">Atom feed</a>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"api"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":62},"end":{"line":63,"column":113}}})) != null ? stack1 : "")
+    + "</p></footer>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true},
   // status-update.md.hbs
   "md:1329:5cfjy908i2u": {"0":function(container,depth0,helpers,partials,data) {
