@@ -94,7 +94,10 @@ describe('lanes', () => {
 
   it('are each a command of the full CLI', () => {
     const lanes = fs.readdirSync(path.join(ROOT, 'dist', 'lanes')).map((f) => f.replace(/\.cjs$/, ''));
-    assert.deepEqual(lanes.sort(), ['evidence', 'log', 'render', 'report', 'show', 'status-update', 'thread', 'validate']);
+    assert.deepEqual(lanes.sort(), [
+      'action', 'amend', 'evidence', 'impact', 'log', 'remove', 'render', 'reopen', 'report', 'review', 'role', 'severity', 'show',
+      'status', 'status-update', 'thread', 'validate',
+    ]);
     for (const name of lanes) assert.match(ok(lane.run([name, '--help'])).stdout, new RegExp(`^Usage: incident ${name} `));
   });
 });

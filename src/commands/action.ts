@@ -1,14 +1,14 @@
 // `incident action <id> [add "<title>" | <AI-n> --status ... | remove <AI-n>]`: action items
 // without hand-editing YAML. Each change is a minimal edit of the item's own lines.
-import { parseIncidentText } from '../core/document.ts';
-import { insertInSeq } from '../core/edit.ts';
-import { removeFromItem, removeItem, setInItem } from '../core/edit-items.ts';
+import { existsSync, readFileSync } from 'node:fs';
 import { CommandError, UsageError } from '../core/errors.ts';
 import { checkDue, checkStatus, checkText, checkType, findActionItem, nextActionId } from '../core/action-items.ts';
 import { startsWithVerb } from '../core/rules/verbs.ts';
 import type { ActionItem } from '../core/types.ts';
-import { readIncident, updateIncident, type Loaded } from '../io/incident-doc.ts';
+import { readFast } from '../core/merge-splice.ts';
+import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
+import { reread, updateWithEdits, type Doc } from './edit-ops.ts';
 import { forcedOf } from './forced.ts';
 
 export interface ActionOptions {
@@ -41,8 +41,12 @@ export async function action(options: ActionOptions, deps: Deps): Promise<Action
   const ctx = await context(deps);
   const what = options.action ?? 'list';
   if (what === 'list') {
-    const loaded = readIncident(ctx.repo, options.id);
-    return { id: options.id, file: loaded.shown, items: itemsOf(loaded), warnings: [] };
+    const path = incidentPath(ctx.repo, options.id);
+    if (!existsSync(path)) throw unknownIncident(ctx.repo, options.id);
+    const shown = display(ctx.repo, path);
+    const text = readFileSync(path, 'utf8');
+    const data = readFast(text, shown)?.doc.data ?? (await import('./yaml-path.ts')).parseIncidentText(text, shown).data;
+    return { id: options.id, file: shown, items: itemsOf({ data, shown }), warnings: [] };
   }
   checkType(options.type);
   checkStatus(options.status);
@@ -54,7 +58,7 @@ export async function action(options: ActionOptions, deps: Deps): Promise<Action
   if (what === 'add') return add(ctx, options, guard);
   if (what === 'remove') {
     if (!options.arg) throw new UsageError(`Missing item, expected incident action ${options.id} remove AI-<n>`);
-    const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+    const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
       const items = itemsOf(loaded);
       const at = findActionItem(items, options.arg!, loaded.shown);
       const item = items[at]!;
@@ -62,7 +66,8 @@ export async function action(options: ActionOptions, deps: Deps): Promise<Action
         // Its issue keeps pointing at this id: mark it dropped instead, so the id is never reused.
         throw new CommandError(`Cannot remove ${item.id}: it has an issue (${item.issue}); to drop it: incident action ${loaded.id} ${item.id} --status wont-do --reason "<why>"`);
       }
-      return { text: removeItem(loaded, ['action_items'], at), result: { removed: item } };
+      const text = ops.removeItem(loaded, ['action_items'], at);
+      return text === undefined ? undefined : { text, result: { removed: item } };
     }, guard);
     return { id: options.id, file: result.shown, removed: result.removed, warnings: [], forced: forcedOf(result) };
   }
@@ -74,7 +79,7 @@ async function add(ctx: Awaited<ReturnType<typeof context>>, options: ActionOpti
   const title = (options.arg ?? options.title ?? '').trim();
   if (!title) throw new UsageError(`Missing title, expected incident action ${options.id} add "<what will be done, verb first>"`);
   if (options.status === 'wont-do' && !options.reason) throw missingReason(options.id, 'AI-<n>');
-  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+  const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
     const items = itemsOf(loaded);
     const item: ActionItem = { id: nextActionId(items), title };
     if (options.type) item.type = options.type as ActionItem['type'];
@@ -82,7 +87,8 @@ async function add(ctx: Awaited<ReturnType<typeof context>>, options: ActionOpti
     if (options.due) item.due = options.due;
     item.status = (options.status ?? 'open') as ActionItem['status'];
     if (options.reason) item.reason = options.reason.trim();
-    return { text: insertInSeq(loaded, ['action_items'], item), result: { item } };
+    const text = ops.insertInSeq(loaded, ['action_items'], item);
+    return text === undefined ? undefined : { text, result: { item } };
   }, guard);
   return { id: options.id, file: result.shown, item: result.item, warnings: warnings(result.item), forced: forcedOf(result) };
 }
@@ -96,27 +102,27 @@ async function update(ctx: Awaited<ReturnType<typeof context>>, options: ActionO
   if (Object.keys(changes).length === 0) {
     throw new UsageError(`Missing change, expected --status, --owner, --due, --title, --type or --reason: incident action ${options.id} ${options.action} --status done`);
   }
-  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+  const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
     const at = findActionItem(itemsOf(loaded), options.action!, loaded.shown);
     const before = itemsOf(loaded)[at]!;
     const status = changes.status ?? before.status;
     if (status === 'wont-do' && !(changes.reason ?? before.reason)) throw missingReason(loaded.id, before.id);
-    let current: Loaded = loaded;
-    const apply = (text: string) => (current = { ...current, ...parseIncidentText(text, current.shown) });
+    let current: typeof loaded | undefined = loaded;
     for (const [key, value] of Object.entries(changes)) {
-      if ((before as unknown as Record<string, unknown>)[key] !== value) apply(setInItem(current, ['action_items'], at, key, value));
+      if ((before as unknown as Record<string, unknown>)[key] !== value) current = current && reread(ops, current, ops.setInItem(current, ['action_items'], at, key, value));
     }
     // A reason explains wont-do; once the item is back in play it no longer applies.
     if (changes.status && changes.status !== 'wont-do' && before.status === 'wont-do' && changes.reason === undefined && before.reason !== undefined) {
-      apply(removeFromItem(current, ['action_items'], at, 'reason'));
+      current = current && reread(ops, current, ops.removeFromItem(current, ['action_items'], at, 'reason'));
     }
+    if (!current) return undefined;
     const item = itemsOf(current)[at]!;
     return { text: current.text, result: { item } };
   }, guard);
   return { id: options.id, file: result.shown, item: result.item, warnings: warnings(result.item), forced: forcedOf(result) };
 }
 
-function itemsOf(loaded: Loaded): ActionItem[] {
+function itemsOf(loaded: Pick<Doc, 'data' | 'shown'>): ActionItem[] {
   const items = loaded.data.action_items;
   if (items === undefined || items === null) return [];
   if (!Array.isArray(items)) throw new CommandError(`Unexpected action_items in ${loaded.shown}, expected a list (incident validate ${loaded.shown} shows where)`);

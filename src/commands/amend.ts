@@ -1,16 +1,13 @@
 // `incident amend <id> <n>`: corrects timeline entry n (as numbered by `incident show`, 1-based in
 // file order) with a minimal edit. The entry keeps its place in the file, so every number `show`
 // printed still names the same entry while a scribe corrects several; show sorts by time anyway.
-import { parseIncidentText } from '../core/document.ts';
-import { removeFromItem, setInItem } from '../core/edit-items.ts';
 import { UsageError } from '../core/errors.ts';
-import { timelineOf, timeZoneOf } from '../core/incident.ts';
 import { parseInstant, resolveAt } from '../core/timeline.ts';
 import { fitsTimeline } from '../core/timeline-integrity.ts';
 import type { TimelineEntry } from '../core/types.ts';
-import { updateIncident, type Loaded } from '../io/incident-doc.ts';
 import { checkKind } from './log.ts';
 import { context, type Deps } from './context.ts';
+import { reread, updateWithEdits, type Doc } from './edit-ops.ts';
 import { forcedOf } from './forced.ts';
 
 export interface AmendOptions {
@@ -36,34 +33,40 @@ export async function amend(options: AmendOptions, deps: Deps) {
     if (v !== undefined && !v.trim()) throw new UsageError(`Unexpected empty --${name}, expected ${name === 'text' ? 'what happened' : 'who did it'}`);
   }
   const ctx = await context(deps);
-  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
-    const timeline = timelineOf(loaded, loaded.shown);
+  const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
+    const timeline = ops.timeline(loaded);
+    if (!timeline) return undefined;
     const before = entryAt(timeline, n, loaded);
     const changes: Partial<TimelineEntry> = {};
     let approx = options.approx;
+    let note: string | undefined;
     if (options.at !== undefined) {
-      const timeZone = timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown);
+      const timeZone = ops.timeZone(loaded, () => ctx.defaultTimeZone);
+      if (!timeZone) return undefined;
       // A bare HH:MM is read near the entry's own time: the day it was on, unless that is far off.
       // A milestone's bare HH:MM takes a day that keeps the order, as log's does (the entry itself left out).
       const fits = fitsTimeline(timeline.filter((_, i) => i !== n - 1), String(options.kind ?? before.kind), ctx.now);
       const resolved = resolveAt(options.at, { now: ctx.now, timeZone, latest: parseInstant(String(before.at)), ...(fits ? { fits } : {}) });
       changes.at = resolved.at;
       if (resolved.approx) approx ??= true; // written so: `~13:45`, `about 6:45`
-      if (resolved.note) ctx.warn?.(resolved.note);
+      note = resolved.note;
     }
     if (options.text !== undefined) changes.text = options.text.trim();
     if (options.kind !== undefined) changes.kind = options.kind as TimelineEntry['kind'];
     if (options.by !== undefined) changes.by = options.by.trim();
-    let current: Loaded = loaded;
-    const apply = (text: string) => (current = { ...current, ...parseIncidentText(text, current.shown) });
+    let current: typeof loaded | undefined = loaded;
+    const apply = (text: string | undefined) => (current = current && reread(ops, current, text)) !== undefined;
     for (const [key, value] of Object.entries(changes)) {
-      if ((before as unknown as Record<string, unknown>)[key] !== value) apply(setInItem(current, ['timeline'], n - 1, key, value));
+      if ((before as unknown as Record<string, unknown>)[key] !== value && !apply(ops.setInItem(current!, ['timeline'], n - 1, key, value))) return undefined;
     }
-    if (approx === true && before.approx !== true) apply(setInItem(current, ['timeline'], n - 1, 'approx', true));
-    if (approx === false && before.approx !== undefined) apply(removeFromItem(current, ['timeline'], n - 1, 'approx'));
-    const after = timelineOf(current)[n - 1]!;
-    return { text: current.text, result: { n, before, entry: after } };
+    if (approx === true && before.approx !== true && !apply(ops.setInItem(current!, ['timeline'], n - 1, 'approx', true))) return undefined;
+    if (approx === false && before.approx !== undefined && !apply(ops.removeFromItem(current!, ['timeline'], n - 1, 'approx'))) return undefined;
+    const after = ops.timeline(current!)?.[n - 1];
+    if (!after) return undefined;
+    return { text: current!.text, result: { n, before, entry: after, note } };
   }, { now: ctx.now, force: options.force === true });
+  // After the write (the YAML path would print it there: a lane that hands over must not print it first).
+  if (result.note) ctx.warn?.(result.note);
   return { id: options.id, file: result.shown, n, before: result.before, entry: result.entry, changed: result.changed, forced: forcedOf(result) };
 }
 
@@ -74,7 +77,7 @@ export function entryNumber(text: string): number {
   return Number(text);
 }
 
-export function entryAt(timeline: TimelineEntry[], n: number, loaded: Loaded): TimelineEntry {
+export function entryAt(timeline: TimelineEntry[], n: number, loaded: Pick<Doc, 'shown' | 'id'>): TimelineEntry {
   const entry = timeline[n - 1];
   if (!entry) {
     throw new UsageError(`Unexpected entry number ${n}, expected 1 to ${timeline.length} (${loaded.shown} has ${timeline.length} timeline entr${timeline.length === 1 ? 'y' : 'ies'}; incident show ${loaded.id} numbers them)`);

@@ -1,11 +1,8 @@
 // `incident impact <id> --summary "..." --figure "Queries lost=1.21B"`: the impact section of the
 // frontmatter. A figure whose label is already there gets the new value in place.
-import { parseIncidentText } from '../core/document.ts';
-import { insertInSeq, setIn } from '../core/edit.ts';
-import { removeItem, setInItem } from '../core/edit-items.ts';
 import { UsageError } from '../core/errors.ts';
-import { updateIncident, type Loaded } from '../io/incident-doc.ts';
 import { context, type Deps } from './context.ts';
+import { reread, updateWithEdits } from './edit-ops.ts';
 import { forcedOf } from './forced.ts';
 
 export interface ImpactOptions {
@@ -31,22 +28,26 @@ export async function setImpact(options: ImpactOptions, deps: Deps) {
   }
   if (options.summary !== undefined && !options.summary.trim()) throw new UsageError('Unexpected empty --summary, expected who was affected, how, and for how long');
   const ctx = await context(deps);
-  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
-    let current: Loaded = loaded;
-    const apply = (text: string) => (current = { ...current, ...parseIncidentText(text, current.shown) });
-    const impact = () => (current.data.impact ?? {}) as { summary?: unknown; figures?: unknown };
+  const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
+    let current: typeof loaded | undefined = loaded;
+    // Each edit on the text the one before made; undefined once the fast editor steps aside.
+    const apply = (edit: (doc: typeof loaded) => string | undefined) => {
+      current = current && reread(ops, current, edit(current));
+      return current !== undefined;
+    };
+    const impact = () => (current!.data.impact ?? {}) as { summary?: unknown; figures?: unknown };
     const list = () => (Array.isArray(impact().figures) ? (impact().figures as Figure[]) : []);
     const find = (label: string) => list().findIndex((f) => typeof f?.label === 'string' && f.label.toLowerCase() === label.toLowerCase());
-    if (options.summary !== undefined && impact().summary !== options.summary.trim()) apply(setIn(current, ['impact', 'summary'], options.summary.trim()));
+    if (options.summary !== undefined && impact().summary !== options.summary.trim() && !apply((d) => ops.setIn(d, ['impact', 'summary'], options.summary!.trim()))) return undefined;
     for (const label of drop) {
       const at = find(label);
       if (at === -1) throw new UsageError(`Unexpected figure "${label}" in ${loaded.shown}, expected one of ${list().map((f) => f.label).join(', ') || '(no figures yet)'}`);
-      apply(removeItem(current, ['impact', 'figures'], at));
+      if (!apply((d) => ops.removeItem(d, ['impact', 'figures'], at))) return undefined;
     }
     for (const figure of figures) {
       const at = find(figure.label);
-      if (at === -1) apply(insertInSeq(current, ['impact', 'figures'], figure));
-      else if (list()[at]!.value !== figure.value) apply(setInItem(current, ['impact', 'figures'], at, 'value', figure.value));
+      if (at === -1 && !apply((d) => ops.insertInSeq(d, ['impact', 'figures'], figure))) return undefined;
+      if (at !== -1 && list()[at]!.value !== figure.value && !apply((d) => ops.setInItem(d, ['impact', 'figures'], at, 'value', figure.value))) return undefined;
     }
     return { text: current.text, result: { impact: current.data.impact } };
   }, { now: ctx.now, force: options.force === true });

@@ -1,15 +1,12 @@
 // `incident review <id> request|approve|reject|publish`: moves postmortem.status through draft,
 // in-review, approved and published, keeping each step (who, when, a note) in postmortem.approvals.
-import { parseIncidentText } from '../core/document.ts';
-import { insertInSeq, setIn } from '../core/edit.ts';
 import { CommandError } from '../core/errors.ts';
-import { timelineOf, timeZoneOf } from '../core/incident.ts';
 import { checkStep, reviewMove, type Approval } from '../core/review.ts';
 import { latestInstant, resolveAt } from '../core/timeline.ts';
-import { updateIncident, type Loaded } from '../io/incident-doc.ts';
 import { readFileSync } from 'node:fs';
 import { incidentPath } from '../io/repo.ts';
 import { context, type Context, type Deps } from './context.ts';
+import { reread, updateWithEdits } from './edit-ops.ts';
 import { forcedOf } from './forced.ts';
 
 export interface ReviewOptions {
@@ -27,7 +24,7 @@ export async function reviewPostmortem(options: ReviewOptions, deps: Deps) {
   const ctx = await context(deps);
   const by = (options.by ?? ctx.whoami()).trim();
   if (step === 'publish') await mustValidate(ctx, options.id, by);
-  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
+  const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
     const status = loaded.data.status;
     if (status !== 'resolved' && status !== 'closed') {
       throw new CommandError(`Cannot ${step} the post-mortem of ${loaded.id}: the incident is ${String(status)}, expected resolved or closed`);
@@ -38,15 +35,15 @@ export async function reviewPostmortem(options: ReviewOptions, deps: Deps) {
       step, id: loaded.id, status: pm.status, owner: pm.owner, approvals, by, note: options.note,
       requireIndependent: ctx.repo.config.review.require_independent_approval,
     });
-    const timeZone = timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown);
-    const at = resolveAt(options.at ?? 'now', { now: ctx.now, timeZone, latest: latestInstant(timelineOf(loaded, loaded.shown)) }).at;
+    const timeZone = ops.timeZone(loaded, () => ctx.defaultTimeZone);
+    const timeline = ops.timeline(loaded);
+    if (timeZone === undefined || timeline === undefined) return undefined;
+    const at = resolveAt(options.at ?? 'now', { now: ctx.now, timeZone, latest: latestInstant(timeline) }).at;
     const approval: Approval = { by, at, decision: move.decision };
     if (options.note?.trim()) approval.note = options.note.trim();
-    let current: Loaded = loaded;
-    const apply = (text: string) => (current = { ...current, ...parseIncidentText(text, current.shown) });
-    apply(setIn(current, ['postmortem', 'status'], move.to));
-    apply(insertInSeq(current, ['postmortem', 'approvals'], approval));
-    return { text: current.text, result: { from: move.from, to: move.to, approval } };
+    const withStatus = reread(ops, loaded, ops.setIn(loaded, ['postmortem', 'status'], move.to));
+    const text = withStatus && ops.insertInSeq(withStatus, ['postmortem', 'approvals'], approval);
+    return text === undefined ? undefined : { text, result: { from: move.from, to: move.to, approval } };
   }, { now: ctx.now, force: options.force === true });
   return { id: options.id, file: result.shown, from: result.from, to: result.to, approval: result.approval, forced: forcedOf(result) };
 }
@@ -61,7 +58,7 @@ async function mustValidate(ctx: Context, id: string, by: string): Promise<void>
     return; // updateIncident names the unknown incident
   }
   // A step out of turn says so first (the same check runs again under the lock).
-  const pm = (parseIncidentText(text, id).data.postmortem ?? {}) as Record<string, unknown>;
+  const pm = ((await import('./yaml-path.ts')).parseIncidentText(text, id).data.postmortem ?? {}) as Record<string, unknown>;
   reviewMove({
     step: 'publish', id, status: pm.status, owner: pm.owner, approvals: Array.isArray(pm.approvals) ? pm.approvals : [], by,
     requireIndependent: ctx.repo.config.review.require_independent_approval,

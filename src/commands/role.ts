@@ -1,14 +1,10 @@
 // `incident role <id> --commander alice ...`: hand a role over, visibly: each change is also a
 // `role` entry on the timeline.
-import { parseIncidentText } from '../core/document.ts';
-import { insertInSeq, setIn } from '../core/edit.ts';
 import { askForAt } from '../core/backfill.ts';
 import { UsageError } from '../core/errors.ts';
-import { timelineOf, timeZoneOf } from '../core/incident.ts';
 import { SINGLE_ROLES, type SingleRole, type TimelineEntry } from '../core/types.ts';
-import { updateIncident, type Loaded } from '../io/incident-doc.ts';
-import { withEntry } from './entry.ts';
 import { context, type Deps } from './context.ts';
+import { reread, updateWithEdits } from './edit-ops.ts';
 
 export interface RoleOptions {
   id: string;
@@ -42,41 +38,40 @@ export async function role(options: RoleOptions, deps: Deps) {
     if (!name.trim()) throw new UsageError(`Unexpected empty name for ${roleLabel(key)}`);
   }
   const by = options.by ?? ctx.whoami();
-  const result = await updateIncident(ctx.repo, options.id, (loaded) => {
-    let current: Loaded = loaded;
+  const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
+    let current: typeof loaded | undefined = loaded;
     const changes: RoleChange[] = [];
     const entries: TimelineEntry[] = [];
-    const apply = (text: string) => {
-      current = { ...current, ...parseIncidentText(text, current.shown) };
-    };
-    const roles = (current.data.roles ?? {}) as Record<string, unknown>;
+    // Each edit on the text the one before made; false once the fast editor steps aside.
+    const apply = (text: string | undefined) => (current = current && reread(ops, current, text)) !== undefined;
+    const roles = (loaded.data.roles ?? {}) as Record<string, unknown>;
     for (const [key, name] of requested) {
       const from = typeof roles[key] === 'string' ? (roles[key] as string) : undefined;
       if (from === name) continue;
-      apply(setIn(current, ['roles', key], name));
+      if (!apply(ops.setIn(current!, ['roles', key], name))) return undefined;
       const text = from ? `${name} takes over as ${roleLabel(key)} from ${from}` : `${name} is ${roleLabel(key)}`;
-      const added = withEntry(ctx, current, { kind: 'role', by, text, at: options.at });
-      apply(added.text);
+      const added = ops.addEntry(current!, ctx, { kind: 'role', by, text, at: options.at });
+      if (!added || !apply(added.text)) return undefined;
       changes.push({ role: key, from, to: name });
       entries.push(added.entry);
     }
     for (const name of options.smes ?? []) {
-      const smes = current.data.roles && (current.data.roles as Record<string, unknown>).subject_matter_experts;
+      const smes = current!.data.roles && (current!.data.roles as Record<string, unknown>).subject_matter_experts;
       if (Array.isArray(smes) && smes.includes(name)) continue;
-      apply(insertInSeq(current, ['roles', 'subject_matter_experts'], name));
-      const added = withEntry(ctx, current, { kind: 'role', by, text: `${name} joins as subject matter expert`, at: options.at });
-      apply(added.text);
+      if (!apply(ops.insertInSeq(current!, ['roles', 'subject_matter_experts'], name))) return undefined;
+      const added = ops.addEntry(current!, ctx, { kind: 'role', by, text: `${name} joins as subject matter expert`, at: options.at });
+      if (!added || !apply(added.text)) return undefined;
       changes.push({ role: 'subject_matter_experts', to: name });
       entries.push(added.entry);
     }
     // On an old incident "now" would be a wrong time (and the anchor of later bare HH:MM): asked, when something changes.
     if (entries.length) {
-      askForAt(options, {
-        file: loaded.shown, timeline: timelineOf(loaded, loaded.shown), status: loaded.data.status,
-        timeZone: timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown),
-      }, ctx.now);
+      const timeline = ops.timeline(loaded);
+      const timeZone = ops.timeZone(loaded, () => ctx.defaultTimeZone);
+      if (!timeline || !timeZone) return undefined;
+      askForAt(options, { file: loaded.shown, timeline, status: loaded.data.status, timeZone }, ctx.now);
     }
-    return { text: current.text, result: { changes, entries } };
+    return { text: current!.text, result: { changes, entries } };
   }, { now: ctx.now, force: options.force === true });
   return { id: options.id, file: result.shown, changes: result.changes, entries: result.entries, forced: result.forced };
 }

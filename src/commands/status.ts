@@ -1,12 +1,11 @@
 // `incident status <id> <status|milestone>`: moves the status and logs it; milestones are logged
 // with their explicit kind (metrics come from them, never from prose).
-import { parseIncidentText } from '../core/document.ts';
-import { setIn } from '../core/edit.ts';
 import { CommandError, UsageError } from '../core/errors.ts';
-import { MILESTONE_KINDS, OPEN_STATUSES, STATUSES, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
-import { updateIncident } from '../io/incident-doc.ts';
-import { withEntry } from './entry.ts';
-import { context, type Deps } from './context.ts';
+import { chain, insertEntry, readIncidentForEdit, setScalar, type EditableIncident } from '../core/fast-edit.ts';
+import { makeEntry } from '../core/new-entry.ts';
+import { MILESTONE_KINDS, OPEN_STATUSES, STATUSES, type EntryKind, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
+import { updateIncidentText } from '../io/incident-store.ts';
+import { context, type Context, type Deps } from './context.ts';
 
 export interface StatusOptions {
   id: string;
@@ -34,26 +33,61 @@ export async function setStatus(options: StatusOptions, deps: Deps) {
   const milestone = (MILESTONE_KINDS as readonly string[]).includes(target) ? (target as Milestone) : undefined;
   const by = options.by ?? ctx.whoami();
 
-  const result = await updateIncident(ctx.repo, options.id, (incident) => {
-    const from = incident.data.status as string | undefined;
+  // What the command does to an incident in this state (the same on both paths).
+  const decide = (data: Record<string, unknown>, shown: string, id: string): Decision => {
+    const from = data.status as string | undefined;
     const to: string | undefined = milestone ? (STATUS_AFTER[milestone] ?? undefined) : target;
     // A resolved or closed incident moved back to an open status is reopened: a new cycle of milestones.
     const reopening = !milestone && (from === 'resolved' || from === 'closed') && (OPEN_STATUSES as readonly string[]).includes(target);
     if (options.reopen && !reopening) {
-      throw new CommandError(`${incident.shown} is ${String(from)}, not resolved or closed: nothing to reopen${milestone || !(OPEN_STATUSES as readonly string[]).includes(target) ? ` (expected --status investigating, identified or monitoring)` : ''}`);
+      throw new CommandError(`${shown} is ${String(from)}, not resolved or closed: nothing to reopen${milestone || !(OPEN_STATUSES as readonly string[]).includes(target) ? ` (expected --status investigating, identified or monitoring)` : ''}`);
     }
     if (from === 'closed' && !reopening) {
-      throw new CommandError(`${incident.shown} is closed; to reopen it: incident status ${incident.id} investigating`);
+      throw new CommandError(`${shown} is closed; to reopen it: incident status ${id} investigating`);
     }
     const moves = to !== undefined && to !== from && !(milestone && from === 'resolved');
     const text = options.text ?? (reopening ? `Reopened; status ${to} (was ${from})` : describe(milestone, from, moves ? to : undefined));
-    const kind = milestone ?? (reopening ? 'reopened' : 'status');
-    const added = withEntry(ctx, incident, { kind, by, text, at: options.at, approx: options.approx });
-    let next = added.text;
-    if (moves) next = setIn(parseIncidentText(next, incident.shown), ['status'], to);
-    return { text: next, result: { from, to: moves ? to : from, entry: added.entry as TimelineEntry } };
+    return { from, to, moves, entry: { kind: milestone ?? (reopening ? 'reopened' : 'status'), by, text, at: options.at, approx: options.approx } };
+  };
+  const id = options.id.replace(/\.md$/, '');
+  const result = await updateIncidentText(ctx.repo, options.id, async (before, shown) => {
+    const fi = readIncidentForEdit(before, shown, () => ctx.defaultTimeZone);
+    return (fi && fastPath(ctx, fi, before, shown, decide(fi.f.doc.data, shown, id))) ?? (await slowPath(ctx, options.id, before, shown, decide));
   }, { now: ctx.now, force: options.force === true }); // a milestone twice (in a cycle) or out of order is refused there
+  if (result.note) ctx.warn?.(result.note);
   return { id: options.id, file: result.shown, from: result.from, to: result.to, entry: result.entry, forced: result.forced };
+}
+
+interface Decision {
+  from?: string;
+  to?: string;
+  moves: boolean;
+  entry: { kind: EntryKind; by: string; text: string; at?: string; approx?: boolean };
+}
+
+interface Change {
+  from?: string;
+  to?: string;
+  entry: TimelineEntry;
+  /** resolveAt's note, printed once the write is done (the YAML path prints its own). */
+  note?: string;
+}
+
+function fastPath(ctx: Context, fi: EditableIncident, before: string, shown: string, d: Decision): { text: string; result: Change } | undefined {
+  const { entry, ms, note } = makeEntry(ctx.now, d.entry, fi.timeZone, fi.latest, fi.timeline);
+  const text = chain(before, shown, [(f) => insertEntry(f, entry, ms), ...(d.moves ? [(f: Parameters<typeof setScalar>[0]) => setScalar(f, ['status'], d.to)] : [])]);
+  return text === undefined ? undefined : { text, result: { from: d.from, to: d.moves ? d.to : d.from, entry, note } };
+}
+
+async function slowPath(ctx: Context, id: string, before: string, shown: string, decide: (data: Record<string, unknown>, shown: string, id: string) => Decision) {
+  const y = await import('./yaml-path.ts');
+  return y.changeIncident<Change>(before, shown, id, (incident) => {
+    const d = decide(incident.data, incident.shown, incident.id);
+    const added = y.withEntry(ctx, incident, d.entry);
+    let next = added.text;
+    if (d.moves) next = y.setIn(y.parseIncidentText(next, incident.shown), ['status'], d.to);
+    return { text: next, result: { from: d.from, to: d.moves ? d.to : d.from, entry: added.entry } };
+  });
 }
 
 function describe(milestone: Milestone | undefined, from: string | undefined, to: string | undefined): string {
