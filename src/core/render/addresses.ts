@@ -21,6 +21,8 @@ const TLDS = new Set<string>(tlds);
 /** Labels that only internal names carry (RFC 6762 `.local`, RFC 8375 `home.arpa`, cloud and cluster DNS, the usual conventions). */
 const INTERNAL_LABELS = new Set(['internal', 'intranet', 'corp', 'lan', 'local', 'localdomain', 'localhost', 'private', 'priv', 'intra', 'svc', 'consul']);
 const AWS_HOST = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}$/;
+/** Text that may hold a hostname with an internal label (an internal label always touches a dot). */
+const INTERNAL_HINT = new RegExp(`(?:^|[^A-Za-z0-9-])(?:${[...INTERNAL_LABELS].join('|')}|home|ip-\\d+-\\d+-\\d+-\\d+)\\.|\\.(?:${[...INTERNAL_LABELS].join('|')})(?![A-Za-z0-9-])`, 'i');
 
 const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const EMAIL = new RegExp(`(?<![\\w.+%:/-])[A-Za-z0-9._%+-]+@((?:${LABEL}\\.)+[A-Za-z]{2,63})(?![\\w-])`, 'g');
@@ -61,7 +63,7 @@ export function findAddresses(text: string, publicDomains: readonly string[]): A
       found.push({ what: `internal URL "${m[0]}"`, match: m[0], index: m.index });
     }
   }
-  if (text.includes('.')) {
+  if (INTERNAL_HINT.test(text)) {
     for (const m of text.matchAll(BARE_HOST)) {
       const labels = labelsOf(m[0]);
       if (!hasInternalLabel(labels) || isPublicDomain(m[0], publicDomains)) continue;

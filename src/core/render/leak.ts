@@ -9,7 +9,7 @@ import { lineColumn } from '../document-split.ts';
 import { DocumentError } from '../errors.ts';
 import { SINGLE_ROLES } from '../types.ts';
 import { findAddresses } from './addresses.ts';
-import { fold, foldName, plain, type Plain } from './plain.ts';
+import { fold, foldName, offsetAt, plain, type Plain } from './plain.ts';
 import { SECRET_PATTERNS, shown } from './secrets.ts';
 
 /** A range of a file that public output is made from (the Public summary, a field, a template). */
@@ -170,14 +170,14 @@ function scan(p: Plain, rules: LeakRules): Found[] {
       const re = nameRegex(name);
       const find = (o: Plain) => {
         const f = fold(o);
-        return [...f.text.matchAll(new RegExp(re.source, 'gu'))].map((m) => indexIn(o, f.map[m.index]!));
+        return [...f.text.matchAll(new RegExp(re.source, 'gu'))].map((m) => indexIn(o, offsetAt(f, m.index)));
       };
       for (const m of folded.text.matchAll(re)) {
         found.push({
           what: `name "${term}"`,
           expected: `no names of people ("${term}" is in ${where.slice(0, 3).join(', ')}${where.length > 3 ? ', ...' : ''}; a vendor or team goes in allow: in .incident.yml)`,
           find,
-          index: indexIn(p, folded.map[m.index]!),
+          index: indexIn(p, offsetAt(folded, m.index)),
         });
       }
     }
@@ -208,6 +208,7 @@ function scan(p: Plain, rules: LeakRules): Found[] {
 
 /** The index in `p.text` of the character that came from `offset` of the original (`f.map` gives offsets). */
 function indexIn(p: Plain, offset: number): number {
+  if (!p.map) return offset;
   let lo = 0;
   let hi = p.map.length - 1;
   while (lo < hi) {
@@ -234,7 +235,7 @@ function locate(find: Found['find'], origins: readonly Origin[]): Place[] {
       if (!hideComments) slice = slice.replace(/<!--/g, '<!-\u0000');
       const p = plain(slice);
       for (const at of find(p)) {
-        const lc = lineColumn(o.text, from + p.map[at]!);
+        const lc = lineColumn(o.text, from + offsetAt(p, at));
         places.push({ file: o.file, ...(o.at ? shift(o.at, lc) : lc) });
       }
     }
@@ -253,7 +254,7 @@ export function findLeaks(output: string, rules: LeakRules, origins: readonly Or
   const seen = new Set<string>();
   const located = new Set<string>();
   for (const f of scan(p, rules).sort((a, b) => a.index - b.index)) {
-    const outLine = lineColumn(output, p.map[f.index]!).line;
+    const outLine = lineColumn(output, offsetAt(p, f.index)).line;
     // The same text found again in the output comes from the same places: located once.
     if (located.has(f.what)) continue;
     const places = locate(f.find, origins);

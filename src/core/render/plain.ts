@@ -6,9 +6,12 @@ import { confusablesMap } from 'confusables';
 
 export interface Plain {
   text: string;
-  /** For each UTF-16 unit of `text`, its offset in the original (one more entry: the end). */
-  map: number[];
+  /** For each UTF-16 unit of `text`, its offset in the original (one more entry: the end); none: the same offsets. */
+  map?: number[];
 }
+
+/** The offset in the original of `text[k]`. */
+export const offsetAt = (p: Plain, k: number): number => (p.map ? p.map[k]! : k);
 
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', colon: ':', sol: '/', period: '.', commat: '@', lowbar: '_', ast: '*' };
 
@@ -22,6 +25,7 @@ const ENTITY = /&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&([A-Za-z]{2,8});/g;
 // after decoding is text a reader sees.
 const TAGS = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g;
 const ELEMENTS = new Set([...INLINE, 'p', 'br', 'hr', 'div', 'ul', 'ol', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'section', 'input']);
+const MARKDOWN_HINT = /[\\*~`_\u200B-\u200D\u2060\u00AD\uFEFF]/;
 const MARKDOWN = /\\([!-/:-@[-`{-~])|[*~`]+|_+|[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
 
 function entity(m: RegExpExecArray): string | undefined {
@@ -33,7 +37,8 @@ function entity(m: RegExpExecArray): string | undefined {
 
 /** Replaces each match of `re` by what `by` gives (undefined: kept as is), keeping the offsets. */
 function rewrite(src: Plain, re: RegExp, by: (m: RegExpExecArray, s: string) => string | undefined): Plain {
-  const { text, map } = src;
+  const { text } = src;
+  const at = (k: number) => offsetAt(src, k);
   let out = '';
   const outMap: number[] = [];
   let last = 0;
@@ -43,18 +48,18 @@ function rewrite(src: Plain, re: RegExp, by: (m: RegExpExecArray, s: string) => 
     const to = by(m, text);
     if (to === undefined) continue;
     changed = true;
-    for (let k = last; k < m.index; k++) outMap.push(map[k]!);
+    for (let k = last; k < m.index; k++) outMap.push(at(k));
     out += text.slice(last, m.index);
-    for (let k = 0; k < to.length; k++) outMap.push(map[m.index]!);
+    for (let k = 0; k < to.length; k++) outMap.push(at(m.index));
     out += to;
     last = m.index + m[0].length;
   }
   if (!changed) return src;
-  for (let k = last; k <= text.length; k++) outMap.push(map[k]!);
+  for (let k = last; k <= text.length; k++) outMap.push(at(k));
   return { text: out + text.slice(last), map: outMap };
 }
 
-const identity = (text: string): Plain => ({ text, map: Array.from({ length: text.length + 1 }, (_, k) => k) });
+const identity = (text: string): Plain => ({ text });
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 export function plain(output: string): Plain {
@@ -64,10 +69,13 @@ export function plain(output: string): Plain {
     if (known && !known.has(name)) return undefined;
     return INLINE.has(name) ? '' : ' ';
   };
-  let p = rewrite(identity(output), TAGS, tag());
-  p = rewrite(p, ENTITY, entity);
-  p = rewrite(p, TAGS, tag(ELEMENTS));
-  p = rewrite(p, ENTITY, entity);
+  // Each pass only over text that has what it looks for (most output has no entities at all).
+  let p = identity(output);
+  if (p.text.includes('<')) p = rewrite(p, TAGS, tag());
+  if (p.text.includes('&')) p = rewrite(p, ENTITY, entity);
+  if (p.text.includes('<')) p = rewrite(p, TAGS, tag(ELEMENTS));
+  if (p.text.includes('&')) p = rewrite(p, ENTITY, entity);
+  if (!MARKDOWN_HINT.test(p.text)) return p;
   return rewrite(p, MARKDOWN, (m, s) => {
     if (m[1] !== undefined) return m[1];
     // `snake_case` keeps its underscore (CommonMark never makes emphasis inside a word with `_`).
@@ -92,11 +100,11 @@ export function fold(src: Plain): Plain {
       const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
       f = [...base].map((c) => confusablesMap.get(c) ?? c).join('').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
     }
-    for (let j = 0; j < f.length; j++) map.push(src.map[k]!);
+    for (let j = 0; j < f.length; j++) map.push(offsetAt(src, k));
     out += f;
     k += ch.length;
   }
-  map.push(src.map[src.text.length]!);
+  map.push(offsetAt(src, src.text.length));
   return { text: out, map };
 }
 

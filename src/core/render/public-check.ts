@@ -70,16 +70,21 @@ export interface PublicInput {
   templates?: PublicTemplates;
 }
 
-// The same templates serve every file of a run: compiled once per thread.
+// The same templates serve every file of a run: compiled once per thread (by the templates object,
+// then by source: a worker gets its own copy of the object, with the same sources).
 const compiled = new Map<string, Promise<Compiled>>();
+const byObject = new WeakMap<TemplateSource, Promise<Compiled>>();
 function compile(t: TemplateSource, format: Format, templates: PublicTemplates): Promise<Compiled> {
+  let run = byObject.get(t);
+  if (run) return run;
   const parts = templates.partials[format === 'md' ? 'md' : 'html'];
   const key = JSON.stringify([format, t.source, parts.map((p) => p.source)]);
-  let run = compiled.get(key);
+  run = compiled.get(key);
   if (!run) {
     run = loadCompiled(t.source, { format, name: t.file, partials: Object.fromEntries(parts.map((p) => [p.name, p.source])) });
     compiled.set(key, run);
   }
+  byObject.set(t, run);
   return run;
 }
 
