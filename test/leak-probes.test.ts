@@ -21,6 +21,7 @@ export const PROBES: [string, string, string][] = [
   ['Or oncall-team@corp.example.com then.', 'oncall-team@corp.example.com', 'email address "oncall-team@corp.example.com"'],
   ['The host db-7.internal.acme was full.', 'db-7.internal.acme', 'internal hostname "db-7.internal.acme"'],
   ['See https://grafana.internal.acme/d/abc for graphs.', 'https://grafana.internal.acme', 'internal URL "https://grafana.internal.acme"'],
+  ['Our [graphs](https://grafana.corp.acme/d/x) showed it.', 'https://grafana.corp.acme', 'internal URL "https://grafana.corp.acme"'],
   ['Key AKIA**IOSFODNN7EXAMPLE** rotated.', 'AKIA**IOSFODNN7EXAMPLE**', 'AWS access key "AKIA…"'],
   ['Hook https://hooks.slack.com/services/T00000000/B00000000/XXXXXXXXXXXXXXXXXXXXXXXX fired.', 'https://hooks.slack.com/services', 'Slack webhook "http…"'],
   ['Token ghp_0123456789abcdefghijklmnopqrstuvwxyz01 revoked.', 'ghp_0123456789abcdefghijklmnopqrstuvwxyz01', 'GitHub token "ghp_…"'],

@@ -25,6 +25,7 @@ const ENTITY = /&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&([A-Za-z]{2,8});/g;
 // after decoding is text a reader sees.
 const TAGS = /<\/?([A-Za-z][A-Za-z0-9]*)(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g;
 const ELEMENTS = new Set([...INLINE, 'p', 'br', 'hr', 'div', 'ul', 'ol', 'li', 'blockquote', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'img', 'section', 'input']);
+const ATTRIBUTE = /\s(?:href|src|title|alt|cite|action|formaction|poster|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)')/gi;
 const MARKDOWN_HINT = /[\\*~`_\u200B-\u200D\u2060\u00AD\uFEFF]/;
 const MARKDOWN = /\\([!-/:-@[-`{-~])|[*~`]+|_+|[\u200B-\u200D\u2060\u00AD\uFEFF]/g;
 
@@ -67,6 +68,9 @@ export function plain(output: string): Plain {
     if (m[1] === undefined) return known ? undefined : ' '; // a comment
     const name = m[1].toLowerCase();
     if (known && !known.has(name)) return undefined;
+    // Where a link goes, an image comes from, a title or alt text: published too, read as text.
+    const values = m[0].includes('=') ? [...m[0].matchAll(ATTRIBUTE)].map((a) => a[1] ?? a[2]!) : [];
+    if (values.length) return ` ${values.join(' ')} `;
     return INLINE.has(name) ? '' : ' ';
   };
   // Each pass only over text that has what it looks for (most output has no entities at all).
