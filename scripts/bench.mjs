@@ -20,6 +20,9 @@
 //                                directory too) against `node -e 0` (slow: about a minute)
 //                      render    `incident render <id>`, internal and public
 //                      response  `incident thread`, `evidence add`, `report`
+//                      write     the write commands after the incident: severity, amend, remove,
+//                                action add, impact, review request and approve, role, status, reopen
+//                                (each on a fresh copy of one closed incident's file)
 //                      action    the GitHub Action reviewing a pull request of 3 incidents
 //                      merge     the git merge driver on two 500-entry timelines
 //                      writers   100 writers at once on one incident (log, role, thread, evidence
@@ -67,7 +70,7 @@ const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: 
 const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
 const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
 
-const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'action', 'merge', 'writers'];
+const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'write', 'action', 'merge', 'writers'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
 for (const part of only) {
   if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
@@ -146,9 +149,19 @@ function teamConfig(text) {
   return edited;
 }
 const work = join(runDir, 'work');
-if (['log', 'show', 'list', 'render', 'response'].some(want)) cpSync(corpus, work, { recursive: true });
+if (['log', 'show', 'list', 'render', 'response', 'write'].some(want)) cpSync(corpus, work, { recursive: true });
 // A closed incident from the middle; the newest file is the one open incident (`log` without an id).
 const closedId = ids[Math.floor(ids.length / 2)];
+
+// The write commands each get the same file before every run (not timed): a closed incident whose
+// post-mortem is a draft (review request), and a copy of it in review (review approve).
+const draft = /^postmortem:\r?\n(?:  .*\r?\n)*?  status: draft\r?$/m;
+const writeId = want('write') ? ids.find((id) => id !== closedId && draft.test(readFileSync(join(corpus, 'incidents', `${id}.md`), 'utf8'))) : undefined;
+if (want('write') && !writeId) throw new Error('bench: no closed incident with a draft post-mortem in the corpus');
+const writeFile = writeId && join(work, 'incidents', `${writeId}.md`);
+const writeText = writeFile && readFileSync(writeFile, 'utf8');
+const inReviewText = writeText && writeText.replace(draft, (m) => m.replace('status: draft', 'status: in-review'));
+const fresh = (text) => () => writeFileSync(writeFile, text);
 
 // `validate` gets copies of its own: `log` writes to two files every round, and the warm re-run
 // must find exactly one changed file. Its validation cache lives in .git/ or node_modules/.cache/
@@ -239,6 +252,21 @@ const baseCases = [
   { part: 'response', name: 'incident thread <id> open', args: [bin, 'thread', closedId, 'open', 'Why is the queue growing?', '--owner', 'dave'], ratio: 1.5 },
   { part: 'response', name: 'incident evidence <id> add (small file)', args: [bin, 'evidence', closedId, 'add', 'bench-evidence.log'], ratio: 1.5 },
   { part: 'response', name: 'incident report <id>', args: [bin, 'report', closedId], ratio: 1.5 },
+  ...(want('write') ? [
+    ['severity', [writeId, 'SEV-0', '--now']],
+    ['amend', [writeId, '1', '--text', 'First errors from the service in the logs']],
+    ['remove', [writeId, '2']],
+    ['action', [writeId, 'add', 'Add a dashboard for the replica lag', '--owner', 'Alice', '--due', '2030-01-31']],
+    ['impact', [writeId, '--summary', 'Checkout failed for EU customers for 40 minutes', '--figure', 'Orders lost=1200']],
+    ['review', [writeId, 'request', '--by', 'Rita Reviewer']],
+    ['review', [writeId, 'approve', '--by', 'Rita Reviewer'], inReviewText],
+    ['role', [writeId, '--scribe', 'Carmen', '--now']],
+    ['status', [writeId, 'monitoring']],
+    ['reopen', [writeId]],
+  ].map(([command, args, text = writeText]) => ({
+    part: 'write', name: `incident ${command} <id>${args[1] && !args[1].startsWith('-') && command !== 'impact' ? ` ${args[1]}` : ''}`,
+    args: [bin, command, ...args], before: fresh(text), ratio: 1.5,
+  })) : []),
   { part: 'action', name: 'Action review, 3 incidents changed', args: [actionBin], cwd: awork, env: actionEnv, codes: FOUND, ratio: 3 },
   {
     part: 'merge', name: 'incident merge-driver, 2 x 500 new entries', args: [bin, 'merge-driver', 'base.md', 'ours.md', 'theirs.md', `incidents/${closedId}.md`],

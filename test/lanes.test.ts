@@ -32,6 +32,15 @@ function respond(repo: TestRepo, full: boolean): void {
   run('14:07', ['evidence', ID, 'add', 'lb-errors.txt', '--note', 'load balancer', '--by', 'erin']);
   run('14:08', ['log', ID, 'Rolled back deploy 412', '--kind', 'mitigated', '--by', 'bob', '--at', '-1m']);
   run('14:09', ['thread', ID, 'close', '1', 'Yes: the deploy', '--json']);
+  // The write commands after the incident are lanes too.
+  run('14:10', ['severity', ID, 'SEV-1', '--by', 'alice']);
+  run('14:11', ['role', ID, '--scribe', 'carol', '--sme', 'dave,erin']);
+  run('14:12', ['amend', ID, '2', '--text', 'Error rate on /checkout at 41%', '--approx']);
+  run('14:13', ['action', ID, 'add', 'Add a canary for "checkout: pay"', '--owner', 'bob', '--due', '2026-03-15']);
+  run('14:14', ['action', ID, 'AI-1', '--status', 'in-progress']);
+  run('14:15', ['impact', ID, '--summary', 'EU checkout failed for 18 minutes', '--figure', 'Orders lost=1200']);
+  run('14:16', ['status', ID, 'recovered']);
+  run('14:17', ['remove', ID, '3', '--json']);
 }
 
 describe('lanes', () => {

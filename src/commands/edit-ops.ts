@@ -1,7 +1,7 @@
 // A write command's change, written once against these operations and run on one of two editors:
 // the fast edits (src/core/fast-edit.ts, no YAML package) and, when one of them steps aside
 // (returns undefined), the YAML document (yaml-path.ts, loaded only then; a lane hands over).
-import { appendItem, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar } from '../core/fast-edit.ts';
+import { appendItem, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, timelineOf } from '../core/fast-edit.ts';
 import type { FastDoc } from '../core/merge-splice.ts';
 import { makeEntry, type NewEntry } from '../core/new-entry.ts';
 import { isValidTimeZone, latestInstant } from '../core/timeline.ts';
@@ -86,7 +86,7 @@ export async function updateWithEdits<R>(ctx: Context, id: string, change: Chang
     const ops = fastOps(notes);
     const doc = ops.read(before, { shown, id: id.replace(/\.md$/, '') });
     const fast = doc && change(ops, doc);
-    if (fast) return fast;
+    if (fast) return { ...fast, timeline: timelineOf(fast.text) };
     notes.length = 0;
     const y = await import('./yaml-path.ts');
     return y.changeIncident(before, shown, id, (loaded) => change(y.yamlOps, loaded)!);

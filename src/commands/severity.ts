@@ -2,11 +2,11 @@
 // can say the highest level reached and when. Plain files take the fast edits (no YAML package).
 import { UsageError } from '../core/errors.ts';
 import { askForAt } from '../core/backfill.ts';
-import { chain, insertEntry, readIncidentForEdit, setScalar } from '../core/fast-edit.ts';
+import { chain, insertEntry, readIncidentForEdit, setScalar, timelineOf } from '../core/fast-edit.ts';
 import { makeEntry } from '../core/new-entry.ts';
 import { severityText } from '../core/severity.ts';
 import type { TimelineEntry } from '../core/types.ts';
-import { updateIncidentText } from '../io/incident-store.ts';
+import { updateIncidentText, type TextChange } from '../io/incident-store.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { forcedOf } from './forced.ts';
 
@@ -42,7 +42,7 @@ export async function setSeverity(options: SeverityOptions, deps: Deps) {
   return { id: options.id, file: result.shown, from: result.from, to: result.to, entry: result.entry, changed: result.changed, forced: forcedOf(result) };
 }
 
-function fastPath(ctx: Context, options: SeverityOptions, before: string, shown: string, to: string, by: string): { text: string; result: Change } | undefined {
+function fastPath(ctx: Context, options: SeverityOptions, before: string, shown: string, to: string, by: string): TextChange<Change> | undefined {
   const fi = readIncidentForEdit(before, shown, () => ctx.defaultTimeZone);
   if (!fi) return undefined;
   const data = fi.f.doc.data;
@@ -51,7 +51,7 @@ function fastPath(ctx: Context, options: SeverityOptions, before: string, shown:
   askForAt(options, { file: shown, timeline: fi.timeline, status: data.status, timeZone: fi.timeZone }, ctx.now);
   const { entry, ms, note } = makeEntry(ctx.now, { kind: 'severity', by, text: severityText(from, to), at: options.at, approx: options.approx }, fi.timeZone, fi.latest, fi.timeline);
   const text = chain(before, shown, [(f) => setScalar(f, ['severity'], to), (f) => insertEntry(f, entry, ms)]);
-  return text === undefined ? undefined : { text, result: { from, to, entry, note } };
+  return text === undefined ? undefined : { text, result: { from, to, entry, note }, timeline: timelineOf(text) };
 }
 
 async function slowPath(ctx: Context, options: SeverityOptions, before: string, shown: string, to: string, by: string) {

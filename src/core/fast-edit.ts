@@ -15,8 +15,17 @@ type Path = readonly (string | number)[];
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+// The last text read (or written and read back): a command's next edit, and the write's timeline
+// check, start from the text the edit before made, so each text is read once.
+let last: { text: string; f: FastDoc } | undefined;
+
 /** The file as the edits below read it (key places included); undefined when the simple reader steps aside. */
-export const readForEdit = (text: string, file?: string): FastDoc | undefined => readFast(text, file, { places: true });
+export function readForEdit(text: string, file?: string): FastDoc | undefined {
+  if (last?.text === text) return last.f;
+  const f = readFast(text, file, { places: true });
+  if (f) last = { text, f };
+  return f;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Values as the `yaml` package writes them (Document#toString, lineWidth 0), or undefined when unsure.
@@ -146,8 +155,18 @@ function mapExtent(f: FastDoc, path: Path): { indent: number; end: number } | un
 
 /** The new frontmatter, when it reads back as `expected`. */
 function checked(f: FastDoc, fm: string, expected: Record<string, unknown>): string | undefined {
-  const again = parseSimpleYaml(fm);
-  return again && JSON.stringify(again.data) === JSON.stringify(expected) ? withFrontmatter(f, fm) : undefined;
+  const again = parseSimpleYaml(fm, { places: true });
+  if (!again || JSON.stringify(again.data) !== JSON.stringify(expected)) return undefined;
+  const text = withFrontmatter(f, fm);
+  const moved = fm.length - f.fm.length;
+  last = { text, f: { text, fm, doc: again, split: { ...f.split, fmEnd: f.split.fmEnd + moved, bodyStart: f.split.bodyStart + moved } } };
+  return text;
+}
+
+/** The timeline of a text these edits made (read back already), for the write's check. */
+export function timelineOf(text: string): unknown[] | undefined {
+  const timeline = last?.text === text ? last.f.doc.data.timeline : undefined;
+  return Array.isArray(timeline) ? timeline : undefined;
 }
 
 /** `f`'s data with the value at `path` set (parents created), a copy. */
