@@ -7,8 +7,8 @@ import { WEEKDAYS } from '../core/config.ts';
 import { splitFrontmatter } from '../core/document-split.ts';
 import { parseIncidentText } from '../core/document.ts';
 import { UsageError } from '../core/errors.ts';
-import { quickFields, type QuickValue } from '../core/fast-frontmatter.ts';
 import { computeInsights, insightIncident, type GroupBy, type InsightIncident, type Insights } from '../core/insights/index.ts';
+import { skimFrontmatter } from '../core/insights/skim.ts';
 import { parseSimpleYaml } from '../core/simple-yaml.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
@@ -33,7 +33,6 @@ export interface InsightsResult extends Insights {
 }
 
 const BY: readonly GroupBy[] = ['month', 'quarter', 'severity', 'service'];
-const QUICK = new Set(['id', 'kind', 'severity', 'services']);
 
 export async function insights(options: InsightsOptions, deps: Deps): Promise<InsightsResult> {
   const ctx = await context(deps);
@@ -55,13 +54,6 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   for (const name of listIncidentIds(ctx.repo)) {
     const path = join(ctx.repo.incidentsDir, `${name}.md`);
     const text = readFileSync(path, 'utf8');
-    // Cheap first: a file outside the filters is not read further.
-    const quick = quickFields(text, QUICK);
-    if (quick) {
-      const id = typeof quick.id === 'string' ? quick.id : name;
-      const services = Array.isArray(quick.services) ? (quick.services as QuickValue[]).map(String) : [];
-      if (!wanted(/^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? '', str(quick.severity), services)) continue;
-    }
     let data: Record<string, unknown>;
     try {
       data = readData(text, display(ctx.repo, path));
@@ -94,13 +86,15 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   };
 }
 
-/** The simple reader when it can, the YAML parser when it steps aside (errors with file:line:column). */
+/**
+ * The quick read of the fields insights use when it can, else the simple reader, else the YAML
+ * parser (which gives the errors, with file:line:column): as `list`, which steps aside the same way.
+ */
 function readData(text: string, shown: string): Record<string, unknown> {
   const split = splitFrontmatter(text, shown);
-  return parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data ?? parseIncidentText(text, shown).data;
+  const fm = text.slice(split.fmStart, split.fmEnd);
+  return skimFrontmatter(fm) ?? parseSimpleYaml(fm)?.data ?? parseIncidentText(text, shown).data;
 }
-
-const str = (v: unknown) => (v === undefined || v === null ? '' : String(v));
 
 /** "from 2026-01-01 to 2026-06-30, SEV-1, SEV-2": what the terminal output's first line says. */
 export function windowText(w: InsightsResult['window']): string {
