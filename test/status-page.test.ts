@@ -53,7 +53,7 @@ describe('the status page', () => {
     assert.match(index, /<p class="banner major" role="status">Partial System Outage<\/p>/);
     assert.match(index, /<span>checkout<\/span><span class="state partial_outage">Partial outage<\/span>/);
     assert.match(index, /<span>search<\/span><span class="state operational">Operational<\/span>/);
-    assert.match(index, /title="2026-02-20: Slow search \(Degraded performance, 2h15m\)"/);
+    assert.match(index, /<li class="degraded_performance" title="2026-02-20: Slow search \(Degraded performance, 2h15m\)"/);
     assert.match(index, /title="2026-03-01: Checkout errors for some customers \(Partial outage, 1h20m\)"/);
     const page = repo.read(`site/incidents/${OPEN}.html`);
     assert.ok(page.indexOf('Identified') < page.indexOf('Investigating'), 'newest first');
@@ -91,6 +91,28 @@ describe('the status page', () => {
     assert.match(repo.read('site/badges/checkout.svg'), /<svg [^>]*aria-label="checkout: partial outage"/);
   });
 
+  it('pages the history (100 a page, newest first), so every page stays under 100 KB', () => {
+    const many = makeRepo();
+    try {
+      for (let n = 0; n < 205; n++) {
+        const day = new Date(Date.UTC(2025, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+        const id = `${day}-outage-${n}`;
+        many.write(`incidents/${id}.md`, incidentText({ id, title: `Outage ${n}`, started: `${day}T10:00:00Z`, recovered: `${day}T10:30:00Z` }));
+      }
+      const r = many.run(['publish'], { env: NOW });
+      assert.equal(r.code, 0, r.stderr);
+      const rows = (f: string) => [...many.read(`site/${f}`).matchAll(/<tr><td>.*?>Outage (\d+)<\/a>/g)].map((m) => Number(m[1]));
+      assert.deepEqual(rows('index.html'), Array.from({ length: 100 }, (_, i) => 204 - i));
+      assert.deepEqual(rows('history-2.html'), Array.from({ length: 100 }, (_, i) => 104 - i));
+      assert.deepEqual(rows('history-3.html'), [4, 3, 2, 1, 0]);
+      assert.match(many.read('site/index.html'), /Page 1 of 3 · <a href="history-2.html" rel="next">Older incidents<\/a>/);
+      assert.match(many.read('site/history-3.html'), /Page 3 of 3 · <a href="history-2.html" rel="prev">Newer incidents<\/a><\/p>/);
+      for (const f of ['index.html', 'history-2.html', 'history-3.html']) assert.ok(Buffer.byteLength(many.read(`site/${f}`)) < 100_000, f);
+    } finally {
+      many.cleanup();
+    }
+  });
+
   it('looks right in chromium: light, dark, 375 px; no horizontal scroll, no serious axe violation, pages under 100 KB', async () => {
     requireBrowser();
     fs.mkdirSync(ARTIFACTS, { recursive: true });
@@ -111,7 +133,10 @@ describe('the status page', () => {
           const page = await context.newPage();
           await page.goto(pathToFileURL(path.join(site, file)).href);
           await page.screenshot({ path: path.join(ARTIFACTS, `status-${name}-${variant}.png`), fullPage: true });
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await page.evaluate(() => {
+            const root = (globalThis as unknown as { document: { documentElement: { scrollWidth: number; clientWidth: number } } }).document.documentElement;
+            return root.scrollWidth - root.clientWidth;
+          });
           assert.equal(overflow, 0, `${file} ${variant}: no horizontal scroll`);
           await page.addScriptTag({ content: axe });
           const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run());

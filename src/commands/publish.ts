@@ -135,13 +135,18 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
   let extra: Map<string, string>;
   for (;;) {
     const status = statusSite(repo.config, title, sorted.map((e) => statusIncidents.get(e.id)!), sorted, ctx.now);
-    indexHtml = finishOutput(index({ ...indexContext(title, sorted), ...status.index, site: { ...indexContext(title, sorted).site, ...siteLook } }), 'html');
+    // The history in pages of HISTORY_PAGE (every page stays far under 100 KB): the index holds the
+    // newest, history-2.html... the older ones, each linking to the next and the previous.
+    const chunks = historyPages(sorted);
+    const pageOf = (n: number) => { const c = indexContext(title, chunks[n]!); return { ...c, site: { ...c.site, ...siteLook }, pages: pagesNav(n, chunks.length) }; };
+    indexHtml = finishOutput(index({ ...pageOf(0), ...status.index }), 'html');
     const atom = (entries: SiteEntry[], feedTitle: string, path: string, id: string) => {
       const c = feedContext(feedTitle, entries);
       return finishOutput(feed({ ...c, feed_id: id, site: { ...c.site, index: status.base + INDEX, self: status.base ? status.base + path : null } }), 'html');
     };
     feedXml = atom(status.feedEntries, title, FEED, 'urn:casefile:feed');
     extra = new Map(status.files);
+    for (let n = 1; n < chunks.length; n++) extra.set(historyFile(n), finishOutput(index(pageOf(n)), 'html'));
     for (const f of status.serviceFeeds) extra.set(f.path, atom(f.entries, f.title, f.path, `urn:casefile:feed:${f.path.slice(FEEDS_DIR.length + 1, -4)}`));
     // Everything public is checked the same way: the index, the feeds, the JSON, the badges.
     const leaks = [...findLeaks(indexHtml, rules, siteOrigins, `${shownDir}/${INDEX}`), ...findLeaks(feedXml, rules, siteOrigins, `${shownDir}/${FEED}`)];
@@ -182,6 +187,18 @@ function mayBePublished(text: string): boolean {
   const end = /\n(?:---|\.\.\.)[ \t]*\r?\n/.exec(text.slice(3))?.index;
   const fm = end === undefined ? text : text.slice(0, end + 3);
   return fm.includes('published') || fm.includes('\\') || /^updates[ \t]*:/m.test(fm) || /^status[ \t]*:[ \t]*['"]?(?:investigating|identified|monitoring)/m.test(fm);
+}
+
+const HISTORY_PAGE = 100;
+const historyFile = (n: number) => (n === 0 ? INDEX : `history-${n + 1}.html`);
+function historyPages<T>(all: T[]): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < all.length; i += HISTORY_PAGE) pages.push(all.slice(i, i + HISTORY_PAGE));
+  return pages.length ? pages : [[]];
+}
+function pagesNav(n: number, count: number) {
+  if (count < 2) return null;
+  return { number: n + 1, count, newer: n > 0 ? historyFile(n - 1) : null, older: n + 1 < count ? historyFile(n + 1) : null };
 }
 
 /** The top-level fields' lines (`updates:` and its items), where a leak in them comes from. */

@@ -1518,7 +1518,7 @@ export const PRECOMPILED: Record<string, object> = {
     + "</feed>\n";
 },"useData":true},
   // site-index.html.hbs
-  "html:2395:18pix1snwetck": {"0":function(container,depth0,helpers,partials,data) {
+  "html:2707:1a55x77do54cx": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1665,7 +1665,7 @@ export const PRECOMPILED: Record<string, object> = {
     + ": the last 90 days, "
     + alias4((((helper = lookupProperty(helpers,"uptime") || alias1(depth0, "uptime", {"start":{"line":41,"column":59},"end":{"line":41,"column":65}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"uptime","hash":{},"data":data,"loc":{"start":{"line":41,"column":57},"end":{"line":41,"column":67}}}) : helper)))
     + "% without impact\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"days"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":85},"end":{"line":41,"column":153}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,lookupProperty(depth0,"days"),{"name":"each","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":85},"end":{"line":41,"column":173}}})) != null ? stack1 : "")
     + "</ol>\n<div class=\"bars-legend\"><span>90 days ago</span><span>"
     + alias4((((helper = lookupProperty(helpers,"uptime") || alias1(depth0, "uptime", {"start":{"line":42,"column":57},"end":{"line":42,"column":63}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"uptime","hash":{},"data":data,"loc":{"start":{"line":42,"column":55},"end":{"line":42,"column":65}}}) : helper)))
     + "% uptime</span><span>Today</span></div>\n<small><a href=\""
@@ -1674,6 +1674,17 @@ export const PRECOMPILED: Record<string, object> = {
     + alias4((((helper = lookupProperty(helpers,"badge") || alias1(depth0, "badge", {"start":{"line":43,"column":53},"end":{"line":43,"column":58}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"badge","hash":{},"data":data,"loc":{"start":{"line":43,"column":51},"end":{"line":43,"column":60}}}) : helper)))
     + "\">Badge</a></small>\n</li>\n";
 },"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"title"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":102},"end":{"line":41,"column":158}}})) != null ? stack1 : "")
+    + "></li>";
+},"12":function(container,depth0,helpers,partials,data) {
     var helper, alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1681,12 +1692,12 @@ export const PRECOMPILED: Record<string, object> = {
         return undefined
     };
 
-  return "<li class=\""
-    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":41,"column":112},"end":{"line":41,"column":117}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":41,"column":110},"end":{"line":41,"column":119}}}) : helper)))
+  return " class=\""
+    + alias4((((helper = lookupProperty(helpers,"level") || alias1(depth0, "level", {"start":{"line":41,"column":125},"end":{"line":41,"column":130}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"level","hash":{},"data":data,"loc":{"start":{"line":41,"column":123},"end":{"line":41,"column":132}}}) : helper)))
     + "\" title=\""
-    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":41,"column":130},"end":{"line":41,"column":135}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":41,"column":128},"end":{"line":41,"column":137}}}) : helper)))
-    + "\"></li>";
-},"12":function(container,depth0,helpers,partials,data) {
+    + alias4((((helper = lookupProperty(helpers,"title") || alias1(depth0, "title", {"start":{"line":41,"column":143},"end":{"line":41,"column":148}} ))),(typeof helper === alias3 ? helper.call(alias2,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":41,"column":141},"end":{"line":41,"column":150}}}) : helper)))
+    + "\"";
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1695,9 +1706,9 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<table class=\"incidents\">\n<thead><tr><th>Date</th><th>Incident</th><th>Severity</th><th>Duration</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),lookupProperty(depth0,"incidents"),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":56,"column":9}}})) != null ? stack1 : "")
     + "</tbody>\n</table>\n";
-},"13":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.strict, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1706,7 +1717,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return "<tr><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":8},"end":{"line":55,"column":86}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,lookupProperty(depth0,"started"),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":8},"end":{"line":55,"column":86}}})) != null ? stack1 : "")
     + "</td><td><a href=\""
     + alias4((((helper = lookupProperty(helpers,"href") || alias2(depth0, "href", {"start":{"line":55,"column":106},"end":{"line":55,"column":110}} ))),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":55,"column":104},"end":{"line":55,"column":112}}}) : helper)))
     + "\">"
@@ -1716,7 +1727,7 @@ export const PRECOMPILED: Record<string, object> = {
     + "</td><td>"
     + alias4((lookupProperty(helpers,"duration")||alias2(depth0, "duration", {"start":{"line":55,"column":159},"end":{"line":55,"column":167}} )).call(alias1,lookupProperty(depth0,"duration_ms"),{"name":"duration","hash":{"approx":lookupProperty(depth0,"duration_approx")},"data":data,"loc":{"start":{"line":55,"column":157},"end":{"line":55,"column":204}}}))
     + "</td></tr>\n";
-},"14":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var alias1=container.strict, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1729,9 +1740,46 @@ export const PRECOMPILED: Record<string, object> = {
     + "\">"
     + alias3((lookupProperty(helpers,"date")||alias1(depth0, "date", {"start":{"line":55,"column":58},"end":{"line":55,"column":62}} )).call(alias2,lookupProperty(depth0,"started"),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":55,"column":56},"end":{"line":55,"column":72}}}))
     + "</time>";
-},"15":function(container,depth0,helpers,partials,data) {
-    return "<p>No incidents have been published.</p>\n";
 },"16":function(container,depth0,helpers,partials,data) {
+    return "<p>No incidents have been published.</p>\n";
+},"17":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<nav class=\"pages\" aria-label=\"History pages\"><p>Page "
+    + alias3(alias2(alias1(lookupProperty(depth0,"pages"), "number", {"start":{"line":63,"column":56},"end":{"line":63,"column":68}} ), depth0))
+    + " of "
+    + alias3(alias2(alias1(lookupProperty(depth0,"pages"), "count", {"start":{"line":63,"column":76},"end":{"line":63,"column":87}} ), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"pages"),"newer"),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":89},"end":{"line":63,"column":174}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(lookupProperty(depth0,"pages"),"older"),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":174},"end":{"line":63,"column":259}}})) != null ? stack1 : "")
+    + "</p></nav>\n";
+},"18":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"pages"), "newer", {"start":{"line":63,"column":122},"end":{"line":63,"column":133}} ), depth0))
+    + "\" rel=\"prev\">Newer incidents</a>";
+},"19":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return " · <a href=\""
+    + container.escapeExpression(container.lambda(container.strict(lookupProperty(depth0,"pages"), "older", {"start":{"line":63,"column":207},"end":{"line":63,"column":218}} ), depth0))
+    + "\" rel=\"next\">Older incidents</a>";
+},"20":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1740,7 +1788,7 @@ export const PRECOMPILED: Record<string, object> = {
     };
 
   return " · <a href=\""
-    + container.escapeExpression((((helper = lookupProperty(helpers,"api") || container.strict(depth0, "api", {"start":{"line":63,"column":87},"end":{"line":63,"column":90}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"api","hash":{},"data":data,"loc":{"start":{"line":63,"column":85},"end":{"line":63,"column":92}}}) : helper)))
+    + container.escapeExpression((((helper = lookupProperty(helpers,"api") || container.strict(depth0, "api", {"start":{"line":66,"column":87},"end":{"line":66,"column":90}} ))),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"api","hash":{},"data":data,"loc":{"start":{"line":66,"column":85},"end":{"line":66,"column":92}}}) : helper)))
     + "\">JSON API</a>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.strict, alias2=container.lambda, alias3=container.escapeExpression, alias4=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1767,11 +1815,12 @@ export const PRECOMPILED: Record<string, object> = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"active"),{"name":"if","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":34,"column":7}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"services"),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
     + "<h2>History</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"incidents"),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"incidents"),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":50,"column":0},"end":{"line":61,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"pages"),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":62,"column":0},"end":{"line":64,"column":7}}})) != null ? stack1 : "")
     + "</main>\n<footer><p>Times in UTC. <a href=\""
-    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "feed", {"start":{"line":63,"column":36},"end":{"line":63,"column":45}} ), depth0))
+    + alias3(alias2(alias1(lookupProperty(depth0,"site"), "feed", {"start":{"line":66,"column":36},"end":{"line":66,"column":45}} ), depth0))
     + "\">Atom feed</a>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"api"),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":63,"column":62},"end":{"line":63,"column":113}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias4,lookupProperty(depth0,"api"),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":66,"column":62},"end":{"line":66,"column":113}}})) != null ? stack1 : "")
     + "</p></footer>\n</body>\n</html>\n";
 },"usePartial":true,"useData":true},
   // status-update.md.hbs

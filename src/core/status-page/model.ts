@@ -43,10 +43,6 @@ export function updatesOf(data: Record<string, unknown>): UpdateRow[] {
 }
 
 export type SeverityMap = Record<string, ComponentStatus>;
-export const DEFAULT_SEVERITY_MAP: SeverityMap = {
-  'SEV-1': 'major_outage', 'SEV-2': 'partial_outage', 'SEV-3': 'degraded_performance', 'SEV-4': 'degraded_performance', 'SEV-5': 'degraded_performance',
-};
-
 /** The state an open incident gives its services: its own `component_status`, else its severity's. */
 export function componentStatusOf(data: Record<string, unknown>, map: SeverityMap): ComponentStatus {
   const own = data.component_status;
@@ -92,8 +88,8 @@ export interface ServiceState {
   label: string;
   /** The open incidents that give it its state. */
   incidents: string[];
-  /** Oldest day first; `level`: the worst state that day (operational when none). */
-  days: { date: string; level: ComponentStatus; title: string }[];
+  /** Oldest day first; `level`: the worst state that day; `title` (the tooltip) only on days with incidents. */
+  days: { date: string; level: ComponentStatus; title: string | null }[];
   /** Share of the 90 days' time without impact, e.g. "99.95". */
   uptime: string;
 }
@@ -146,7 +142,7 @@ export function serviceStates(names: readonly string[], incidents: readonly Stat
         notes.push(`${i.title} (${COMPONENT_LABEL[i.component_status]}, ${formatDuration(Math.max(0, to - from))})`);
       }
       down += merged(spans);
-      days.push({ date, level, title: notes.length ? `${date}: ${notes.join('; ')}` : `${date}: no incidents` });
+      days.push({ date, level, title: notes.length ? `${date}: ${notes.join('; ')}` : null });
     }
     const total = Math.max(1, Math.min(now, today + DAY) - first);
     const uptime = (Math.floor((1 - down / total) * 10000) / 100).toFixed(2);
