@@ -6,9 +6,15 @@ import type { InsightIncident } from './types.ts';
 
 /** The local date (in its own zone) of the incident's last resolution; undefined while unresolved. */
 export function resolutionDate(incident: InsightIncident, local: LocalTimes): string | undefined {
+  if (resolved.has(incident)) return resolved.get(incident);
   const at = milestones(incident.timeline).resolved;
-  return at === undefined ? undefined : local.date(incident, at);
+  const date = at === undefined ? undefined : local.date(incident, at);
+  resolved.set(incident, date);
+  return date;
 }
+
+// Asked by the action items and the post-mortems alike: worked out once per incident.
+const resolved = new WeakMap<InsightIncident, string | undefined>();
 
 /**
  * When an action item was created. Files do not record it (nor when an item was done): an item

@@ -31,7 +31,7 @@ export function formatInsights(r: Insights, window: string): string {
     counted('Drills per severity', r.drills.by_severity ?? []);
   }
 
-  out.push('', `Response (by ${r.by}; ~ = some times approximate)`);
+  out.push('', `Response times by ${r.by} (APPROX: figures from an estimated time, counted; WITHOUT DATA: incidents left out)`);
   const rows = [['METRIC', 'GROUP', 'N', 'P50', 'MEAN', 'P90', 'MAX', 'APPROX', 'WITHOUT DATA']];
   for (const f of r.response) {
     rows.push([LABELS[f.metric]!, f.group, String(f.n), d(f.p50_ms), d(f.mean_ms), d(f.p90_ms), d(f.max_ms), String(f.approx.n), String(f.without_data.n)]);
