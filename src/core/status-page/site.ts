@@ -12,6 +12,8 @@ import { COLOR_KEYS } from './config.ts';
 export const API_DIR = 'api/v2';
 export const FEEDS_DIR = 'feeds';
 export const BADGES_DIR = 'badges';
+/** A service's feed holds its newest entries only (readers poll it; the site feed has 50). */
+export const SERVICE_FEED_ENTRIES = 20;
 const LABEL: Record<string, string> = Object.fromEntries(UPDATE_STATUSES.map((s) => [s, s[0]!.toUpperCase() + s.slice(1)]));
 
 /** The incident as the status page sees it (from its public view and its public fields only). */
@@ -51,7 +53,7 @@ export function statusSite(config: Config, title: string, incidents: StatusIncid
   const feedEntries = feedItems(entries, byId, base);
   const serviceFeeds = services.map((s) => ({
     path: `${FEEDS_DIR}/${s.slug}.xml`, title: `${title}: ${s.name}`,
-    entries: feedEntries.filter((e) => e.services.includes(s.name)),
+    entries: feedEntries.filter((e) => e.services.includes(s.name)).slice(0, SERVICE_FEED_ENTRIES),
   }));
   const colors = COLOR_KEYS.filter((k) => config.site.colors[k]).map((k) => `--${k}: ${config.site.colors[k]};`).join(' ');
   const index = {
