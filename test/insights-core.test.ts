@@ -7,6 +7,7 @@ import { configTemplate, DEFAULT_CONFIG, resolveConfig } from '../src/core/confi
 import { DocumentError } from '../src/core/errors.ts';
 import { computeInsights, insightIncident, type InsightSettings } from '../src/core/insights/index.ts';
 import { idList } from '../src/core/insights/types.ts';
+import { insightsJson } from '../src/core/insights/json.ts';
 
 const settings = (hours: Partial<InsightSettings['workingHours']> = {}): InsightSettings => ({
   by: 'month', now: Date.parse('2026-12-20T12:00:00Z'), severities: ['SEV-1', 'SEV-2'],
@@ -57,6 +58,16 @@ describe('insights: id lists', () => {
     assert.deepEqual(idList(['a', 'a', 'b']), ['a', 'b']);
     assert.deepEqual(idList(['b', 'a', 'b']), ['a', 'b']);
     assert.deepEqual(idList([]), []);
+  });
+});
+
+describe('insights: JSON', () => {
+  it('reads back as JSON.stringify gives it, with lists of plain values on one line', () => {
+    const value = { ids: ['a', 'b'], n: 2, none: null, skip: undefined, rows: [{ g: 'x"y', ids: [] }, {}], nested: [[1], [2]], text: 'line\nbreak' };
+    const text = insightsJson(value);
+    assert.deepEqual(JSON.parse(text), JSON.parse(JSON.stringify(value)));
+    assert.match(text, /^ {2}"ids": \["a", "b"\],$/m);
+    assert.ok(text.endsWith('}\n'));
   });
 });
 

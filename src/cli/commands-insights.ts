@@ -20,10 +20,10 @@ export function register(cli: Command): void {
     .action(async (opts) => {
       if (opts.json && opts.csv) throw new UsageError('Unexpected --json with --csv, expected one of them');
       const { insights, windowText } = await import('../commands/insights.ts');
-      const { formatInsights, insightsCsv } = await import('../core/insights/index.ts');
+      const { formatInsights, insightsCsv, insightsJson } = await import('../core/insights/index.ts');
       const result = await insights(opts, deps());
       for (const problem of result.skipped) writeLine(2, `incident: skipped ${problem}`);
-      if (opts.json) out(JSON.stringify(result, null, 2));
+      if (opts.json) out(insightsJson(result));
       else if (opts.csv) out(insightsCsv(result));
       else out(formatInsights(result, windowText(result.window)));
     });

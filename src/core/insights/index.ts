@@ -58,3 +58,4 @@ export function computeInsights(
 
 export { formatInsights } from './format.ts';
 export { insightsCsv } from './csv.ts';
+export { insightsJson } from './json.ts';
