@@ -9,7 +9,7 @@ import { parseIncidentText, type Parsed } from '../src/core/document.ts';
 import { insertInSeq, setIn } from '../src/core/edit.ts';
 import { removeFromItem as yRemoveFromItem, removeItem as yRemoveItem, setInItem as ySetInItem } from '../src/core/edit-items.ts';
 import {
-  appendItem, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, yamlScalar,
+  appendItem, combine, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, yamlScalar,
 } from '../src/core/fast-edit.ts';
 import { insertionIndex, parseInstant } from '../src/core/timeline.ts';
 import type { TimelineEntry } from '../src/core/types.ts';
@@ -192,3 +192,22 @@ for (const edit of EDITS) {
     }
   });
 }
+
+test('combined edits (one read-back) write what the YAML path writes one edit after another', () => {
+  // After every entry: with no severity key and the timeline last, both edits insert at the end of the frontmatter.
+  const entry: TimelineEntry = { at: '2026-03-01T16:00:00Z', kind: 'severity', by: 'Bo', text: 'SEV-2 -> SEV-1' };
+  const noSeverity = NEW.replace('severity: SEV-2\n', '').replace('action_items: []\n', '');
+  for (const [name, text] of Object.entries({ ...FILES, 'no severity, timeline last': noSeverity })) {
+    const parsed = parseIncidentText(text, 'x.md');
+    let slow: string;
+    try {
+      const withSeverity = parseIncidentText(setIn(parsed, ['severity'], 'SEV-1'), 'x.md');
+      slow = insertInSeq(withSeverity, ['timeline'], entry, insertionIndex(withSeverity.data.timeline as TimelineEntry[], parseInstant(entry.at)!));
+    } catch {
+      continue;
+    }
+    const fast = combine(text, 'x.md', [(f) => setScalar(f, ['severity'], 'SEV-1'), (f) => insertEntry(f, entry, parseInstant(entry.at)!)]);
+    if (fast !== undefined) assert.equal(fast, slow, name);
+    if (name !== 'ODD') assert.notEqual(fast, undefined, `${name} stepped aside`);
+  }
+});

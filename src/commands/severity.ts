@@ -2,7 +2,7 @@
 // can say the highest level reached and when. Plain files take the fast edits (no YAML package).
 import { UsageError } from '../core/errors.ts';
 import { askForAt } from '../core/backfill.ts';
-import { chain, insertEntry, readIncidentForEdit, setScalar, timelineOf } from '../core/fast-edit.ts';
+import { combine, insertEntry, readIncidentForEdit, setScalar, timelineOf } from '../core/fast-edit.ts';
 import { makeEntry } from '../core/new-entry.ts';
 import { severityText } from '../core/severity.ts';
 import type { TimelineEntry } from '../core/types.ts';
@@ -50,7 +50,7 @@ function fastPath(ctx: Context, options: SeverityOptions, before: string, shown:
   if (from === to) return { text: before, result: { from, to } };
   askForAt(options, { file: shown, timeline: fi.timeline, status: data.status, timeZone: fi.timeZone }, ctx.now);
   const { entry, ms, note } = makeEntry(ctx.now, { kind: 'severity', by, text: severityText(from, to), at: options.at, approx: options.approx }, fi.timeZone, fi.latest, fi.timeline);
-  const text = chain(before, shown, [(f) => setScalar(f, ['severity'], to), (f) => insertEntry(f, entry, ms)]);
+  const text = combine(before, shown, [(f) => setScalar(f, ['severity'], to), (f) => insertEntry(f, entry, ms)]);
   return text === undefined ? undefined : { text, result: { from, to, entry, note }, timeline: timelineOf(text) };
 }
 

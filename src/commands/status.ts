@@ -1,7 +1,7 @@
 // `incident status <id> <status|milestone>`: moves the status and logs it; milestones are logged
 // with their explicit kind (metrics come from them, never from prose).
 import { CommandError, UsageError } from '../core/errors.ts';
-import { chain, insertEntry, readIncidentForEdit, setScalar, timelineOf, type EditableIncident } from '../core/fast-edit.ts';
+import { combine, insertEntry, readIncidentForEdit, setScalar, timelineOf, type EditableIncident } from '../core/fast-edit.ts';
 import { makeEntry } from '../core/new-entry.ts';
 import { MILESTONE_KINDS, OPEN_STATUSES, STATUSES, type EntryKind, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
 import { updateIncidentText, type TextChange } from '../io/incident-store.ts';
@@ -75,7 +75,7 @@ interface Change {
 
 function fastPath(ctx: Context, fi: EditableIncident, before: string, shown: string, d: Decision): TextChange<Change> | undefined {
   const { entry, ms, note } = makeEntry(ctx.now, d.entry, fi.timeZone, fi.latest, fi.timeline);
-  const text = chain(before, shown, [(f) => insertEntry(f, entry, ms), ...(d.moves ? [(f: Parameters<typeof setScalar>[0]) => setScalar(f, ['status'], d.to)] : [])]);
+  const text = combine(before, shown, [(f) => insertEntry(f, entry, ms), ...(d.moves ? [(f: Parameters<typeof setScalar>[0]) => setScalar(f, ['status'], d.to)] : [])]);
   return text === undefined ? undefined : { text, result: { from: d.from, to: d.moves ? d.to : d.from, entry, note }, timeline: timelineOf(text) };
 }
 

@@ -4,7 +4,7 @@
 // edit returns undefined and the command takes the YAML document path (a lane hands over). Every
 // result is read back by the simple reader and must hold exactly the data intended.
 // test/fast-edit.test.ts compares each edit with edit.ts's on the same files.
-import { applyEdits, readFast, withFrontmatter, type FastDoc } from './merge-splice.ts';
+import { applyEdits, readFast, withFrontmatter, type Edit, type FastDoc } from './merge-splice.ts';
 import { inlineValue, stripComment } from './fast-frontmatter.ts';
 import { parseSimpleYaml, placeAt } from './simple-yaml.ts';
 import { beforeComments } from './document-split.ts';
@@ -153,8 +153,29 @@ function mapExtent(f: FastDoc, path: Path): { indent: number; end: number } | un
 // ---------------------------------------------------------------------------------------------
 // The edits: each returns the new file text, read back and checked, or undefined.
 
-/** The new frontmatter, when it reads back as `expected`. */
-function checked(f: FastDoc, fm: string, expected: Record<string, unknown>): string | undefined {
+/** What an edit does to the data: the read-back must show exactly that. */
+interface DataChange {
+  path: Path;
+  value?: unknown;
+  /** set (default), push onto the list at path, delete the key or item, insert before item path[-1]. */
+  op?: 'set' | 'push' | 'delete' | 'insert';
+}
+
+// While `combine` plans, edits are recorded here instead of made.
+let planning: { edits: Edit[]; change: DataChange }[] | undefined;
+
+/** The edits made (or, while planning, recorded): the new file text when it reads back as the data changed so. */
+function finish(f: FastDoc, edits: Edit[], change: DataChange): string | undefined {
+  if (planning) {
+    planning.push({ edits, change });
+    return f.text;
+  }
+  return checked(f, applyEdits(f.fm, edits), [change]);
+}
+
+function checked(f: FastDoc, fm: string, changes: readonly DataChange[]): string | undefined {
+  const expected = JSON.parse(JSON.stringify(f.doc.data)) as Record<string, unknown>;
+  for (const c of changes) applyChange(expected, c);
   const again = parseSimpleYaml(fm, { places: true });
   if (!again || JSON.stringify(again.data) !== JSON.stringify(expected)) return undefined;
   const text = withFrontmatter(f, fm);
@@ -163,27 +184,46 @@ function checked(f: FastDoc, fm: string, expected: Record<string, unknown>): str
   return text;
 }
 
+/**
+ * Several edits planned on one reading of the text and made at once (one read-back instead of one
+ * per edit); when two insert at the same place, made one after another (chain), which orders them
+ * as the YAML path does.
+ */
+export function combine(text: string, file: string, steps: readonly ((f: FastDoc) => string | undefined)[]): string | undefined {
+  const f = readForEdit(text, file);
+  if (!f) return undefined;
+  const recorded: { edits: Edit[]; change: DataChange }[] = [];
+  planning = recorded;
+  try {
+    if (steps.some((step) => step(f) === undefined)) return undefined;
+  } finally {
+    planning = undefined;
+  }
+  const edits = recorded.flatMap((r) => r.edits).sort((a, b) => a.start - b.start);
+  if (edits.some((e, i) => i > 0 && e.start < edits[i - 1]!.end + (edits[i - 1]!.start === e.start ? 1 : 0))) return chain(text, file, steps);
+  return checked(f, applyEdits(f.fm, edits), recorded.map((r) => r.change));
+}
+
 /** The timeline of a text these edits made (read back already), for the write's check. */
 export function timelineOf(text: string): unknown[] | undefined {
   const timeline = last?.text === text ? last.f.doc.data.timeline : undefined;
   return Array.isArray(timeline) ? timeline : undefined;
 }
 
-/** `f`'s data with the value at `path` set (parents created), a copy. */
-function withValue(f: FastDoc, path: Path, value: unknown, op: 'set' | 'push' | 'delete' = 'set'): Record<string, unknown> {
-  const data = JSON.parse(JSON.stringify(f.doc.data)) as Record<string, unknown>;
+/** Changes `data` in place as `c` says. */
+function applyChange(data: Record<string, unknown>, c: DataChange): void {
   let node: Record<string | number, unknown> = data;
-  for (const key of path.slice(0, -1)) {
+  for (const key of c.path.slice(0, -1)) {
     if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
     node = node[key] as Record<string | number, unknown>;
   }
-  const last = path[path.length - 1]!;
-  if (op === 'push') (node[last] as unknown[]).push(value);
-  else if (op === 'delete') {
+  const last = c.path[c.path.length - 1]!;
+  if (c.op === 'push') (node[last] as unknown[]).push(c.value);
+  else if (c.op === 'insert') (node as unknown as unknown[]).splice(last as number, 0, c.value);
+  else if (c.op === 'delete') {
     if (Array.isArray(node)) node.splice(last as number, 1);
     else delete node[last];
-  } else node[last] = value;
-  return data;
+  } else node[last] = c.value;
 }
 
 /** The value at `path` of the data. */
@@ -209,8 +249,7 @@ export function setScalar(f: FastDoc, path: Path, value: unknown): string | unde
   const text = raw[0] === '"' || raw[0] === "'" ? quoted(value, raw[0]) : yamlScalar(value);
   if (text === undefined) return undefined;
   const place = placeAt(f.doc, path)!;
-  const fm = applyEdits(f.fm, [{ start: place.value, end: place.value + raw.length, text }]);
-  return checked(f, fm, withValue(f, path, value));
+  return finish(f, [{ start: place.value, end: place.value + raw.length, text }], { path, value });
 }
 
 /**
@@ -235,8 +274,7 @@ function replaceBlockScalar(f: FastDoc, path: Path, value: unknown): string | un
   const contentEnd = place.value + f.fm.slice(place.value, end).replace(/\s+$/, '').length;
   const header = f.fm.slice(place.value, Math.min(headerEnd, contentEnd)).replace(/\r?\n$/, '').replace(/\r$/, '');
   const comment = /\s#.*$/.exec(header)?.[0] ?? '';
-  const fm = applyEdits(f.fm, [{ start: place.value, end: contentEnd, text: text + comment }]);
-  return checked(f, fm, withValue(f, path, value));
+  return finish(f, [{ start: place.value, end: contentEnd, text: text + comment }], { path, value });
 }
 
 /** The text of the one-line scalar (plain or quoted) at `path`; undefined when it is wrapped, a collection... */
@@ -267,8 +305,7 @@ function addKey(f: FastDoc, path: readonly string[], value: unknown): string | u
   if (!lines) return undefined;
   const eol = f.split.eol;
   const sep = extent.end > 0 && f.fm[extent.end - 1] !== '\n' ? eol : '';
-  const fm = applyEdits(f.fm, [{ start: extent.end, end: extent.end, text: sep + lines.map((l) => l + eol).join('') }]);
-  return checked(f, fm, withValue(f, path, value));
+  return finish(f, [{ start: extent.end, end: extent.end, text: sep + lines.map((l) => l + eol).join('') }], { path, value });
 }
 
 /** edit.ts's insertInSeq at the end: after the last item of a block list, into `key: []` at the top, or as a new key. */
@@ -287,8 +324,7 @@ export function appendItem(f: FastDoc, path: readonly string[], item: unknown): 
     const lines = yamlBlock([item], '  ');
     if (!lines) return undefined;
     const start = place.key + path[0]!.length + 1;
-    const fm = applyEdits(f.fm, [{ start, end: start + 3, text: eol + lines.join(eol) }]);
-    return checked(f, fm, withValue(f, path, item, 'push'));
+    return finish(f, [{ start, end: start + 3, text: eol + lines.join(eol) }], { path, value: item, op: 'push' });
   }
   const first = lineStartOf(f.fm, place.value);
   if (first === lineStartOf(f.fm, place.key)) return undefined; // a flow list
@@ -298,8 +334,7 @@ export function appendItem(f: FastDoc, path: readonly string[], item: unknown): 
   const lines = yamlBlock([item], ' '.repeat(indent));
   if (!lines) return undefined;
   const sep = end > 0 && f.fm[end - 1] !== '\n' ? eol : '';
-  const fm = applyEdits(f.fm, [{ start: end, end, text: sep + lines.map((l) => l + eol).join('') }]);
-  return checked(f, fm, withValue(f, path, item, 'push'));
+  return finish(f, [{ start: end, end, text: sep + lines.map((l) => l + eol).join('') }], { path, value: item, op: 'push' });
 }
 
 /** edit-items.ts's setInItem: `key` of item `index` of the list at `path`, replaced in place or added as the item's last line. */
@@ -318,8 +353,7 @@ export function setInItem(f: FastDoc, path: readonly string[], index: number, ke
   const lines = f.fm.slice(firstLine, end).split('\n').filter((l) => l !== '');
   if (!lines.every((l, i) => (i === 0 ? /^ *- [A-Za-z_][\w-]*:/ : new RegExp(`^ {${indent}}[A-Za-z_][\\w-]*:`)).test(l))) return undefined;
   const eol = f.split.eol;
-  const fm = applyEdits(f.fm, [{ start: end, end, text: `${' '.repeat(indent)}${key}: ${text}${eol}` }]);
-  return checked(f, fm, withValue(f, [...path, index, key], value));
+  return finish(f, [{ start: end, end, text: `${' '.repeat(indent)}${key}: ${text}${eol}` }], { path: [...path, index, key], value });
 }
 
 /** edit-items.ts's removeFromItem for a key on its own line (not the item's first). */
@@ -339,8 +373,7 @@ export function removeFromItem(f: FastDoc, path: readonly string[], index: numbe
   const end = next ? lineStartOf(f.fm, next.key!) : lineEndOf(f.fm, place.value);
   // Only the key's own line: nothing wrapped, no comment lines in between.
   if (f.fm.slice(start, end).split('\n').filter((l) => l !== '').length !== 1) return undefined;
-  const fm = applyEdits(f.fm, [{ start, end, text: '' }]);
-  return checked(f, fm, withValue(f, [...path, index, key], undefined, 'delete'));
+  return finish(f, [{ start, end, text: '' }], { path: [...path, index, key], op: 'delete' });
 }
 
 /** edit-items.ts's removeItem for a top-level block list: the item's lines; the last item leaves `key: []`. */
@@ -361,7 +394,7 @@ export function removeItem(f: FastDoc, key: string, index: number): string | und
     const end = index + 1 < layout.items.length ? layout.items[index + 1]! : layout.end;
     edit = { start, end, text: '' };
   }
-  return checked(f, applyEdits(f.fm, [edit]), withValue(f, [key, index], undefined, 'delete'));
+  return finish(f, [edit], { path: [key, index], op: 'delete' });
 }
 
 /** An incident ready for these edits: its timeline (maps only) and zone; undefined steps aside. */
@@ -393,10 +426,7 @@ export function insertEntry(f: FastDoc, entry: TimelineEntry, ms: number): strin
   const eol = f.split.eol;
   const pos = index < layout.items.length ? beforeComments(f.fm, layout.items[index]!) : layout.end;
   const sep = pos > 0 && f.fm[pos - 1] !== '\n' ? eol : '';
-  const fm = applyEdits(f.fm, [{ start: pos, end: pos, text: sep + lines.map((l) => l + eol).join('') }]);
-  const expected = JSON.parse(JSON.stringify(f.doc.data)) as Record<string, unknown>;
-  (expected.timeline as unknown[]).splice(index, 0, entry);
-  return checked(f, fm, expected);
+  return finish(f, [{ start: pos, end: pos, text: sep + lines.map((l) => l + eol).join('') }], { path: ['timeline', index], value: entry, op: 'insert' });
 }
 
 /** Edits one after another, each on the text the one before made (read again); undefined as soon as one steps aside. */
