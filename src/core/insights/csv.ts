@@ -51,7 +51,7 @@ export function insightsCsv(r: Insights): string {
   const tp = pm.to_published;
   rows.push({ section: 'postmortems', figure: 'days_to_published', group: 'all', n: tp.n, p50: tp.p50_days, p90: tp.p90_days, max: tp.max_days, unit: 'days', ids: ids(tp.ids) });
   for (const o of pm.overdue) {
-    rows.push({ section: 'postmortems', figure: 'overdue', group: o.severity, n: 1, value: `due ${o.due}`, max: o.days_overdue, unit: 'days', ids: o.id });
+    rows.push({ section: 'postmortems', figure: 'overdue', group: o.id, n: 1, value: o.days_overdue, unit: 'days', ids: o.id });
   }
   for (const g of r.load.roles) {
     rows.push({ section: 'load', figure: 'incidents_per_person_role', group: `${g.month}/${g.person}/${g.role}`, n: g.n, ids: ids(g.ids) });
