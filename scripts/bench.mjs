@@ -149,16 +149,24 @@ function teamConfig(text) {
   return edited;
 }
 const work = join(runDir, 'work');
-if (['log', 'show', 'list', 'render', 'response', 'write'].some(want)) cpSync(corpus, work, { recursive: true });
+if (['log', 'show', 'list', 'render', 'response'].some(want)) cpSync(corpus, work, { recursive: true });
 // A closed incident from the middle; the newest file is the one open incident (`log` without an id).
 const closedId = ids[Math.floor(ids.length / 2)];
 
 // The write commands each get the same file before every run (not timed): a closed incident whose
-// post-mortem is a draft (review request), and a copy of it in review (review approve).
+// post-mortem is a draft (review request), and a copy of it in review (review approve). In a copy
+// of the repository's config with only that file (they never list the directory), so that what
+// they leave (status, reopen: an open incident) does not change what the other parts measure.
 const draft = /^postmortem:\r?\n(?:  .*\r?\n)*?  status: draft\r?$/m;
 const writeId = want('write') ? ids.find((id) => id !== closedId && draft.test(readFileSync(join(corpus, 'incidents', `${id}.md`), 'utf8'))) : undefined;
 if (want('write') && !writeId) throw new Error('bench: no closed incident with a draft post-mortem in the corpus');
-const writeFile = writeId && join(work, 'incidents', `${writeId}.md`);
+const wwork = join(runDir, 'write');
+if (want('write')) {
+  mkdirSync(join(wwork, 'incidents'), { recursive: true });
+  cpSync(join(corpus, '.incident.yml'), join(wwork, '.incident.yml'));
+  cpSync(join(corpus, 'incidents', `${writeId}.md`), join(wwork, 'incidents', `${writeId}.md`));
+}
+const writeFile = writeId && join(wwork, 'incidents', `${writeId}.md`);
 const writeText = writeFile && readFileSync(writeFile, 'utf8');
 const inReviewText = writeText && writeText.replace(draft, (m) => m.replace('status: draft', 'status: in-review'));
 const fresh = (text) => () => writeFileSync(writeFile, text);
@@ -265,7 +273,7 @@ const baseCases = [
     ['reopen', [writeId]],
   ].map(([command, args, text = writeText]) => ({
     part: 'write', name: `incident ${command} <id>${args[1] && !args[1].startsWith('-') && command !== 'impact' ? ` ${args[1]}` : ''}`,
-    args: [bin, command, ...args], before: fresh(text), ratio: 1.5,
+    args: [bin, command, ...args], cwd: wwork, before: fresh(text), ratio: 1.5,
   })) : []),
   { part: 'action', name: 'Action review, 3 incidents changed', args: [actionBin], cwd: awork, env: actionEnv, codes: FOUND, ratio: 3 },
   {
