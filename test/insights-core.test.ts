@@ -8,6 +8,7 @@ import { DocumentError } from '../src/core/errors.ts';
 import { computeInsights, insightIncident, type InsightSettings } from '../src/core/insights/index.ts';
 import { idList } from '../src/core/insights/types.ts';
 import { insightsJson } from '../src/core/insights/json.ts';
+import { LocalTimes } from '../src/core/insights/local-times.ts';
 
 const settings = (hours: Partial<InsightSettings['workingHours']> = {}): InsightSettings => ({
   by: 'month', now: Date.parse('2026-12-20T12:00:00Z'), severities: ['SEV-1', 'SEV-2'],
@@ -50,6 +51,25 @@ describe('insights: working hours', () => {
     const incidents = [berlin('2026-10-23-a', '2026-10-23T06:30:00Z', '2026-10-26T07:30:00Z')];
     const oh = computeInsights(incidents, [], settings()).load.outside_hours;
     assert.deepEqual(oh.by_month.map((g) => [g.group, g.outside, g.entries]), [['2026-10', 2, 2]]);
+  });
+});
+
+describe('insights: local clock', () => {
+  it('gives the date, time and weekday Date gives, over centuries, leap days and year ends', () => {
+    const instants = ['1900-02-28T23:59:00Z', '1900-03-01T00:00:00Z', '1969-12-31T23:59:00Z', '1970-01-01T00:00:00Z',
+      '2000-02-29T12:00:00Z', '2024-12-31T23:59:00Z', '2100-03-01T00:01:00Z'];
+    for (let ms = Date.parse('1890-01-01T00:00:00Z'); ms < Date.parse('2110-01-01T00:00:00Z'); ms += 86_400_000 * 37 + 3_600_000 * 5 + 60_000 * 7) {
+      instants.push(new Date(ms).toISOString().replace('.000Z', 'Z'));
+    }
+    const incidents = instants.map((at, k) => insightIncident({ id: `i${k}`, timezone: 'UTC', timeline: [{ at, kind: 'note' }] }, `i${k}`));
+    const local = new LocalTimes(incidents, () => 'UTC');
+    for (const incident of incidents) {
+      const ms = incident.times[0]!;
+      const d = new Date(ms);
+      const w = local.wall(incident, ms);
+      assert.deepEqual([w.year, w.month, w.day, w.hour, w.minute, w.weekday],
+        [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCDay()], incident.timeline[0]!.at);
+    }
   });
 });
 

@@ -46,9 +46,8 @@ export function load(incidents: readonly InsightIncident[], hours: WorkingHours,
       const ms = incident.times[k];
       if (ms === undefined) continue;
       const p = local.wall(incident, ms);
-      const day = new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay();
       const minute = p.hour * 60 + p.minute;
-      const outside = !(hours.days.includes(day) && minute >= hours.start && minute < hours.end);
+      const outside = !(hours.days.includes(p.weekday) && minute >= hours.start && minute < hours.end);
       all.add(incident.id, outside);
       tally(byMonth, `${p.year}-${String(p.month).padStart(2, '0')}`).add(incident.id, outside);
       tally(byPerson, incident.timeline[k]!.by ?? '(not recorded)').add(incident.id, outside);

@@ -12,6 +12,8 @@ export interface WallTime {
   day: number;
   hour: number;
   minute: number;
+  /** 0 Sunday .. 6 Saturday. */
+  weekday: number;
 }
 
 const WEEK = 7 * 86_400_000;
@@ -45,8 +47,10 @@ export class LocalTimes {
   /** The wall clock in the incident's zone at `ms` (an instant of its timeline or review steps). */
   wall(incident: InsightIncident, ms: number): WallTime {
     const off = this.offsets.get(incident)?.get(ms) ?? 0;
-    const d = new Date(Math.floor(ms / 1000) * 1000 + off * 60_000);
-    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: d.getUTCHours(), minute: d.getUTCMinutes() };
+    const local = Math.floor(ms / 60_000) + off; // minutes since 1970 on the local clock
+    const days = Math.floor(local / 1440);
+    const minuteOfDay = local - days * 1440;
+    return { ...civil(days), hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60, weekday: (((days + 4) % 7) + 7) % 7 };
   }
 
   /** YYYY-MM-DD in the incident's zone. */
@@ -57,3 +61,16 @@ export class LocalTimes {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Year, month and day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days): no Date per entry. */
+function civil(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
