@@ -63,12 +63,12 @@ describe('insights: local clock', () => {
     }
     const incidents = instants.map((at, k) => insightIncident({ id: `i${k}`, timezone: 'UTC', timeline: [{ at, kind: 'note' }] }, `i${k}`));
     const local = new LocalTimes(incidents, () => 'UTC');
-    for (const incident of incidents) {
-      const ms = incident.times[0]!;
+    for (const [k, incident] of incidents.entries()) {
+      const ms = incident.entries[0]!.ms;
       const d = new Date(ms);
       const w = local.wall(incident, ms);
       assert.deepEqual([w.year, w.month, w.day, w.hour, w.minute, w.weekday],
-        [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCDay()], incident.timeline[0]!.at);
+        [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCDay()], instants[k]);
     }
   });
 });

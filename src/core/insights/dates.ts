@@ -1,5 +1,4 @@
 // Dates the files do not record directly, derived the same way by every figure.
-import { milestones } from '../metrics.ts';
 import { isValidTimeZone } from '../timeline.ts';
 import type { LocalTimes } from './local-times.ts';
 import type { InsightIncident } from './types.ts';
@@ -7,7 +6,7 @@ import type { InsightIncident } from './types.ts';
 /** The local date (in its own zone) of the incident's last resolution; undefined while unresolved. */
 export function resolutionDate(incident: InsightIncident, local: LocalTimes): string | undefined {
   if (resolved.has(incident)) return resolved.get(incident);
-  const at = milestones(incident.timeline).resolved;
+  const at = incident.resolvedMs;
   const date = at === undefined ? undefined : local.date(incident, at);
   resolved.set(incident, date);
   return date;

@@ -34,7 +34,7 @@ interface Item {
   owner?: string;
   due?: string;
   status: string;
-  issue?: string;
+  issue: boolean;
 }
 
 export function followThrough(incidents: readonly InsightIncident[], now: number, severities: readonly string[], local: LocalTimes): FollowThrough {

@@ -42,15 +42,13 @@ export function load(incidents: readonly InsightIncident[], hours: WorkingHours,
     return t;
   };
   for (const incident of incidents) {
-    for (let k = 0; k < incident.timeline.length; k++) {
-      const ms = incident.times[k];
-      if (ms === undefined) continue;
+    for (const { ms, by } of incident.entries) {
       const p = local.wall(incident, ms);
       const minute = p.hour * 60 + p.minute;
       const outside = !(hours.days.includes(p.weekday) && minute >= hours.start && minute < hours.end);
       all.add(incident.id, outside);
       tally(byMonth, `${p.year}-${String(p.month).padStart(2, '0')}`).add(incident.id, outside);
-      tally(byPerson, incident.timeline[k]!.by ?? '(not recorded)').add(incident.id, outside);
+      tally(byPerson, by ?? '(not recorded)').add(incident.id, outside);
     }
   }
   return {

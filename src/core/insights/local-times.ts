@@ -3,7 +3,7 @@
 // switch) and once per incident where they can be: an offset that is the same at an incident's
 // first and last entry, within a week, holds for every entry between (no zone changes its offset
 // twice within a week).
-import { offsetMinutes, parseInstant } from '../timeline.ts';
+import { offsetMinutes } from '../timeline.ts';
 import type { InsightIncident } from './types.ts';
 
 export interface WallTime {
@@ -26,7 +26,7 @@ export class LocalTimes {
     const zoned = incidents.map((incident) => ({ incident, zone: zoneOf(incident) }));
     zoned.sort((a, b) => (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0));
     for (const { incident, zone } of zoned) {
-      const times = incident.times.filter((ms): ms is number => ms !== undefined);
+      const times = incident.entries.map((e) => e.ms);
       const own = new Map<number, number>();
       let lo = Infinity;
       let hi = -Infinity;
@@ -36,8 +36,7 @@ export class LocalTimes {
       }
       const steady = times.length && hi - lo <= WEEK && offsetMinutes(zone, lo) === offsetMinutes(zone, hi) ? offsetMinutes(zone, lo) : undefined;
       for (const ms of times) if (!own.has(ms)) own.set(ms, steady ?? offsetMinutes(zone, ms));
-      for (const a of incident.postmortem.approvals) {
-        const ms = parseInstant(a.at);
+      for (const { ms } of incident.postmortem.approvals) {
         if (ms !== undefined && !own.has(ms)) own.set(ms, offsetMinutes(zone, ms));
       }
       this.offsets.set(incident, own);

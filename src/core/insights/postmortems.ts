@@ -1,7 +1,6 @@
 // Post-mortems: reviewed within the configured deadline (postmortem_due, counted from the last
 // resolution as `incident close` does), days from resolution to published, and the overdue list.
 // "Reviewed" is the first `approved` (or `published`) step in postmortem.approvals.
-import { parseInstant } from '../timeline.ts';
 import { postmortemDue } from '../postmortem.ts';
 import { percentile } from '../stats.ts';
 import { resolutionDate } from './dates.ts';
@@ -43,13 +42,10 @@ export function postmortems(incidents: readonly InsightIncident[], s: Pick<Insig
     const resolved = resolutionDate(incident, local);
     if (!resolved) continue;
     const due = postmortemDue(resolved, incident.severity, s.postmortemDue);
-    const dateOf = (at: string) => {
-      const ms = parseInstant(at);
-      return ms === undefined ? undefined : local.date(incident, ms);
-    };
+    const dateOf = (ms: number | undefined) => (ms === undefined ? undefined : local.date(incident, ms));
     const steps = incident.postmortem.approvals;
-    const reviewed = steps.map((a) => (REVIEWED.has(a.decision) ? dateOf(a.at) : undefined)).find((d) => d !== undefined);
-    const published = steps.filter((a) => a.decision === 'published').map((a) => dateOf(a.at)).filter((d) => d !== undefined).pop();
+    const reviewed = steps.map((a) => (REVIEWED.has(a.decision) ? dateOf(a.ms) : undefined)).find((d) => d !== undefined);
+    const published = steps.filter((a) => a.decision === 'published').map((a) => dateOf(a.ms)).filter((d) => d !== undefined).pop();
     if (published) toPublished.push({ id: incident.id, days: daysBetween(resolved, published) });
     if (!due) continue;
     rows.push({ incident, due, reviewed, undated: !reviewed && REVIEWED.has(incident.postmortem.status ?? '') });

@@ -1,5 +1,6 @@
 // From a parsed frontmatter to what the insights need. Pure and forgiving: a field of the wrong
 // type counts as not set (`incident validate` reports it), so one odd file never stops the report.
+import { computeMetrics, milestones } from '../metrics.ts';
 import { parseInstant } from '../timeline.ts';
 import type { TimelineEntry } from '../types.ts';
 import type { InsightIncident } from './types.ts';
@@ -9,40 +10,61 @@ const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map(str).filter(
 const maps = (v: unknown): Record<string, unknown>[] =>
   Array.isArray(v) ? v.filter((x): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x)) : [];
 
+// Values read from a file are slices of its text, which they would keep in memory: names that
+// repeat (severities, zones, people, services) are kept once, ids copied.
+const interned = new Map<string, string>();
+const intern = (s: string): string => {
+  let kept = interned.get(s);
+  if (kept === undefined) interned.set((kept = copy(s)), kept);
+  return kept;
+};
+const copy = (s: string): string => (s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8'));
+const name = (v: unknown) => {
+  const s = str(v);
+  return s === undefined ? undefined : intern(s);
+};
+const names = (v: unknown) => strings(v).map(intern);
+
 const SINGLE = ['incident_commander', 'deputy', 'scribe', 'communications_liaison', 'investigation_coordinator'];
 
-export function insightIncident(data: Record<string, unknown>, name: string): InsightIncident {
-  const id = str(data.id) ?? name;
+export function insightIncident(data: Record<string, unknown>, file: string): InsightIncident {
+  const id = copy(str(data.id) ?? file);
   const roles: InsightIncident['roles'] = [];
   const r = typeof data.roles === 'object' && data.roles !== null ? (data.roles as Record<string, unknown>) : {};
   for (const role of SINGLE) {
-    const person = str(r[role]);
+    const person = name(r[role]);
     if (person) roles.push({ role, person });
   }
-  for (const person of strings(r.subject_matter_experts)) roles.push({ role: 'subject_matter_expert', person });
+  for (const person of names(r.subject_matter_experts)) roles.push({ role: 'subject_matter_expert', person });
   const timeline = maps(data.timeline)
     .filter((e) => typeof e.at === 'string' && typeof e.kind === 'string')
-    .map((e) => ({ at: e.at as string, kind: e.kind, by: str(e.by), text: '', approx: e.approx === true ? true : undefined }) as TimelineEntry);
+    .map((e) => ({ at: e.at as string, kind: e.kind, by: name(e.by), text: '', approx: e.approx === true ? true : undefined }) as TimelineEntry);
+  const entries: InsightIncident['entries'] = [];
+  for (const e of timeline) {
+    const ms = parseInstant(e.at);
+    if (ms !== undefined) entries.push(e.by === undefined ? { ms } : { ms, by: e.by });
+  }
   const pm = typeof data.postmortem === 'object' && data.postmortem !== null ? (data.postmortem as Record<string, unknown>) : {};
   return {
     id,
-    kind: str(data.kind) ?? 'incident',
-    severity: str(data.severity) ?? '',
-    status: str(data.status) ?? '',
-    timezone: str(data.timezone) ?? 'UTC',
-    services: strings(data.services),
-    tags: strings(data.tags),
-    date: /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(name)?.[0] ?? '',
+    kind: name(data.kind) ?? 'incident',
+    severity: name(data.severity) ?? '',
+    status: name(data.status) ?? '',
+    timezone: name(data.timezone) ?? 'UTC',
+    services: names(data.services),
+    tags: names(data.tags),
+    date: /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(file)?.[0] ?? '',
     roles,
-    timeline,
-    times: timeline.map((e) => parseInstant(e.at)),
+    entries,
+    metrics: computeMetrics(timeline),
+    resolvedMs: milestones(timeline).resolved,
     actionItems: maps(data.action_items).map((a) => ({
-      id: str(a.id) ?? '?', owner: str(a.owner), due: str(a.due), status: str(a.status), issue: str(a.issue),
+      id: name(a.id) ?? '?', owner: name(a.owner), due: name(a.due), status: name(a.status), issue: str(a.issue) !== undefined,
     })),
     postmortem: {
-      status: str(pm.status),
-      owner: str(pm.owner),
-      approvals: maps(pm.approvals).filter((a) => typeof a.at === 'string').map((a) => ({ at: a.at as string, decision: str(a.decision) ?? '' })),
+      status: name(pm.status),
+      owner: name(pm.owner),
+      approvals: maps(pm.approvals).filter((a) => typeof a.at === 'string').map((a) => ({ ms: parseInstant(a.at as string), decision: name(a.decision) ?? '' })),
     },
   };
 }

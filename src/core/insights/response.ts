@@ -1,7 +1,7 @@
 // Response times across incidents: each metric as src/core/metrics.ts defines it for one incident
 // (the last resolution of a reopened one, never a negative pair), then n, p50, p90, max per group.
 // Percentiles by nearest rank (src/core/stats.ts): always a time some incident really took.
-import { computeMetrics, METRIC_KEYS, type Metric, type MetricKey } from '../metrics.ts';
+import { METRIC_KEYS, type Metric, type MetricKey } from '../metrics.ts';
 import { percentile } from '../stats.ts';
 import { bucket, groupOrder, groupsOf, idList, type GroupBy, type InsightIncident } from './types.ts';
 
@@ -28,7 +28,7 @@ interface Row {
 }
 
 export function response(incidents: readonly InsightIncident[], by: GroupBy, severities: readonly string[]): DurationFigure[] {
-  const perIncident = incidents.map((i) => ({ incident: i, metrics: new Map(computeMetrics(i.timeline).map((m) => [m.key, m])) }));
+  const perIncident = incidents.map((i) => ({ incident: i, metrics: new Map(i.metrics.map((m) => [m.key, m])) }));
   const groups = new Map<string, typeof perIncident>();
   for (const row of perIncident) {
     bucket(groups, 'all', row);

@@ -1,5 +1,5 @@
 // What the insights are computed from and what they give: plain data, the same for every output.
-import type { TimelineEntry } from '../types.ts';
+import type { Metric } from '../metrics.ts';
 
 /** One incident as the insights read it (src/core/insights/read.ts makes it from the frontmatter). */
 export interface InsightIncident {
@@ -14,11 +14,14 @@ export interface InsightIncident {
   date: string;
   /** Each role held, one row per person (subject-matter experts each their own). */
   roles: { role: string; person: string }[];
-  timeline: TimelineEntry[];
-  /** Epoch ms of each timeline entry (undefined where `at` is not a time with an offset), read once. */
-  times: (number | undefined)[];
-  actionItems: { id: string; owner?: string; due?: string; status?: string; issue?: string }[];
-  postmortem: { status?: string; owner?: string; approvals: { at: string; decision: string }[] };
+  /** Timeline entries with a valid time: when (epoch ms) and by whom. */
+  entries: { ms: number; by?: string }[];
+  /** Its response figures (src/core/metrics.ts), worked out as the file is read. */
+  metrics: Metric[];
+  /** The last resolution (epoch ms); undefined while unresolved. */
+  resolvedMs?: number;
+  actionItems: { id: string; owner?: string; due?: string; status?: string; /** Linked to an issue. */ issue: boolean }[];
+  postmortem: { status?: string; owner?: string; approvals: { ms?: number; decision: string }[] };
 }
 
 export type GroupBy = 'month' | 'quarter' | 'severity' | 'service';
