@@ -39,6 +39,19 @@ describe('status-update --post', () => {
     assert.equal(repo.run(['validate']).code, 0);
   });
 
+  it('appends a later update in the lane (no YAML package), the back-filled one through the full CLI', () => {
+    const before = repo.read(FILE);
+    let r = repo.run(['status-update', ID, '--post', 'Fixed.', '--status', 'resolved', '--by', 'Dana'], { env: { ...NOW, CASEFILE_DEBUG: '1' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /handed to the full CLI/);
+    const end = before.indexOf('---\r\n\r\n## Summary');
+    assert.equal(repo.read(FILE), before.slice(0, end) + ['  - at: 2026-03-01T10:00:00Z', '    status: resolved', '    text: Fixed.', '    by: Dana', ''].join('\r\n') + before.slice(end));
+    r = repo.run(['status-update', ID, '--post', 'Earlier.', '--at', '09:00', '--by', 'Dana'], { env: { ...NOW, CASEFILE_DEBUG: '1' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stderr, /handed to the full CLI/);
+    assert.match(repo.read(FILE), /updates:\r\n  - at: 2026-03-01T09:00:00Z\r\n    status: identified\r\n    text: Earlier\./);
+  });
+
   // Each leak is refused at its place in the text; nothing is written.
   for (const [text, found] of [
     ['Restarted db-7.internal.acme, back soon', /--post:1:11: Unexpected internal hostname "db-7.internal.acme"/],

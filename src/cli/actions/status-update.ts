@@ -1,4 +1,5 @@
 // `incident status-update <id>`: the communications liaison's update. A lane (see ../lane.ts).
+import { postUpdate } from '../../commands/status-post.ts';
 import { statusUpdate } from '../../commands/status-update.ts';
 import { UsageError } from '../../core/errors.ts';
 import { deps, json, out, writeLine } from '../io.ts';
@@ -16,9 +17,8 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
   out(result.written ? `wrote ${result.written}` : result.text);
 }
 
-// Recording goes through the YAML document (a minimal edit): the dynamic import hands it to the full CLI.
+// Plain files are recorded here; the YAML document's path (an unusual file) hands over to the full CLI.
 async function post(positionals: string[], opts: Values): Promise<void> {
-  const { postUpdate } = await import('../../commands/status-post.ts');
   const r = await postUpdate({
     id: oneId('status-update', positionals), text: String(opts.post), status: str(opts.status), at: str(opts.at), by: str(opts.by), force: opts.force === true,
   }, deps());
