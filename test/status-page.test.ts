@@ -91,6 +91,23 @@ describe('the status page', () => {
     assert.match(repo.read('site/badges/checkout.svg'), /<svg [^>]*aria-label="checkout: partial outage"/);
   });
 
+  it('holds back an incident whose hand-written update leaks: at its line, in no page, feed, badge or JSON', () => {
+    const leaky = makeRepo();
+    try {
+      leaky.write(`incidents/${OPEN}.md`, OPEN_TEXT.replace('---\n\n## Summary', 'updates:\n  - at: 2026-03-01T09:00:00Z\n    status: investigating\n    text: Restarted db-7.internal.acme\n---\n\n## Summary'));
+      leaky.write('incidents/2026-02-20-search.md', incidentText({ id: '2026-02-20-search', title: 'Slow search', started: '2026-02-20T10:00:00Z', recovered: '2026-02-20T12:15:00Z' }));
+      const r = leaky.run(['publish'], { env: NOW });
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stderr, new RegExp(`^incidents/${OPEN}\\.md:17:21: Unexpected internal hostname "db-7\\.internal\\.acme"`, 'm'));
+      const dir = path.join(leaky.dir, 'site');
+      const all = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => fs.statSync(path.join(dir, f)).isFile());
+      assert.ok(all.includes('api/v2/summary.json') && all.includes('incidents/2026-02-20-search.html'), all.join());
+      for (const f of all) assert.ok(!/db-7|Checkout errors/.test(fs.readFileSync(path.join(dir, f), 'utf8')), f);
+    } finally {
+      leaky.cleanup();
+    }
+  });
+
   it('pages the history (100 a page, newest first), so every page stays under 100 KB', () => {
     const many = makeRepo();
     try {
