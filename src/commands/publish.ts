@@ -1,6 +1,7 @@
-// `incident publish [--out site/]`: the public incident history as a static site. Every incident
-// with `public: true` and a published post-mortem (never a drill) gets a page; the index lists them
-// newest first; an Atom feed follows. Each file is rendered and leak-checked before anything is
+// `incident publish [--out site/]`: the public status page and incident history as a static site.
+// Every public incident the status page shows (core/status-page/model.ts: open ones, resolved ones
+// with updates or a published post-mortem; never a drill) gets a page; the index has the banner,
+// the services and the history newest first; feeds, badges and the JSON API follow. Each file is rendered and leak-checked before anything is
 // written. An incident that leaks (or cannot be read) is held back: the others are published, its
 // last good page is kept (if the site had one), and the command reports it and exits 1. A leak
 // that is no incident's (a template, the site title) stops everything: nothing is written. Per file, only the few top-level fields that
