@@ -10,8 +10,10 @@ export async function removeEntry(options: { id: string; n: string; force?: bool
   const ctx = await context(deps);
   const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
     const timeline = ops.timeline(loaded);
-    const text = timeline && ops.removeItem(loaded, ['timeline'], entryAt(timeline, n, loaded) && n - 1);
-    return text === undefined ? undefined : { text, result: { entry: timeline![n - 1]! } };
+    if (!timeline) return undefined;
+    const entry = entryAt(timeline, n, loaded);
+    const text = ops.removeItem(loaded, ['timeline'], n - 1);
+    return text === undefined ? undefined : { text, result: { entry } };
   }, { now: ctx.now, force: options.force === true });
   return { id: options.id, file: result.shown, n, removed: result.entry, forced: forcedOf(result) };
 }
