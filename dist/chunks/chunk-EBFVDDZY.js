@@ -1,0 +1,1 @@
+var forcedOf=result=>result.forced??[];export{forcedOf};

@@ -1,1 +1,0 @@
-import{fieldError,filePosition,parseIncidentText,parseYamlFile,yamlReason}from"./chunk-TUBJUCYC.js";import"./chunk-T5NQKA4X.js";import{lineColumn,splitFrontmatter}from"./chunk-SLX5WFB5.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{fieldError,filePosition,lineColumn,parseIncidentText,parseYamlFile,splitFrontmatter,yamlReason};

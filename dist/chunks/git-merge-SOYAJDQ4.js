@@ -1,1 +1,0 @@
-import{DRIVER_COMMAND,DRIVER_NAME,gitMergeFile,installMergeDriver}from"./chunk-J3NU556Z.js";import"./chunk-2XIVKBUM.js";import"./chunk-YZC4KT4U.js";import"./chunk-YW2I4MNI.js";import"./chunk-ZSJZIQIP.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{DRIVER_COMMAND,DRIVER_NAME,gitMergeFile,installMergeDriver};

@@ -1,1 +1,0 @@
-import{timeZoneOf,timelineOf}from"./chunk-O4LMU6J4.js";import"./chunk-TUBJUCYC.js";import"./chunk-T5NQKA4X.js";import"./chunk-SLX5WFB5.js";import{latestInstant}from"./chunk-F2ZKJ2NL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{latestInstant,timeZoneOf,timelineOf};

@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-DWBBF534.js";import"./chunk-ADV747ZB.js";import"./chunk-F2ZKJ2NL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

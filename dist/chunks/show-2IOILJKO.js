@@ -1,1 +1,0 @@
-import{formatShow,metricsTable,timelineTable}from"./chunk-J5XNPACU.js";import"./chunk-IJV7LSLV.js";import"./chunk-LJUSJGHI.js";import"./chunk-EW5S3LUJ.js";import"./chunk-F2ZKJ2NL.js";import"./chunk-EOCWPG3S.js";import"./chunk-A2EJQX32.js";export{formatShow,metricsTable,timelineTable};
