@@ -71,6 +71,8 @@ it('the next evidence command puts a recorded pending copy in place and removes 
   // As a kill between the record and the rename leaves it; and a copy whose record was never written.
   fs.renameSync(path.join(evidence, name), path.join(evidence, `.${name}.pending.tmp`));
   fs.writeFileSync(path.join(evidence, '.20260301T140500Z-orphan.log.pending.tmp'), 'never recorded\n');
+  // And the temp file of a pending copy whose writer was killed while writing it.
+  fs.writeFileSync(path.join(evidence, '..20260301T140500Z-cut.log.pending.tmp.99999.k3x9.tmp'), 'half a co');
   const verify = repo.run(['evidence', ID, 'verify']);
   assert.equal(verify.code, 1, 'missing until settled');
   assert.match(verify.stdout, new RegExp(`${name}: missing \\(its copy waits as \\.${name.replace(/\./g, '\\.')}\\.pending\\.tmp: the next incident evidence add or run puts it in place\\)`));

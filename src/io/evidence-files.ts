@@ -97,6 +97,8 @@ export function hashFile(path: string): { sha256: string; size: number } {
 export const writeNew = (dir: string, name: string, data: Buffer): boolean => createExclusive(join(dir, name), data);
 
 const PENDING = /^\.(.+)\.pending\.tmp$/;
+/** createExclusive's temp file for a pending copy, left by a command killed while writing it. */
+const PENDING_TEMP = /^\..+\.pending\.tmp\.\d+\.[a-z0-9]+\.tmp$/;
 export const pendingName = (name: string): string => `.${name}.pending.tmp`;
 
 /** Neither saved under `name` nor waiting to be. */
@@ -124,7 +126,8 @@ export function publishPending(dir: string, name: string): void {
 /**
  * Under the incident's lock, with the names it records: a pending copy that is recorded gets its
  * name (its command was killed between the record and that step); one that is not was left by a
- * command killed before its record was written, and is removed.
+ * command killed before its record was written, and is removed, as is the temp file of a copy
+ * killed while being written (pending copies are written under the lock: none is in progress).
  */
 export function settlePending(dir: string, recorded: ReadonlySet<string>): void {
   let names: string[];
@@ -135,8 +138,8 @@ export function settlePending(dir: string, recorded: ReadonlySet<string>): void 
   }
   for (const entry of names) {
     const name = PENDING.exec(entry)?.[1];
-    if (name === undefined) continue;
-    if (recorded.has(name)) publishPending(dir, name);
+    if (name === undefined && !PENDING_TEMP.test(entry)) continue;
+    if (name !== undefined && recorded.has(name)) publishPending(dir, name);
     else {
       try {
         unlinkSync(join(dir, entry));
