@@ -257,8 +257,8 @@ const baseCases = [
   { part: 'validate', name: 'incident validate (warm, after a write command)', args: [bin, 'validate'], cwd: vworkAfterWrite, codes: FOUND, before: () => touchAfterWrite() },
   { part: 'render', name: 'incident render <id> (internal)', args: [bin, 'render', closedId], ratio: 2 },
   { part: 'render', name: 'incident render <id> --audience public', args: [bin, 'render', closedId, '--audience', 'public'], codes: FOUND, ratio: 2 },
-  { part: 'response', name: 'incident thread <id> open', args: [bin, 'thread', closedId, 'open', 'Why is the queue growing?', '--owner', 'dave'], ratio: 1.5 },
-  { part: 'response', name: 'incident evidence <id> add (small file)', args: [bin, 'evidence', closedId, 'add', 'bench-evidence.log'], ratio: 1.5 },
+  { part: 'response', name: 'incident thread <id> open', args: [bin, 'thread', closedId, 'open', 'Why is the queue growing?', '--owner', 'dave', '--now'], ratio: 1.5 },
+  { part: 'response', name: 'incident evidence <id> add (small file)', args: [bin, 'evidence', closedId, 'add', 'bench-evidence.log', '--now'], ratio: 1.5 },
   { part: 'response', name: 'incident report <id>', args: [bin, 'report', closedId], ratio: 1.5 },
   ...(want('write') ? [
     ['severity', [writeId, 'SEV-0', '--now']],
