@@ -17,6 +17,9 @@ const nodeRequire = createRequire(import.meta.url);
 // `incident log`). So builtins are taken from process.getBuiltinModule (Node >= 20.16), exporting
 // plain values and the few lazy ones (getters) we use; any other lazy export fails the build loudly.
 const LAZY_EXPORTS_WE_USE = new Set(['parseArgs']);
+// Plain values on Node 20 but deprecated getters on Node 24 (DEP0176: reading one prints a warning
+// on every run): left out of the facade; fs.constants has them.
+const DEPRECATED_EXPORTS = new Set(['F_OK', 'R_OK', 'W_OK', 'X_OK']);
 const builtins = {
   name: 'builtins-without-esm-facade',
   setup(b) {
@@ -25,7 +28,7 @@ const builtins = {
       args.kind === 'import-statement' ? { path: args.path, namespace: 'builtin' } : { path: args.path, external: true });
     b.onLoad({ filter: /.*/, namespace: 'builtin' }, ({ path }) => {
       const names = Object.entries(Object.getOwnPropertyDescriptors(nodeRequire(path)))
-        .filter(([name, d]) => ('value' in d || LAZY_EXPORTS_WE_USE.has(name)) && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')
+        .filter(([name, d]) => ('value' in d || LAZY_EXPORTS_WE_USE.has(name)) && /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default' && !DEPRECATED_EXPORTS.has(name))
         .map(([name]) => name);
       return {
         contents: `const m = process.getBuiltinModule(${JSON.stringify(path)});\nexport default m;\n` +
