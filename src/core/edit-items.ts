@@ -4,6 +4,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { Parsed } from './document.ts';
 import { setIn } from './edit.ts';
+import { findPair, frontmatter, lineEndAfter, lineStart, splice } from './edit-text.ts';
 
 type Path = readonly string[];
 
@@ -115,21 +116,3 @@ function flowPair(key: string, value: unknown): string {
 }
 
 const toJS = (parsed: Parsed, node: Node) => ({ ...(node.toJS(parsed.doc) as Record<string, unknown>) });
-
-const findPair = (map: YAMLMap, key: string) => map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
-
-const frontmatter = (parsed: Parsed) => parsed.text.slice(parsed.split.fmStart, parsed.split.fmEnd);
-
-const lineStart = (fm: string, offset: number) => fm.lastIndexOf('\n', offset - 1) + 1;
-
-/** Just past the line break that ends the line holding the node end `end`. */
-function lineEndAfter(fm: string, end: number): number {
-  if (end > 0 && fm[end - 1] === '\n') return end;
-  const nl = fm.indexOf('\n', end);
-  return nl === -1 ? fm.length : nl + 1;
-}
-
-function splice(parsed: Parsed, start: number, end: number, text: string): string {
-  const base = parsed.split.fmStart;
-  return parsed.text.slice(0, base + start) + text + parsed.text.slice(base + end);
-}

@@ -3,6 +3,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { filePosition, type Parsed } from './document.ts';
 import { beforeComments } from './document-split.ts';
+import { findPair, frontmatter, lineEndAfter, lineStart, splice } from './edit-text.ts';
 import { DocumentError } from './errors.ts';
 
 type Path = readonly string[];
@@ -93,10 +94,6 @@ function deepestMap(parsed: Parsed, path: Path): { map: YAMLMap; depth: number }
     depth++;
   }
   return { map, depth };
-}
-
-function findPair(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair | undefined;
 }
 
 function replaceValue(parsed: Parsed, pair: Pair, value: unknown, flowParent?: YAMLMap): string {
@@ -232,23 +229,6 @@ function assignDeep(target: Record<string, unknown>, path: Path, value: unknown)
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const frontmatter = (parsed: Parsed) => parsed.text.slice(parsed.split.fmStart, parsed.split.fmEnd);
-
-const lineStart = (fm: string, offset: number) => fm.lastIndexOf('\n', offset - 1) + 1;
-
-/** The offset just past the line break that ends the line holding `end` (a node's end). */
-function lineEndAfter(fm: string, end: number): number {
-  if (end > 0 && fm[end - 1] === '\n') return end;
-  const nl = fm.indexOf('\n', end);
-  return nl === -1 ? fm.length : nl + 1;
-}
-
 /** A line break before inserted lines when the frontmatter's last line has none. */
 const prefix = (fm: string, pos: number, parsed: Parsed) =>
   pos > 0 && fm[pos - 1] !== '\n' ? parsed.split.eol : '';
-
-/** Replaces [start, end) of the frontmatter text and returns the whole new file text. */
-function splice(parsed: Parsed, start: number, end: number, text: string): string {
-  const base = parsed.split.fmStart;
-  return parsed.text.slice(0, base + start) + text + parsed.text.slice(base + end);
-}

@@ -4,6 +4,7 @@
 import { Document, isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { Parsed } from './document.ts';
 import { setIn } from './edit.ts';
+import { frontmatter, lineStart, splice } from './edit-text.ts';
 
 export function setItemField(parsed: Parsed, index: number, key: string, value: string): string {
   const seq = parsed.doc.get('action_items', true);
@@ -45,12 +46,4 @@ function rewriteFlowItem(parsed: Parsed, item: YAMLMap, key: string, value: stri
 function scalar(value: string): string {
   if (/[\r\n]/.test(value)) return JSON.stringify(value);
   return new Document(value).toString({ lineWidth: 0 }).replace(/\n$/, '');
-}
-
-const frontmatter = (parsed: Parsed) => parsed.text.slice(parsed.split.fmStart, parsed.split.fmEnd);
-const lineStart = (fm: string, offset: number) => fm.lastIndexOf('\n', offset - 1) + 1;
-
-function splice(parsed: Parsed, start: number, end: number, text: string): string {
-  const base = parsed.split.fmStart;
-  return parsed.text.slice(0, base + start) + text + parsed.text.slice(base + end);
 }
