@@ -158,8 +158,13 @@ describe('casefile/remark', () => {
     // The project as an installed package of the test repository.
     fs.mkdirSync(path.join(repo.dir, 'node_modules'));
     fs.symlinkSync(ROOT, path.join(repo.dir, 'node_modules', 'casefile'));
-    const remark = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js'), '--use', 'casefile/remark', '--no-stdout', '--no-color', 'incidents/'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, ...NOW } });
-    assert.equal(remark.status, 1, remark.stderr);
+    const runRemark = () => spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js'), '--use', 'casefile/remark', '--no-stdout', '--no-color', 'incidents/'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, ...NOW } });
+    let remark = runRemark();
+    // Once in a clean-clone CI run remark exited 0 having printed nothing at all (not reproduced in
+    // dozens of runs since; the broken file always has errors): a second run tells a flake from a
+    // plugin that reports nothing, which fails both times.
+    if (remark.status === 0 && !remark.stdout && !remark.stderr) remark = runRemark();
+    assert.equal(remark.status, 1, `status ${remark.status}, signal ${remark.signal}\nstdout: ${remark.stdout}\nstderr: ${remark.stderr}`);
     const ours = JSON.parse(repo.run(['validate', '--format', 'json'], { env: NOW }).stdout);
     for (const d of ours.diagnostics) {
       assert.ok(remark.stderr.includes(d.message), `remark lacks: ${d.message}\n${remark.stderr}`);
