@@ -44,17 +44,20 @@ it('SIGKILL at any moment of evidence add: git shows only recorded copies; the n
   await new Promise((resolve) => first.on('close', resolve));
   const whole = Date.now() - started;
   let killed = 0;
-  for (let round = 0; round < 16; round++) {
+  let round = 0;
+  // Until 8 kills have landed mid-run (a run that finished first proves nothing; how many do
+  // depends on the machine's speed, so the rounds go on, up to 48, rather than count on it).
+  for (; round < 48 && killed < 8; round++) {
     const child = add();
     const closed = new Promise<[number | null, string | null]>((resolve) => child.on('close', (code, signal) => resolve([code, signal])));
-    await new Promise((resolve) => setTimeout(resolve, whole * (0.2 + 0.9 * Math.random())));
+    await new Promise((resolve) => setTimeout(resolve, whole * (0.1 + 0.8 * Math.random())));
     child.kill('SIGKILL');
     const [, signal] = await closed;
     if (signal === 'SIGKILL') killed++;
     const { recorded, shown } = state();
     for (const file of shown) assert.ok(recorded.has(file), `round ${round}: ${file} shows in git status but is not recorded`);
   }
-  assert.ok(killed >= 8, `only ${killed} of 16 runs were killed before they finished`);
+  assert.ok(killed >= 8, `only ${killed} of ${round} runs were killed before they finished`);
   ok(repo.run(['evidence', ID, 'add', 'big.log'])); // settles what a kill left pending
   const { recorded, shown } = state();
   assert.deepEqual(shown.sort(), [...recorded].sort(), 'every recorded copy is in place, and nothing else');
