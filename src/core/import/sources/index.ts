@@ -1,0 +1,12 @@
+// Every import source, by the name typed on the command line. A new source adds one line here
+// (see the comment at the top of ../types.ts).
+import type { ImportSource } from '../types.ts';
+import { pagerdutySource } from './pagerduty.ts';
+import { incidentIoSource } from './incident-io.ts';
+
+export const SOURCES: readonly ImportSource[] = [
+  pagerdutySource,
+  incidentIoSource,
+];
+
+export const findSource = (name: string): ImportSource | undefined => SOURCES.find((s) => s.name === name);
