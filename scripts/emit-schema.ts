@@ -1,7 +1,7 @@
-// Writes schema/incident.schema.json from src/core/schema.ts. Run: npm run schema
+// Writes schema/incident.schema.json from src/core/model/schema.ts. Run: npm run schema
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { incidentSchema } from '../src/core/schema.ts';
+import { incidentSchema } from '../src/core/model/schema.ts';
 
 const out = new URL('../schema/incident.schema.json', import.meta.url);
 mkdirSync(new URL('.', out), { recursive: true });

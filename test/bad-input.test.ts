@@ -89,7 +89,7 @@ describe('bad arguments', () => {
     { name: 'log with empty text', args: ['log', ID, '  '], code: 2, pattern: /^incident: Unexpected empty text/ },
     // With one open incident, `incident log <its id>` must not log a note whose text is the id.
     { name: 'log <id> without text', args: ['log', ID], code: 2, pattern: /^incident: Missing text/ },
-    // Values the schema (src/core/schema.ts) rejects must not be written: names and texts are
+    // Values the schema (src/core/model/schema.ts) rejects must not be written: names and texts are
     // non-empty, a due date is YYYY-MM-DD.
     { name: 'log --by ""', args: ['log', ID, 'x', '--by', ''], code: 2, pattern: /^incident: .*(by|name)/i },
     { name: 'status -m ""', args: ['status', ID, 'identified', '-m', ''], code: 2, pattern: /^incident: .*text/i },

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { daysInMonth, isCalendarDate, isLeapYear } from '../src/core/calendar.ts';
+import { daysInMonth, isCalendarDate, isLeapYear } from '../src/core/time/calendar.ts';
 
 test('isLeapYear: the Gregorian rule, centuries included', () => {
   const table: [number, boolean][] = [[2024, true], [2023, false], [2000, true], [1600, true], [1900, false], [2100, false], [2400, true]];

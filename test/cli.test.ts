@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { DATE_TIME_PATTERN } from '../src/core/schema.ts';
+import { DATE_TIME_PATTERN } from '../src/core/model/schema.ts';
 import { makeRepo, ROOT, type RunResult, type TestRepo } from './helpers/repo.ts';
 
 const TITLE = 'Checkout fails for EU customers';

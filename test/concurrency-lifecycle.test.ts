@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
-import { parseIncidentText } from '../src/core/document.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
 import { snapshotCli } from './helpers/repo.ts';
 
 const run = promisify(execFile);

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { parseIncidentText } from '../src/core/document.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
 import { runMixedWriters } from './helpers/mixed-writers.mjs';
 import { snapshotCli } from './helpers/repo.ts';
 import { ensureBuilt } from './helpers/repo.ts';

@@ -2,8 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
-import { configTemplate, DEFAULT_CONFIG, resolveConfig } from '../src/core/config.ts';
-import { DocumentError } from '../src/core/errors.ts';
+import { configTemplate, DEFAULT_CONFIG, resolveConfig } from '../src/core/config/config.ts';
+import { DocumentError } from '../src/core/util/errors.ts';
 
 test('no config at all gives the defaults; the template init writes reads back as the defaults', () => {
   assert.deepEqual(resolveConfig(undefined), DEFAULT_CONFIG);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatDuration, formatDurationProse } from '../src/core/duration.ts';
+import { formatDuration, formatDurationProse } from '../src/core/time/duration.ts';
 
 const s = 1000;
 const m = 60 * s;

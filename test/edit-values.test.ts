@@ -2,9 +2,9 @@
 // not replaced; a flow list or map stays flow; a block scalar is replaced whole, not cut in half.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseIncidentText } from '../src/core/document.ts';
-import { insertInSeq, setIn } from '../src/core/edit.ts';
-import { DocumentError } from '../src/core/errors.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
+import { insertInSeq, setIn } from '../src/core/edit/edit.ts';
+import { DocumentError } from '../src/core/util/errors.ts';
 import { makeRepo } from './helpers/repo.ts';
 
 const wrap = (fm: string) => `---\n${fm}---\nbody\n`;

@@ -1,12 +1,12 @@
 // Secrets never reach the repository through evidence: captured output and added files are scrubbed
-// of token-like environment values and known secret formats before they are saved (src/core/scrub.ts).
+// of token-like environment values and known secret formats before they are saved (src/core/render/scrub.ts).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { envSecrets, scrub } from '../src/core/scrub.ts';
+import { envSecrets, scrub } from '../src/core/render/scrub.ts';
 import { makeRepo, type RunResult, type TestRepo } from './helpers/repo.ts';
 
 const GH = 'ghp_' + 'A1b2C3d4E5f6G7h8I9j0K1l2M3n4O5p6Q7r8'; // split: no scanner should flag this file

@@ -1,18 +1,18 @@
-// The fast edits (src/core/fast-edit.ts) write what edit.ts and edit-items.ts write, byte for byte,
+// The fast edits (src/core/edit/fast-edit.ts) write what edit.ts and edit-items.ts write, byte for byte,
 // whenever they do not step aside: each edit on each file is made both ways and compared. The plain
 // files `incident new` and the lifecycle commands leave must take the fast path (so the commands
 // stay fast); unusual ones may step aside, never write something else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Document } from 'yaml';
-import { parseIncidentText, type Parsed } from '../src/core/document.ts';
-import { insertInSeq, setIn } from '../src/core/edit.ts';
-import { removeFromItem as yRemoveFromItem, removeItem as yRemoveItem, setInItem as ySetInItem } from '../src/core/edit-items.ts';
+import { parseIncidentText, type Parsed } from '../src/core/document/document.ts';
+import { insertInSeq, setIn } from '../src/core/edit/edit.ts';
+import { removeFromItem as yRemoveFromItem, removeItem as yRemoveItem, setInItem as ySetInItem } from '../src/core/edit/edit-items.ts';
 import {
   appendItem, combine, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, yamlScalar,
-} from '../src/core/fast-edit.ts';
-import { insertionIndex, parseInstant } from '../src/core/timeline.ts';
-import type { TimelineEntry } from '../src/core/types.ts';
+} from '../src/core/edit/fast-edit.ts';
+import { insertionIndex, parseInstant } from '../src/core/timeline/timeline.ts';
+import type { TimelineEntry } from '../src/core/model/types.ts';
 
 const yamlText = (v: unknown) => new Document(v).toString({ lineWidth: 0 }).replace(/\n$/, '');
 

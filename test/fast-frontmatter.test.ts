@@ -4,8 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { quickFields } from '../src/core/fast-frontmatter.ts';
-import { parseIncidentText } from '../src/core/document.ts';
+import { quickFields } from '../src/core/yaml/fast-frontmatter.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
 
 const KEYS = new Set(['id', 'title', 'kind', 'severity', 'status', 'services', 'timezone', 'public']);
 const STATUS = new Set(['status']); // what findOpenIncidents asks for

@@ -2,8 +2,8 @@
 // and which never are (creates), rate-limit waits, timeouts; plus remote URLs, settings and secrets.
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import { DEFAULT_CONFIG } from '../src/core/config.ts';
-import { UsageError } from '../src/core/errors.ts';
+import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
+import { UsageError } from '../src/core/util/errors.ts';
 import { createGitHub } from '../src/github/client.ts';
 import { AuthError, NotFoundError, RateLimitError, ServerError, ValidationError, toGitHubError } from '../src/github/errors.ts';
 import { parseRemoteUrl, parseRepoName } from '../src/github/remote.ts';

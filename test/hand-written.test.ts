@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
-import { parseIncidentText } from '../src/core/document.ts';
-import { quickFields } from '../src/core/fast-frontmatter.ts';
-import { parseSimpleYaml } from '../src/core/simple-yaml.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
+import { quickFields } from '../src/core/yaml/fast-frontmatter.ts';
+import { parseSimpleYaml } from '../src/core/yaml/simple-yaml.ts';
 import { makeRepo, type RunResult, type TestRepo } from './helpers/repo.ts';
 
 const ID = '2026-03-01-checkout-fails';

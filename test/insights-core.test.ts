@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { configTemplate, DEFAULT_CONFIG, resolveConfig } from '../src/core/config.ts';
-import { DocumentError } from '../src/core/errors.ts';
+import { configTemplate, DEFAULT_CONFIG, resolveConfig } from '../src/core/config/config.ts';
+import { DocumentError } from '../src/core/util/errors.ts';
 import { computeInsights, insightIncident, type InsightSettings } from '../src/core/insights/index.ts';
 import { idList } from '../src/core/insights/types.ts';
 import { insightsJson } from '../src/core/insights/json.ts';

@@ -7,10 +7,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { incidentText } from '../scripts/corpus.mjs';
-import { splitFrontmatter } from '../src/core/document-split.ts';
+import { splitFrontmatter } from '../src/core/document/document-split.ts';
 import { insightIncident } from '../src/core/insights/index.ts';
 import { skimFrontmatter } from '../src/core/insights/skim.ts';
-import { parseSimpleYaml } from '../src/core/simple-yaml.ts';
+import { parseSimpleYaml } from '../src/core/yaml/simple-yaml.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 

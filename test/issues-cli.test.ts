@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
-import { findMarker } from '../src/core/issue-sync-marker.ts';
+import { findMarker } from '../src/core/issue-sync/issue-sync-marker.ts';
 import { incidentText, startFakeGitHubProcess, type FakeGitHub } from './helpers/fake-github.ts';
 import { makeRepo, snapshotCli, type TestRepo } from './helpers/repo.ts';
 

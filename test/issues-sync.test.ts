@@ -2,11 +2,11 @@
 // back-sync rules, overdue items, and minimal edits of one action item's fields.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { parseIncidentText } from '../src/core/document.ts';
-import { assigneeFor, issueNumber, planSync, type PlanInput, type SyncIssue } from '../src/core/issue-sync.ts';
-import { setItemField } from '../src/core/issue-sync-edit.ts';
-import { findMarker, issueBody, issueTitle, markerFor, MAX_BODY } from '../src/core/issue-sync-marker.ts';
-import { closeReason, targetStatus } from '../src/core/issue-sync-status.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
+import { assigneeFor, issueNumber, planSync, type PlanInput, type SyncIssue } from '../src/core/issue-sync/issue-sync.ts';
+import { setItemField } from '../src/core/issue-sync/issue-sync-edit.ts';
+import { findMarker, issueBody, issueTitle, markerFor, MAX_BODY } from '../src/core/issue-sync/issue-sync-marker.ts';
+import { closeReason, targetStatus } from '../src/core/issue-sync/issue-sync-status.ts';
 
 describe('markers', () => {
   test('round trip, with ids that could break a comment', () => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { CommandError } from '../src/core/errors.ts';
+import { CommandError } from '../src/core/util/errors.ts';
 import { writeFileAtomic } from '../src/io/atomic-write.ts';
 import { withFileLock, type LockOptions } from '../src/io/lock.ts';
 import { checkVersion, makeVersion } from './helpers/lock-worker.ts';

@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import spec from 'commonmark-spec';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG } from '../src/core/config.ts';
+import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import { validateText } from '../src/core/validate/engine.ts';
 import { bodyArb, compareSections, FM, publicSummaryRanges, truth } from './helpers/sections-diff.ts';
 

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse as parseYaml } from 'yaml';
-import { mergeIncident, type LineMerge } from '../src/core/merge.ts';
+import { mergeIncident, type LineMerge } from '../src/core/merge/merge.ts';
 import { gitMergeFile } from '../src/io/git-merge.ts';
 import { lineDiff } from './helpers/line-diff.ts';
 import { snapshotCli } from './helpers/repo.ts';

@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { computeMetrics, milestones } from '../src/core/metrics.ts';
-import { formatDuration } from '../src/core/duration.ts';
-import type { TimelineEntry } from '../src/core/types.ts';
+import { computeMetrics, milestones } from '../src/core/metrics/metrics.ts';
+import { formatDuration } from '../src/core/time/duration.ts';
+import type { TimelineEntry } from '../src/core/model/types.ts';
 
 const MIN = 60_000;
 

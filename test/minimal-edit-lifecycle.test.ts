@@ -14,7 +14,7 @@ import { action } from '../src/commands/action.ts';
 import { setImpact } from '../src/commands/impact.ts';
 import { reviewPostmortem } from '../src/commands/postmortem-review.ts';
 import { close } from '../src/commands/close.ts';
-import { parseIncidentText } from '../src/core/document.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
 import { lineDiff } from './helpers/line-diff.ts';
 
 const HAND_WRITTEN = `---

@@ -9,7 +9,7 @@ import { log } from '../src/commands/log.ts';
 import { role } from '../src/commands/role.ts';
 import { setStatus } from '../src/commands/status.ts';
 import { close } from '../src/commands/close.ts';
-import { parseIncidentText } from '../src/core/document.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
 import { lineDiff } from './helpers/line-diff.ts';
 
 const HAND_WRITTEN = `---

@@ -12,8 +12,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { DEFAULT_CONFIG } from '../src/core/config.ts';
-import { DocumentError } from '../src/core/errors.ts';
+import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
+import { DocumentError } from '../src/core/util/errors.ts';
 import { findLeaks, leakRules } from '../src/core/render/leak.ts';
 import { loadMarkdownParser } from '../src/core/render/markdown-safe.ts';
 import { extractPublicSummary } from '../src/core/render/public-summary.ts';

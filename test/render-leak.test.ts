@@ -2,7 +2,7 @@
 // it names what leaked and where it came from.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { DEFAULT_CONFIG } from '../src/core/config.ts';
+import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import { excerpt, findLeaks, leakRules, LeakError, peopleOf, readable, assertNoLeaks } from '../src/core/render/leak.ts';
 
 const data = {

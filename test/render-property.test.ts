@@ -7,11 +7,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { DocumentError } from '../src/core/errors.ts';
-import { compileTemplate } from '../src/core/render.ts';
+import { DocumentError } from '../src/core/util/errors.ts';
+import { compileTemplate } from '../src/core/render/compile.ts';
 import { findLeaks, leakRules, peopleOf, readable } from '../src/core/render/leak.ts';
 import { prepare, publicOrigins, publicSummaryOf, viewOf } from '../src/core/render/prepare.ts';
-import { DEFAULT_CONFIG } from '../src/core/config.ts';
+import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import { ROOT } from './helpers/repo.ts';
 import { loadMarkdownHtml } from '../src/core/render/markdown-html.ts';
 

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_CONFIG } from '../src/core/config.ts';
+import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import { RULES } from '../src/core/rules/index.ts';
 import { validateText } from '../src/core/validate/engine.ts';
 

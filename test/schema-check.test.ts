@@ -1,10 +1,10 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { assertSupportedSchema, checkSchema, pathName, type Schema, type SchemaFinding } from '../src/core/schema-check.ts';
-import { parseIncidentText } from '../src/core/document.ts';
-import { incidentSchema } from '../src/core/schema.ts';
-import { STATUSES } from '../src/core/types.ts';
+import { assertSupportedSchema, checkSchema, pathName, type Schema, type SchemaFinding } from '../src/core/model/schema-check.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
+import { incidentSchema } from '../src/core/model/schema.ts';
+import { STATUSES } from '../src/core/model/types.ts';
 
 const messages = (findings: SchemaFinding[]) => findings.map((f) => f.message);
 const one = (schema: Schema, data: unknown): SchemaFinding => {

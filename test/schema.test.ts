@@ -1,12 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { incidentSchema, DATE_TIME_PATTERN, DATE_OR_DATE_TIME_PATTERN, ID_PATTERN } from '../src/core/schema.ts';
-import { ACTION_STATUSES, ENTRY_KINDS, STATUSES } from '../src/core/types.ts';
+import { incidentSchema, DATE_TIME_PATTERN, DATE_OR_DATE_TIME_PATTERN, ID_PATTERN } from '../src/core/model/schema.ts';
+import { ACTION_STATUSES, ENTRY_KINDS, STATUSES } from '../src/core/model/types.ts';
 
 const committedPath = new URL('../schema/incident.schema.json', import.meta.url);
 
-test('schema/incident.schema.json matches src/core/schema.ts', () => {
+test('schema/incident.schema.json matches src/core/model/schema.ts', () => {
   const committed = readFileSync(committedPath, 'utf8');
   const expected = JSON.stringify(incidentSchema, null, 2) + '\n';
   assert.ok(committed === expected, 'schema/incident.schema.json is out of date: run `npm run schema` and commit the result');

@@ -13,7 +13,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeTitle, scanBody, sectionText, type Body, type Section } from '../src/core/markdown/sections.ts';
-import { splitFrontmatter } from '../src/core/document-split.ts';
+import { splitFrontmatter } from '../src/core/document/document-split.ts';
 
 type IncidentText = (i: number, opts?: { n?: number; open?: number; seed?: number }) => string;
 const corpusModule = new URL('../scripts/corpus.mjs', import.meta.url).href;
@@ -321,7 +321,7 @@ test('benchmark (printed, not asserted): scanBody vs remark per file', () => {
 
 test('the remark fallback gives the same body as the scan wherever the scan is exact', async () => {
   const { remarkBody } = await import('../src/core/markdown/remark-sections.ts');
-  const { splitFrontmatter } = await import('../src/core/document-split.ts');
+  const { splitFrontmatter } = await import('../src/core/document/document-split.ts');
   const { incidentText } = await import('../scripts/corpus.mjs');
   const strip = (b: { headings: unknown[]; sections: unknown[] }) => JSON.stringify({ h: b.headings, s: b.sections });
   for (let i = 0; i < 50; i++) {

@@ -5,8 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseSimpleYaml, placeAt } from '../src/core/simple-yaml.ts';
-import { splitFrontmatter } from '../src/core/document.ts';
+import { parseSimpleYaml, placeAt } from '../src/core/yaml/simple-yaml.ts';
+import { splitFrontmatter } from '../src/core/document/document.ts';
 import { incidentText } from '../scripts/corpus.mjs';
 
 function frontmatter(text: string): string {

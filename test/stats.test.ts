@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { median, percentile } from '../src/core/stats.ts';
+import { median, percentile } from '../src/core/metrics/stats.ts';
 
 const oneTo = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
 

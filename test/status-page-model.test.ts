@@ -2,7 +2,7 @@
 // component_status, the page's indicator, the 90 daily bars and uptime, and the config's refusals.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { resolveConfig } from '../src/core/config.ts';
+import { resolveConfig } from '../src/core/config/config.ts';
 import { componentStatusOf, indicatorOf, onStatusPage, serviceStates, updatesOf, type StatusIncident } from '../src/core/status-page/model.ts';
 
 const MAP = resolveConfig({}).status_page.severity_map;

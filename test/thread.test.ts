@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { thread } from '../src/commands/thread.ts';
-import { parseIncidentText } from '../src/core/document.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
 import { lineDiff } from './helpers/line-diff.ts';
 import { makeRepo } from './helpers/repo.ts';
 

@@ -1,10 +1,10 @@
-// Times as people copy them (src/core/time-input.ts, src/core/zone-abbreviations.ts, resolveAt):
+// Times as people copy them (src/core/time/time-input.ts, src/core/time/zone-abbreviations.ts, resolveAt):
 // every accepted form and every refused one, as tables; then the built CLI storing them.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { UsageError } from '../src/core/errors.ts';
-import { isValidTimeZone, offsetMinutes, resolveAt, type ResolveContext } from '../src/core/timeline.ts';
-import { ABBREVIATIONS, AMBIGUOUS, expectedZone } from '../src/core/zone-abbreviations.ts';
+import { UsageError } from '../src/core/util/errors.ts';
+import { isValidTimeZone, offsetMinutes, resolveAt, type ResolveContext } from '../src/core/timeline/timeline.ts';
+import { ABBREVIATIONS, AMBIGUOUS, expectedZone } from '../src/core/time/zone-abbreviations.ts';
 import { makeRepo, type TestRepo } from './helpers/repo.ts';
 
 const utc = (s: string) => Date.parse(s);

@@ -2,14 +2,14 @@
 // the day a bare HH:MM takes for a milestone when back-filling, and metrics that are never negative.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { addedProblems, fitsTimeline, timelineProblems } from '../src/core/timeline-integrity.ts';
-import { computeMetrics } from '../src/core/metrics.ts';
-import { isBackfilling } from '../src/core/backfill.ts';
-import { resolveAt } from '../src/core/timeline.ts';
+import { addedProblems, fitsTimeline, timelineProblems } from '../src/core/timeline/timeline-integrity.ts';
+import { computeMetrics } from '../src/core/metrics/metrics.ts';
+import { isBackfilling } from '../src/core/timeline/backfill.ts';
+import { resolveAt } from '../src/core/timeline/timeline.ts';
 import { rule } from '../src/core/rules/timeline-order.ts';
 import { validateText } from '../src/core/validate/engine.ts';
-import { DEFAULT_CONFIG } from '../src/core/config.ts';
-import type { TimelineEntry } from '../src/core/types.ts';
+import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
+import type { TimelineEntry } from '../src/core/model/types.ts';
 
 const NOW = Date.parse('2026-03-01T14:05:00Z');
 const e = (kind: string, time: string): TimelineEntry => ({ at: `2026-03-01T${time}:00Z`, kind: kind as TimelineEntry['kind'], text: kind });

@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import {
   formatInZone, hasOffset, insertionIndex, isValidTimeZone, localParts, offsetMinutes,
   parseInstant, resolveAt, sortTimeline, zonedToEpoch,
-} from '../src/core/timeline.ts';
-import { UsageError } from '../src/core/errors.ts';
+} from '../src/core/timeline/timeline.ts';
+import { UsageError } from '../src/core/util/errors.ts';
 
 const LA = 'America/Los_Angeles';
 const BERLIN = 'Europe/Berlin';

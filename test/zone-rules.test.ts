@@ -1,7 +1,7 @@
 // The CLI's fast zone offsets (system tz database via Date) must equal Intl's, zone by zone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { intlZoneRules } from '../src/core/timeline.ts';
+import { intlZoneRules } from '../src/core/timeline/timeline.ts';
 import { systemZoneRules } from '../src/io/zone-rules.ts';
 
 const ZONES = [

@@ -2,8 +2,8 @@
 // through the runner (annotations, job summary, outputs). No logic of its own.
 import * as core from './toolkit.ts';
 import { relative, resolve } from 'node:path';
-import { CommandError, DocumentError, UsageError } from '../core/errors.ts';
-import { useZoneRules } from '../core/timeline.ts';
+import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts';
+import { useZoneRules } from '../core/timeline/timeline.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
 import type { Deps } from '../commands/context.ts';
 import { hideSecrets } from '../github/secrets.ts';

@@ -2,7 +2,7 @@
 // when a base is given), the review itself, and the one sticky comment, updated and never duplicated.
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/util/errors.ts';
 import { REVIEW_MARKER, review, type Review } from '../commands/review.ts';
 import { openRepo } from '../io/repo.ts';
 import { changedSince } from '../io/git-changed.ts';

@@ -1,6 +1,6 @@
 // `incident insights`: argument parsing and printing only (the work is src/commands/insights.ts).
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/util/errors.ts';
 import { deps, out, writeLine } from './io.ts';
 
 const collect = (value: string, previous: string[] = []) => [...previous, ...value.split(',').map((s) => s.trim()).filter(Boolean)];

@@ -1,7 +1,7 @@
 // `incident issues`: argument parsing and printing only (the work is src/commands/issues.ts).
 // Everything printed, and every error, passes through hideSecrets: the token never reaches the terminal.
 import type { Command } from 'commander';
-import { CommandError, SilentExit } from '../core/errors.ts';
+import { CommandError, SilentExit } from '../core/util/errors.ts';
 import { deps, out, writeLine } from './io.ts';
 
 export function register(cli: Command): void {

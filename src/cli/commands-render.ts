@@ -28,7 +28,7 @@ export function register(cli: Command, Option: typeof import('commander').Option
       if (opts.json) out(JSON.stringify(result, null, 2));
       else out(`wrote ${result.out}/ (${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'}${result.held.length ? `, ${result.held.length} held back` : ''})`);
       if (result.held.length || result.problems.length) {
-        const { SilentExit } = await import('../core/errors.ts');
+        const { SilentExit } = await import('../core/util/errors.ts');
         throw new SilentExit(1);
       }
     });

@@ -2,7 +2,7 @@
 // evidence, drills and the git merge driver. Wired into the command table by program.ts; each
 // command's code is imported only when that command runs.
 import type { Command } from 'commander';
-import { SilentExit, UsageError } from '../core/errors.ts';
+import { SilentExit, UsageError } from '../core/util/errors.ts';
 import { deps, json, out, writeLine } from './io.ts';
 import { addOptions, type Values } from './fast-args.ts';
 import { EVIDENCE_OPTIONS, REPORT_OPTIONS, STATUS_UPDATE_OPTIONS, THREAD_OPTIONS } from './options.ts';

@@ -1,5 +1,5 @@
 // The one place errors become messages and exit codes, for the full CLI (main.ts) and the lanes.
-import { CommandError, DocumentError, SilentExit, UsageError } from '../core/errors.ts';
+import { CommandError, DocumentError, SilentExit, UsageError } from '../core/util/errors.ts';
 import { writeLine } from './io.ts';
 import { fsErrorText } from '../io/fs-errors.ts';
 

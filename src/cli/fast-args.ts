@@ -3,7 +3,7 @@
 // commands typed mid-outage never load commander.
 import { parseArgs } from 'node:util';
 import type { Command } from 'commander';
-import { UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/util/errors.ts';
 
 export interface FastOption {
   type: 'string' | 'boolean';

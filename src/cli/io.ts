@@ -1,6 +1,6 @@
 // What every command's CLI action shares: its dependencies (cwd, clock, env) and output.
 import { writeSync } from 'node:fs';
-import { UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/util/errors.ts';
 import type { Deps } from '../commands/context.ts';
 
 // CASEFILE_NOW pins the clock (ISO 8601), like SOURCE_DATE_EPOCH: for reproducible transcripts and tests.

@@ -10,7 +10,7 @@
 // not write anything before its first dynamic import, or must undo it on the way out: incident
 // files are written under updateIncidentText once the new text is made, and `evidence add` removes
 // the files it saved when recording them fails or hands over.
-import { useZoneRules } from '../core/timeline.ts';
+import { useZoneRules } from '../core/timeline/timeline.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
 import { exitCodeFor } from './exit-code.ts';
 import { parseFast, type FastOptions, type Values } from './fast-args.ts';

@@ -1,6 +1,6 @@
 // The full `incident` CLI: the command table (commander), loaded by bin/incident.cjs for every
 // command that is not a lane (lane.ts), for help, and for what a lane hands over.
-import { useZoneRules } from '../core/timeline.ts';
+import { useZoneRules } from '../core/timeline/timeline.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
 import { exitCodeFor } from './exit-code.ts';
 

@@ -1,11 +1,11 @@
 // `incident action <id> [add "<title>" | <AI-n> --status ... | remove <AI-n>]`: action items
 // without hand-editing YAML. Each change is a minimal edit of the item's own lines.
 import { existsSync, readFileSync } from 'node:fs';
-import { CommandError, UsageError } from '../core/errors.ts';
-import { checkDue, checkStatus, checkText, checkType, findActionItem, nextActionId } from '../core/action-items.ts';
+import { CommandError, UsageError } from '../core/util/errors.ts';
+import { checkDue, checkStatus, checkText, checkType, findActionItem, nextActionId } from '../core/model/action-items.ts';
 import { startsWithVerb } from '../core/rules/verbs.ts';
-import type { ActionItem } from '../core/types.ts';
-import { readFast } from '../core/merge-splice.ts';
+import type { ActionItem } from '../core/model/types.ts';
+import { readFast } from '../core/merge/merge-splice.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
 import { reread, updateWithEdits, type Doc } from './edit-ops.ts';

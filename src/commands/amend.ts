@@ -1,10 +1,10 @@
 // `incident amend <id> <n>`: corrects timeline entry n (as numbered by `incident show`, 1-based in
 // file order) with a minimal edit. The entry keeps its place in the file, so every number `show`
 // printed still names the same entry while a scribe corrects several; show sorts by time anyway.
-import { UsageError } from '../core/errors.ts';
-import { parseInstant, resolveAt } from '../core/timeline.ts';
-import { fitsTimeline } from '../core/timeline-integrity.ts';
-import type { TimelineEntry } from '../core/types.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { parseInstant, resolveAt } from '../core/timeline/timeline.ts';
+import { fitsTimeline } from '../core/timeline/timeline-integrity.ts';
+import type { TimelineEntry } from '../core/model/types.ts';
 import { checkKind } from './log.ts';
 import { context, type Deps } from './context.ts';
 import { reread, updateWithEdits, type Doc } from './edit-ops.ts';

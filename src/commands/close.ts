@@ -1,13 +1,13 @@
 // `incident close <id>`: a resolved incident becomes closed, with a post-mortem owner and due date.
-import { parseIncidentText } from '../core/document.ts';
-import { setIn } from '../core/edit.ts';
-import { CommandError, UsageError } from '../core/errors.ts';
-import { timelineOf, timeZoneOf } from '../core/incident.ts';
+import { parseIncidentText } from '../core/document/document.ts';
+import { setIn } from '../core/edit/edit.ts';
+import { CommandError, UsageError } from '../core/util/errors.ts';
+import { timelineOf, timeZoneOf } from '../core/document/incident.ts';
 import { readFileSync } from 'node:fs';
-import { closeHints, type Hint } from '../core/close-hints.ts';
-import { computeMetrics, type Metric } from '../core/metrics.ts';
-import { postmortemDue } from '../core/postmortem.ts';
-import { latestInstant, localDate } from '../core/timeline.ts';
+import { closeHints, type Hint } from '../core/validate/close-hints.ts';
+import { computeMetrics, type Metric } from '../core/metrics/metrics.ts';
+import { postmortemDue } from '../core/config/postmortem.ts';
+import { latestInstant, localDate } from '../core/timeline/timeline.ts';
 import { checkText } from '../core/validate/engine.ts';
 import { loadTemplate } from '../io/templates.ts';
 import { updateIncident, type Loaded } from '../io/incident-doc.ts';

@@ -1,11 +1,11 @@
 // `incident drill replay <id> [--step]`: a past incident as a tabletop exercise script.
 // The script is built here; the CLI prints it, pausing between steps when asked to.
 import { existsSync, readFileSync } from 'node:fs';
-import { splitFrontmatter } from '../core/document-split.ts';
-import { UsageError } from '../core/errors.ts';
-import { readFast } from '../core/merge-splice.ts';
-import { replayScript, type Replay } from '../core/replay.ts';
-import { isValidTimeZone } from '../core/timeline.ts';
+import { splitFrontmatter } from '../core/document/document-split.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { readFast } from '../core/merge/merge-splice.ts';
+import { replayScript, type Replay } from '../core/drill/replay.ts';
+import { isValidTimeZone } from '../core/timeline/timeline.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
 
@@ -15,7 +15,7 @@ export async function drillReplay(options: { id: string }, deps: Deps): Promise<
   if (!existsSync(path)) throw unknownIncident(ctx.repo, options.id);
   const shown = display(ctx.repo, path);
   const text = readFileSync(path, 'utf8');
-  const data = readFast(text, shown)?.doc.data ?? (await import('../core/document.ts')).parseIncidentText(text, shown).data;
+  const data = readFast(text, shown)?.doc.data ?? (await import('../core/document/document.ts')).parseIncidentText(text, shown).data;
   if (!Array.isArray(data.timeline) || data.timeline.length === 0) {
     throw new UsageError(`${shown} has no timeline to replay`);
   }

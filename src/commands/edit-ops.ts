@@ -1,11 +1,11 @@
 // A write command's change, written once against these operations and run on one of two editors:
-// the fast edits (src/core/fast-edit.ts, no YAML package) and, when one of them steps aside
+// the fast edits (src/core/edit/fast-edit.ts, no YAML package) and, when one of them steps aside
 // (returns undefined), the YAML document (yaml-path.ts, loaded only then; a lane hands over).
-import { appendItem, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, timelineOf } from '../core/fast-edit.ts';
-import type { FastDoc } from '../core/merge-splice.ts';
-import { makeEntry, type NewEntry } from '../core/new-entry.ts';
-import { isValidTimeZone, latestInstant } from '../core/timeline.ts';
-import type { TimelineEntry } from '../core/types.ts';
+import { appendItem, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, timelineOf } from '../core/edit/fast-edit.ts';
+import type { FastDoc } from '../core/merge/merge-splice.ts';
+import { makeEntry, type NewEntry } from '../core/timeline/new-entry.ts';
+import { isValidTimeZone, latestInstant } from '../core/timeline/timeline.ts';
+import type { TimelineEntry } from '../core/model/types.ts';
 import { updateIncidentText, type TextChange, type WriteGuard } from '../io/incident-store.ts';
 import type { Context } from './context.ts';
 

@@ -1,11 +1,11 @@
 // Adding one timeline entry through the YAML document: shared by log (for files the fast
 // path steps aside from), role, status and close.
-import { insertInSeq } from '../core/edit.ts';
-import { latestInstant, timelineOf, timeZoneOf } from '../core/incident.ts';
-import { insertionIndex } from '../core/timeline.ts';
-import { makeEntry, type NewEntry } from '../core/new-entry.ts';
-export type { NewEntry } from '../core/new-entry.ts';
-import type { TimelineEntry } from '../core/types.ts';
+import { insertInSeq } from '../core/edit/edit.ts';
+import { latestInstant, timelineOf, timeZoneOf } from '../core/document/incident.ts';
+import { insertionIndex } from '../core/timeline/timeline.ts';
+import { makeEntry, type NewEntry } from '../core/timeline/new-entry.ts';
+export type { NewEntry } from '../core/timeline/new-entry.ts';
+import type { TimelineEntry } from '../core/model/types.ts';
 import type { Loaded } from '../io/incident-doc.ts';
 import type { Context } from './context.ts';
 

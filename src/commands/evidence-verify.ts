@@ -2,8 +2,8 @@
 // `incident evidence <id> list`. Read-only.
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { evidenceOf, verifyOne, type EvidenceItem, type VerifyFinding } from '../core/evidence.ts';
-import { readFast } from '../core/merge-splice.ts';
+import { evidenceOf, verifyOne, type EvidenceItem, type VerifyFinding } from '../core/model/evidence.ts';
+import { readFast } from '../core/merge/merge-splice.ts';
 import { hashFile, isInside } from '../io/evidence-files.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Context, type Deps } from './context.ts';
@@ -22,7 +22,7 @@ async function load(ctx: Context, rawId: string): Promise<{ id: string; path: st
   if (!existsSync(path)) throw unknownIncident(ctx.repo, id);
   const shown = display(ctx.repo, path);
   const text = readFileSync(path, 'utf8');
-  const data = readFast(text, shown)?.doc.data ?? (await import('../core/document.ts')).parseIncidentText(text, shown).data;
+  const data = readFast(text, shown)?.doc.data ?? (await import('../core/document/document.ts')).parseIncidentText(text, shown).data;
   return { id, path, shown, items: evidenceOf(data, shown) };
 }
 

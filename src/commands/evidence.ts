@@ -4,13 +4,13 @@
 // (token-like environment values, known token formats) are scrubbed before anything is saved.
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { CommandError, UsageError } from '../core/errors.ts';
-import { evidenceOf, evidenceText, safeName, shellQuote, stamp, tooLarge, uniqueName, type EvidenceItem } from '../core/evidence.ts';
-import { commitEdits, fastIncident, insertIntoSeq, timelineEdit } from '../core/merge-splice.ts';
-import { makeEntry } from '../core/new-entry.ts';
-import { askForAt } from '../core/backfill.ts';
-import type { TimelineEntry } from '../core/types.ts';
-import { describeKinds, envSecrets, scrub, type EnvSecret } from '../core/scrub.ts';
+import { CommandError, UsageError } from '../core/util/errors.ts';
+import { evidenceOf, evidenceText, safeName, shellQuote, stamp, tooLarge, uniqueName, type EvidenceItem } from '../core/model/evidence.ts';
+import { commitEdits, fastIncident, insertIntoSeq, timelineEdit } from '../core/merge/merge-splice.ts';
+import { makeEntry } from '../core/timeline/new-entry.ts';
+import { askForAt } from '../core/timeline/backfill.ts';
+import type { TimelineEntry } from '../core/model/types.ts';
+import { describeKinds, envSecrets, scrub, type EnvSecret } from '../core/render/scrub.ts';
 import {
   checkSource, evidenceDir, isTaken, pendingName, publishPending, removeAll, settlePending, sha256, writePending,
 } from '../io/evidence-files.ts';
@@ -216,7 +216,7 @@ async function openDoc(ctx: Context, id: string, before: string, shown: string):
 
 async function yamlDoc(ctx: Context, id: string, before: string, shown: string): Promise<OpenDoc> {
   const [{ parseIncidentText }, { insertInSeq }, { withEntry }, { timelineOf, timeZoneOf, latestInstant }] = await Promise.all([
-    import('../core/document.ts'), import('../core/edit.ts'), import('./entry.ts'), import('../core/incident.ts'),
+    import('../core/document/document.ts'), import('../core/edit/edit.ts'), import('./entry.ts'), import('../core/document/incident.ts'),
   ]);
   const parsed = parseIncidentText(before, shown);
   const timeline = timelineOf(parsed, shown);

@@ -1,6 +1,6 @@
 // `incident impact <id> --summary "..." --figure "Queries lost=1.21B"`: the impact section of the
 // frontmatter. A figure whose label is already there gets the new value in place.
-import { UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/util/errors.ts';
 import { context, type Deps } from './context.ts';
 import { reread, updateWithEdits } from './edit-ops.ts';
 import { forcedOf } from './forced.ts';

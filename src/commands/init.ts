@@ -2,8 +2,8 @@
 // Everything works without it; the file is there to show and change the defaults.
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configTemplate } from '../core/config.ts';
-import { UsageError } from '../core/errors.ts';
+import { configTemplate } from '../core/config/config.ts';
+import { UsageError } from '../core/util/errors.ts';
 import { CONFIG_FILE, display, findRoot, openRepo } from '../io/repo.ts';
 import type { Deps } from './context.ts';
 

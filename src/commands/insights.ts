@@ -3,13 +3,13 @@
 // post-mortem, and the full parser only where those step aside); the figures are src/core/insights.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { WEEKDAYS } from '../core/config.ts';
-import { splitFrontmatter } from '../core/document-split.ts';
-import { parseIncidentText } from '../core/document.ts';
-import { UsageError } from '../core/errors.ts';
+import { WEEKDAYS } from '../core/config/config.ts';
+import { splitFrontmatter } from '../core/document/document-split.ts';
+import { parseIncidentText } from '../core/document/document.ts';
+import { UsageError } from '../core/util/errors.ts';
 import { computeInsights, insightIncident, type GroupBy, type InsightIncident, type Insights } from '../core/insights/index.ts';
 import { skimFrontmatter } from '../core/insights/skim.ts';
-import { parseSimpleYaml } from '../core/simple-yaml.ts';
+import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
 import { sinceDate } from './list.ts';

@@ -1,9 +1,9 @@
 // The issue body: the repository's (or the default) action-item-issue template, then our marker,
 // appended after rendering so that no template can drop it.
 import { relative, sep } from 'node:path';
-import { issueBody } from '../core/issue-sync-marker.ts';
-import type { PlanEntry, SyncIncident } from '../core/issue-sync.ts';
-import { renderTemplate } from '../core/render.ts';
+import { issueBody } from '../core/issue-sync/issue-sync-marker.ts';
+import type { PlanEntry, SyncIncident } from '../core/issue-sync/issue-sync.ts';
+import { renderTemplate } from '../core/render/compile.ts';
 import { incidentPath, type Repo } from '../io/repo.ts';
 import { findTemplate, loadPartials } from '../io/templates.ts';
 

@@ -1,6 +1,6 @@
 // `incident issues` as text: what changed (or would), a summary table, overdue items, counts.
-import { oneLine, textTable } from '../core/text-table.ts';
-import type { Change } from '../core/issue-sync.ts';
+import { oneLine, textTable } from '../core/util/text-table.ts';
+import type { Change } from '../core/issue-sync/issue-sync.ts';
 import type { IssuesResult, ItemOutcome } from './issues.ts';
 
 /** One line per change made (or planned), for stdout. */

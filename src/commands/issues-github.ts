@@ -1,8 +1,8 @@
 // The GitHub side of `incident issues`: labels that must exist, and creating one issue exactly
 // once. A create that fails without a clear answer (5xx, timeout, dropped connection) may have
 // happened anyway, so it is never retried: the newest issues are listed and searched for its marker.
-import { findMarker, itemKey } from '../core/issue-sync-marker.ts';
-import { BASE_LABELS, type PlanEntry } from '../core/issue-sync.ts';
+import { findMarker, itemKey } from '../core/issue-sync/issue-sync-marker.ts';
+import { BASE_LABELS, type PlanEntry } from '../core/issue-sync/issue-sync.ts';
 import { AuthError, ServerError, ValidationError } from '../github/errors.ts';
 import type { GitHub, Issue } from '../github/types.ts';
 

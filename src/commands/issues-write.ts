@@ -1,9 +1,9 @@
 // Writing issue links and synced statuses back into one incident file: one locked, atomic write
 // per file, each value a minimal edit. The file is re-read under the lock, so an item someone
 // changed since planning is left alone (and reported) instead of overwritten.
-import { parseIncidentText, type Parsed } from '../core/document.ts';
-import type { Change } from '../core/issue-sync.ts';
-import { setItemField } from '../core/issue-sync-edit.ts';
+import { parseIncidentText, type Parsed } from '../core/document/document.ts';
+import type { Change } from '../core/issue-sync/issue-sync.ts';
+import { setItemField } from '../core/issue-sync/issue-sync-edit.ts';
 import { updateIncident } from '../io/incident-doc.ts';
 import type { Repo } from '../io/repo.ts';
 

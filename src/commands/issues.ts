@@ -1,15 +1,15 @@
 // `incident issues`: every open action item becomes one GitHub issue, exactly once, and issues
-// closed or reopened on GitHub bring the item's status back. Plan (pure, src/core/issue-sync.ts),
+// closed or reopened on GitHub bring the item's status back. Plan (pure, src/core/issue-sync/issue-sync.ts),
 // then act: labels, creates (issues-github.ts), and one minimal, locked write per file (issues-write.ts).
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseIncidentText } from '../core/document.ts';
-import { DocumentError, UsageError } from '../core/errors.ts';
-import { timeZoneOf } from '../core/incident.ts';
+import { parseIncidentText } from '../core/document/document.ts';
+import { DocumentError, UsageError } from '../core/util/errors.ts';
+import { timeZoneOf } from '../core/document/incident.ts';
 import {
   issueNumber, planSync, type Action, type Change, type Overdue, type Plan, type PlanEntry, type PlanInput, type SyncIncident, type SyncIssue,
-} from '../core/issue-sync.ts';
-import { localDate } from '../core/timeline.ts';
+} from '../core/issue-sync/issue-sync.ts';
+import { localDate } from '../core/timeline/timeline.ts';
 import { createGitHub, type ClientOptions } from '../github/client.ts';
 import { GitHubError, NotFoundError } from '../github/errors.ts';
 import { resolveSettings, type GitHubSettings } from '../github/settings.ts';

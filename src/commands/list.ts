@@ -2,11 +2,11 @@
 // with the fast reader (the YAML parser only where it is unsure), so 10,000 files take well under 2 s.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseIncidentText } from '../core/document.ts';
-import { UsageError } from '../core/errors.ts';
-import { quickFields, type QuickValue } from '../core/fast-frontmatter.ts';
-import { OPEN_STATUSES } from '../core/types.ts';
-import { oneLine, textTable } from '../core/text-table.ts';
+import { parseIncidentText } from '../core/document/document.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { quickFields, type QuickValue } from '../core/yaml/fast-frontmatter.ts';
+import { OPEN_STATUSES } from '../core/model/types.ts';
+import { oneLine, textTable } from '../core/util/text-table.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
 

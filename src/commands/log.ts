@@ -1,13 +1,13 @@
 // `incident log [<id>] "<text>"`: one timeline entry, inserted in time order with a minimal edit.
 // The hot path of an outage: plain files take the fast path (no YAML package, no scan of the
 // repository); anything unusual goes through the full YAML document.
-import { fastTimeline } from '../core/fast-log.ts';
-import { UsageError } from '../core/errors.ts';
-import { ENTRY_KINDS, type EntryKind, type TimelineEntry } from '../core/types.ts';
+import { fastTimeline } from '../core/edit/fast-log.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { ENTRY_KINDS, type EntryKind, type TimelineEntry } from '../core/model/types.ts';
 import { updateIncidentText } from '../io/incident-store.ts';
 import { findOpenIncidents } from '../io/open-incidents.ts';
 import { context, type Context, type Deps } from './context.ts';
-import { makeEntry, type NewEntry } from '../core/new-entry.ts';
+import { makeEntry, type NewEntry } from '../core/timeline/new-entry.ts';
 
 export interface LogOptions {
   id?: string;
@@ -51,7 +51,7 @@ export async function log(options: LogOptions, deps: Deps): Promise<LogResult> {
 
 /** The YAML-document path: loaded only when needed (it costs ~30 ms of start-up). */
 async function slowPath(ctx: Context, id: string, before: string, shown: string, wanted: NewEntry) {
-  const [{ parseIncidentText }, { withEntry }] = await Promise.all([import('../core/document.ts'), import('./entry.ts')]);
+  const [{ parseIncidentText }, { withEntry }] = await Promise.all([import('../core/document/document.ts'), import('./entry.ts')]);
   const incident = { ...parseIncidentText(before, shown), id, shown };
   const { text, entry } = withEntry(ctx, incident, wanted);
   parseIncidentText(text, shown); // never write what we could not read back

@@ -2,8 +2,8 @@
 // (see .gitattributes and `git config merge.casefile.driver`). The result goes into %A; exit 1
 // tells git there are conflicts left, marked in the file the usual way.
 import { readFileSync } from 'node:fs';
-import { CommandError } from '../core/errors.ts';
-import { mergeIncident } from '../core/merge.ts';
+import { CommandError } from '../core/util/errors.ts';
+import { mergeIncident } from '../core/merge/merge.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { gitMergeFile } from '../io/git-merge.ts';
 

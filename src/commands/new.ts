@@ -2,12 +2,12 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Document } from 'yaml';
-import { candidateId, slugify } from '../core/id.ts';
-import { CommandError, UsageError } from '../core/errors.ts';
-import { problemFix, timelineProblems } from '../core/timeline-integrity.ts';
-import { isValidTimeZone, localDate, resolveAt } from '../core/timeline.ts';
-import { expectedZone } from '../core/zone-abbreviations.ts';
-import type { Incident, TimelineEntry } from '../core/types.ts';
+import { candidateId, slugify } from '../core/model/id.ts';
+import { CommandError, UsageError } from '../core/util/errors.ts';
+import { problemFix, timelineProblems } from '../core/timeline/timeline-integrity.ts';
+import { isValidTimeZone, localDate, resolveAt } from '../core/timeline/timeline.ts';
+import { expectedZone } from '../core/time/zone-abbreviations.ts';
+import type { Incident, TimelineEntry } from '../core/model/types.ts';
 import { createExclusive } from '../io/create-exclusive.ts';
 import { display } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';

@@ -1,8 +1,8 @@
 // `incident review <id> request|approve|reject|publish`: moves postmortem.status through draft,
 // in-review, approved and published, keeping each step (who, when, a note) in postmortem.approvals.
-import { CommandError } from '../core/errors.ts';
-import { checkStep, reviewMove, type Approval } from '../core/review.ts';
-import { latestInstant, resolveAt } from '../core/timeline.ts';
+import { CommandError } from '../core/util/errors.ts';
+import { checkStep, reviewMove, type Approval } from '../core/model/review.ts';
+import { latestInstant, resolveAt } from '../core/timeline/timeline.ts';
 import { readFileSync } from 'node:fs';
 import { incidentPath } from '../io/repo.ts';
 import { context, type Context, type Deps } from './context.ts';

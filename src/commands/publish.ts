@@ -8,8 +8,8 @@
 // decide publication are read, and the whole file only for incidents that are published.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DocumentError } from '../core/errors.ts';
-import { quickFields } from '../core/fast-frontmatter.ts';
+import { DocumentError } from '../core/util/errors.ts';
+import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import type { Compiled } from '../core/render/runtime.ts';
 import { excerpt, findLeaks, leakRules, LeakError, peopleOf, type Leak, type Origin } from '../core/render/leak.ts';

@@ -2,7 +2,7 @@
 // customers (public). Public output passes the leak check before it is printed or written.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { DocumentError, UsageError } from '../core/errors.ts';
+import { DocumentError, UsageError } from '../core/util/errors.ts';
 import type { Format } from '../core/render/compile-options.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { assertNoLeaks, leakRules, peopleOf } from '../core/render/leak.ts';

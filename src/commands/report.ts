@@ -1,13 +1,13 @@
 // `incident report <id> [--since <time>]`: the investigation coordinator's periodic summary
 // (seed 004), rendered from templates/coordinator-report.md.hbs as Markdown ready to paste in chat.
 import { existsSync, readFileSync } from 'node:fs';
-import { evidenceOf, formatBytes } from '../core/evidence.ts';
+import { evidenceOf, formatBytes } from '../core/model/evidence.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { prepare, viewOf } from '../core/render/prepare.ts';
 import type { TimelineRow, View } from '../core/render/view.ts';
-import { THREAD_TEXT, threadsOf, type Thread } from '../core/threads.ts';
-import { formatInZone, parseInstant, resolveAt } from '../core/timeline.ts';
+import { THREAD_TEXT, threadsOf, type Thread } from '../core/model/threads.ts';
+import { formatInZone, parseInstant, resolveAt } from '../core/timeline/timeline.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { findTemplate, loadPartials } from '../io/templates.ts';
 import { context, type Deps } from './context.ts';

@@ -3,12 +3,12 @@
 // The GitHub Action calls it; nothing here talks to GitHub.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CommandError, DocumentError } from '../core/errors.ts';
-import { readFast } from '../core/merge-splice.ts';
-import { computeMetrics, type Metric } from '../core/metrics.ts';
-import { formatDuration } from '../core/duration.ts';
+import { CommandError, DocumentError } from '../core/util/errors.ts';
+import { readFast } from '../core/merge/merge-splice.ts';
+import { computeMetrics, type Metric } from '../core/metrics/metrics.ts';
+import { formatDuration } from '../core/time/duration.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
-import type { TimelineEntry } from '../core/types.ts';
+import type { TimelineEntry } from '../core/model/types.ts';
 import { render } from './render.ts';
 import { validate } from './validate.ts';
 import type { Deps } from './context.ts';
@@ -56,7 +56,7 @@ export async function review(options: { files: string[]; base?: string }, deps: 
     try {
       const text = readFileSync(path, 'utf8');
       // The simple reader for a plain file (the yaml package costs the Action ~20 ms per file); the YAML document otherwise.
-      const data = readFast(text, file)?.doc.data ?? (await import('../core/document.ts')).parseIncidentText(text, file).data;
+      const data = readFast(text, file)?.doc.data ?? (await import('../core/document/document.ts')).parseIncidentText(text, file).data;
       incident.title = str(data.title);
       incident.severity = str(data.severity);
       incident.status = str(data.status);

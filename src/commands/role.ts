@@ -1,8 +1,8 @@
 // `incident role <id> --commander alice ...`: hand a role over, visibly: each change is also a
 // `role` entry on the timeline.
-import { askForAt } from '../core/backfill.ts';
-import { UsageError } from '../core/errors.ts';
-import { SINGLE_ROLES, type SingleRole, type TimelineEntry } from '../core/types.ts';
+import { askForAt } from '../core/timeline/backfill.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { SINGLE_ROLES, type SingleRole, type TimelineEntry } from '../core/model/types.ts';
 import { context, type Deps } from './context.ts';
 import { reread, updateWithEdits } from './edit-ops.ts';
 

@@ -1,11 +1,11 @@
 // `incident severity <id> SEV-1`: changes the severity and logs it ("SEV-2 -> SEV-1"), so `show`
 // can say the highest level reached and when. Plain files take the fast edits (no YAML package).
-import { UsageError } from '../core/errors.ts';
-import { askForAt } from '../core/backfill.ts';
-import { combine, insertEntry, readIncidentForEdit, setScalar, timelineOf } from '../core/fast-edit.ts';
-import { makeEntry } from '../core/new-entry.ts';
-import { severityText } from '../core/severity.ts';
-import type { TimelineEntry } from '../core/types.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { askForAt } from '../core/timeline/backfill.ts';
+import { combine, insertEntry, readIncidentForEdit, setScalar, timelineOf } from '../core/edit/fast-edit.ts';
+import { makeEntry } from '../core/timeline/new-entry.ts';
+import { severityText } from '../core/model/severity.ts';
+import type { TimelineEntry } from '../core/model/types.ts';
 import { updateIncidentText, type TextChange } from '../io/incident-store.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { forcedOf } from './forced.ts';

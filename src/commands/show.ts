@@ -1,10 +1,10 @@
 // `incident show <id>`: one incident for a terminal, or as JSON with its metrics.
 import { existsSync, readFileSync } from 'node:fs';
-import { fastIncident } from '../core/merge-splice.ts';
-import { computeMetrics } from '../core/metrics.ts';
-import { formatShow } from '../core/show.ts';
-import { highestSeverity } from '../core/severity.ts';
-import type { Incident, TimelineEntry } from '../core/types.ts';
+import { fastIncident } from '../core/merge/merge-splice.ts';
+import { computeMetrics } from '../core/metrics/metrics.ts';
+import { formatShow } from '../core/show/show.ts';
+import { highestSeverity } from '../core/model/severity.ts';
+import type { Incident, TimelineEntry } from '../core/model/types.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
 
@@ -32,7 +32,7 @@ export async function show(options: { id: string }, deps: Deps) {
 }
 
 async function viaYaml(text: string, shown: string, fallbackZone: string) {
-  const [{ parseIncidentText }, { timeZoneOf }] = await Promise.all([import('../core/document.ts'), import('../core/incident.ts')]);
+  const [{ parseIncidentText }, { timeZoneOf }] = await Promise.all([import('../core/document/document.ts'), import('../core/document/incident.ts')]);
   const parsed = parseIncidentText(text, shown);
   return { data: parsed.data, timeZone: timeZoneOf(parsed, fallbackZone, shown) };
 }

@@ -4,11 +4,11 @@
 // the update with the leak at its place in the text, and the file is left as it was.
 // Plain files take the fast edit (no YAML package: the lane runs it); an update back-filled before
 // others, or an unusual file, goes through the YAML document (a lane hands over).
-import { UsageError } from '../core/errors.ts';
-import { appendItem, readForEdit, timelineOf } from '../core/fast-edit.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { appendItem, readForEdit, timelineOf } from '../core/edit/fast-edit.ts';
 import { LeakError, findLeaks, leakRules, peopleOf } from '../core/render/leak.ts';
 import { UPDATE_STATUSES, type UpdateStatus } from '../core/status-page/enums.ts';
-import { isValidTimeZone, resolveAt } from '../core/timeline.ts';
+import { isValidTimeZone, resolveAt } from '../core/timeline/timeline.ts';
 import { updateIncidentText, type TextChange } from '../io/incident-store.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { forcedOf } from './forced.ts';

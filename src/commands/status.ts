@@ -1,9 +1,9 @@
 // `incident status <id> <status|milestone>`: moves the status and logs it; milestones are logged
 // with their explicit kind (metrics come from them, never from prose).
-import { CommandError, UsageError } from '../core/errors.ts';
-import { combine, insertEntry, readIncidentForEdit, setScalar, timelineOf, type EditableIncident } from '../core/fast-edit.ts';
-import { makeEntry } from '../core/new-entry.ts';
-import { MILESTONE_KINDS, OPEN_STATUSES, STATUSES, type EntryKind, type Milestone, type Status, type TimelineEntry } from '../core/types.ts';
+import { CommandError, UsageError } from '../core/util/errors.ts';
+import { combine, insertEntry, readIncidentForEdit, setScalar, timelineOf, type EditableIncident } from '../core/edit/fast-edit.ts';
+import { makeEntry } from '../core/timeline/new-entry.ts';
+import { MILESTONE_KINDS, OPEN_STATUSES, STATUSES, type EntryKind, type Milestone, type Status, type TimelineEntry } from '../core/model/types.ts';
 import { updateIncidentText, type TextChange } from '../io/incident-store.ts';
 import { context, type Context, type Deps } from './context.ts';
 

@@ -2,15 +2,15 @@
 // in the file's `threads` list, each change also logged on the timeline. Typed mid-incident, so
 // plain files take a fast path without the YAML package (like `incident log`).
 import { existsSync, readFileSync } from 'node:fs';
-import { commitEdits, fastIncident, insertIntoSeq, readFast, replaceInSeq, timelineEdit } from '../core/merge-splice.ts';
-import { makeEntry } from '../core/new-entry.ts';
-import { askForAt } from '../core/backfill.ts';
+import { commitEdits, fastIncident, insertIntoSeq, readFast, replaceInSeq, timelineEdit } from '../core/merge/merge-splice.ts';
+import { makeEntry } from '../core/timeline/new-entry.ts';
+import { askForAt } from '../core/timeline/backfill.ts';
 import {
   assignThread, closeThread, openThread, parseThreadNumber, threadIndex, threadsOf, updateThread,
   type Thread, type ThreadChange,
-} from '../core/threads.ts';
-import { UsageError } from '../core/errors.ts';
-import type { TimelineEntry } from '../core/types.ts';
+} from '../core/model/threads.ts';
+import { UsageError } from '../core/util/errors.ts';
+import type { TimelineEntry } from '../core/model/types.ts';
 import { updateIncidentText } from '../io/incident-store.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Context, type Deps } from './context.ts';
@@ -93,7 +93,7 @@ function fastPath(ctx: Context, before: string, shown: string, by: string, { at,
 async function slowPath(ctx: Context, id: string, before: string, shown: string, by: string, { at, now }: When, plan: Plan) {
   const [{ parseIncidentText }, { insertInSeq, setIn }, { updateSeqItem }, { withEntry }, { timelineOf, timeZoneOf, latestInstant }] =
     await Promise.all([
-      import('../core/document.ts'), import('../core/edit.ts'), import('../core/merge-nodes.ts'), import('./entry.ts'), import('../core/incident.ts'),
+      import('../core/document/document.ts'), import('../core/edit/edit.ts'), import('../core/merge/merge-nodes.ts'), import('./entry.ts'), import('../core/document/incident.ts'),
     ]);
   const parsed = parseIncidentText(before, shown);
   const zone = timeZoneOf(parsed, ctx.defaultTimeZone, shown);
@@ -115,7 +115,7 @@ async function list(ctx: Context, id: string): Promise<ThreadResult> {
   if (!existsSync(path)) throw unknownIncident(ctx.repo, id);
   const shown = display(ctx.repo, path);
   const text = readFileSync(path, 'utf8');
-  const data = readFast(text, shown)?.doc.data ?? (await import('../core/document.ts')).parseIncidentText(text, shown).data;
+  const data = readFast(text, shown)?.doc.data ?? (await import('../core/document/document.ts')).parseIncidentText(text, shown).data;
   return { id, file: shown, threads: threadsOf(data, shown) };
 }
 

@@ -2,8 +2,8 @@
 // git base) checked against the rules, with a cache so that a re-run only re-checks changed bytes.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { UsageError } from '../core/errors.ts';
-import { quickFields } from '../core/fast-frontmatter.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
 import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/format.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
@@ -12,7 +12,7 @@ import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
 import { stamper } from '../io/fast-stat.ts';
-import { indexInSorted } from '../core/sorted-search.ts';
+import { indexInSorted } from '../core/util/sorted-search.ts';
 import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
 import { context, type Context, type Deps } from './context.ts';
 

@@ -1,9 +1,9 @@
 // The YAML-document path of the write commands, loaded only when a file takes it: when a fast edit
-// (src/core/fast-edit.ts) steps aside. In a lane the import hands the command over to the full CLI.
-import { parseIncidentText } from '../core/document.ts';
-import { insertInSeq, setIn } from '../core/edit.ts';
-import { removeFromItem, removeItem, setInItem } from '../core/edit-items.ts';
-import { timelineOf, timeZoneOf } from '../core/incident.ts';
+// (src/core/edit/fast-edit.ts) steps aside. In a lane the import hands the command over to the full CLI.
+import { parseIncidentText } from '../core/document/document.ts';
+import { insertInSeq, setIn } from '../core/edit/edit.ts';
+import { removeFromItem, removeItem, setInItem } from '../core/edit/edit-items.ts';
+import { timelineOf, timeZoneOf } from '../core/document/incident.ts';
 import type { TextChange } from '../io/incident-store.ts';
 import type { Loaded } from '../io/incident-doc.ts';
 import type { EditOps } from './edit-ops.ts';

@@ -1,6 +1,6 @@
 // One error type per way GitHub can fail, so the command can decide: stop (auth, rate limit),
 // skip one item (validation), or check what happened before trying again (server, network).
-import { CommandError } from '../core/errors.ts';
+import { CommandError } from '../core/util/errors.ts';
 
 export type GitHubErrorKind = 'auth' | 'not-found' | 'rate-limited' | 'validation' | 'server' | 'other';
 

@@ -1,8 +1,8 @@
 // Where the issues go and with what token: --repo, else the config's github.repo, else the
 // origin remote; the API from GITHUB_API_URL, else the config's github.api_url (GitHub Enterprise).
 import { execFileSync } from 'node:child_process';
-import { UsageError } from '../core/errors.ts';
-import type { Config } from '../core/config.ts';
+import { UsageError } from '../core/util/errors.ts';
+import type { Config } from '../core/config/config.ts';
 import { parseRemoteUrl, parseRepoName, type RemoteRepo } from './remote.ts';
 import type { RepoRef } from './types.ts';
 

@@ -2,7 +2,7 @@
 // killed mid-write) see either the old content or the new, never a mix.
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { CommandError } from '../core/errors.ts';
+import { CommandError } from '../core/util/errors.ts';
 import { shownPath } from './fs-errors.ts';
 
 /**

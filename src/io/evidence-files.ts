@@ -8,7 +8,7 @@ import {
   closeSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, rmdirSync, statSync, unlinkSync,
 } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { CommandError } from '../core/errors.ts';
+import { CommandError } from '../core/util/errors.ts';
 import type { Repo } from './repo.ts';
 import { createExclusive } from './create-exclusive.ts';
 

@@ -1,7 +1,7 @@
 // Running a capture command: no shell unless asked, stdin closed, stdout and stderr kept apart,
 // a time limit, and an output limit (a runaway command must not fill the disk or the memory).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { CommandError } from '../core/errors.ts';
+import { CommandError } from '../core/util/errors.ts';
 
 export interface Captured {
   stdout: Buffer;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandError } from '../core/errors.ts';
+import { CommandError } from '../core/util/errors.ts';
 
 /** `git merge-file -p`: the merged text with conflict markers, and the number of conflicts. */
 export function gitMergeFile(base: string, ours: string, theirs: string): { text: string; conflicts: number } {

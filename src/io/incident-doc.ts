@@ -1,6 +1,6 @@
 // Reading and changing an incident through the full YAML document (positions, minimal edits).
 import { readFileSync, existsSync } from 'node:fs';
-import { parseIncidentText, type Parsed } from '../core/document.ts';
+import { parseIncidentText, type Parsed } from '../core/document/document.ts';
 import { display, incidentPath, unknownIncident, type Repo } from './repo.ts';
 import { updateIncidentText, type WriteGuard } from './incident-store.ts';
 

@@ -2,15 +2,15 @@
 // and an atomic write, after the check every write passes (the timeline stays possible). Reads
 // the timeline with the simple reader, so `incident log` can use it without loading the YAML package.
 import { existsSync, readFileSync } from 'node:fs';
-import { splitFrontmatter } from '../core/document-split.ts';
-import { CommandError } from '../core/errors.ts';
-import { parseSimpleYaml } from '../core/simple-yaml.ts';
-import { notIn, problemFix, timelineProblems } from '../core/timeline-integrity.ts';
+import { splitFrontmatter } from '../core/document/document-split.ts';
+import { CommandError } from '../core/util/errors.ts';
+import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
+import { notIn, problemFix, timelineProblems } from '../core/timeline/timeline-integrity.ts';
 import { display, incidentPath, unknownIncident, type Repo } from './repo.ts';
 import { withFileLock } from './lock.ts';
 import { assertReplaceable, writeFileAtomic } from './atomic-write.ts';
 
-/** What every write is checked against before it reaches the disk (see src/core/timeline-integrity.ts). */
+/** What every write is checked against before it reaches the disk (see src/core/timeline/timeline-integrity.ts). */
 export interface WriteGuard {
   /** The clock, in epoch ms: no entry may be written in the future beyond a minute of skew. */
   now: number;
@@ -52,7 +52,7 @@ export async function updateIncidentText<R>(
 }
 
 /**
- * Refuses a write that adds a problem to the timeline (src/core/timeline-integrity.ts); problems
+ * Refuses a write that adds a problem to the timeline (src/core/timeline/timeline-integrity.ts); problems
  * already in a hand-edited file do not block it. With --force: the problems recorded anyway.
  */
 async function check(before: string, after: string, shown: string, guard: WriteGuard, timeline?: readonly unknown[]): Promise<string[]> {
@@ -69,6 +69,6 @@ async function check(before: string, after: string, shown: string, guard: WriteG
 async function timelineIn(text: string, shown: string): Promise<readonly unknown[]> {
   const split = splitFrontmatter(text, shown);
   const data = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data ??
-    (await import('../core/document.ts')).parseIncidentText(text, shown).data;
+    (await import('../core/document/document.ts')).parseIncidentText(text, shown).data;
   return Array.isArray(data.timeline) ? data.timeline : [];
 }

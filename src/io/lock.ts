@@ -5,7 +5,7 @@
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync, utimesSync, watch, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { CommandError } from '../core/errors.ts';
+import { CommandError } from '../core/util/errors.ts';
 
 export interface LockOptions {
   /** How long to wait while the line does not move (no holder leaves) before giving up (default 30 s). */

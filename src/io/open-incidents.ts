@@ -3,8 +3,8 @@
 // (the fast reader, then the YAML parser).
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
-import { quickFields } from '../core/fast-frontmatter.ts';
-import { OPEN_STATUSES, STATUSES, type Status } from '../core/types.ts';
+import { quickFields } from '../core/yaml/fast-frontmatter.ts';
+import { OPEN_STATUSES, STATUSES, type Status } from '../core/model/types.ts';
 import { listIncidentIds, type Repo } from './repo.ts';
 
 const STATUS = new Set(['status']);
@@ -29,7 +29,7 @@ export async function findOpenIncidents(repo: Repo): Promise<OpenScan> {
       status = quickFields(text, STATUS)?.status;
       if (status === undefined) {
         // Only for unusual files; outside the try: in a lane this import hands the command over (lane.ts).
-        const { parseIncidentText } = await import('../core/document.ts');
+        const { parseIncidentText } = await import('../core/document/document.ts');
         try {
           status = parseIncidentText(text).data.status;
         } catch (error) {

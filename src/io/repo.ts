@@ -1,9 +1,9 @@
 // Where things are: the repository root, its config, its incident files.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { resolveConfig, type Config } from '../core/config.ts';
-import { UsageError } from '../core/errors.ts';
-import { parseSimpleYaml } from '../core/simple-yaml.ts';
+import { resolveConfig, type Config } from '../core/config/config.ts';
+import { UsageError } from '../core/util/errors.ts';
+import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
 
 export const CONFIG_FILE = '.incident.yml';
 
@@ -56,7 +56,7 @@ async function loadConfig(path: string, shown: string): Promise<Config> {
   if (simple) return resolveConfig(simple.data, shown);
   // Only comments and blank lines (the simple reader leaves "no keys" to the parser): yaml's null.
   if (ONLY_COMMENTS.test(text)) return resolveConfig(undefined);
-  const { parseYamlFile } = await import('../core/document.ts');
+  const { parseYamlFile } = await import('../core/document/document.ts');
   return resolveConfig(parseYamlFile(text, shown), shown);
 }
 

@@ -3,7 +3,7 @@
 // of incidents no longer published disappear. A directory Casefile did not write is never replaced.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { UsageError } from '../core/errors.ts';
+import { UsageError } from '../core/util/errors.ts';
 
 /** Marks a directory as written by `incident publish`, so a later run may replace it. */
 export const SITE_MARKER = '.casefile-site';

@@ -29,7 +29,7 @@
 import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
-import { indexInSorted } from '../core/sorted-search.ts';
+import { indexInSorted } from '../core/util/sorted-search.ts';
 import { cloneStateDir } from './repo.ts';
 
 export interface CacheEntry {

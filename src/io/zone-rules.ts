@@ -2,7 +2,7 @@
 // answers as Intl (test/zone-rules.test.ts compares them), without ICU's ~15 ms start-up.
 // Falls back to Intl for any zone not found in the system's zoneinfo directory.
 import { statSync } from 'node:fs';
-import { intlZoneRules, type ZoneRules } from '../core/timeline.ts';
+import { intlZoneRules, type ZoneRules } from '../core/timeline/timeline.ts';
 
 const ZONEINFO = '/usr/share/zoneinfo';
 const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu']);

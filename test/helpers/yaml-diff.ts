@@ -4,13 +4,13 @@
 // (what parseIncidentText decides), and a strict comparison (types, key order, -0).
 import fc from 'fast-check';
 import { isAlias, isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
-import { parseSimpleYaml, placeAt, type SimpleDoc } from '../../src/core/simple-yaml.ts';
-import { quickFields } from '../../src/core/fast-frontmatter.ts';
-import { splitFrontmatter } from '../../src/core/document-split.ts';
+import { parseSimpleYaml, placeAt, type SimpleDoc } from '../../src/core/yaml/simple-yaml.ts';
+import { quickFields } from '../../src/core/yaml/fast-frontmatter.ts';
+import { splitFrontmatter } from '../../src/core/document/document-split.ts';
 
 export type Verdict = { ok: true; data: Record<string, unknown>; doc?: Document.Parsed } | { ok: false; why: string };
 
-/** What parseIncidentText decides about a frontmatter text (src/core/document.ts, same options). */
+/** What parseIncidentText decides about a frontmatter text (src/core/document/document.ts, same options). */
 export function yamlVerdict(fm: string): Verdict {
   const doc = parseDocument(fm, { prettyErrors: false, uniqueKeys: true, schema: 'core', strict: true });
   if (doc.errors.length) return { ok: false, why: doc.errors[0]!.code };

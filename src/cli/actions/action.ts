@@ -1,6 +1,6 @@
 // `incident action <id> [list | add "<title>" | <AI-n> --status ... | remove <AI-n>]`. A lane (see ../lane.ts).
 import { action } from '../../commands/action.ts';
-import { formatActionItems } from '../../core/action-items.ts';
+import { formatActionItems } from '../../core/model/action-items.ts';
 import { deps, json, out } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';
 import { lane } from '../lane.ts';

@@ -1,6 +1,6 @@
 // The positional arguments of a lane's command, checked the way commander checks them for the
 // full CLI (a missing or an extra one is a usage error, exit 2), and --force's notes.
-import { UsageError } from '../../core/errors.ts';
+import { UsageError } from '../../core/util/errors.ts';
 import { writeLine } from '../io.ts';
 
 /** `names` required, then `optional` ones; anything more is refused. */

@@ -1,7 +1,7 @@
 // `incident close <id>`: sets the post-mortem owner and due date, prints the metrics. Not a lane
 // (scripts/build.mjs says why): the full CLI runs it.
 import { close } from '../../commands/close.ts';
-import { metricsTable } from '../../core/show.ts';
+import { metricsTable } from '../../core/show/show.ts';
 import { deps, json, out, writeLine } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';
 import { positional, warn } from './args.ts';

@@ -1,10 +1,10 @@
 // `incident evidence <id> [action] [args...]`: add, run, verify, list. A lane (see ../lane.ts),
 // except `run`: the full CLI runs it, so that a hand-over can never run the command twice.
-import { SilentExit, UsageError } from '../../core/errors.ts';
+import { SilentExit, UsageError } from '../../core/util/errors.ts';
 import { addEvidence, runEvidence } from '../../commands/evidence.ts';
 import { formatVerify, listEvidence, verifyEvidence } from '../../commands/evidence-verify.ts';
 import { deps, json, out, writeLine } from '../io.ts';
-import { describeKinds } from '../../core/scrub.ts';
+import { describeKinds } from '../../core/render/scrub.ts';
 import { str, type Values } from '../fast-args.ts';
 import { lane } from '../lane.ts';
 import { EVIDENCE_OPTIONS } from '../options.ts';

@@ -1,5 +1,5 @@
 // `incident log [<id>] "<text>"`: the command typed mid-outage. A lane (see ../lane.ts).
-import { UsageError } from '../../core/errors.ts';
+import { UsageError } from '../../core/util/errors.ts';
 import { log } from '../../commands/log.ts';
 import { deps, json, out, writeLine } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';

@@ -1,6 +1,6 @@
 // The one positional argument of `report`, `status-update`, `render` and `show`, checked the way
 // commander checks it for the full CLI.
-import { UsageError } from '../../core/errors.ts';
+import { UsageError } from '../../core/util/errors.ts';
 
 export function oneId(command: string, positionals: string[]): string {
   const [id, extra] = positionals;

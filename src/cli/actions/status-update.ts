@@ -1,7 +1,7 @@
 // `incident status-update <id>`: the communications liaison's update. A lane (see ../lane.ts).
 import { postUpdate } from '../../commands/status-post.ts';
 import { statusUpdate } from '../../commands/status-update.ts';
-import { UsageError } from '../../core/errors.ts';
+import { UsageError } from '../../core/util/errors.ts';
 import { deps, json, out, writeLine } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';
 import { lane } from '../lane.ts';

@@ -1,5 +1,5 @@
 // `incident thread <id> [action] [args...]`: investigation threads. A lane (see ../lane.ts).
-import { UsageError } from '../../core/errors.ts';
+import { UsageError } from '../../core/util/errors.ts';
 import { formatThreads, thread } from '../../commands/thread.ts';
 import { deps, json, out } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';

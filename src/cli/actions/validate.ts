@@ -1,7 +1,7 @@
 // `incident validate [paths...]`: findings of every incident (or the given ones). A lane (see
 // ../lane.ts) for a warm run; many files to check (threads), an unusual file (the YAML or
 // Markdown parser), `--no-cache` or `--changed` (git) hand it to the full CLI.
-import { SilentExit, UsageError } from '../../core/errors.ts';
+import { SilentExit, UsageError } from '../../core/util/errors.ts';
 import { FORMATS, formatGithub, formatJson, formatPretty, prettyTotal, summarize, type Format } from '../../core/validate/format.ts';
 import { validate } from '../../commands/validate.ts';
 import { deps, out } from '../io.ts';

@@ -1,5 +1,5 @@
 // Dates the files do not record directly, derived the same way by every figure.
-import { isValidTimeZone } from '../timeline.ts';
+import { isValidTimeZone } from '../timeline/timeline.ts';
 import type { LocalTimes } from './local-times.ts';
 import type { InsightIncident } from './types.ts';
 

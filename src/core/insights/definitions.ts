@@ -1,6 +1,6 @@
 // What each figure means, in the output itself: docs/metrics.md says the same in words.
 // Bump INSIGHTS_VERSION whenever a definition changes, so that figures from two versions are not compared.
-import { METRIC_KEYS } from '../metrics.ts';
+import { METRIC_KEYS } from '../metrics/metrics.ts';
 
 export const INSIGHTS_VERSION = 1;
 

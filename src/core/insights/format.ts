@@ -1,7 +1,7 @@
 // The terminal form of the insights: one table per figure, groups as rows. Ids stay in --json and
 // --csv (a year of incidents would not fit on a screen).
-import { formatDuration } from '../duration.ts';
-import { textTable } from '../text-table.ts';
+import { formatDuration } from '../time/duration.ts';
+import { textTable } from '../util/text-table.ts';
 import type { Insights } from './index.ts';
 
 const LABELS: Record<string, string> = {

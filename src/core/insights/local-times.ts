@@ -3,7 +3,7 @@
 // switch) and once per incident where they can be: an offset that is the same at an incident's
 // first and last entry, within a week, holds for every entry between (no zone changes its offset
 // twice within a week).
-import { offsetMinutes } from '../timeline.ts';
+import { offsetMinutes } from '../timeline/timeline.ts';
 import type { InsightIncident } from './types.ts';
 
 export interface WallTime {

@@ -1,8 +1,8 @@
 // Post-mortems: reviewed within the configured deadline (postmortem_due, counted from the last
 // resolution as `incident close` does), days from resolution to published, and the overdue list.
 // "Reviewed" is the first `approved` (or `published`) step in postmortem.approvals.
-import { postmortemDue } from '../postmortem.ts';
-import { percentile } from '../stats.ts';
+import { postmortemDue } from '../config/postmortem.ts';
+import { percentile } from '../metrics/stats.ts';
 import { resolutionDate } from './dates.ts';
 import type { LocalTimes } from './local-times.ts';
 import { bucket, daysBetween, groupOrder, idList, share, utcDate, type InsightIncident, type InsightSettings } from './types.ts';

@@ -1,8 +1,8 @@
 // From a parsed frontmatter to what the insights need. Pure and forgiving: a field of the wrong
 // type counts as not set (`incident validate` reports it), so one odd file never stops the report.
-import { computeMetrics, milestones } from '../metrics.ts';
-import { parseInstant } from '../timeline.ts';
-import type { TimelineEntry } from '../types.ts';
+import { computeMetrics, milestones } from '../metrics/metrics.ts';
+import { parseInstant } from '../timeline/timeline.ts';
+import type { TimelineEntry } from '../model/types.ts';
 import type { InsightIncident } from './types.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : undefined);

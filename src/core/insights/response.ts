@@ -1,8 +1,8 @@
-// Response times across incidents: each metric as src/core/metrics.ts defines it for one incident
+// Response times across incidents: each metric as src/core/metrics/metrics.ts defines it for one incident
 // (the last resolution of a reopened one, never a negative pair), then n, p50, p90, max per group.
-// Percentiles by nearest rank (src/core/stats.ts): always a time some incident really took.
-import { METRIC_KEYS, type Metric, type MetricKey } from '../metrics.ts';
-import { percentile } from '../stats.ts';
+// Percentiles by nearest rank (src/core/metrics/stats.ts): always a time some incident really took.
+import { METRIC_KEYS, type Metric, type MetricKey } from '../metrics/metrics.ts';
+import { percentile } from '../metrics/stats.ts';
 import { bucket, groupOrder, groupsOf, idList, type GroupBy, type InsightIncident } from './types.ts';
 
 export interface DurationFigure {

@@ -5,8 +5,8 @@
 // of the plain shapes it knows, and the caller reads the file with the simple reader, then the
 // parser. test/insights-skim.test.ts proves it gives what the simple reader gives, on every file of
 // the test corpora and on generated ones.
-import { inlineValue, quickFields, stripComment, type QuickValue } from '../fast-frontmatter.ts';
-import { parseSimpleYaml } from '../simple-yaml.ts';
+import { inlineValue, quickFields, stripComment, type QuickValue } from '../yaml/fast-frontmatter.ts';
+import { parseSimpleYaml } from '../yaml/simple-yaml.ts';
 
 const SCALARS = new Set(['id', 'kind', 'severity', 'status', 'timezone', 'services', 'tags']);
 const BLOCKS = new Set(['roles', 'action_items', 'postmortem']);

@@ -1,5 +1,5 @@
 // What the insights are computed from and what they give: plain data, the same for every output.
-import type { Metric } from '../metrics.ts';
+import type { Metric } from '../metrics/metrics.ts';
 
 /** One incident as the insights read it (src/core/insights/read.ts makes it from the frontmatter). */
 export interface InsightIncident {
@@ -16,7 +16,7 @@ export interface InsightIncident {
   roles: { role: string; person: string }[];
   /** Timeline entries with a valid time: when (epoch ms) and by whom. */
   entries: { ms: number; by?: string }[];
-  /** Its response figures (src/core/metrics.ts), worked out as the file is read. */
+  /** Its response figures (src/core/metrics/metrics.ts), worked out as the file is read. */
   metrics: Metric[];
   /** The last resolution (epoch ms); undefined while unresolved. */
   resolvedMs?: number;

@@ -3,8 +3,8 @@
 // A helper given `undefined` throws: in strict mode that is a field missing from the context
 // (use `{{#if x}}` around optional fields); `null` is an explicit "none" and renders as nothing.
 import type { HelperDelegate, HelperOptions } from 'handlebars';
-import { formatDuration, formatDurationProse } from '../duration.ts';
-import { formatInZone, localParts, parseInstant } from '../timeline.ts';
+import { formatDuration, formatDurationProse } from '../time/duration.ts';
+import { formatInZone, localParts, parseInstant } from '../timeline/timeline.ts';
 import { codeBlock, codeSpan, escapeHtml, inlineMarkdown, oneLine, tableCell, text } from './escape.ts';
 import { markdownToHtml } from './markdown-html.ts';
 import { safeUrl } from './markdown-inline.ts';

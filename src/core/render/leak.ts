@@ -4,10 +4,10 @@
 // the output as a reader would (plain.ts: markup dropped, names folded for case, accents and
 // look-alike letters). Each finding names what leaked and where
 // it came from: the line of the incident file (or template) that holds it.
-import type { Config } from '../config.ts';
-import { lineColumn } from '../document-split.ts';
-import { DocumentError } from '../errors.ts';
-import { SINGLE_ROLES } from '../types.ts';
+import type { Config } from '../config/config.ts';
+import { lineColumn } from '../document/document-split.ts';
+import { DocumentError } from '../util/errors.ts';
+import { SINGLE_ROLES } from '../model/types.ts';
 import { findAddresses } from './addresses.ts';
 import { fold, foldName, offsetAt, plain, type Plain } from './plain.ts';
 import { SECRET_PATTERNS, shown } from './secrets.ts';

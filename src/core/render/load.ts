@@ -6,5 +6,5 @@ import { precompiledTemplate, type Compiled, type RenderOptions } from './runtim
 export async function loadCompiled(source: string, options: RenderOptions): Promise<Compiled> {
   // An HTML template may show Markdown (the `markdown` helper): its sanitizer, loaded before it runs.
   if (options.format === 'html') await loadMarkdownHtml();
-  return precompiledTemplate(source, options) ?? (await import('../render.ts')).compileTemplate(source, options);
+  return precompiledTemplate(source, options) ?? (await import('./compile.ts')).compileTemplate(source, options);
 }

@@ -1,10 +1,10 @@
 // From an incident file's text to the view a template renders, for either audience, plus the
 // origins (file ranges) the leak check names when public output holds something it must not.
-import { splitFrontmatter, type Split } from '../document-split.ts';
-import { DocumentError } from '../errors.ts';
-import { parseSimpleYaml } from '../simple-yaml.ts';
+import { splitFrontmatter, type Split } from '../document/document-split.ts';
+import { DocumentError } from '../util/errors.ts';
+import { parseSimpleYaml } from '../yaml/simple-yaml.ts';
 import { scanBody, type Body } from '../markdown/sections.ts';
-import { isValidTimeZone } from '../timeline.ts';
+import { isValidTimeZone } from '../timeline/timeline.ts';
 import type { Origin } from './leak.ts';
 import { findSections } from '../rules/shared.ts';
 import { loadMarkdownParser, needsParser } from './markdown-safe.ts';
@@ -29,7 +29,7 @@ export interface Prepared {
 export async function prepare(text: string, file: string): Promise<Prepared> {
   const split = splitFrontmatter(text, file);
   let data = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data;
-  if (!data) data = (await import('../document.ts')).parseIncidentText(text, file).data;
+  if (!data) data = (await import('../document/document.ts')).parseIncidentText(text, file).data;
   // The sections as remark gives them: the block scan's, or remark's where the scan is not sure.
   let body = scanBody(text, split.bodyStart);
   if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);

@@ -2,9 +2,9 @@
 // public`, `status-update`, the page, index row and feed entry of `publish`), through the same
 // templates (the repository's own when it has them), and leak-checked: what validate's
 // `public-leak` rule reports, so that a leak fails review before it can be published.
-import type { Config } from '../config.ts';
-import type { Split } from '../document-split.ts';
-import { DocumentError } from '../errors.ts';
+import type { Config } from '../config/config.ts';
+import type { Split } from '../document/document-split.ts';
+import { DocumentError } from '../util/errors.ts';
 import type { Body } from '../markdown/sections.ts';
 import type { Format } from './compile-options.ts';
 import { findLeaks, leakRules, peopleOf, type Leak, type Origin } from './leak.ts';

@@ -1,8 +1,8 @@
 // The body's Public summary section (or a synonym): the only prose public output is made from.
 // Its own text (or a "Summary" subsection) is the summary; "What happened" and "What we are doing
 // about this" (or synonyms) are picked out by name; other subsections are kept in order.
-import { lineColumn } from '../document-split.ts';
-import { DocumentError } from '../errors.ts';
+import { lineColumn } from '../document/document-split.ts';
+import { DocumentError } from '../util/errors.ts';
 import { findSections, sectionNames } from '../rules/shared.ts';
 import { FENCE } from './markdown-blocks.ts';
 import { normalizeTitle, scanBody, type Body } from '../markdown/sections.ts';

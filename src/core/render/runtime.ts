@@ -3,7 +3,7 @@
 // `incident render` and `publish` with the default templates load only this; the compiler
 // (render.ts) is loaded for a repository's own templates.
 import runtime from 'handlebars/dist/cjs/handlebars.runtime.js';
-import { DocumentError } from '../errors.ts';
+import { DocumentError } from '../util/errors.ts';
 import { templateKey, type Format } from './compile-options.ts';
 import { helpers } from './helpers.ts';
 import { PRECOMPILED } from './precompiled.ts';

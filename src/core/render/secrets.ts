@@ -1,7 +1,7 @@
 // What looks like a secret or an internal address. Patterns of well-known token formats (as secret
 // scanners know them), credentials written as `key: value` or inside URLs, private keys, and
 // private, loopback, link-local and shared (CGNAT) IP addresses. The one list: the leak check of
-// public output, the scrubbing of saved evidence (src/core/scrub.ts) and the GitHub client's
+// public output, the scrubbing of saved evidence (src/core/render/scrub.ts) and the GitHub client's
 // masking (src/github/secrets.ts) all read it.
 
 export interface SecretPattern {

@@ -1,7 +1,7 @@
 // The public incident history site: which incidents it holds, their order, the links between
 // pages (all relative, so the site works from file:// and from any sub-path of GitHub Pages) and
 // the contexts of the index and the Atom feed. Pure: the command reads, renders and writes.
-import { parseInstant } from '../timeline.ts';
+import { parseInstant } from '../timeline/timeline.ts';
 import type { SiteLinks, View } from './view.ts';
 
 export const PAGES_DIR = 'incidents';

@@ -1,7 +1,7 @@
 // The internal view: everything in the incident file, with times in the incident's zone.
-import { computeMetrics, milestones } from '../metrics.ts';
-import { formatInZone, localDate, localParts, parseInstant, sortTimeline } from '../timeline.ts';
-import { MILESTONE_KINDS, OPEN_STATUSES, SINGLE_ROLES, type TimelineEntry } from '../types.ts';
+import { computeMetrics, milestones } from '../metrics/metrics.ts';
+import { formatInZone, localDate, localParts, parseInstant, sortTimeline } from '../timeline/timeline.ts';
+import { MILESTONE_KINDS, OPEN_STATUSES, SINGLE_ROLES, type TimelineEntry } from '../model/types.ts';
 import { stripComments } from './markdown-safe.ts';
 import type { PublicSummaryView } from './public-summary.ts';
 import { str, strList, type ActionRow, type RoleRow, type TimelineRow, type View } from './view.ts';

@@ -2,8 +2,8 @@
 // and it copies out the fields marked public below, plus the times (never the text, never `by`)
 // of the milestones that bound the impact. Everything else in the view is empty: prose comes
 // only from the Public summary section. test/render-property.test.ts checks this with fast-check.
-import { formatInZone } from '../timeline.ts';
-import type { TimelineEntry } from '../types.ts';
+import { formatInZone } from '../timeline/timeline.ts';
+import type { TimelineEntry } from '../model/types.ts';
 import type { PublicSummaryView } from './public-summary.ts';
 import { entries, impactTimes } from './view-internal.ts';
 import { str, strList, type View } from './view.ts';

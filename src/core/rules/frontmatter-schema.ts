@@ -1,8 +1,8 @@
-// The frontmatter matches the incident schema (src/core/schema.ts): required fields, types, enums,
+// The frontmatter matches the incident schema (src/core/model/schema.ts): required fields, types, enums,
 // time formats, closed nested objects. Unknown keys only warn: the format may grow, and a newer
 // Casefile may have written them. Severities are configurable, so they are checked against the config.
-import { incidentSchema } from '../schema.ts';
-import { checkSchema, sortFindings } from '../schema-check.ts';
+import { incidentSchema } from '../model/schema.ts';
+import { checkSchema, sortFindings } from '../model/schema-check.ts';
 import type { FieldPath, Rule, RuleContext, RuleExample, Severity } from '../validate/types.ts';
 
 interface Finding {

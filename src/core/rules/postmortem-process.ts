@@ -1,6 +1,6 @@
 // The post-mortem process (seed 003): one owner, and a report that is reviewed by its due date.
-import { DATE_PATTERN } from '../schema.ts';
-import { isValidTimeZone, localDate } from '../timeline.ts';
+import { DATE_PATTERN } from '../model/schema.ts';
+import { isValidTimeZone, localDate } from '../timeline/timeline.ts';
 import type { Rule } from '../validate/types.ts';
 import { asRecord } from './shared.ts';
 

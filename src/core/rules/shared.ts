@@ -1,6 +1,6 @@
 // Small helpers the validation rules share: reading the frontmatter data safely, positions, and
 // finding post-mortem sections by canonical name or synonym.
-import { lineColumn, splitFrontmatter } from '../document-split.ts';
+import { lineColumn, splitFrontmatter } from '../document/document-split.ts';
 import { hasSectionText, normalizeTitle, sectionText, type Body, type Section } from '../markdown/sections.ts';
 import type { RuleContext } from '../validate/types.ts';
 import { SECTION_PURPOSES, SECTION_SYNONYMS } from './section-synonyms.ts';

@@ -1,7 +1,7 @@
 // Milestones in order, each once (per resolution), nothing in the future: the same problems a
-// write refuses (src/core/timeline-integrity.ts), so a hand-edited file gets the same protection.
+// write refuses (src/core/timeline/timeline-integrity.ts), so a hand-edited file gets the same protection.
 // Live: a responder can fix a mistyped time while the incident runs.
-import { timelineProblems } from '../timeline-integrity.ts';
+import { timelineProblems } from '../timeline/timeline-integrity.ts';
 import type { Rule } from '../validate/types.ts';
 import { asArray } from './shared.ts';
 

@@ -1,8 +1,8 @@
 // Timeline times must be instants that exist: the schema's pattern accepts 2026-02-30T10:00:00Z,
 // which no clock ever showed, and every metric and ordering check needs a real instant.
-import { daysInMonth } from '../calendar.ts';
-import { DATE_TIME_PATTERN } from '../schema.ts';
-import { parseInstant } from '../timeline.ts';
+import { daysInMonth } from '../time/calendar.ts';
+import { DATE_TIME_PATTERN } from '../model/schema.ts';
+import { parseInstant } from '../timeline/timeline.ts';
 import type { Rule } from '../validate/types.ts';
 import { asArray, asRecord } from './shared.ts';
 

@@ -2,10 +2,10 @@
 // read in it, and `show` and `log` refuse a file whose zone they cannot use. The schema's
 // pattern only checks the shape, so `Mars/Olympus` and abbreviations like `PST` (which the tz
 // database keeps as an alias, EST even as Panama's clock) got through `validate` alone.
-import { incidentSchema } from '../schema.ts';
-import { isValidTimeZone } from '../timeline.ts';
+import { incidentSchema } from '../model/schema.ts';
+import { isValidTimeZone } from '../timeline/timeline.ts';
 import type { Rule } from '../validate/types.ts';
-import { expectedZone } from '../zone-abbreviations.ts';
+import { expectedZone } from '../time/zone-abbreviations.ts';
 
 const SHAPE = new RegExp(incidentSchema.properties.timezone.pattern);
 

@@ -2,7 +2,7 @@
 // components.json, incidents.json, incidents/unresolved.json): the same field names and enums, so
 // status aggregators and chat integrations that read a Statuspage read ours. Services are
 // components; ids are stable (made from the service name, the incident id and the update's place).
-import { parseInstant } from '../timeline.ts';
+import { parseInstant } from '../timeline/timeline.ts';
 import type { ComponentStatus } from './enums.ts';
 import { indicatorOf, type ServiceState, type StatusIncident } from './model.ts';
 

@@ -6,9 +6,9 @@
 // - a resolved or closed public incident: in the history with its updates once it has any (or a
 //   published post-mortem); its Public summary shows only once the post-mortem is published;
 // - drills and incidents without `public: true`: nowhere.
-import { formatDuration } from '../duration.ts';
-import { parseInstant } from '../timeline.ts';
-import { OPEN_STATUSES } from '../types.ts';
+import { formatDuration } from '../time/duration.ts';
+import { parseInstant } from '../timeline/timeline.ts';
+import { OPEN_STATUSES } from '../model/types.ts';
 import { str } from '../render/view.ts';
 import {
   COMPONENT_LABEL, COMPONENT_RANK, COMPONENT_STATUSES, IMPACT_OF, UPDATE_STATUSES,

@@ -1,9 +1,9 @@
 // The status page's parts of the public site, pure: the index's banner, services and uptime bars,
 // an incident page's updates, the Atom feeds (the site's and one per service, an entry for each
 // update and for each published post-mortem), the SVG badges and the JSON API files.
-import { parseInstant } from '../timeline.ts';
+import { parseInstant } from '../timeline/timeline.ts';
 import type { SiteEntry } from '../render/site.ts';
-import type { Config } from '../config.ts';
+import type { Config } from '../config/config.ts';
 import { apiFiles } from './api.ts';
 import { COMPONENT_LABEL, UPDATE_STATUSES, type ComponentStatus } from './enums.ts';
 import { impactOf, incidentStatus, indicatorOf, serviceNames, serviceStates, type ServiceState, type StatusIncident, type UpdateRow } from './model.ts';

@@ -1,13 +1,13 @@
 // Validates one incident file: reads it the cheap way (simple YAML reader, block-level Markdown
 // scan), runs the rules, and only parses the YAML document for positions when there is a finding.
-import type { Config } from '../config.ts';
-import { DocumentError } from '../errors.ts';
-import { lineColumn, splitFrontmatter, type Split } from '../document-split.ts';
-import type { Parsed } from '../document.ts';
-import { lineColumnAt, parseSimpleYaml, placeAt, type SimpleDoc } from '../simple-yaml.ts';
+import type { Config } from '../config/config.ts';
+import { DocumentError } from '../util/errors.ts';
+import { lineColumn, splitFrontmatter, type Split } from '../document/document-split.ts';
+import type { Parsed } from '../document/document.ts';
+import { lineColumnAt, parseSimpleYaml, placeAt, type SimpleDoc } from '../yaml/simple-yaml.ts';
 import { scanBody, type Body } from '../markdown/sections.ts';
 import { RULES } from '../rules/index.ts';
-import { OPEN_STATUSES, type Status } from '../types.ts';
+import { OPEN_STATUSES, type Status } from '../model/types.ts';
 import type { PublicTemplates } from '../render/public-check.ts';
 import { oneLine } from './format.ts';
 import type { Diagnostic, FieldPath, Report, Rule, RuleContext, Severity } from './types.ts';
@@ -48,7 +48,7 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
     data = simple?.data;
     if (!data) {
       // Only files the simple reader steps aside from load the YAML package.
-      const { parseIncidentText } = await import('../document.ts');
+      const { parseIncidentText } = await import('../document/document.ts');
       parsed = parseIncidentText(text, file);
       data = parsed.data;
     }

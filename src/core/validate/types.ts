@@ -1,5 +1,5 @@
 // The vocabulary of `incident validate`: diagnostics, the context a rule sees, and what a rule is.
-import type { Config } from '../config.ts';
+import type { Config } from '../config/config.ts';
 import type { Body } from '../markdown/sections.ts';
 import type { Leak } from '../render/leak.ts';
 

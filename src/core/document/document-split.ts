@@ -1,0 +1,61 @@
+// Finding the frontmatter in an incident file, with exact offsets, without any YAML parsing.
+import { DocumentError } from '../util/errors.ts';
+
+export interface Split {
+  /** Offset of the first frontmatter character (after the opening `---` line). */
+  fmStart: number;
+  /** Offset of the closing `---` line; the frontmatter text is text.slice(fmStart, fmEnd). */
+  fmEnd: number;
+  /** Offset of the first body character (after the closing `---` line). */
+  bodyStart: number;
+  /** The file's own line ending, used for every line we add. */
+  eol: '\n' | '\r\n';
+}
+
+const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
+const CLOSE = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/gm;
+
+/** Finds the frontmatter; throws a positioned DocumentError when there is none or it is not closed. */
+export function splitFrontmatter(text: string, file?: string): Split {
+  const open = OPEN.exec(text);
+  if (!open) {
+    throw new DocumentError('Unexpected start of file, expected a frontmatter block opened by a `---` line', file, 1, 1);
+  }
+  const fmStart = open[0].length;
+  CLOSE.lastIndex = fmStart;
+  const close = CLOSE.exec(text);
+  if (!close) {
+    throw new DocumentError('Unexpected end of file, expected a `---` line closing the frontmatter opened here', file, 1, 1);
+  }
+  return {
+    fmStart,
+    fmEnd: close.index,
+    bodyStart: close.index + close[0].length,
+    eol: open[0].endsWith('\r\n') ? '\r\n' : '\n',
+  };
+}
+
+/**
+ * Where a new line inserted before the line starting at `lineStart` should go so that comment
+ * lines written just above that line stay attached to it.
+ */
+export function beforeComments(text: string, lineStart: number): number {
+  let pos = lineStart;
+  while (pos > 0) {
+    const prev = text.lastIndexOf('\n', pos - 2) + 1;
+    if (!text.slice(prev, pos).trimStart().startsWith('#')) break;
+    pos = prev;
+  }
+  return pos;
+}
+
+/** 1-based line and column of an offset in a text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}

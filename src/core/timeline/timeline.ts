@@ -1,0 +1,444 @@
+// Time handling for timelines: strict ISO 8601 parsing, IANA zone math with Intl only,
+// turning what a responder types after `--at` into a stored `at`, ordering, durations.
+// Pure: the clock (`now`) is always passed in.
+import { daysInMonth } from '../time/calendar.ts';
+import { UsageError } from '../util/errors.ts';
+import { readClock, stripApprox, type ClockTime } from '../time/time-input.ts';
+import { abbreviationAt, expectedZone, hasIanaForm } from '../time/zone-abbreviations.ts';
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+export interface LocalParts {
+  year: number;
+  month: number; // 1-12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+interface Written {
+  parts: LocalParts;
+  ms: number; // fraction of the second, truncated to milliseconds
+  offset?: number; // minutes east of UTC; undefined when none was written
+}
+
+function partsValid(p: LocalParts): boolean {
+  return p.month >= 1 && p.month <= 12 && p.day >= 1 && p.day <= daysInMonth(p.year, p.month) &&
+    p.hour <= 23 && p.minute <= 59 && p.second <= 59;
+}
+
+/**
+ * Date, time (seconds and fraction optional), optional offset, `T` or one space between:
+ * /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/,
+ * read by hand: that expression and its captures cost more than all the rest of a timeline check.
+ */
+function parseWritten(text: string): Written | undefined {
+  if (typeof text !== 'string') return undefined; // `at: 5` in a hand-edited file: unparseable, not a crash
+  const sep = text.charCodeAt(10);
+  if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) {
+    return undefined; // not YYYY-MM-DD[T ]HH:MM
+  }
+  const parts: LocalParts = {
+    year: digitsAt(text, 0, 4), month: digitsAt(text, 5, 2), day: digitsAt(text, 8, 2),
+    hour: digitsAt(text, 11, 2), minute: digitsAt(text, 14, 2), second: 0,
+  };
+  if (parts.year < 0 || parts.month < 0 || parts.day < 0 || parts.hour < 0 || parts.minute < 0) return undefined;
+  let i = 16;
+  let ms = 0;
+  if (text.charCodeAt(i) === 58 /* : */) {
+    parts.second = digitsAt(text, i + 1, 2);
+    if (parts.second < 0) return undefined;
+    i += 3;
+    if (text.charCodeAt(i) === 46 /* . */ || text.charCodeAt(i) === 44 /* , */) {
+      let end = i + 1;
+      while (digitsAt(text, end, 1) >= 0) end++;
+      if (end === i + 1 || end - i - 1 > 9) return undefined; // 1 to 9 digits
+      // Milliseconds: the first three digits, padded with zeros.
+      for (let k = i + 1; k < i + 4; k++) ms = ms * 10 + (k < end ? digitsAt(text, k, 1) : 0);
+      i = end;
+    }
+  }
+  if (!partsValid(parts)) return undefined;
+  if (i === text.length) return { parts, ms, offset: undefined };
+  const sign = text.charCodeAt(i);
+  if (sign === 90 /* Z */) return i + 1 === text.length ? { parts, ms, offset: 0 } : undefined;
+  if (sign !== 43 /* + */ && sign !== 45 /* - */) return undefined;
+  const oh = digitsAt(text, i + 1, 2);
+  let om = 0;
+  let end = i + 3;
+  if (end < text.length) {
+    if (text.charCodeAt(end) === 58 /* : */) end++;
+    om = digitsAt(text, end, 2);
+    end += 2;
+  }
+  if (oh < 0 || om < 0 || end !== text.length || oh > 23 || om > 59) return undefined;
+  return { parts, ms, offset: (sign === 45 ? -1 : 1) * (oh * 60 + om) };
+}
+
+/** The number the `n` ASCII digits at `at` write, or -1 when they are not all digits (or past the end). */
+function digitsAt(text: string, at: number, n: number): number {
+  let value = 0;
+  for (let i = at; i < at + n; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 48 && c <= 57)) return -1;
+    value = value * 10 + c - 48;
+  }
+  return value;
+}
+
+/** Wall-clock fields read as if they were UTC; Date.UTC alone maps years 0-99 to 1900-1999. */
+function wallMs(p: LocalParts): number {
+  // Only those years need the Date object (this runs for every timeline entry validated).
+  if (p.year >= 100) return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  const d = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second));
+  d.setUTCFullYear(p.year);
+  return d.getTime();
+}
+
+/** True when `at` ends with an explicit offset (`Z`, `+01:00`, `-0800`, `+05`). */
+export function hasOffset(at: string): boolean {
+  return parseWritten(at)?.offset !== undefined;
+}
+
+/** Epoch ms of a strict ISO 8601 date-time with an explicit offset; undefined for anything else. */
+export function parseInstant(at: string): number | undefined {
+  const w = parseWritten(at);
+  if (!w || w.offset === undefined) return undefined;
+  return wallMs(w.parts) + w.ms - w.offset * MINUTE;
+}
+
+/**
+ * Where zone offsets come from. The default asks Intl, which is exact everywhere but costs
+ * ~15 ms of ICU start-up per process; the CLI swaps in faster rules (src/io/zone-rules.ts),
+ * proven equal by test/zone-rules.test.ts.
+ */
+export interface ZoneRules {
+  isValid(timeZone: string): boolean;
+  /** Minutes east of UTC at that instant (Berlin in winter: 60). */
+  offsetMinutes(timeZone: string, epochMs: number): number;
+  /** Whether the zone is UTC itself (written `Z`), not merely at offset 0 like London in winter. */
+  isUtc(timeZone: string): boolean;
+}
+
+// Creating a DateTimeFormat costs far more than using one: one per zone, kept for the process.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', {
+      timeZone, hourCycle: 'h23', era: 'short',
+      year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export const intlZoneRules: ZoneRules = {
+  isValid(timeZone) {
+    try {
+      formatter(timeZone);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  offsetMinutes(timeZone, epochMs) {
+    const whole = Math.floor(epochMs / 1000) * 1000;
+    const out: Record<string, number> = {};
+    let bc = false;
+    for (const { type, value } of formatter(timeZone).formatToParts(whole)) {
+      if (type === 'era') bc = value === 'BC';
+      else if (type !== 'literal') out[type] = Number(value);
+    }
+    const wall = wallMs({
+      year: bc ? 1 - out.year! : out.year!, month: out.month!, day: out.day!,
+      hour: out.hour! % 24, minute: out.minute!, second: out.second!,
+    });
+    // Rounded: old local mean times have offsets in seconds, which ISO 8601 cannot write.
+    return Math.round((wall - whole) / MINUTE);
+  },
+  isUtc: (timeZone) => formatter(timeZone).resolvedOptions().timeZone === 'UTC',
+};
+
+let zoneRules: ZoneRules = intlZoneRules;
+
+/** Swaps the source of zone offsets (the CLI's start-up does; tests compare both). */
+export function useZoneRules(rules: ZoneRules): void {
+  zoneRules = rules;
+}
+
+/** An IANA name (Area/Location, UTC, Etc/*) of a zone that exists: not an abbreviation (PST) or alias (US/Pacific). */
+export function isValidTimeZone(timeZone: string): boolean {
+  return typeof timeZone === 'string' && hasIanaForm(timeZone) && zoneRules.isValid(timeZone);
+}
+
+/** The zone's offset from UTC at that instant, in minutes east (Berlin in winter: 60). */
+export function offsetMinutes(timeZone: string, epochMs: number): number {
+  return fixedOffset(timeZone) ?? zoneRules.offsetMinutes(timeZone, epochMs);
+}
+
+/**
+ * A fixed offset used as a zone (`-08:00`): how a time written with an abbreviation or offset
+ * (`9:37 AM PST`) goes through the same zone math as the incident's zone. Never a `timezone:`.
+ */
+function fixedOffset(timeZone: string): number | undefined {
+  const sign = timeZone.charCodeAt(0);
+  if (sign !== 43 /* + */ && sign !== 45 /* - */) return undefined;
+  const minutes = digitsAt(timeZone, 1, 2) * 60 + digitsAt(timeZone, 4, 2);
+  return sign === 45 ? -minutes : minutes;
+}
+
+/** Wall-clock fields of an instant in a zone (what a clock on the wall there shows). */
+export function localParts(epochMs: number, timeZone: string): LocalParts {
+  const whole = Math.floor(epochMs / 1000) * 1000;
+  const d = new Date(whole + offsetMinutes(timeZone, whole) * MINUTE);
+  return {
+    year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(),
+    hour: d.getUTCHours(), minute: d.getUTCMinutes(), second: d.getUTCSeconds(),
+  };
+}
+
+function pad(n: number, width = 2): string {
+  return String(Math.abs(n)).padStart(width, '0');
+}
+
+function formatOffset(minutes: number): string {
+  return `${minutes < 0 ? '-' : '+'}${pad(Math.trunc(Math.abs(minutes) / 60))}:${pad(Math.abs(minutes) % 60)}`;
+}
+
+/**
+ * ISO 8601 in the zone with its offset at that instant: `2017-01-06T14:50:26-08:00`.
+ * `Z` only for UTC itself (and names ICU treats as UTC); London in winter gets `+00:00`.
+ */
+export function formatInZone(epochMs: number, timeZone: string, opts: { seconds?: boolean } = {}): string {
+  const off = offsetMinutes(timeZone, epochMs);
+  // Fields derived from the (rounded) offset so the text always parses back to the instant.
+  const d = new Date(Math.floor(epochMs / 1000) * 1000 + off * MINUTE);
+  const y = d.getUTCFullYear();
+  const date = `${y < 0 ? '-' : ''}${pad(y, 4)}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${opts.seconds === false ? '' : `:${pad(d.getUTCSeconds())}`}`;
+  return `${date}T${time}${off === 0 && fixedOffset(timeZone) === undefined && zoneRules.isUtc(timeZone) ? 'Z' : formatOffset(off)}`;
+}
+
+/**
+ * Epoch ms of a wall-clock time in a zone. Deterministic around DST changes:
+ * in an overlap (the hour that happens twice) the earlier instant; in a gap (a time that
+ * never shows on the clock) the later one, i.e. shifted forward by the gap (02:30 -> 03:30).
+ */
+export function zonedToEpoch(parts: LocalParts, timeZone: string): number {
+  const wall = wallMs(parts);
+  // Offsets are within +-14h, so a day either side is safely before and after any change at `wall`.
+  const candidates = [offsetMinutes(timeZone, wall - DAY), offsetMinutes(timeZone, wall + DAY)].map(
+    (off) => wall - off * MINUTE,
+  );
+  const valid = candidates.filter((ms) => wall - offsetMinutes(timeZone, ms) * MINUTE === ms);
+  return valid.length > 0 ? Math.min(...valid) : Math.max(...candidates);
+}
+
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
+const RELATIVE = /^(?:-\s*)?(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/;
+
+export interface ResolveContext {
+  now: number;
+  timeZone: string;
+  /** Instant of the latest timeline entry, if any: decides how a bare HH:MM rolls over midnight. */
+  latest?: number;
+  /**
+   * For an entry ordered against others (a milestone): whether an instant keeps the timeline
+   * possible. A bare HH:MM when back-filling then takes the day that fits (timeOfDay).
+   */
+  fits?: (ms: number) => boolean;
+}
+
+/**
+ * A resolved `--at`: the stored text and its instant; `approx` when it was written as approximate
+ * (`~13:45`); `note`, one line for stderr, when a zone abbreviation contradicts what its region's
+ * clock showed that day (PST on a date Los Angeles was on PDT: stored as written, but worth a look).
+ */
+export interface ResolvedAt {
+  at: string;
+  ms: number;
+  approx?: true;
+  note?: string;
+}
+
+/** Turn what a responder typed after `--at` into the stored `at` string and its instant. */
+export function resolveAt(input: string, ctx: ResolveContext): ResolvedAt {
+  if (!isValidTimeZone(ctx.timeZone)) {
+    throw new UsageError(`Unexpected time zone "${ctx.timeZone}", expected ${expectedZone(ctx.timeZone)}`);
+  }
+  const resolved = resolveText(input.trim(), input, ctx);
+  // Years 0001-9999 only: what ISO 8601's four digits and every reader of the file can take.
+  if (!Number.isFinite(resolved.ms) || !/^\d{4}-/.test(resolved.at) || resolved.at.startsWith('0000')) throw outOfRange(input);
+  return resolved;
+}
+
+function outOfRange(input: string): UsageError {
+  return new UsageError(`Unexpected time "${input}", expected one in the years 0001 to 9999`);
+}
+
+function resolveText(text: string, input: string, ctx: ResolveContext): ResolvedAt {
+  const stamp = (ms: number) => {
+    if (!(Math.abs(ms) < 8.6e15)) throw outOfRange(input); // beyond what a Date holds (-99999999999h)
+    const at = formatInZone(ms, ctx.timeZone);
+    return { at, ms: parseInstant(at)! };
+  };
+  if (text.toLowerCase() === 'now') return stamp(ctx.now);
+
+  const written = parseWritten(text);
+  if (written) {
+    if (written.offset !== undefined) {
+      // Kept as typed when already canonical; else rewritten with `T` and a `+HH:MM` offset.
+      const ms = parseInstant(text)!;
+      if (CANONICAL.test(text)) return { at: text, ms };
+      const p = written.parts;
+      const off = written.offset === 0 && /Z$/.test(text) ? 'Z' : formatOffset(written.offset);
+      return { at: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${off}`, ms };
+    }
+    return stamp(zonedToEpoch(written.parts, ctx.timeZone));
+  }
+
+  const tod = TIME_OF_DAY.exec(text);
+  if (tod) {
+    const [hour, minute, second] = [Number(tod[1]), Number(tod[2]), Number(tod[3] ?? 0)];
+    if (hour <= 23 && minute <= 59 && second <= 59) return stamp(timeOfDay(hour, minute, second, ctx));
+  }
+
+  const rel = relativeMs(text);
+  if (rel !== undefined) return stamp(ctx.now - rel);
+
+  // Times as people copy them (time-input.ts): `~13:45`, `about 5m ago`, `9:37 AM PST`, `1345 UTC`.
+  const rest = stripApprox(text);
+  if (rest) return { ...resolveText(rest, input, ctx), approx: true };
+  const clock = readClock(text, input);
+  const resolved = clock && resolveClock(clock, ctx, input);
+  if (resolved) return resolved;
+
+  throw new UsageError(
+    `Unexpected time "${input}", expected ISO 8601 (2026-03-01T14:05:00+01:00), HH:MM, 9:37 AM PST, 1345 UTC or a relative time like -5m`,
+  );
+}
+
+/**
+ * A clock time on its written date, or on the day a bare HH:MM would take (timeOfDay), read in
+ * the written zone: a fixed offset (PST, +05:30), a region's clock (PT), or else the incident's.
+ */
+function resolveClock(c: ClockTime, ctx: ResolveContext, input: string): ResolvedAt | undefined {
+  const { hour, minute, second, zone } = c;
+  if (hour > 23 || minute > 59 || second > 59) return undefined;
+  const timeZone = zone === undefined ? ctx.timeZone
+    : zone.offset === undefined ? zone.region!
+    : zone.offset === 0 && zone.abbr !== undefined && zone.region === undefined ? 'UTC' // Z, UTC, GMT: stored with Z
+    : formatOffset(zone.offset);
+  let ms: number;
+  if (c.date) {
+    const parts = { ...c.date, hour, minute, second };
+    if (!partsValid(parts)) return undefined;
+    ms = zonedToEpoch(parts, timeZone);
+  } else {
+    ms = timeOfDay(hour, minute, second, { ...ctx, timeZone });
+  }
+  if (!(Math.abs(ms) < 8.6e15)) throw outOfRange(input);
+  const at = formatInZone(ms, timeZone);
+  const resolved: ResolvedAt = { at, ms: parseInstant(at)! };
+  if (zone?.abbr !== undefined && zone.offset !== undefined && zone.region !== undefined) {
+    const actual = offsetMinutes(zone.region, ms);
+    if (actual !== zone.offset) {
+      const place = zone.region.slice(zone.region.lastIndexOf('/') + 1).replace(/_/g, ' ');
+      const named = abbreviationAt(zone.region, actual);
+      resolved.note = `"${input.trim()}" is ${zone.abbr} (${formatOffset(zone.offset)}), but ${place} was ` +
+        `${named ? `on ${named} (${formatOffset(actual)})` : `at ${formatOffset(actual)}`} on ${localDate(ms, zone.region)}; stored ${at} as written`;
+    }
+  }
+  return resolved;
+}
+
+/**
+ * A bare wall time means that time on the local date of a reference day -1, 0 or +1.
+ * Live incident (no entries yet, or the latest is under 24h before now): the reference is now,
+ * and we take the latest candidate not after now + 60s (at 00:05, "23:53" is yesterday).
+ * Back-filling an old incident: the reference is the latest entry, and we take the candidate
+ * nearest to it (after 23:59:08, "0:05" is the next day); a tie goes to the later one,
+ * since back-filling moves forward. For a milestone (`ctx.fits`), of the two candidates within a
+ * day of the latest entry the one that keeps the timeline in order; when both do and neither is
+ * within 6 hours of it, the time is ambiguous and refused.
+ */
+function timeOfDay(hour: number, minute: number, second: number, ctx: ResolveContext): number {
+  const live = ctx.latest === undefined || ctx.now - ctx.latest < DAY;
+  const ref = live ? ctx.now : ctx.latest!;
+  const { year, month, day } = localParts(ref, ctx.timeZone);
+  const candidates = [-1, 0, 1].map((shift) => {
+    const date = new Date(wallMs({ year, month, day, hour: 0, minute: 0, second: 0 }) + shift * DAY);
+    return zonedToEpoch(
+      { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute, second },
+      ctx.timeZone,
+    );
+  });
+  if (live) return Math.max(...candidates.filter((ms) => ms <= ctx.now + MINUTE));
+  let best = candidates[0]!;
+  for (const ms of candidates) if (Math.abs(ms - ref) <= Math.abs(best - ref)) best = ms;
+  if (!ctx.fits) return best;
+  const fitting = candidates.filter((ms) => Math.abs(ms - ref) < DAY && ctx.fits!(ms));
+  if (fitting.length === 0) return best; // the write's own check names what is wrong
+  if (fitting.length === 1) return fitting[0]!;
+  if (fitting.includes(best) && Math.abs(best - ref) <= 6 * HOUR) return best;
+  const typed = `${pad(hour)}:${pad(minute)}${second ? `:${pad(second)}` : ''}`;
+  const [a, b] = fitting.map((ms) => formatInZone(ms, ctx.timeZone)) as [string, string];
+  throw new UsageError(
+    `Ambiguous time "${typed}": ${a} or ${b} both fit; write the date, e.g. --at "${b.slice(0, 10)} ${typed}"`,
+  );
+}
+
+/** `-5m`, `-1h30m`, `-2d`, `90s ago` -> a positive number of ms; undefined if not relative. */
+function relativeMs(text: string): number | undefined {
+  const ago = /\s*ago$/i.test(text);
+  const body = text.replace(/\s*ago$/i, '');
+  // Exactly one of a leading minus or a trailing "ago": "5m" alone is too easy to misread.
+  if (body.startsWith('-') === ago) return undefined;
+  const m = RELATIVE.exec(body);
+  if (!m || !m.slice(1).some((g) => g !== undefined)) return undefined;
+  const [d, h, mi, s] = m.slice(1).map((g) => Number(g ?? 0)) as [number, number, number, number];
+  return d * DAY + h * HOUR + mi * MINUTE + s * 1000;
+}
+
+/** Chronological copy; equal instants keep their written order; unparseable `at` go last, in order. */
+export function sortTimeline<T extends { at: string }>(entries: T[]): T[] {
+  return entries
+    .map((entry, i) => ({ entry, i, ms: parseInstant(entry.at) ?? Infinity }))
+    .sort((a, b) => a.ms - b.ms || a.i - b.i)
+    .map(({ entry }) => entry);
+}
+
+/**
+ * Where a new entry at `ms` goes: after the last entry at or before it, so a new entry
+ * with the same time as existing ones lands after them. Unparseable entries count as before.
+ */
+export function insertionIndex(entries: { at: string }[], ms: number): number {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const at = parseInstant(entries[i]!.at);
+    if (at === undefined || at <= ms) return i + 1;
+  }
+  return 0;
+}
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDate(epochMs: number, timeZone: string): string {
+  const { year, month, day } = localParts(epochMs, timeZone);
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The instant of the latest entry that has a valid time, if any. */
+export function latestInstant(timeline: readonly { at: unknown }[]): number | undefined {
+  let latest: number | undefined;
+  for (const entry of timeline) {
+    const ms = typeof entry.at === 'string' ? parseInstant(entry.at) : undefined;
+    if (ms !== undefined && (latest === undefined || ms > latest)) latest = ms;
+  }
+  return latest;
+}
