@@ -1,5 +1,5 @@
 // JSON reading for sources: a parse error names the file, line and column.
-import { DocumentError } from '../errors.ts';
+import { DocumentError } from '../util/errors.ts';
 import type { ImportInput } from './types.ts';
 
 /** Parses one input file as JSON; `Unexpected ..., expected JSON` at file:line:column on failure. */
