@@ -65,13 +65,18 @@ export async function run(): Promise<void> {
   }
 }
 
+/** Annotations, outputs and the job summary first; then the comment, which may only warn. */
 async function review(inputs: Inputs, deps: Deps): Promise<void> {
   const result = await reviewPullRequest(inputs, deps);
+  const clean = (text: string) => hideSecrets(text, [inputs.token, process.env.GITHUB_TOKEN]);
   annotate(result.diagnostics, deps.cwd);
   core.addSummary(result.summary);
   core.setOutput('errors', String(result.errors));
   core.setOutput('warnings', String(result.warnings));
+  if (result.unreachable) core.annotate('warning', clean(result.unreachable));
   if (result.commentSkipped) core.annotate('notice', result.commentSkipped);
+  const problem = await result.postComment?.();
+  if (problem) core.annotate(problem.kind, clean(problem.message));
   if (result.errors > 0) core.setFailed(`${result.errors} error${result.errors === 1 ? '' : 's'} in the changed post-mortems (see the annotations and the job summary)`);
 }
 

@@ -20,6 +20,8 @@ export interface ClientOptions {
   timeScale?: number;
   /** A request with no answer after this long fails like a dropped connection (default 30 s). */
   timeoutMs?: number;
+  /** How many times a failed read is retried (default 3: waits of 1, 4 and 9 s, times timeScale). */
+  retries?: number;
   userAgent?: string;
 }
 
@@ -55,7 +57,7 @@ export function createGitHub(options: ClientOptions): GitHub {
         return true;
       },
     },
-    retry: { retryAfterBaseValue: 1000 * scale },
+    retry: { retryAfterBaseValue: 1000 * scale, ...(options.retries !== undefined && { retries: options.retries }) },
   });
 
   const call = async <T>(fn: () => Promise<T>): Promise<T> => {
