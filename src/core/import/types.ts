@@ -69,7 +69,7 @@ export interface ImportSource {
   readonly severityMap?: Readonly<Record<string, string>>;
   /**
    * Parses the input. Returns the incidents it holds and the ones it refused (one line each,
-   * "Unexpected X, expected Y" with file:line where known); throws DocumentError (../errors.ts,
+   * "Unexpected X, expected Y" with file:line where known); throws DocumentError (../util/errors.ts,
    * with the input file and line) when the input as a whole is not this source's: exit 1.
    */
   read(input: ImportInput, options: ImportReadOptions): ImportResult;
