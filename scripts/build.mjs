@@ -3,10 +3,15 @@
 // - dist/lanes/<command>.cjs: one CommonJS file per lane (src/cli/lane.ts), the commands that
 //   must start fast; bin/incident.cjs runs them without the ESM loader.
 // - dist/remark.js, dist/action.js: the remark preset and the GitHub Action.
+// - dist/THIRD-PARTY-NOTICES.txt: every package bundled in the files above, with its licence.
+// Everything the CLI runs is bundled: the published package has no dependencies to install.
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import semver from 'semver';
+import { assertOnlyBuiltinsExternal, bundledPackages, enginesRefusing, licensesOutside, noticesText } from './third-party.mjs';
 
 // Made on first use: loading node:module costs start-up time that `incident log` never needs.
 const REQUIRE = 'let __casefileRequire; const require = (id) => (__casefileRequire ??= process.getBuiltinModule("node:module").createRequire(import.meta.url))(id);\n';
@@ -72,9 +77,10 @@ const shared = {
   loader: { '.md': 'text', '.hbs': 'text' },
   define: { CASEFILE_VERSION: JSON.stringify(pkg.version) },
   logLevel: 'warning',
+  metafile: true,
 };
 
-await build({
+const lanes = await build({
   ...shared,
   entryPoints: Object.fromEntries(LANES.map((name) => [name, `src/cli/actions/${name}.ts`])),
   outdir: 'dist/lanes',
@@ -83,7 +89,7 @@ await build({
   plugins: [handOver],
 });
 
-await build({
+const full = await build({
   entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', action: 'src/action/main.ts' },
   outdir: 'dist',
   splitting: true,
@@ -92,12 +98,28 @@ await build({
   ...shared,
   plugins: [builtins],
   write: false,
-}).then(({ outputFiles }) => {
-  for (const file of outputFiles) {
-    // CommonJS dependencies call require(): give one, but only to the chunk holding esbuild's
-    // require shim, so the other chunks skip the cost.
-    const text = file.text.includes('Dynamic require of') ? REQUIRE + file.text : file.text;
-    mkdirSync(dirname(file.path), { recursive: true });
-    writeFileSync(file.path, text);
-  }
 });
+for (const file of full.outputFiles) {
+  // CommonJS dependencies call require(): give one, but only to the chunk holding esbuild's
+  // require shim, so the other chunks skip the cost.
+  const text = file.text.includes('Dynamic require of') ? REQUIRE + file.text : file.text;
+  mkdirSync(dirname(file.path), { recursive: true });
+  writeFileSync(file.path, text);
+}
+
+const metafiles = [lanes.metafile, full.metafile];
+assertOnlyBuiltinsExternal(metafiles);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const packages = bundledPackages(metafiles, root);
+// Permissive licences only: dist/ may be shipped under MIT with their notices kept.
+const odd = licensesOutside(packages, ['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD']);
+if (odd.length) throw new Error(`Unexpected licence of a bundled package, expected MIT, ISC, BSD or Apache-2.0: ${odd.join(', ')}`);
+// Each bundled package must run on every Node our `engines` admits (its oldest 20 and 22).
+const floors = pkg.engines.node.split('||').map((range) => semver.minVersion(range.trim()).version);
+const refusing = enginesRefusing(packages, floors, {
+  // Declares >=22 since 3.1 for its own tooling; its code is plain ES2020 with no Node API, and the
+  // GitHub client's tests run it on Node 20.
+  'content-type': 'plain code',
+});
+if (refusing.length) throw new Error(`Unexpected bundled package that needs a newer Node, expected one that runs on ${floors.join(' and ')}: ${refusing.join(', ')}`);
+writeFileSync(new URL('../dist/THIRD-PARTY-NOTICES.txt', import.meta.url), noticesText(packages, root));
