@@ -3,10 +3,12 @@
 import type { ImportSource } from '../types.ts';
 import { pagerdutySource } from './pagerduty.ts';
 import { incidentIoSource } from './incident-io.ts';
+import { statuspageSource } from './statuspage.ts';
 
 export const SOURCES: readonly ImportSource[] = [
   pagerdutySource,
   incidentIoSource,
+  statuspageSource,
 ];
 
 export const findSource = (name: string): ImportSource | undefined => SOURCES.find((s) => s.name === name);
