@@ -1,0 +1,104 @@
+// Casefile as a team adopts it: the packed tarball installed into an ops repository of their own,
+// offline (`npm i --offline <tgz>`, a fresh npm cache, a registry address nobody answers), then the
+// commands of an incident run there through npx. Installing casefile must install casefile alone:
+// everything it runs is in dist/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ensureBuilt, ROOT } from './helpers/repo.ts';
+
+interface Packed {
+  filename: string;
+  size: number;
+  unpackedSize: number;
+  files: { path: string }[];
+}
+
+// npm's install-time scripts: none of them may be in the published manifest (npm 11 lists a
+// package with any of them, prepare included, as "install scripts not yet covered by allowScripts").
+const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'prepare'];
+
+test('the packed tarball installs offline into an ops repository, alone, and runs an incident there', () => {
+  ensureBuilt();
+  const tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-install-')));
+  try {
+    // Nothing here may reach a network: a fresh cache, offline, and a registry that refuses.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      npm_config_cache: path.join(tmp, 'npm-cache'),
+      npm_config_offline: 'true',
+      npm_config_registry: 'http://127.0.0.1:9/',
+      npm_config_audit: 'false',
+      npm_config_fund: 'false',
+      npm_config_update_notifier: 'false',
+      CASEFILE_NOW: '2026-03-01T14:05:00Z',
+      GIT_AUTHOR_NAME: 'Alice Example',
+      TZ: 'UTC',
+      XDG_CACHE_HOME: path.join(tmp, 'cache'),
+      CASEFILE_DEBUG: undefined,
+    };
+    const run = (cmd: string, args: string[], cwd: string) => {
+      const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      if (r.error) throw r.error;
+      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+    };
+    const ok = (r: { code: number | null; stdout: string; stderr: string }, what: string) => {
+      assert.equal(r.code, 0, `${what}: exit ${r.code}\n${r.stderr}${r.stdout}`);
+      return r;
+    };
+
+    // The tarball of what is built now (--ignore-scripts: prepack would rebuild the shared dist/).
+    const pack = ok(run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], ROOT), 'npm pack');
+    const packed = (JSON.parse(pack.stdout) as Packed[])[0]!;
+    const files = packed.files.map((f) => f.path);
+    const tops = [...new Set(files.map((f) => f.split('/')[0]))].sort();
+    assert.deepEqual(tops, ['LICENSE', 'README.md', 'bin', 'dist', 'package.json', 'templates'], 'only what runs (and the templates people copy to override)');
+    for (const f of ['bin/incident.cjs', 'dist/cli.js', 'dist/remark.js', 'dist/action.js', 'dist/THIRD-PARTY-NOTICES.txt', 'dist/lanes/log.cjs']) {
+      assert.ok(files.includes(f), `${f} is in the tarball`);
+    }
+    assert.ok(!files.some((f) => f.endsWith('.ts') || f.endsWith('.map')), 'no sources');
+
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.private, undefined, 'publishable');
+    assert.deepEqual(Object.keys(manifest.dependencies ?? {}), [], 'no runtime dependencies: dist/ bundles them');
+    assert.deepEqual(INSTALL_SCRIPTS.filter((s) => manifest.scripts?.[s]), [], 'no script runs when a team installs it');
+    assert.equal(manifest.license, 'MIT');
+    assert.match(manifest.engines.node, /20\.16/);
+
+    // The ops repository.
+    const ops = path.join(tmp, 'ops');
+    fs.mkdirSync(ops);
+    ok(run('git', ['init', '-q'], ops), 'git init');
+    ok(run('git', ['config', 'user.email', 'alice@example.com'], ops), 'git config');
+    fs.writeFileSync(path.join(ops, 'package.json'), '{\n  "name": "ops",\n  "private": true\n}\n');
+    ok(run('npm', ['install', '--save-dev', '--offline', path.join(tmp, packed.filename)], ops), 'npm i --offline <tgz>');
+    const installed = fs.readdirSync(path.join(ops, 'node_modules')).filter((name) => !name.startsWith('.')).sort();
+    assert.deepEqual(installed, ['casefile'], 'casefile installs alone');
+    const lock = JSON.parse(fs.readFileSync(path.join(ops, 'package-lock.json'), 'utf8'));
+    assert.deepEqual(Object.keys(lock.packages).filter((k) => k !== ''), ['node_modules/casefile']);
+
+    const incident = (...args: string[]) => run('npx', ['--offline', 'incident', ...args], ops);
+    assert.equal(ok(incident('--version'), 'incident --version').stdout.trim(), manifest.version);
+    ok(incident('init'), 'incident init');
+    const created = ok(incident('new', 'Checkout fails for EU customers', '--severity', 'SEV-2', '--commander', 'alice', '--service', 'checkout', '--at', '13:50', '--public'), 'incident new');
+    const file = created.stdout.trim();
+    assert.equal(file, 'incidents/2026-03-01-checkout-fails-for-eu-customers.md');
+    const id = path.basename(file, '.md');
+    ok(incident('log', 'Error rate on /checkout at 40%'), 'incident log');
+    ok(incident('log', id, 'Rolled back deploy 412', '--kind', 'action', '--at', '-5m'), 'incident log <id>');
+    assert.match(fs.readFileSync(path.join(ops, file), 'utf8'), /Rolled back deploy 412/);
+    ok(incident('role', id, '--scribe', 'bob'), 'incident role');
+    const validated = ok(incident('validate'), 'incident validate');
+    assert.match(validated.stdout, /1 file checked, no problems/);
+    const rendered = ok(incident('render', id), 'incident render');
+    assert.match(rendered.stdout, /Checkout fails for EU customers/);
+    assert.match(rendered.stdout, /Rolled back deploy 412/);
+    ok(incident('publish'), 'incident publish');
+    assert.match(fs.readFileSync(path.join(ops, 'site', 'index.html'), 'utf8'), /Checkout fails for EU customers/);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+});
