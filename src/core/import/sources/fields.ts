@@ -41,9 +41,26 @@ export const zonedTime = (ms: number, timeZone: string) => formatInZone(ms, time
 /** Milliseconds of an ISO time this module returned (always parseable). */
 export const msOf = (at: string) => parseInstant(at)!;
 
-/** The object without the keys a source mapped: what it keeps under `import:` as it was. */
+/** The object without the keys a source mapped, nor empty values (null, "", [], {}): what it keeps under `import:` as it was. */
 export function rest(obj: Json, mapped: readonly string[]): Json {
   const out: Json = {};
-  for (const [k, v] of Object.entries(obj)) if (!mapped.includes(k) && v !== null && v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(obj)) if (!mapped.includes(k) && !empty(v)) out[k] = v;
   return out;
+}
+
+const empty = (v: unknown) =>
+  v === null || v === undefined || v === '' || (Array.isArray(v) && v.length === 0) || (isRecord(v) && Object.keys(v).length === 0);
+
+/**
+ * A person as the incidents name them: the `people:` name (a key of the config's map of names to
+ * GitHub logins) that one of `candidates` is, by name or by login (any case, `@` optional); else
+ * the first candidate (the source's own display name). Undefined when there is none.
+ */
+export function personName(people: Readonly<Record<string, string>>, candidates: readonly (string | undefined)[]): string | undefined {
+  const known = candidates.filter((c): c is string => c !== undefined && c.trim() !== '').map((c) => c.trim());
+  const fold = (s: string) => s.replace(/^@/, '').toLowerCase();
+  for (const c of known) {
+    for (const [name, login] of Object.entries(people)) if (fold(name) === fold(c) || fold(login) === fold(c)) return name;
+  }
+  return known[0];
 }

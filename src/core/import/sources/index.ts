@@ -4,11 +4,13 @@ import type { ImportSource } from '../types.ts';
 import { pagerdutySource } from './pagerduty.ts';
 import { incidentIoSource } from './incident-io.ts';
 import { statuspageSource } from './statuspage.ts';
+import { opsgenieSource } from './opsgenie.ts';
 
 export const SOURCES: readonly ImportSource[] = [
   pagerdutySource,
   incidentIoSource,
   statuspageSource,
+  opsgenieSource,
 ];
 
 export const findSource = (name: string): ImportSource | undefined => SOURCES.find((s) => s.name === name);
