@@ -237,7 +237,7 @@ describe('the merge driver with real git', () => {
     const init = cli(one, ['init']);
     assert.match(init.stdout, /wrote \.gitattributes/);
     assert.equal(fs.readFileSync(path.join(one, '.gitattributes'), 'utf8'), 'incidents/*.md merge=casefile\n');
-    assert.equal(ok(git(one, 'config', 'merge.casefile.driver')).stdout.trim(), 'npx --no-install incident merge-driver %O %A %B %P');
+    assert.match(ok(git(one, 'config', 'merge.casefile.driver')).stdout, /merge-driver %O %A %B %P/);
     cli(one, ['new', 'Checkout fails', '--severity', 'SEV-2', '--timezone', 'Europe/Berlin', '--at', '13:50']);
     ok(git(one, 'add', '-A'));
     ok(git(one, 'commit', '-qm', 'declare'));

@@ -32,11 +32,17 @@ export function register(cli: Command, Option: typeof import('commander').Option
     .description('git merge driver for incident files (git runs it; incident init installs it)')
     .argument('[files...]', '%O %A %B %P: the common ancestor, ours (the result is written here), theirs, the path')
     .option('--install', 'install the driver in this clone: .gitattributes line and git config')
+    .option('--global', 'with --install: for every repository of this user (git config --global), as git lfs install does')
     .action(async (files: string[], opts) => {
+      if (opts.global && !opts.install) throw new UsageError('Unexpected --global without --install, expected incident merge-driver --install --global');
       if (opts.install) {
-        const [{ installMergeDriver }, { openRepo }] = await Promise.all([import('../io/git-merge.ts'), import('../io/repo.ts')]);
-        const repo = await openRepo(deps().cwd);
-        const written = installMergeDriver(repo.root, repo.config.incidents_dir);
+        const [{ installMergeDriver, customDriver }, { openRepo }] = await Promise.all([import('../io/merge-driver-setup.ts'), import('../io/repo.ts')]);
+        const { cwd, env } = deps();
+        const repo = await openRepo(cwd);
+        const scope = { global: opts.global === true, env };
+        const written = installMergeDriver(repo.root, repo.config.incidents_dir, scope);
+        const own = customDriver(repo.root, scope);
+        if (own) writeLine(2, `incident: a merge driver of your own is configured (${own}): left as it is`);
         return out(written.length ? written.map((w) => `wrote ${w}`).join('\n') : 'merge driver already installed');
       }
       const [base, ours, theirs, path] = files;

@@ -1,6 +1,7 @@
 // What every command gets from its caller (the CLI, the Action, a test): where, when, who.
 import { openRepo, type Repo } from '../io/repo.ts';
 import { gitUserName } from '../io/git-user.ts';
+import { ensureMergeDriver } from '../io/merge-driver-setup.ts';
 
 export interface Deps {
   cwd: string;
@@ -21,6 +22,13 @@ export interface Context extends Deps {
 export async function context(deps: Deps): Promise<Context> {
   // CASEFILE_CONFIG and CASEFILE_INCIDENTS_DIR point elsewhere than .incident.yml (the Action's inputs use them).
   const repo = await openRepo(deps.cwd, { configFile: deps.env.CASEFILE_CONFIG || undefined, incidentsDir: deps.env.CASEFILE_INCIDENTS_DIR || undefined });
+  // Every write: a clone whose .gitattributes names the merge driver gets it in its git config (once).
+  let checked = false;
+  repo.afterWrite = () => {
+    if (checked) return;
+    checked = true;
+    ensureMergeDriver(repo.root, repo.config.merge_driver, deps.env, (line) => deps.warn?.(line));
+  };
   return {
     ...deps,
     repo,

@@ -33,7 +33,7 @@ export async function init(options: { force?: boolean }, deps: Deps): Promise<{ 
     written.push(display(repo, ignore));
   }
   // Several responders, several clones: incident files merge through Casefile's driver.
-  const { installMergeDriver } = await import('../io/git-merge.ts');
+  const { installMergeDriver } = await import('../io/merge-driver-setup.ts');
   written.push(...installMergeDriver(repo.root, repo.config.incidents_dir));
   return { written };
 }

@@ -93,6 +93,7 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
     if (existsSync(path)) continue;
     if (createExclusive(path, fileText(incident, schemaComment(ctx.repo.root, ctx.repo.incidentsDir), body))) {
       for (const note of [started?.note, declared?.note]) if (note) ctx.warn?.(note);
+      ctx.repo.afterWrite?.();
       return { id, file: display(ctx.repo, path), incident };
     }
   }

@@ -1,7 +1,7 @@
 // Git for the merge driver: git's own three-way line merge (for the Markdown body, and for whole
-// files the driver does not understand), and installing the driver in a clone.
+// files the driver does not understand). Installing the driver: merge-driver-setup.ts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandError } from '../core/util/errors.ts';
@@ -22,34 +22,4 @@ export function gitMergeFile(base: string, ours: string, theirs: string): { text
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-}
-
-export const DRIVER_NAME = 'casefile';
-export const DRIVER_COMMAND = 'npx --no-install incident merge-driver %O %A %B %P';
-const DRIVER_DESCRIPTION = 'Casefile incident files: timelines, threads, evidence and action items merged as sets';
-
-/**
- * `.gitattributes` routes incident files to the driver (committed, shared by every clone);
- * git config says how to run it (per clone: git never takes commands from the repository).
- * Returns what was written.
- */
-export function installMergeDriver(root: string, incidentsDir: string): string[] {
-  const written: string[] = [];
-  const attributes = join(root, '.gitattributes');
-  const line = `${incidentsDir.replace(/\\/g, '/').replace(/\/$/, '')}/*.md merge=${DRIVER_NAME}`;
-  const current = existsSync(attributes) ? readFileSync(attributes, 'utf8') : '';
-  if (!current.split(/\r?\n/).some((l) => l.trim() === line)) {
-    writeFileSync(attributes, current + (current && !current.endsWith('\n') ? '\n' : '') + line + '\n');
-    written.push('.gitattributes');
-  }
-  if (!existsSync(join(root, '.git'))) return written; // not a clone (yet): `incident merge-driver --install` later
-  const git = (...args: string[]) => spawnSync('git', ['config', ...args], { cwd: root, encoding: 'utf8' });
-  // A driver someone set up already (their own way of running Casefile) is left alone.
-  if (git('--get', `merge.${DRIVER_NAME}.driver`).stdout.trim()) return written;
-  for (const [key, value] of [['name', DRIVER_DESCRIPTION], ['driver', DRIVER_COMMAND]] as const) {
-    const r = git(`merge.${DRIVER_NAME}.${key}`, value);
-    if (r.error || r.status !== 0) throw new CommandError(`git config merge.${DRIVER_NAME}.${key} failed: ${r.error?.message ?? r.stderr.trim()}`);
-  }
-  written.push(`git config merge.${DRIVER_NAME}.driver`);
-  return written;
 }

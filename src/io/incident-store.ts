@@ -46,6 +46,7 @@ export async function updateIncidentText<R>(
     if (changed) {
       assertReplaceable(path, shown); // a symlink or a read-only file: refused, never replaced
       writeFileAtomic(path, text);
+      repo.afterWrite?.();
     }
     return { ...result, path, shown, changed, forced };
   });

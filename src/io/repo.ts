@@ -12,6 +12,8 @@ export interface Repo {
   cwd: string;
   config: Config;
   incidentsDir: string;
+  /** Runs after a command has written an incident file (the commands' context sets it: the merge driver check). */
+  afterWrite?: () => void;
 }
 
 /** The nearest directory holding `.incident.yml`, else the nearest git work tree, else cwd. */

@@ -47,6 +47,11 @@ export interface Config {
   review: { require_independent_approval: boolean };
   /** Working hours for `incident insights` (entries written outside them); no timezone: each incident's own. */
   working_hours: { start: string; end: string; days: string[]; timezone?: string };
+  /**
+   * A clone whose .gitattributes names Casefile's merge driver but whose git config lacks it: every
+   * write command installs it (auto, saying so once), says how to (warn), or does nothing (off).
+   */
+  merge_driver: 'auto' | 'warn' | 'off';
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -70,7 +75,10 @@ export const DEFAULT_CONFIG: Config = {
   evidence_max_bytes: 10 * 1024 * 1024,
   review: { require_independent_approval: true },
   working_hours: { start: '09:00', end: '18:00', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] },
+  merge_driver: 'auto',
 };
+
+const MERGE_DRIVER_MODES: readonly Config['merge_driver'][] = ['auto', 'warn', 'off'];
 
 export const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
 const CLOCK = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
@@ -157,6 +165,10 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
     config.review = { ...DEFAULT_CONFIG.review, ...(v as Config['review']) };
   }
   if (r.working_hours !== undefined) config.working_hours = workingHours(r.working_hours, wrong);
+  if (r.merge_driver !== undefined) {
+    if (!MERGE_DRIVER_MODES.includes(r.merge_driver as Config['merge_driver'])) throw wrong('merge_driver', `one of ${MERGE_DRIVER_MODES.join(', ')}`);
+    config.merge_driver = r.merge_driver as Config['merge_driver'];
+  }
   if (r.postmortem_due !== undefined) {
     const due = r.postmortem_due;
     if (typeof due !== 'object' || due === null || Array.isArray(due)) throw wrong('postmortem_due', 'a map of severity to {days} or {business_days}');
@@ -280,6 +292,11 @@ evidence_max_bytes: ${DEFAULT_CONFIG.evidence_max_bytes}
 # the post-mortem's owner. Set to false for a team of one.
 review:
   require_independent_approval: ${DEFAULT_CONFIG.review.require_independent_approval}
+
+# Several clones: a clone whose .gitattributes sends incident files to Casefile's merge driver, but
+# whose git config lacks it, gets it from the next write command (auto: said once on stderr);
+# warn: only say how (incident merge-driver --install); off: nothing.
+# merge_driver: auto
 
 # Working hours for \`incident insights\` (timeline entries written outside them), by default in
 # each incident's own time zone; timezone: one zone for all.
