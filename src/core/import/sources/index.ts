@@ -5,12 +5,14 @@ import { pagerdutySource } from './pagerduty.ts';
 import { incidentIoSource } from './incident-io.ts';
 import { statuspageSource } from './statuspage.ts';
 import { opsgenieSource } from './opsgenie.ts';
+import { slackSource } from './slack.ts';
 
 export const SOURCES: readonly ImportSource[] = [
   pagerdutySource,
   incidentIoSource,
   statuspageSource,
   opsgenieSource,
+  slackSource,
 ];
 
 export const findSource = (name: string): ImportSource | undefined => SOURCES.find((s) => s.name === name);
