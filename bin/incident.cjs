@@ -21,7 +21,10 @@ const MAX_CODE_CACHES = 40;
  * earlier run compiled, so a run compiles (almost) nothing. The cache is per user, per Node
  * version and per build of the lane (its size and mtime); V8 itself rejects one it cannot use,
  * and a run without one writes it once the lane has done the command (not after a hand-over).
- * Node 22's module.enableCompileCache does this; Node 20 has only vm.Script's cachedData.
+ * Kept on Node 24 too, instead of module.enableCompileCache: Node's cache is made when a module
+ * is compiled, so it holds only the eagerly compiled top level (48 KB for the severity lane, against
+ * 139 KB made after the command ran), and `incident severity` took 48.2 ms of CPU with it against
+ * 44.1 ms with this one (Node 24.21, median of 20 interleaved runs; `node -e 0`: 26.1 ms).
  */
 function loadLane(file) {
   const vm = require('node:vm');
