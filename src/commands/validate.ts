@@ -11,7 +11,6 @@ import { display, listIncidentFiles, listIncidentIds } from '../io/repo.ts';
 import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
-import { stamper } from '../io/fast-stat.ts';
 import { indexInSorted } from '../core/util/sorted-search.ts';
 import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
 import { context, type Context, type Deps } from './context.ts';
@@ -78,7 +77,6 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const held = new Int32Array(paths.length).fill(-1); // the file's index in the cache's columns, when held
   const results: (Result | undefined)[] = new Array(paths.length);
   const todo: number[] = [];
-  const stamp = stamper();
   for (let j = 0; j < paths.length; j++) {
     const path = paths[j]!;
     if (!cacheFile) {
@@ -86,7 +84,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
       todo.push(j);
       continue;
     }
-    const stat = stamp(path);
+    const stat = statSync(path);
     const i = aligned ? j : cache.index(relative(path));
     if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, todayIn)) {
       held[j] = i;
