@@ -6,6 +6,7 @@ import { incidentIoSource } from './incident-io.ts';
 import { statuspageSource } from './statuspage.ts';
 import { opsgenieSource } from './opsgenie.ts';
 import { slackSource } from './slack.ts';
+import { csvSource } from './csv.ts';
 
 export const SOURCES: readonly ImportSource[] = [
   pagerdutySource,
@@ -13,6 +14,7 @@ export const SOURCES: readonly ImportSource[] = [
   statuspageSource,
   opsgenieSource,
   slackSource,
+  csvSource,
 ];
 
 export const findSource = (name: string): ImportSource | undefined => SOURCES.find((s) => s.name === name);
