@@ -65,6 +65,24 @@ const handOver = {
   },
 };
 
+// The default templates, precompiled here rather than committed: src/core/render/precompiled.ts is
+// an empty table in the source, replaced in every bundle by precompile.ts's module for templates/.
+async function precompiledDefaults() {
+  const made = await build({ entryPoints: ['src/core/render/precompile.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
+  const tool = { exports: {} };
+  new Function('module', 'exports', 'require', made.outputFiles[0].text)(tool, tool.exports, nodeRequire);
+  const { PRECOMPILED_TEMPLATES, precompiledModule } = tool.exports;
+  const templates = Object.fromEntries(PRECOMPILED_TEMPLATES.map((name) => [name, readFileSync(new URL(`../templates/${name}`, import.meta.url), 'utf8')]));
+  const contents = precompiledModule(templates);
+  return {
+    name: 'precompiled-default-templates',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]src[\\/]core[\\/]render[\\/]precompiled\.ts$/ }, () => ({ contents, loader: 'js' }));
+    },
+  };
+}
+const precompiled = await precompiledDefaults();
+
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
@@ -86,7 +104,7 @@ const lanes = await build({
   outdir: 'dist/lanes',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  plugins: [handOver],
+  plugins: [handOver, precompiled],
 });
 
 const full = await build({
@@ -96,7 +114,7 @@ const full = await build({
   format: 'esm',
   chunkNames: 'chunks/[name]-[hash]',
   ...shared,
-  plugins: [builtins],
+  plugins: [builtins, precompiled],
   write: false,
 });
 for (const file of full.outputFiles) {

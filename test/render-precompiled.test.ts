@@ -1,32 +1,47 @@
-// The committed precompiled defaults (src/core/render/precompiled.ts) are those of templates/*.hbs
-// today, and a precompiled default renders exactly as the same source compiled at run time.
-// UPDATE_GOLDEN=1 rewrites the file.
+// The default templates are precompiled by the build (scripts/build.mjs puts precompile.ts's module in
+// place of the empty src/core/render/precompiled.ts): every default has its specification, and the
+// built CLI (precompiled) renders every default template exactly as the source does (compiled when used).
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
 import Handlebars from 'handlebars';
 import { PRECOMPILED_TEMPLATES, precompiledModule } from '../src/core/render/precompile.ts';
 import { compileOptions, templateKey } from '../src/core/render/compile-options.ts';
-import { PRECOMPILED } from '../src/core/render/precompiled.ts';
-import { ROOT } from './helpers/repo.ts';
+import { PRECOMPILED as IN_SOURCE } from '../src/core/render/precompiled.ts';
+import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
 
-const FILE = path.join(ROOT, 'src/core/render/precompiled.ts');
 const templates = Object.fromEntries(PRECOMPILED_TEMPLATES.map((n) => [n, fs.readFileSync(path.join(ROOT, 'templates', n), 'utf8')]));
 
+/** The module the build makes, loaded from a temporary file. */
+async function builtTable(): Promise<Record<string, object>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-precompiled-'));
+  try {
+    const file = path.join(dir, 'precompiled.mjs');
+    fs.writeFileSync(file, precompiledModule(templates));
+    return ((await import(pathToFileURL(file).href)) as { PRECOMPILED: Record<string, object> }).PRECOMPILED;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 describe('precompiled default templates', () => {
-  it('are current', () => {
-    const expected = precompiledModule(templates);
-    if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(FILE, expected);
-    assert.equal(fs.readFileSync(FILE, 'utf8'), expected, 'templates changed: run with UPDATE_GOLDEN=1 to regenerate precompiled.ts');
+  it('are made by the build, not kept in the source', async () => {
+    assert.deepEqual(IN_SOURCE, {});
+    const render = fs.readFileSync(path.join(ROOT, 'dist', 'lanes', 'render.cjs'), 'utf8');
+    assert.ok(render.includes('compiler:[8'), 'the render lane carries the precompiled defaults');
   });
 
-  it('cover every default template, found by their key', () => {
+  it('cover every default template, found by their key', async () => {
+    const table = await builtTable();
     const ours = fs.readdirSync(path.join(ROOT, 'templates')).filter((n) => n.endsWith('.hbs'));
     assert.deepEqual(ours.sort(), [...PRECOMPILED_TEMPLATES].sort());
     for (const [name, source] of Object.entries(templates)) {
       const format = name.includes('.md.') ? 'md' : 'html';
-      assert.ok(PRECOMPILED[templateKey(format, source)], name);
+      assert.ok(table[templateKey(format, source)], name);
     }
   });
 
@@ -44,5 +59,53 @@ describe('precompiled default templates', () => {
     const template = env.template(new Function(`return ${spec}`)());
     assert.equal(template({ a: '<b>' }), '<b>'); // noEscape in Markdown
     assert.throws(() => template({}), /"a" not defined/); // strict
+  });
+});
+
+// Every default template through the built CLI (precompiled) and through the source (compiled when used).
+describe('the built CLI and the source render alike', () => {
+  let repo: TestRepo;
+  const fromSource = (args: string[]) => {
+    const script = `const { main } = await import(${JSON.stringify(pathToFileURL(path.join(ROOT, 'src', 'cli', 'main.ts')).href)});
+      process.exitCode = await main(process.argv.slice(1));`;
+    const r = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), '--import', pathToFileURL(path.join(ROOT, 'test', 'helpers', 'text-loader.mjs')).href, '--input-type=module', '-e', script, ...args], {
+      cwd: repo.dir, encoding: 'utf8', env: { ...process.env, CASEFILE_NOW: '2026-03-01T14:05:00Z', GIT_AUTHOR_NAME: 'Alice Example', TZ: 'UTC' },
+    });
+    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  };
+  before(() => {
+    repo = makeRepo();
+    assert.equal(repo.run(['init']).code, 0);
+    repo.write('.incident.yml', `${repo.read('.incident.yml')}\nsite_url: https://status.example.com/\n`);
+    const fixture = path.join(ROOT, 'test', 'fixtures', 'backfill', 'aws-s3-2017', 'incident.md');
+    const text = fs.readFileSync(fixture, 'utf8');
+    repo.write(path.join('incidents', `${/^id: (.+)$/m.exec(text)![1]}.md`), text);
+  });
+  after(() => repo.cleanup());
+
+  const id = () => fs.readdirSync(path.join(repo.dir, 'incidents')).find((n) => n.endsWith('.md'))!.replace(/\.md$/, '');
+  const cases = [
+    ['render'], ['render', '--audience', 'public'], ['render', '--audience', 'public', '--format', 'html'],
+    ['render', '--template', 'status-update'], ['report'], ['status-update'],
+  ];
+  for (const args of cases) {
+    it(args.join(' '), () => {
+      const built = repo.run([...args, id()]);
+      const source = fromSource([...args, id()]);
+      assert.equal(built.code, 0, built.stderr);
+      assert.deepEqual(source, built);
+    });
+  }
+
+  it('publish (the site index, feed and pages)', () => {
+    const read = (dir: string) => Object.fromEntries(fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort()
+      .filter((f) => fs.statSync(path.join(dir, f)).isFile()).map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+    const built = repo.run(['publish', '--out', 'site-built']);
+    assert.equal(built.code, 0, built.stderr);
+    const source = fromSource(['publish', '--out', 'site-source']);
+    assert.equal(source.code, 0, source.stderr);
+    const a = read(path.join(repo.dir, 'site-built'));
+    assert.ok(Object.keys(a).length > 3);
+    assert.deepEqual(read(path.join(repo.dir, 'site-source')), a);
   });
 });
