@@ -177,6 +177,16 @@ describe('what incident publish refuses', () => {
     repo.cleanup();
   });
 
+  it('skips an incident whose id is not its file name (pages are named by the file), with one line', () => {
+    const repo = makeRepo();
+    repo.write('incidents/2026-01-05-renamed.md', incidentText({ id: '2026-01-05-first-name' }));
+    const r = repo.run(['publish']);
+    assert.equal(r.code, 1);
+    assert.equal(r.stderr, 'incident: skipped incidents/2026-01-05-renamed.md: Unexpected id "2026-01-05-first-name", expected "2026-01-05-renamed" (the file name)\n');
+    assert.equal(r.stdout, 'wrote site/ (0 incidents)\n');
+    repo.cleanup();
+  });
+
   it('publishes an empty history when nothing is public', () => {
     const repo = makeRepo();
     assert.equal(ok(repo.run(['publish'])).stdout, 'wrote site/ (0 incidents)\n');

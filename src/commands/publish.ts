@@ -93,6 +93,11 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
       problems.push(`${shown}: Unexpected file name, expected letters, digits, ".", "_" and "-" only (it names a page)`);
       continue;
     }
+    // Pages are named by the file, the index and the status page by the id: the two must agree.
+    if (prepared.data.id !== id) {
+      problems.push(`${shown}: Unexpected id ${JSON.stringify(prepared.data.id)}, expected "${id}" (the file name)`);
+      continue;
+    }
     let summary = null;
     if (published) try {
       summary = publicSummaryOf(prepared);
