@@ -1,10 +1,13 @@
-// `incident init`: a commented `.incident.yml`, the incidents directory and the git merge driver.
-// Everything works without it; the file is there to show and change the defaults.
+// `incident init`: a commented `.incident.yml`, the incidents directory, the git merge driver, and
+// the ops repository's set-up (io/repo-setup.ts: .gitignore, remark and editor config, schemas).
+// Everything works without it; the file is there to show and change the defaults. Run again, it
+// keeps the config and brings the rest up to date (the schemas follow the config's severities).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configTemplate } from '../core/config/config.ts';
-import { UsageError } from '../core/util/errors.ts';
+import { CONFIG_SCHEMA_FILE, configSchemaLine } from '../core/config/setup.ts';
 import { CONFIG_FILE, display, findRoot, openRepo } from '../io/repo.ts';
+import { setUpRepository } from '../io/repo-setup.ts';
 import type { Deps } from './context.ts';
 
 // `*.lock.*.tmp` also covers the waiters' queue (`<file>.lock.queue.tmp/`) and the tickets in it.
@@ -18,12 +21,11 @@ const INCIDENTS_GITIGNORE = `# Casefile's locks and temp files: a write in progr
 export async function init(options: { force?: boolean }, deps: Deps): Promise<{ written: string[] }> {
   const root = findRoot(deps.cwd);
   const path = join(root, CONFIG_FILE);
-  if (existsSync(path) && !options.force) {
-    throw new UsageError(`${CONFIG_FILE} already exists in ${root}; use --force to overwrite it (to install only the merge driver in this clone: incident merge-driver --install)`);
-  }
-  writeFileSync(path, configTemplate());
+  const keep = existsSync(path) && !options.force;
+  if (keep) deps.warn?.(`kept ${CONFIG_FILE} (--force rewrites it with the defaults); bringing the rest up to date`);
+  else writeFileSync(path, configSchemaLine(CONFIG_SCHEMA_FILE) + configTemplate());
   const repo = await openRepo(deps.cwd);
-  const written = [display(repo, path)];
+  const written = keep ? [] : [display(repo, path)];
   if (!existsSync(repo.incidentsDir)) mkdirSync(repo.incidentsDir, { recursive: true });
   // Keeps the directory in git, and out of `git status` the lock and temp files of a write in
   // progress, or of one killed mid-way (they are never read as incidents).
@@ -35,5 +37,8 @@ export async function init(options: { force?: boolean }, deps: Deps): Promise<{ 
   // Several responders, several clones: incident files merge through Casefile's driver.
   const { installMergeDriver } = await import('../io/merge-driver-setup.ts');
   written.push(...installMergeDriver(repo.root, repo.config.incidents_dir));
+  const setup = setUpRepository(repo.root, repo.config);
+  written.push(...setup.written);
+  for (const note of setup.notes) deps.warn?.(note);
   return { written };
 }

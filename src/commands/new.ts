@@ -8,6 +8,8 @@ import { problemFix, timelineProblems } from '../core/timeline/timeline-integrit
 import { isValidTimeZone, localDate, resolveAt } from '../core/timeline/timeline.ts';
 import { expectedZone } from '../core/time/zone-abbreviations.ts';
 import type { Incident, TimelineEntry } from '../core/model/types.ts';
+import { INCIDENT_SCHEMA_FILE } from '../core/config/setup.ts';
+import { issueMarker, type IssueRef } from '../core/issueops/markers.ts';
 import { createExclusive } from '../io/create-exclusive.ts';
 import { display } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
@@ -28,6 +30,8 @@ export interface NewOptions {
   drill?: boolean;
   public?: boolean;
   by?: string;
+  /** Its tracking issue (IssueOps): named by a hidden marker at the top of the body. */
+  issue?: IssueRef;
 }
 
 export interface NewResult {
@@ -77,7 +81,8 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
   const date = localDate(startMs, timezone);
 
   mkdirSync(ctx.repo.incidentsDir, { recursive: true });
-  const body = loadTemplate(ctx.repo, 'incident.md');
+  const template = loadTemplate(ctx.repo, 'incident.md');
+  const body = options.issue ? `${issueMarker(options.issue)}\n\n${template}` : template;
   const slug = slugify(title);
   for (let n = 1; n < 1000; n++) {
     const id = candidateId(date, slug, n);
@@ -106,9 +111,13 @@ function fileText(incident: Incident, comment: string | undefined, body: string)
   return `---\n${doc.toString({ lineWidth: 0 })}---\n\n${body}`;
 }
 
-/** Points YAML language servers at the schema when the repository has it, for completion and checks. */
+/**
+ * Points YAML language servers at the schema when the repository has it, for completion and checks:
+ * the one `incident init` wrote from the config (its severities), else the format's own (this
+ * repository's schema/, in Casefile's own repository).
+ */
 function schemaComment(root: string, incidentsDir: string): string | undefined {
-  const schema = join(root, 'schema', 'incident.schema.json');
-  if (!existsSync(schema)) return undefined;
+  const schema = [join(root, INCIDENT_SCHEMA_FILE), join(root, 'schema', 'incident.schema.json')].find((file) => existsSync(file));
+  if (!schema) return undefined;
   return ` yaml-language-server: $schema=${relative(incidentsDir, schema).split('\\').join('/')}`;
 }

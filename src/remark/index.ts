@@ -2,8 +2,10 @@
 // casefile/remark incidents/` and remark editor integrations show exactly the messages of
 // `incident validate`: same engine, same rule ids, same wording, same positions.
 import { dirname, resolve } from 'node:path';
+import remarkFrontmatter from 'remark-frontmatter';
 import type { VFile } from 'vfile';
 import { validateText } from '../core/validate/engine.ts';
+import { ruleUrl } from '../core/validate/rule-url.ts';
 import { openRepo } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
 
@@ -12,7 +14,10 @@ export interface Options {
   now?: number;
 }
 
-export default function casefileRemark(options: Options = {}) {
+export default function casefileRemark(this: unknown, options: Options = {}) {
+  // The frontmatter is YAML, not a thematic break and a heading: remark keeps it as it is when it
+  // writes a file back (an editor's "format document" through the remark extension).
+  (remarkFrontmatter as (this: unknown, options: string[]) => void).call(this, ['yaml']);
   return async (_tree: unknown, file: VFile): Promise<void> => {
     const path = file.path ? resolve(file.cwd, file.path) : undefined;
     const repo = await openRepo(path ? dirname(path) : file.cwd);
@@ -29,6 +34,8 @@ export default function casefileRemark(options: Options = {}) {
         ruleId: d.ruleId,
         source: 'casefile',
       });
+      // The rule's page (vfile-message's field for it): editors link the rule id to it.
+      message.url = ruleUrl(d.ruleId);
       // remark-lint's convention: errors are fatal (the run fails), warnings are not.
       message.fatal = d.severity === 'error';
     }

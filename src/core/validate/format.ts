@@ -1,5 +1,6 @@
 // Printing diagnostics: `pretty` (vfile-reporter style), `json`, and `github` (workflow commands,
 // which GitHub shows as annotations on the pull request's diff).
+import { ruleUrl } from './rule-url.ts';
 import type { Diagnostic } from './types.ts';
 
 export type Format = 'pretty' | 'json' | 'github';
@@ -55,8 +56,9 @@ const PRETTY = /^(\d+):(\d+) (error  |warning) (.*)  (\S+)$/;
 /** A message on one line, whatever text it quotes (a title with a line break, say). */
 export const oneLine = (message: string): string => (/[\r\n]/.test(message) ? message.replace(/\r\n?|\n/g, '\\n') : message);
 
+/** The report as JSON: each diagnostic with the `url` of its rule's page. */
 export function formatJson(diagnostics: readonly Diagnostic[], summary: Summary): string {
-  return JSON.stringify({ ...summary, diagnostics }, null, 2) + '\n';
+  return JSON.stringify({ ...summary, diagnostics: diagnostics.map((d) => ({ ...d, url: ruleUrl(d.ruleId) })) }, null, 2) + '\n';
 }
 
 /**
