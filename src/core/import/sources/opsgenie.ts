@@ -70,11 +70,11 @@ export const opsgenieSource: ImportSource = {
       const saved = timelines.filter((t) => t.where.includes(id));
       saved.forEach((t) => used.add(t));
       const entries = dedupe([...own, ...saved.flatMap((t) => t.entries)]);
-      if (!entries.length) without++;
       const r = mapIncident(incident, where, entries, { people: options.people, services, withHidden });
       hidden += r.hidden;
       if ('message' in r.result) refused.push(r.result);
       else incidents.push(r.result);
+      if (!entries.length && !('message' in r.result)) without++;
     }
     const notes: string[] = [];
     for (const t of timelines) if (!used.has(t)) notes.push(`opsgenie: ${t.where} holds a timeline, but its path names none of the incidents' ids; left out`);
@@ -155,6 +155,9 @@ function mapIncident(inc: Json, where: string, entries: Json[], ctx: Context): {
 
   const fields = rest(inc, MAPPED);
   if (str(inc.status)) fields.status = str(inc.status);
+  const api = isRecord(inc.links) ? str(inc.links.api) : undefined; // links.web is the url
+  if (api) fields.links = { api };
+  else delete fields.links;
   if (entryFields.length) fields.timeline = entryFields;
   if (undated) fields.timeline_undated = undated;
   const out: ImportedIncident = {
