@@ -86,7 +86,7 @@ export const slackSource: ImportSource = {
     const zone = options.timezone;
     for (const x of chosen) {
       const at = zonedTime(x.ms, zone);
-      const by = authorOf(x.m, users);
+      const by = str(x.m.subtype) === 'tombstone' ? undefined : authorOf(x.m, users); // Slackbot stands in for a deleted message's author
       const reply = x.thread !== undefined && x.thread !== x.ts;
       const files = records(x.m.files).filter((f) => str(f.mode) !== 'tombstone');
       let text = messageText(x.m, users);
