@@ -8,8 +8,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, ...val
 export function register(cli: Command): void {
   cli.command('insights')
     .description('figures across incidents: counts, response times, follow-through, post-mortems, load, repeats')
-    .option('--since <date>', 'incidents started on or after a date (2026-01-31) or within an age (30d, 2w)')
-    .option('--until <date>', 'incidents started on or before a date (2026-12-31) or an age ago (30d)')
+    .option('--since <time>', 'incidents started on or after: a date (2026-01-31), ISO 8601 or an age (-30d, -2w, -12h)')
+    .option('--until <time>', 'incidents started on or before: a date (2026-12-31), ISO 8601 or an age (-30d)')
     .option('--severity <sev>', 'only these severities (repeat or comma-separate)', collect)
     .option('--service <name>', 'only incidents affecting this service (repeat or comma-separate)', collect)
     .option('--kind <kind>', 'incident (default) or drill: drills are otherwise counted apart, never in a figure')
@@ -17,6 +17,7 @@ export function register(cli: Command): void {
     .option('--by <group>', 'group response times by month (default), quarter, severity or service')
     .option('--json', 'print every figure with the incident ids behind it, and the definitions')
     .option('--csv', 'print one row per figure and group (RFC 4180)')
+    .option('--no-cache', 'read every file, leaving the insights cache (in .git/casefile/) as it is')
     .action(async (opts) => {
       if (opts.json && opts.csv) throw new UsageError('Unexpected --json with --csv, expected one of them');
       const { insights, windowText } = await import('../commands/insights.ts');

@@ -1,18 +1,23 @@
 // `incident insights`: figures across many incidents. Reads the files the way `list` does (the
 // fast top-level reader to filter, then the simple YAML reader for the timeline, action items and
 // post-mortem, and the full parser only where those step aside); the figures are src/core/insights.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEEKDAYS } from '../core/config/config.ts';
 import { splitFrontmatter } from '../core/document/document-split.ts';
 import { parseIncidentText } from '../core/document/document.ts';
 import { UsageError } from '../core/util/errors.ts';
-import { computeInsights, insightIncident, type GroupBy, type InsightIncident, type Insights } from '../core/insights/index.ts';
+import { computeInsights, INSIGHTS_VERSION, insightIncident, type GroupBy, type InsightIncident, type Insights } from '../core/insights/index.ts';
+import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
 import { skimFrontmatter } from '../core/insights/skim.ts';
 import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
-import { display, listIncidentIds } from '../io/repo.ts';
+import { InsightsCache, insightsCachePath } from '../io/insights-cache.ts';
+import { display, listIncidentIds, type Repo } from '../io/repo.ts';
+import { hashText } from '../io/validate-cache.ts';
 import { context, type Deps } from './context.ts';
 import { sinceDate } from './list.ts';
+
+declare const CASEFILE_VERSION: string;
 
 export interface InsightsOptions {
   since?: string;
@@ -22,6 +27,8 @@ export interface InsightsOptions {
   kind?: string;
   includeDrills?: boolean;
   by?: string;
+  /** false: read every file, and leave the insights cache as it is (--no-cache). */
+  cache?: boolean;
 }
 
 export interface InsightsResult extends Insights {
@@ -41,7 +48,7 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   const kind = options.kind ?? 'incident';
   if (kind !== 'incident' && kind !== 'drill') throw new UsageError(`Unexpected --kind "${kind}", expected incident or drill`);
   const since = options.since ? sinceDate(options.since, ctx.now) : undefined;
-  const until = options.until ? sinceDate(options.until, ctx.now) : undefined;
+  const until = options.until ? sinceDate(options.until, ctx.now, '--until') : undefined;
   if (since && until && until < since) throw new UsageError(`Unexpected --until ${until} before --since ${since}, expected a window`);
   const wanted = (date: string, severity: string, services: string[]) =>
     (!since || date >= since) && (!until || date <= until) &&
@@ -51,21 +58,14 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   const subject: InsightIncident[] = [];
   const drills: InsightIncident[] = [];
   const skipped: string[] = [];
+  const reader = incidentReader(ctx.repo, options.cache !== false);
   for (const name of listIncidentIds(ctx.repo)) {
-    const path = join(ctx.repo.incidentsDir, `${name}.md`);
-    const text = readFileSync(path, 'utf8');
-    let data: Record<string, unknown>;
-    try {
-      data = readData(text, display(ctx.repo, path));
-    } catch (error) {
-      skipped.push((error as { describe?: () => string }).describe?.() ?? String(error));
-      continue;
-    }
-    const incident = insightIncident(data, name);
-    if (!wanted(incident.date, incident.severity, incident.services)) continue;
+    const incident = reader.read(name, (problem) => skipped.push(problem));
+    if (!incident || !wanted(incident.date, incident.severity, incident.services)) continue;
     if (incident.kind === kind) subject.push(incident);
     else if (incident.kind === 'drill') drills.push(incident);
   }
+  reader.save();
   const wh = ctx.repo.config.working_hours;
   const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
   const result = computeInsights(subject, drills, {
@@ -85,6 +85,60 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
     skipped,
   };
 }
+
+/**
+ * Reads incident files as the insights take them: from the insights cache when the file is the one
+ * cached (same size and mtime, or same bytes), else from the file (and into the cache).
+ */
+export function incidentReader(repo: Repo, useCache: boolean) {
+  const cache = InsightsCache.open(useCache ? insightsCachePath(repo.root) : undefined, CACHE_KEY);
+  const fromCache = (record: unknown) => {
+    try {
+      return unpackIncident(record as Packed);
+    } catch {
+      return undefined; // not what this version packs: read the file
+    }
+  };
+  return {
+    /** The incident in `incidents/<name>.md`, or undefined (with its problem told) when it cannot be read. */
+    read(name: string, skip: (problem: string) => void): InsightIncident | undefined {
+      const path = join(repo.incidentsDir, `${name}.md`);
+      const file = `${name}.md`;
+      let size = 0;
+      let mtimeMs = 0;
+      if (cache.path) {
+        ({ size, mtimeMs } = statSync(path));
+        const hit = cache.unchanged(file, size, mtimeMs);
+        const incident = hit && fromCache(hit.record);
+        if (incident) {
+          cache.keep(file, hit, false);
+          return incident;
+        }
+      }
+      const text = readFileSync(path, 'utf8');
+      const hash = cache.path ? hashText(text) : '';
+      const previous = cache.previous(file);
+      const same = previous && previous.size === size && previous.hash === hash ? fromCache(previous.record) : undefined;
+      if (same) {
+        cache.keep(file, { ...previous!, mtimeMs }, true);
+        return same;
+      }
+      let incident: InsightIncident;
+      try {
+        incident = insightIncident(readData(text, display(repo, path)), name);
+      } catch (error) {
+        skip((error as { describe?: () => string }).describe?.() ?? String(error));
+        return undefined;
+      }
+      if (cache.path) cache.keep(file, { size, mtimeMs, hash, record: packIncident(incident) }, true);
+      return incident;
+    },
+    save: () => cache.save(),
+  };
+}
+
+// A record read by another version of Casefile may differ: the version is part of the key.
+const CACHE_KEY = `${typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev'} insights ${INSIGHTS_VERSION} pack 1`;
 
 /**
  * The quick read of the fields insights use when it can, else the simple reader, else the YAML

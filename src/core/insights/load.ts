@@ -1,6 +1,6 @@
 // Load on people: incidents per person and role per month, and timeline entries written outside
 // working hours (config `working_hours`, in each incident's own zone unless it names one zone).
-import type { LocalTimes } from './local-times.ts';
+import { monthOf, weekdayOf, type LocalTimes } from './local-times.ts';
 import { bucket, idList, month, share, type InsightIncident, type WorkingHours } from './types.ts';
 
 export interface Load {
@@ -41,13 +41,22 @@ export function load(incidents: readonly InsightIncident[], hours: WorkingHours,
     if (!t) map.set(key, (t = new Tally()));
     return t;
   };
+  const working = Array.from({ length: 7 }, (_, day) => hours.days.includes(day));
+  // Per entry only arithmetic: the month is worked out again only when the local day changes.
   for (const incident of incidents) {
-    for (const { ms, by } of incident.entries) {
-      const p = local.wall(incident, ms);
-      const minute = p.hour * 60 + p.minute;
-      const outside = !(hours.days.includes(p.weekday) && minute >= hours.start && minute < hours.end);
+    const offsets = local.entryOffsets(incident);
+    const entries = incident.entries;
+    let day = NaN;
+    let inMonth = all;
+    for (let k = 0; k < entries.length; k++) {
+      const { ms, by } = entries[k]!;
+      const minutes = Math.floor(ms / 60_000) + (typeof offsets === 'number' ? offsets : offsets[k]!); // on the local clock
+      const days = Math.floor(minutes / 1440);
+      const minute = minutes - days * 1440;
+      const outside = !(working[weekdayOf(days)] && minute >= hours.start && minute < hours.end);
+      if (days !== day) inMonth = tally(byMonth, monthOf((day = days)));
       all.add(incident.id, outside);
-      tally(byMonth, `${p.year}-${String(p.month).padStart(2, '0')}`).add(incident.id, outside);
+      inMonth.add(incident.id, outside);
       tally(byPerson, by ?? '(not recorded)').add(incident.id, outside);
     }
   }

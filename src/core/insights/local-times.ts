@@ -2,7 +2,8 @@
 // order (the CLI's zone rules switch the process's TZ, which costs a re-read of the zone for every
 // switch) and once per incident where they can be: an offset that is the same at an incident's
 // first and last entry, within a week, holds for every entry between (no zone changes its offset
-// twice within a week).
+// twice within a week). Each incident keeps one offset, or one per entry (a Float64Array),
+// so that a pass over every entry of 10,000 incidents allocates nothing per entry.
 import { offsetMinutes } from '../timeline/timeline.ts';
 import type { InsightIncident } from './types.ts';
 
@@ -16,40 +17,51 @@ export interface WallTime {
   weekday: number;
 }
 
+/** An incident's offsets (minutes east of UTC): one for every entry, or one per entry; and one per review step. */
+interface Offsets {
+  entries: number | Float64Array;
+  approvals: number[];
+}
+
 const WEEK = 7 * 86_400_000;
 
 export class LocalTimes {
-  private readonly offsets = new Map<InsightIncident, Map<number, number>>();
+  private readonly offsets = new Map<InsightIncident, Offsets>();
 
   /** `zoneOf` names the zone each incident's times are read in. */
   constructor(incidents: readonly InsightIncident[], zoneOf: (i: InsightIncident) => string) {
     const zoned = incidents.map((incident) => ({ incident, zone: zoneOf(incident) }));
     zoned.sort((a, b) => (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0));
     for (const { incident, zone } of zoned) {
-      const times = incident.entries.map((e) => e.ms);
-      const own = new Map<number, number>();
+      const entries = incident.entries;
       let lo = Infinity;
       let hi = -Infinity;
-      for (const ms of times) {
+      for (const { ms } of entries) {
         if (ms < lo) lo = ms;
         if (ms > hi) hi = ms;
       }
-      const steady = times.length && hi - lo <= WEEK && offsetMinutes(zone, lo) === offsetMinutes(zone, hi) ? offsetMinutes(zone, lo) : undefined;
-      for (const ms of times) if (!own.has(ms)) own.set(ms, steady ?? offsetMinutes(zone, ms));
-      for (const { ms } of incident.postmortem.approvals) {
-        if (ms !== undefined && !own.has(ms)) own.set(ms, offsetMinutes(zone, ms));
+      let each: number | Float64Array = 0;
+      if (entries.length && hi - lo <= WEEK && offsetMinutes(zone, lo) === offsetMinutes(zone, hi)) each = offsetMinutes(zone, lo);
+      else if (entries.length) {
+        each = new Float64Array(entries.length);
+        for (let k = 0; k < entries.length; k++) each[k] = offsetMinutes(zone, entries[k]!.ms);
       }
-      this.offsets.set(incident, own);
+      const approvals = incident.postmortem.approvals.map(({ ms }) => (ms === undefined ? 0 : offsetMinutes(zone, ms)));
+      this.offsets.set(incident, { entries: each, approvals });
     }
+  }
+
+  /** The offset of each of the incident's entries: one number for all, or one per entry. */
+  entryOffsets(incident: InsightIncident): number | Float64Array {
+    return this.offsets.get(incident)?.entries ?? 0;
   }
 
   /** The wall clock in the incident's zone at `ms` (an instant of its timeline or review steps). */
   wall(incident: InsightIncident, ms: number): WallTime {
-    const off = this.offsets.get(incident)?.get(ms) ?? 0;
-    const local = Math.floor(ms / 60_000) + off; // minutes since 1970 on the local clock
+    const local = Math.floor(ms / 60_000) + this.offsetAt(incident, ms); // minutes since 1970 on the local clock
     const days = Math.floor(local / 1440);
     const minuteOfDay = local - days * 1440;
-    return { ...civil(days), hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60, weekday: (((days + 4) % 7) + 7) % 7 };
+    return { ...civil(days), hour: Math.floor(minuteOfDay / 60), minute: minuteOfDay % 60, weekday: weekdayOf(days) };
   }
 
   /** YYYY-MM-DD in the incident's zone. */
@@ -57,9 +69,30 @@ export class LocalTimes {
     const w = this.wall(incident, ms);
     return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
   }
+
+  private offsetAt(incident: InsightIncident, ms: number): number {
+    const o = this.offsets.get(incident);
+    if (!o) return 0;
+    const entries = incident.entries;
+    for (let k = 0; k < entries.length; k++) {
+      if (entries[k]!.ms === ms) return typeof o.entries === 'number' ? o.entries : o.entries[k]!;
+    }
+    const approvals = incident.postmortem.approvals;
+    for (let k = 0; k < approvals.length; k++) if (approvals[k]!.ms === ms) return o.approvals[k]!;
+    return 0;
+  }
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
+
+/** 0 Sunday .. 6 Saturday, of a day count since 1970-01-01 (a Thursday). */
+export const weekdayOf = (days: number) => (((days + 4) % 7) + 7) % 7;
+
+/** "YYYY-MM" of a day count since 1970-01-01. */
+export function monthOf(days: number): string {
+  const { year, month } = civil(days);
+  return `${year}-${pad(month)}`;
+}
 
 /** Year, month and day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days): no Date per entry. */
 function civil(days: number): { year: number; month: number; day: number } {

@@ -13,7 +13,7 @@ const maps = (v: unknown): Record<string, unknown>[] =>
 // Values read from a file are slices of its text, which they would keep in memory: names that
 // repeat (severities, zones, people, services) are kept once, ids copied.
 const interned = new Map<string, string>();
-const intern = (s: string): string => {
+export const intern = (s: string): string => {
   let kept = interned.get(s);
   if (kept === undefined) interned.set((kept = copy(s)), kept);
   return kept;
@@ -56,7 +56,7 @@ export function insightIncident(data: Record<string, unknown>, file: string): In
     date: /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(file)?.[0] ?? '',
     roles,
     entries,
-    metrics: computeMetrics(timeline),
+    metrics: computeMetrics(timeline).map((m) => (m.approx ? { key: m.key, ms: m.ms, approx: true } : { key: m.key, ms: m.ms })),
     resolvedMs: milestones(timeline).resolved,
     actionItems: maps(data.action_items).map((a) => ({
       id: name(a.id) ?? '?', owner: name(a.owner), due: name(a.due), status: name(a.status), issue: str(a.issue) !== undefined,

@@ -16,8 +16,8 @@ export interface InsightIncident {
   roles: { role: string; person: string }[];
   /** Timeline entries with a valid time: when (epoch ms) and by whom. */
   entries: { ms: number; by?: string }[];
-  /** Its response figures (src/core/metrics/metrics.ts), worked out as the file is read. */
-  metrics: Metric[];
+  /** Its response figures (src/core/metrics/metrics.ts), worked out as the file is read: which, how long, estimated. */
+  metrics: Pick<Metric, 'key' | 'ms' | 'approx'>[];
   /** The last resolution (epoch ms); undefined while unresolved. */
   resolvedMs?: number;
   actionItems: { id: string; owner?: string; due?: string; status?: string; /** Linked to an issue. */ issue: boolean }[];

@@ -1,0 +1,55 @@
+// An incident as the insights read it, packed into plain arrays for the insights cache
+// (src/io/insights-cache.ts): about a third of the JSON of the object itself, and read back into
+// the very same object (test/insights-cache.test.ts round-trips every file of the corpora).
+import type { MetricKey } from '../metrics/metrics.ts';
+import { intern } from './read.ts';
+import type { InsightIncident } from './types.ts';
+
+export type Packed = unknown[];
+
+const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
+
+export function packIncident(i: InsightIncident): Packed {
+  return [
+    i.id, i.kind, i.severity, i.status, i.timezone, i.services, i.tags, i.date,
+    i.roles.flatMap((r) => [r.role, r.person]),
+    i.entries.map((e) => e.ms),
+    i.entries.map((e) => opt(e.by)),
+    i.metrics.flatMap((m) => [m.key, m.ms, m.approx ? 1 : 0]),
+    opt(i.resolvedMs),
+    i.actionItems.map((a) => [a.id, opt(a.owner), opt(a.due), opt(a.status), a.issue ? 1 : 0]),
+    [opt(i.postmortem.status), opt(i.postmortem.owner), i.postmortem.approvals.map((a) => [opt(a.ms), a.decision])],
+  ];
+}
+
+/** The incident back from packIncident's arrays; throws on any other shape (the cache then reads the file). */
+export function unpackIncident(p: Packed): InsightIncident {
+  if (!Array.isArray(p) || p.length !== 15) throw new Error('not a packed incident');
+  const [id, kind, severity, status, timezone, services, tags, date, roles, ms, by, metrics, resolvedMs, items, pm] = p as [
+    string, string, string, string, string, string[], string[], string, string[], number[], (string | null)[], (string | number)[],
+    number | null, [string, string | null, string | null, string | null, number][], [string | null, string | null, [number | null, string][]],
+  ];
+  const name = (s: string | null) => (s === null ? undefined : intern(s));
+  const out: InsightIncident = {
+    id, kind: intern(kind), severity: intern(severity), status: intern(status), timezone: intern(timezone),
+    services: services.map(intern), tags: tags.map(intern), date,
+    roles: [],
+    entries: ms.map((at, k) => (by[k] === null ? { ms: at } : { ms: at, by: intern(by[k]!) })),
+    metrics: [],
+    resolvedMs: resolvedMs ?? undefined,
+    actionItems: items.map(([itemId, owner, due, itemStatus, issue]) => ({
+      id: intern(itemId), owner: name(owner), due: name(due), status: name(itemStatus), issue: issue === 1,
+    })),
+    postmortem: {
+      status: name(pm[0]), owner: name(pm[1]),
+      approvals: pm[2].map(([at, decision]) => ({ ms: at ?? undefined, decision: intern(decision) })),
+    },
+  };
+  for (let k = 0; k < roles.length; k += 2) out.roles.push({ role: intern(roles[k]!), person: intern(roles[k + 1]!) });
+  for (let k = 0; k < metrics.length; k += 3) {
+    const m: InsightIncident['metrics'][number] = { key: metrics[k] as MetricKey, ms: metrics[k + 1] as number };
+    if (metrics[k + 2] === 1) m.approx = true;
+    out.metrics.push(m);
+  }
+  return out;
+}

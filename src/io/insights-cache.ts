@@ -1,0 +1,89 @@
+// The insights cache: per incident file what `incident insights` reads from it (packed by
+// src/core/insights/pack.ts), with the file's size, mtime and a hash of its text. A file whose size
+// and mtime are unchanged is not read at all; one touched but with the same bytes is not parsed
+// again. Like the validation cache (validate-cache.ts): inside .git (never committed), else
+// node_modules/.cache; keyed by the Casefile version and the record's version, a damaged or
+// foreign file is an empty cache. Only the files of the last run are kept.
+//
+//   casefile insights cache 1\t<key>
+//   [["<file name>", size, mtimeMs, "<hash>", <packed record>], ...]   mtimeMs -1: too recent to trust
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { writeFileAtomic } from './atomic-write.ts';
+import { cloneStateDir } from './repo.ts';
+
+/** Times within this much of now are not trusted (a file changed again within one tick of the file system's clock). */
+const RACY_MS = 2000;
+const HEADER = 'casefile insights cache 1';
+
+export interface InsightsCacheEntry {
+  size: number;
+  mtimeMs: number;
+  hash: string;
+  record: unknown;
+}
+
+/** Inside .git when there is one, else node_modules/.cache; none otherwise (no cache). */
+export function insightsCachePath(root: string): string | undefined {
+  const state = cloneStateDir(root);
+  if (state) return join(state, 'insights-cache.txt');
+  if (existsSync(join(root, 'node_modules'))) return join(root, 'node_modules', '.cache', 'casefile', 'insights-cache.txt');
+  return undefined;
+}
+
+export class InsightsCache {
+  private readonly seen = new Map<string, InsightsCacheEntry>();
+  private changed = false;
+
+  private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry>) {}
+
+  static open(path: string | undefined, key: string): InsightsCache {
+    const header = `${HEADER}\t${key}`;
+    const old = new Map<string, InsightsCacheEntry>();
+    if (path && existsSync(path)) {
+      try {
+        const text = readFileSync(path, 'utf8');
+        if (text.startsWith(`${header}\n`)) {
+          for (const row of JSON.parse(text.slice(header.length + 1)) as unknown[][]) {
+            const [name, size, mtimeMs, hash, record] = row;
+            if (typeof name !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') throw new Error('damaged');
+            old.set(name, { size, mtimeMs, hash, record });
+          }
+        }
+      } catch {
+        old.clear(); // a damaged cache is an empty one
+      }
+    }
+    return new InsightsCache(path, header, old);
+  }
+
+  /** The entry for `name` when its size and mtime are the ones cached (and were old enough to trust). */
+  unchanged(name: string, size: number, mtimeMs: number): InsightsCacheEntry | undefined {
+    const e = this.old.get(name);
+    return e && e.size === size && e.mtimeMs === mtimeMs && mtimeMs !== -1 ? e : undefined;
+  }
+
+  /** The entry for `name` whatever its stamp (to compare a touched file's bytes with). */
+  previous(name: string): InsightsCacheEntry | undefined {
+    return this.old.get(name);
+  }
+
+  /** This run's entry for `name`: kept as is, or new (`fresh`: it differs from the cached one). */
+  keep(name: string, entry: InsightsCacheEntry, fresh: boolean): void {
+    this.seen.set(name, entry);
+    if (fresh) this.changed = true;
+  }
+
+  /** Writes this run's entries when any changed, or files came or went; a cache that cannot be written is only a cache. */
+  save(): void {
+    if (!this.path || (!this.changed && this.seen.size === this.old.size)) return;
+    const now = Date.now();
+    const rows = [...this.seen].map(([name, e]) => JSON.stringify([name, e.size, now - e.mtimeMs >= RACY_MS ? e.mtimeMs : -1, e.hash, e.record]));
+    try {
+      mkdirSync(dirname(this.path), { recursive: true });
+      writeFileAtomic(this.path, `${this.header}\n[${rows.join(',\n')}]\n`, { durable: false });
+    } catch {
+      // read-only or gone: the next run reads the files again
+    }
+  }
+}

@@ -1,0 +1,108 @@
+// The insights cache (src/io/insights-cache.ts, src/core/insights/pack.ts): a packed incident reads
+// back as the very object the files give, and `incident insights` gives the same bytes from the
+// cache as from the files, reads a file again when it changed, and trusts size and mtime (shown by
+// a change that keeps both, which only --no-cache sees).
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { incidentText } from '../scripts/corpus.mjs';
+import { splitFrontmatter } from '../src/core/document/document-split.ts';
+import { insightIncident } from '../src/core/insights/index.ts';
+import { packIncident, unpackIncident } from '../src/core/insights/pack.ts';
+import { parseSimpleYaml } from '../src/core/yaml/simple-yaml.ts';
+import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
+
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'insights');
+const env = { CASEFILE_NOW: '2026-12-20T12:00:00Z' };
+const CACHE = path.join('.git', 'casefile', 'insights-cache.txt');
+
+describe('insights cache: packing', () => {
+  it('reads back every incident of the corpora as the object the file gives', () => {
+    const texts: string[] = [];
+    for (let i = 0; i < 300; i++) texts.push(incidentText(i, { n: 300, seed: 7 }));
+    for (const dir of [path.join(FIXTURE, 'incidents'), path.join(ROOT, 'incidents')]) {
+      for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.md'))) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    }
+    let approx = 0;
+    let items = 0;
+    for (const text of texts) {
+      const split = splitFrontmatter(text);
+      const data = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data;
+      if (!data) continue;
+      const incident = insightIncident(data, 'x');
+      approx += incident.metrics.filter((m) => m.approx).length;
+      items += incident.actionItems.length;
+      assert.deepEqual(unpackIncident(JSON.parse(JSON.stringify(packIncident(incident)))), incident, String(data.id));
+    }
+    assert.ok(approx > 0 && items > 0, 'the corpora have approximate figures and action items');
+  });
+
+  it('refuses a record of another shape', () => {
+    assert.throws(() => unpackIncident([1, 2, 3]));
+    assert.throws(() => unpackIncident({} as unknown as unknown[]));
+  });
+});
+
+describe('insights cache: the command', () => {
+  let repo: TestRepo;
+  let cold: string;
+  const file = path.join('incidents', '2026-01-02-incident-01.md');
+  const old = new Date('2026-06-01T00:00:00Z');
+
+  before(() => {
+    repo = makeRepo();
+    fs.cpSync(FIXTURE, repo.dir, { recursive: true, filter: (src) => !src.endsWith('generate.mjs') });
+    // Old mtimes: a file changed within the last 2 s is never trusted by its stamp alone.
+    for (const f of fs.readdirSync(path.join(repo.dir, 'incidents'))) fs.utimesSync(path.join(repo.dir, 'incidents', f), old, old);
+    const r = repo.run(['insights', '--json', '--no-cache'], { env });
+    assert.equal(r.code, 0, r.stderr);
+    cold = r.stdout;
+  });
+  after(() => repo?.cleanup());
+
+  it('--no-cache writes no cache; a run without it writes one and gives the same bytes, warm or cold', () => {
+    assert.equal(fs.existsSync(path.join(repo.dir, CACHE)), false);
+    const first = repo.run(['insights', '--json'], { env });
+    assert.equal(first.stdout, cold);
+    assert.ok(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8').startsWith('casefile insights cache 1\t'));
+    const warm = repo.run(['insights', '--json'], { env });
+    assert.equal(warm.stdout, cold);
+    for (const args of [['insights'], ['insights', '--csv'], ['insights', '--by', 'service', '--include-drills']]) {
+      assert.equal(repo.run(args, { env }).stdout, repo.run([...args, '--no-cache'], { env }).stdout, args.join(' '));
+    }
+  });
+
+  it('trusts an unchanged size and mtime, and reads a file whose stamp changed', () => {
+    const text = repo.read(file);
+    const sev2 = text.replace('severity: SEV-1', 'severity: SEV-2'); // same length
+    assert.notEqual(sev2, text);
+    repo.write(file, sev2);
+    fs.utimesSync(path.join(repo.dir, file), old, old);
+    const bySeverity = (out: string) => JSON.parse(out).counts.by_severity.map((g: { group: string; n: number }) => [g.group, g.n]);
+    // Same size, same mtime: the cache's record (SEV-1) stands; only --no-cache reads the file.
+    assert.deepEqual(bySeverity(repo.run(['insights', '--json'], { env }).stdout), [['SEV-1', 10], ['SEV-2', 10], ['SEV-3', 10], ['SEV-4', 10]]);
+    assert.deepEqual(bySeverity(repo.run(['insights', '--json', '--no-cache'], { env }).stdout), [['SEV-1', 9], ['SEV-2', 11], ['SEV-3', 10], ['SEV-4', 10]]);
+    // A new mtime: read again.
+    fs.utimesSync(path.join(repo.dir, file), new Date('2026-06-02T00:00:00Z'), new Date('2026-06-02T00:00:00Z'));
+    assert.deepEqual(bySeverity(repo.run(['insights', '--json'], { env }).stdout), [['SEV-1', 9], ['SEV-2', 11], ['SEV-3', 10], ['SEV-4', 10]]);
+    // Back as it was, with the old mtime again: a stamp other than the cached one, so read again.
+    repo.write(file, text);
+    fs.utimesSync(path.join(repo.dir, file), old, old);
+    assert.equal(repo.run(['insights', '--json'], { env }).stdout, cold);
+  });
+
+  it('a damaged or foreign cache is an empty one; a file that went is left out', () => {
+    fs.writeFileSync(path.join(repo.dir, CACHE), 'casefile insights cache 1\tkey\n[[1, 2');
+    assert.equal(repo.run(['insights', '--json'], { env }).stdout, cold);
+    fs.writeFileSync(path.join(repo.dir, CACHE), 'something else\n');
+    assert.equal(repo.run(['insights', '--json'], { env }).stdout, cold);
+    const moved = path.join(repo.dir, 'elsewhere.md');
+    fs.renameSync(path.join(repo.dir, file), moved);
+    const without = JSON.parse(repo.run(['insights', '--json'], { env }).stdout);
+    assert.equal(without.counts.total, 39);
+    assert.ok(!fs.readFileSync(path.join(repo.dir, CACHE), 'utf8').includes('2026-01-02-incident-01.md'));
+    fs.renameSync(moved, path.join(repo.dir, file));
+    assert.equal(repo.run(['insights', '--json'], { env }).stdout, cold);
+  });
+});
