@@ -3,7 +3,6 @@
 // config says how to run it (per clone or per user: git never takes commands from a repository).
 // The command runs the very Casefile that installed it (a devDependency, a global install under
 // any prefix, a clone run as `node .../bin/incident.cjs`), and finds another when that one is gone.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -56,7 +55,11 @@ export const attributesLine = (incidentsDir: string) => `${incidentsDir.replace(
 
 type Git = (...args: string[]) => { status: number | null; stdout: string; stderr: string; error?: Error };
 
-const gitIn = (cwd: string, env: NodeJS.ProcessEnv): Git => (...args) => spawnSync('git', args, { cwd, encoding: 'utf8', env });
+// node:child_process is loaded only when git is run (a clone without the driver): imported, it
+// cost every write command its load at start-up, with net and streams (`incident severity` took
+// 42.0 ms of CPU with the import, 37.5 ms without, on Node 24; `node -e 0`: 24.7 ms).
+const gitIn = (cwd: string, env: NodeJS.ProcessEnv): Git => (...args) =>
+  process.getBuiltinModule('node:child_process').spawnSync('git', args, { cwd, encoding: 'utf8', env });
 
 export interface InstallOptions {
   /** For the user (git config --global), as `git lfs install` does; no .gitattributes is written. */
