@@ -168,8 +168,15 @@ function mapIncident(f: Found, components: Map<string, string>): ImportedInciden
   if (services.length) out.services = services;
   if (zone && isValidTimeZone(zone)) out.timezone = zone;
   const postmortem = bodyText(inc.postmortem_body);
-  if (postmortem) out.summary = postmortem;
+  if (postmortem) out.summary = underSummary(postmortem);
   return out;
+}
+
+/** The post-mortem goes under the file's `## Summary`: its headings move down to `###` and below, so none ends that section. */
+function underSummary(text: string): string {
+  const levels = [...text.matchAll(/^(#{1,6})[ \t]/gm)].map((m) => m[1]!.length);
+  const shift = levels.length ? Math.max(0, 3 - Math.min(...levels)) : 0;
+  return shift ? text.replace(/^(#{1,6})(?=[ \t])/gm, (h) => '#'.repeat(Math.min(6, h.length + shift))) : text;
 }
 
 function componentStatus(v: unknown): ComponentStatus | undefined {
