@@ -10,7 +10,9 @@ import { hideSecrets } from '../github/secrets.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
 import { reviewPullRequest } from './review.ts';
 
-const COMMANDS = ['review', 'publish', 'issues'] as const;
+const COMMANDS = ['review', 'publish', 'issues', 'issueops'] as const;
+/** Events that mean IssueOps when no command is given (src/action/issueops/). */
+const ISSUE_EVENTS = ['issue_comment', 'issues'];
 type ActionCommand = (typeof COMMANDS)[number];
 
 export interface Inputs {
@@ -26,7 +28,7 @@ export interface Inputs {
 export const MAX_ANNOTATIONS = 10;
 
 function parseInputs(): Inputs {
-  const command = core.getInput('command') as ActionCommand;
+  const command = (core.getInput('command') || (ISSUE_EVENTS.includes(process.env.GITHUB_EVENT_NAME ?? '') ? 'issueops' : '')) as ActionCommand;
   if (!command) throw new UsageError(`Missing input command, expected one of ${COMMANDS.join(', ')}`);
   if (!COMMANDS.includes(command)) throw new UsageError(`Unexpected command "${command}", expected one of ${COMMANDS.join(', ')}`);
   // Tokens given as inputs are already masked by the runner (and add-mask would print it).
@@ -57,6 +59,7 @@ export async function run(): Promise<void> {
     const deps = depsFor(inputs);
     if (inputs.command === 'review') await review(inputs, deps);
     else if (inputs.command === 'publish') await publishSite(inputs, deps);
+    else if (inputs.command === 'issueops') await (await import('./issueops/step.ts')).issueOpsStep(inputs.token, deps);
     else await syncIssues(deps);
   } catch (error) {
     const known = error instanceof UsageError || error instanceof CommandError || error instanceof DocumentError;

@@ -44,10 +44,15 @@ export function program(): Command {
     .option('--drill', 'a practice incident: never counted in metrics or published')
     .option('--public', 'a public summary will be published')
     .option('--by <name>', 'who declares it (default: your git user name)')
+    .option('--issue <number>', 'its tracking issue on GitHub: a hidden marker in each links them, and the Action writes the issue\'s /log, /status... comments to it')
+    .option('--repo <owner/name>', 'with --issue: the issue\'s repository (default: github.repo in .incident.yml, else origin)')
     .option('--json', 'print the new record as JSON')
     .action(async (title, opts) => {
-      const { newIncident } = await import('../commands/new.ts');
-      const result = await newIncident({ ...opts, title, services: opts.service }, deps());
+      const { issue, repo, ...rest } = opts;
+      const options = { ...rest, title, services: opts.service };
+      const result = issue !== undefined
+        ? await (await import('../commands/new-issue.ts')).newIncidentForIssue({ ...options, issueNumber: issue, repo }, deps())
+        : await (await import('../commands/new.ts')).newIncident(options, deps());
       if (opts.json) json(result);
       else out(result.file);
     });

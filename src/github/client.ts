@@ -7,7 +7,7 @@ import { retry } from '@octokit/plugin-retry';
 import Bottleneck from 'bottleneck/light.js';
 import { describeRequest, toGitHubError } from './errors.ts';
 import { hideSecrets } from './secrets.ts';
-import type { GitHub, Issue, Label, ListIssuesQuery, NewIssue, RepoRef } from './types.ts';
+import type { GitHub, Issue, IssueComment, Label, ListIssuesQuery, NewIssue, RepoRef } from './types.ts';
 
 export interface ClientOptions {
   token: string;
@@ -127,6 +127,32 @@ export function createGitHub(options: ClientOptions): GitHub {
     updateComment: (id: number, body: string) => call(async () => {
       const { data } = await octokit.request('PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: id, body });
       return { id: Number(data.id) };
+    }),
+    issueComments: (number: number) => call(async () => {
+      const comments = await octokit.paginate('GET /repos/{owner}/{repo}/issues/{issue_number}/comments', { ...base, issue_number: number, per_page: 100 });
+      return comments.map((c): IssueComment => ({
+        id: Number(c.id), body: c.body ?? '', login: c.user?.login ?? '', userType: c.user?.type ?? 'User',
+        createdAt: c.created_at, updatedAt: c.updated_at, htmlUrl: c.html_url,
+      }));
+    }),
+    deleteComment: (id: number) => call(async () => {
+      await octokit.request('DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}', { ...base, comment_id: id });
+    }),
+    addReaction: (commentId: number, content: '+1' | 'eyes' | 'confused') => call(async () => {
+      await octokit.request('POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions', { ...base, comment_id: commentId, content });
+    }),
+    permission: (login: string) => call(async () => {
+      try {
+        const { data } = await octokit.request('GET /repos/{owner}/{repo}/collaborators/{username}/permission', { ...base, username: login });
+        // role_name tells triage and maintain apart (permission says read and write for them).
+        return (data as { role_name?: string }).role_name || data.permission || 'none';
+      } catch (error) {
+        if ((error as { status?: number }).status === 404) return 'none'; // not a user GitHub knows
+        throw error;
+      }
+    }),
+    updateIssueBody: (number: number, body: string) => call(async () => {
+      await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, body });
     }),
   };
 }

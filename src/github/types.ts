@@ -62,4 +62,23 @@ export interface GitHub {
   listComments(number: number): Promise<{ id: number; body: string }[]>;
   createComment(number: number, body: string): Promise<{ id: number }>;
   updateComment(id: number, body: string): Promise<{ id: number }>;
+  /** IssueOps: every comment of an issue with its author and times, oldest first. */
+  issueComments(number: number): Promise<IssueComment[]>;
+  deleteComment(id: number): Promise<void>;
+  /** IssueOps: a reaction on a comment (GitHub keeps one of each kind per user: adding it again changes nothing). */
+  addReaction(commentId: number, content: '+1' | 'eyes' | 'confused'): Promise<void>;
+  /** IssueOps: the user's role on the repository (admin, maintain, write, triage, read), or none. */
+  permission(login: string): Promise<string>;
+  updateIssueBody(number: number, body: string): Promise<void>;
+}
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  login: string;
+  /** User, Bot or Organization. */
+  userType: string;
+  createdAt: string;
+  updatedAt: string;
+  htmlUrl: string;
 }

@@ -39,8 +39,13 @@ export interface Config {
   status_page: StatusPageConfig;
   /** GitHub integration: `owner/name` of the tracker and the API URL (GitHub Enterprise). */
   github: { repo?: string; api_url?: string };
-  /** People's names (as written in incidents) to GitHub logins, for assigning action items. */
+  /** People's names (as written in incidents) to GitHub logins, for assigning action items (and, read backwards, naming IssueOps commenters). */
   people: Record<string, string>;
+  /**
+   * IssueOps (the Action on issue comments): the label that makes an opened issue an incident's
+   * tracking issue, and whether entries written in git are mirrored to that issue as comments.
+   */
+  issueops: { label: string; mirror: boolean };
   /** Evidence files larger than this are refused (store them in Git LFS or elsewhere and link them). */
   evidence_max_bytes: number;
   /** The post-mortem review (incident review): publishing needs an approval by someone who is not the author. */
@@ -72,6 +77,7 @@ export const DEFAULT_CONFIG: Config = {
   status_page: { components: [], severity_map: { 'SEV-1': 'major_outage', 'SEV-2': 'partial_outage', 'SEV-3': 'degraded_performance' } },
   github: {},
   people: {},
+  issueops: { label: 'incident', mirror: false },
   evidence_max_bytes: 10 * 1024 * 1024,
   review: { require_independent_approval: true },
   working_hours: { start: '09:00', end: '18:00', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] },
@@ -163,6 +169,13 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
       Object.entries(v).every(([k, x]) => k === 'require_independent_approval' && typeof x === 'boolean');
     if (!ok) throw wrong('review', 'a map with require_independent_approval: true or false');
     config.review = { ...DEFAULT_CONFIG.review, ...(v as Config['review']) };
+  }
+  if (r.issueops !== undefined) {
+    const v = r.issueops;
+    const ok = typeof v === 'object' && v !== null && !Array.isArray(v) && Object.entries(v).every(([k, x]) =>
+      (k === 'label' && typeof x === 'string' && x.trim() !== '') || (k === 'mirror' && typeof x === 'boolean'));
+    if (!ok) throw wrong('issueops', 'a map with label: <label name> and mirror: true or false');
+    config.issueops = { ...DEFAULT_CONFIG.issueops, ...(v as Partial<Config['issueops']>) };
   }
   if (r.working_hours !== undefined) config.working_hours = workingHours(r.working_hours, wrong);
   if (r.merge_driver !== undefined) {
@@ -284,6 +297,13 @@ site_title: ${DEFAULT_CONFIG.site_title}
 # People as named in incidents -> GitHub logins, to assign action items.
 # people:
 #   Alice Example: alice
+
+# IssueOps (the Action on issue comments): an issue opened with this label becomes an incident, and
+# /log, /status, /role, /severity, /thread, /action and /update in its comments write to it.
+# mirror: true also posts each entry written in git (incident log ...) to the issue as a comment.
+# issueops:
+#   label: ${DEFAULT_CONFIG.issueops.label}
+#   mirror: false
 
 # Evidence files larger than this are refused: keep them in Git LFS or another store and link them.
 evidence_max_bytes: ${DEFAULT_CONFIG.evidence_max_bytes}

@@ -73,6 +73,11 @@ const timelineEntry = {
     by: person('Who did or said it, if known.'),
     text: { ...nonEmptyString, description: 'What happened, in a sentence or two.' },
     approx: { type: 'boolean', description: 'true when the time is an estimate rather than a recorded time.' },
+    source: {
+      type: 'string',
+      format: 'uri',
+      description: 'The GitHub issue comment that wrote the entry (IssueOps), e.g. https://github.com/acme/ops/issues/12#issuecomment-123. Its id keeps a re-delivered comment from being logged twice; editing the comment amends the entry, deleting it removes the entry.',
+    },
   },
 } as const;
 

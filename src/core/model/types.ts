@@ -44,6 +44,8 @@ export interface TimelineEntry {
   by?: string;
   text: string;
   approx?: boolean;
+  /** The GitHub issue comment that wrote it (IssueOps): its URL, ending in #issuecomment-<id>. */
+  source?: string;
 }
 
 export interface ActionItem {

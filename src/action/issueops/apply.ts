@@ -1,0 +1,89 @@
+// One comment's command, run through the same command functions as the CLI (log, status, role,
+// severity, thread, action, status-update --post), at the time the comment was written and in its
+// author's name. Returns the timeline entries it wrote, for the caller to mark with the comment.
+import type { TimelineEntry } from '../../core/model/types.ts';
+import type { Deps } from '../../commands/context.ts';
+import type { IssueCommand } from './parse.ts';
+
+export interface Applied {
+  entries: TimelineEntry[];
+  /** Said back on the issue when nothing changed (already SEV-1, already the commander). */
+  unchanged?: string;
+  /** What --force recorded although it breaks the timeline's rules. */
+  forced: string[];
+}
+
+export interface Author {
+  /** The name the incident knows them by (the config's people, read backwards), else their login. */
+  name: string;
+  /** Names given as @login, mapped the same way. */
+  person(typed: string): string;
+}
+
+/** `deps.now` is when the comment was written: a time without a date, or `-5m`, is read from there. */
+export async function applyCommand(id: string, cmd: IssueCommand, author: Author, deps: Deps): Promise<Applied> {
+  const by = author.name;
+  // A comment's time is when it was written, even on an incident being back-filled (the CLI's --now).
+  const now = true;
+  switch (cmd.name) {
+    case 'log': {
+      const { log } = await import('../../commands/log.ts');
+      const r = await log({ id, text: cmd.text, kind: cmd.kind, at: cmd.at, approx: cmd.approx, force: cmd.force, by }, deps);
+      return { entries: [r.entry], forced: r.forced };
+    }
+    case 'status': {
+      const { setStatus } = await import('../../commands/status.ts');
+      const r = await setStatus({ id, target: cmd.target, text: cmd.text, at: cmd.at, approx: cmd.approx, force: cmd.force, by }, deps);
+      return { entries: [r.entry], forced: r.forced };
+    }
+    case 'severity': {
+      const { setSeverity } = await import('../../commands/severity.ts');
+      const r = await setSeverity({ id, severity: cmd.severity, at: cmd.at, approx: cmd.approx, force: cmd.force, now, by }, deps);
+      return r.entry ? { entries: [r.entry], forced: r.forced } : { entries: [], unchanged: `Nothing to change: the incident is already ${r.to}`, forced: [] };
+    }
+    case 'role': {
+      const { role, roleLabel } = await import('../../commands/role.ts');
+      const who = author.person(cmd.who);
+      const roles = cmd.role === 'sme' ? {} : { [cmd.role]: who };
+      const r = await role({ id, roles, smes: cmd.role === 'sme' ? [who] : undefined, at: cmd.at, force: cmd.force, now, by }, deps);
+      const label = cmd.role === 'sme' ? 'a subject matter expert' : `the ${roleLabel(cmd.role)}`;
+      return r.entries.length ? { entries: r.entries, forced: r.forced } : { entries: [], unchanged: `Nothing to change: ${who} is already ${label}`, forced: [] };
+    }
+    case 'thread': {
+      const { thread } = await import('../../commands/thread.ts');
+      const owner = cmd.owner === undefined ? undefined : author.person(cmd.owner);
+      const r = await thread({ id, action: cmd.action, number: cmd.number, text: cmd.text, owner, at: cmd.at, now, by }, deps);
+      return { entries: r.entry ? [r.entry] : [], forced: [] };
+    }
+    case 'action': {
+      const { action } = await import('../../commands/action.ts');
+      const owner = cmd.owner === undefined ? undefined : author.person(cmd.owner);
+      const add = cmd.action === 'add';
+      const r = await action({
+        id, action: cmd.action, arg: add ? cmd.title : undefined, title: add ? undefined : cmd.title,
+        type: cmd.type, owner, due: cmd.due, status: cmd.status, reason: cmd.reason, force: cmd.force,
+      }, deps);
+      // Action items are not timeline entries: the timeline says what the comment did (and keeps its id).
+      const item = r.item!;
+      const what = add ? `${item.id} added: ${item.title}` : `${item.id} updated: ${describeItem(cmd)}`;
+      return logged(id, 'action', what, by, deps, r.forced ?? []);
+    }
+    case 'update': {
+      const { postUpdate } = await import('../../commands/status-post.ts');
+      const r = await postUpdate({ id, text: cmd.text, status: cmd.status, at: cmd.at, force: cmd.force, by }, deps);
+      return logged(id, 'comms', `Public update (${r.update.status}): ${r.update.text}`, by, deps, r.forced, r.update.at);
+    }
+  }
+}
+
+/** A timeline entry for a change that is not one (an action item, a public update). */
+async function logged(id: string, kind: 'action' | 'comms', text: string, by: string, deps: Deps, forced: string[], at?: string): Promise<Applied> {
+  const { log } = await import('../../commands/log.ts');
+  const r = await log({ id, kind, text, by, at }, deps);
+  return { entries: [r.entry], forced: [...forced, ...r.forced] };
+}
+
+function describeItem(cmd: Extract<IssueCommand, { name: 'action' }>): string {
+  const parts = (['status', 'owner', 'due', 'type', 'title', 'reason'] as const).filter((k) => cmd[k] !== undefined).map((k) => `${k} ${cmd[k]}`);
+  return parts.join(', ');
+}

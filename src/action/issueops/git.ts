@@ -1,0 +1,81 @@
+// The Action's git: start from the remote default branch's tip (the checkout of an issue event may
+// be older than it), commit one incident file as the bot, and push; a push refused because the
+// branch moved on (a concurrent commit) says so, for the caller to start again from the new tip.
+// Every git run is timed: the Action's own time is what remains.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { CommandError } from '../../core/util/errors.ts';
+
+/** The identity of commits made by GitHub Actions' token (its noreply address shows the bot's avatar). */
+export const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+
+export interface Git {
+  /** Milliseconds spent waiting for git, and how many times it ran. */
+  readonly spent: { ms: number; runs: number };
+  /** Fetches the branch and checks its tip out (detached); false when there is no such branch yet. */
+  syncTo(branch: string): boolean;
+  /** Whether these paths differ from the checked-out commit. */
+  changed(paths: string[]): boolean;
+  /** Puts these paths back as the checked-out commit has them. */
+  restore(paths: string[]): void;
+  commit(paths: string[], message: string): void;
+  /** true once pushed; false when the remote branch moved on (fetch, redo, push again). */
+  push(branch: string): boolean;
+}
+
+export function openGit(root: string, remote = 'origin'): Git {
+  const spent = { ms: 0, runs: 0 };
+  const run = (args: string[], env?: NodeJS.ProcessEnv) => {
+    const start = performance.now();
+    const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', env: env && { ...process.env, ...env } });
+    spent.ms += performance.now() - start;
+    spent.runs++;
+    return r;
+  };
+  const must = (args: string[], env?: NodeJS.ProcessEnv) => {
+    const r = run(args, env);
+    if (r.error || r.status !== 0) throw new CommandError(`git ${args[0]} failed: ${firstLine(r.stderr || r.error?.message || `exit ${r.status}`)}`);
+    return r.stdout;
+  };
+  return {
+    spent,
+    syncTo(branch) {
+      const f = run(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+      if (f.status !== 0) {
+        if (/couldn't find remote ref/i.test(f.stderr)) return false;
+        throw new CommandError(`git fetch failed: ${firstLine(f.stderr)}`);
+      }
+      must(['checkout', '--quiet', '--detach', `refs/remotes/${remote}/${branch}`]);
+      return true;
+    },
+    changed(paths) {
+      // --porcelain lists new (untracked) files too, which diff would not.
+      return must(['status', '--porcelain', '--untracked-files=all', '--', ...paths]).trim() !== '';
+    },
+    restore(paths) {
+      for (const path of paths) {
+        const tracked = run(['cat-file', '-e', `HEAD:${path}`]).status === 0;
+        if (tracked) must(['checkout', '--quiet', 'HEAD', '--', path]);
+        else {
+          run(['rm', '--quiet', '--cached', '--force', '--ignore-unmatch', '--', path]);
+          rmSync(join(root, path), { force: true });
+        }
+      }
+    },
+    commit(paths, message) {
+      must(['add', '--', ...paths]);
+      const identity = { GIT_AUTHOR_NAME: BOT.name, GIT_AUTHOR_EMAIL: BOT.email, GIT_COMMITTER_NAME: BOT.name, GIT_COMMITTER_EMAIL: BOT.email };
+      must(['commit', '--quiet', '--no-verify', '--message', message, '--', ...paths], identity);
+    },
+    push(branch) {
+      const r = run(['push', '--quiet', '--porcelain', remote, `HEAD:refs/heads/${branch}`]);
+      if (r.status === 0) return true;
+      const said = `${r.stdout}\n${r.stderr}`;
+      if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(?:cannot lock ref|failed to update ref)|stale info/i.test(said)) return false;
+      throw new CommandError(`git push failed: ${firstLine(r.stderr || r.stdout)}`);
+    },
+  };
+}
+
+const firstLine = (text: string) => text.trim().split('\n').find((l) => l.trim() && !/^hint:/.test(l))?.trim() ?? text.trim();

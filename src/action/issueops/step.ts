@@ -1,0 +1,18 @@
+// The `issueops` command of the Action: runs IssueOps on the event and reports through the runner
+// (log lines, warnings, outputs `incident` and `pushed`, the job summary).
+import * as core from '../toolkit.ts';
+import type { Deps } from '../../commands/context.ts';
+import { issueOps } from './run.ts';
+
+export async function issueOpsStep(token: string, deps: Deps): Promise<void> {
+  const result = await issueOps(token, { ...deps, warn: (line) => core.info(`note: ${line}`) }, (line) => core.info(line));
+  for (const line of result.lines) core.info(line);
+  for (const warning of result.warnings) core.annotate('warning', warning);
+  // What git took of the run (the rest is the Action's own time: `npm run bench -- --only issueops`).
+  core.info(`git: ${result.git.runs} runs, ${result.git.ms.toFixed(1)} ms`);
+  if (result.incident) core.setOutput('incident', result.incident);
+  core.setOutput('pushed', result.pushed ? 'true' : 'false');
+  if (result.pushed || result.warnings.length) {
+    core.addSummary(`## Casefile: IssueOps\n\n${[...result.lines, ...result.warnings.map((w) => `Warning: ${w}`)].map((l) => `- ${l}`).join('\n')}\n`);
+  }
+}
