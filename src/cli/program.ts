@@ -9,6 +9,7 @@ import { register as registerResponse } from './commands-response.ts';
 import { register as registerRender } from './commands-render.ts';
 import { register as registerLifecycle } from './commands-lifecycle.ts';
 import { register as registerInsights } from './commands-insights.ts';
+import { register as registerImport } from './commands-import.ts';
 
 declare const CASEFILE_VERSION: string;
 
@@ -118,5 +119,6 @@ export function program(): Command {
   registerRender(cli, Option);
   registerLifecycle(cli, Option);
   registerInsights(cli);
+  registerImport(cli);
   return cli;
 }

@@ -4,6 +4,7 @@ import { DocumentError } from '../util/errors.ts';
 import { isValidTimeZone } from '../timeline/timeline.ts';
 import { zoneExamples } from '../time/zone-abbreviations.ts';
 import { statusPageConfig, siteConfig, siteUrl, type SiteConfig, type StatusPageConfig } from '../status-page/config.ts';
+import { importConfig, type ImportConfig } from '../import/config.ts';
 
 /** How long after resolution a post-mortem is due: calendar days or business days (Mon-Fri). */
 export interface DueRule {
@@ -57,6 +58,8 @@ export interface Config {
    * write command installs it (auto, saying so once), says how to (warn), or does nothing (off).
    */
   merge_driver: 'auto' | 'warn' | 'off';
+  /** `incident import`: per source, its severity_map, timezone and own settings (src/core/import/config.ts). */
+  import: ImportConfig;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -82,6 +85,7 @@ export const DEFAULT_CONFIG: Config = {
   review: { require_independent_approval: true },
   working_hours: { start: '09:00', end: '18:00', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] },
   merge_driver: 'auto',
+  import: {},
 };
 
 const MERGE_DRIVER_MODES: readonly Config['merge_driver'][] = ['auto', 'warn', 'off'];
@@ -178,6 +182,7 @@ export function resolveConfig(raw: unknown, file = '.incident.yml'): Config {
     config.issueops = { ...DEFAULT_CONFIG.issueops, ...(v as Partial<Config['issueops']>) };
   }
   if (r.working_hours !== undefined) config.working_hours = workingHours(r.working_hours, wrong);
+  if (r.import !== undefined && r.import !== null) config.import = importConfig(r.import, config.severities, wrong);
   if (r.merge_driver !== undefined) {
     if (!MERGE_DRIVER_MODES.includes(r.merge_driver as Config['merge_driver'])) throw wrong('merge_driver', `one of ${MERGE_DRIVER_MODES.join(', ')}`);
     config.merge_driver = r.merge_driver as Config['merge_driver'];

@@ -165,6 +165,8 @@ export interface ImportedIncident {
   evidence?: ImportedEvidence[];
   impactSummary?: string;
   public?: boolean;
+  /** A practice or test incident (incident.io test mode...): written as kind `drill`, never counted in metrics. */
+  drill?: boolean;
   /** Body text for the post-mortem's Summary section, only used when the file is first written. */
   summary?: string;
   /** Everything the source had that is not mapped above, as it was: kept under `import.fields`. */

@@ -301,6 +301,18 @@ export const incidentSchema = nullableOptionals({
       minLength: 1,
       description: 'Why this incident has no action items: a closed incident needs either action items or this reason.',
     },
+    import: {
+      type: 'object',
+      description: 'Where an imported incident came from (incident import): the source, its id there (importing again updates this file), a link, what the source said at the last import (a field changed here since is kept) and every field of the source that has no place above, as it was.',
+      required: ['source', 'source_id'],
+      properties: {
+        source: { ...nonEmptyString, description: 'The tool it came from: pagerduty, incident-io, statuspage, opsgenie, slack, csv.' },
+        source_id: { type: ['string', 'number'], description: 'Its id in that tool.' },
+        url: { type: 'string', description: 'Its page in that tool.' },
+        last: { type: 'object', description: 'The mapped values as the source gave them at the last import.' },
+        fields: { type: 'object', description: 'The source\'s fields that are not mapped, as they were.' },
+      },
+    },
     postmortem: {
       type: 'object',
       description: 'The post-mortem process: one owner, a meeting, a review status.',
