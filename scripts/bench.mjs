@@ -13,7 +13,8 @@
 //                      log       `incident log` with and without an id, and its max RSS
 //                      show      `incident show <id>`
 //                      list      `incident list`, `incident list --json`, and `incident insights` (and
-//                                --json) against `incident list` in the same rounds (target 1.5x)
+//                                --json, from its cache; --no-cache, cold) against `incident list` in
+//                                the same rounds (target 1.5x), and insights' max RSS (< 300 MB)
 //                      validate  `incident validate`: cold (--no-cache) against markdownlint-cli2 on
 //                                the same files, max RSS of the cold run, and a warm re-run after
 //                                one file changed (and after a write command, which changes the
@@ -252,6 +253,8 @@ const baseCases = [
   // Insights read what `list` reads and more (timelines, action items, reviews): within 1.5x of it, same round.
   { part: 'list', name: 'incident insights', args: [bin, 'insights'], runs: listRuns, vs: 'incident list', ratio: 1.5 },
   { part: 'list', name: 'incident insights --json', args: [bin, 'insights', '--json'], runs: listRuns, vs: 'incident list', ratio: 1.5 },
+  // The two above read the insights cache the first round wrote (.git/casefile/); cold, every file read:
+  { part: 'list', name: 'incident insights --no-cache', args: [bin, 'insights', '--no-cache'], runs: listRuns, vs: 'incident list', ratio: 1.5 },
   // Default threads (one per core), the cache from the previous run (the warm-up run writes it).
   { part: 'validate', name: 'incident validate (warm, 1 file changed)', args: [bin, 'validate'], cwd: vwork, codes: FOUND, before: () => touch(), ratio: 2 },
   { part: 'validate', name: 'incident validate (warm, after a write command)', args: [bin, 'validate'], cwd: vworkAfterWrite, codes: FOUND, before: () => touchAfterWrite() },
@@ -411,6 +414,10 @@ function checked(cmd, args, cwd, codes) {
   return { child };
 }
 const logCase = cases.find((c) => c.name === 'incident log <id> "text"');
+// Insights on every file (10,000 by default), cold and from its cache, the biggest output (--json).
+const insightsRss = want('list')
+  ? [['--no-cache'], []].map((extra) => ({ extra, mb: median(Array.from({ length: 3 }, () => maxRssKb([bin, 'insights', '--json', ...extra]))) / 1024 }))
+  : [];
 const rssMb = logCase && median(Array.from({ length: 5 }, () => maxRssKb(logCase.args))) / 1024;
 const refRssMb = median(Array.from({ length: 5 }, () => maxRssKb(['-e', '0'], { cwd: root }))) / 1024;
 // The cold runs' own max RSS (threads included: they share the process); without GNU time, one
@@ -448,6 +455,9 @@ if (writers.samples.length) {
     name: `100 mixed writers at once, wall (${writers.failed} failed)`, node: nodes[0].label, medianMs: round(median(writers.samples)),
     minMs: round(Math.min(...writers.samples)), runs: writers.samples.length, target: 'none fails', ok: writers.failed === 0,
   });
+}
+for (const { extra, mb } of insightsRss) {
+  results.push({ name: `max RSS, incident insights --json${extra.length ? ` ${extra.join(' ')}` : ' (cached)'}`, node: nodes[0].label, medianMb: round(mb, 1), target: '< 300 MB', ok: mb < 300 });
 }
 if (rssMb !== undefined) results.push({ name: 'max RSS, incident log <id>', node: nodes[0].label, medianMb: round(rssMb, 1), target: '< 80 MB', ok: rssMb < 80 });
 if (coldValidate) {

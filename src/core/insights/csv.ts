@@ -14,7 +14,21 @@ const sec = (ms: number | null) => (ms === null ? null : ms / 1000);
 const ids = (list: readonly string[]) => list.join(' ');
 
 export function insightsCsv(r: Insights): string {
-  const rows: Row[] = [];
+  return [...insightsCsvChunks(r)].join('');
+}
+
+const line = (row: Row) => COLUMNS.map((c) => csvField(row[c])).join(',') + '\r\n';
+
+/** insightsCsv's text, row by row (10,000 incidents make tens of MB: written as they are made). */
+export function* insightsCsvChunks(r: Insights): Generator<string> {
+  yield COLUMNS.join(',') + '\r\n';
+  // Each row is made a line as it is pushed; the lines go out section by section.
+  let pending: string[] = [];
+  const rows = { push: (row: Row) => pending.push(line(row)) };
+  const flush = function* () {
+    yield* pending;
+    pending = [];
+  };
   const counted = (figure: string, list: { group: string; n: number; ids: string[] }[]) => {
     for (const g of list) rows.push({ section: 'counts', figure, group: g.group, n: g.n, ids: ids(g.ids) });
   };
@@ -25,6 +39,7 @@ export function insightsCsv(r: Insights): string {
   counted('incidents_per_service', r.counts.by_service);
   rows.push({ section: 'counts', figure: 'drills_left_out', group: 'all', n: r.drills.n, ids: ids(r.drills.ids) });
   for (const g of r.drills.by_month ?? []) rows.push({ section: 'counts', figure: 'drills_per_month', group: g.group, n: g.n, ids: ids(g.ids) });
+  yield* flush();
   for (const f of r.response) {
     rows.push({
       section: 'response', figure: f.metric, group: f.group, n: f.n,
@@ -32,6 +47,7 @@ export function insightsCsv(r: Insights): string {
       approx: f.approx.n, without_data: f.without_data.n, ids: ids(f.ids),
     });
   }
+  yield* flush();
   const ft = r.follow_through;
   for (const m of ft.per_month) {
     rows.push({ section: 'follow_through', figure: 'action_items_created', group: m.group, n: m.created, ids: ids(m.ids) });
@@ -53,14 +69,16 @@ export function insightsCsv(r: Insights): string {
   for (const o of pm.overdue) {
     rows.push({ section: 'postmortems', figure: 'overdue', group: o.id, n: 1, value: o.days_overdue, unit: 'days', ids: o.id });
   }
+  yield* flush();
   for (const g of r.load.roles) {
     rows.push({ section: 'load', figure: 'incidents_per_person_role', group: `${g.month}/${g.person}/${g.role}`, n: g.n, ids: ids(g.ids) });
   }
+  yield* flush();
   const oh = r.load.outside_hours;
   rows.push({ section: 'load', figure: 'entries_outside_hours', group: 'all', n: oh.outside, of: oh.entries, share: oh.share, ids: ids(oh.ids) });
   for (const g of oh.by_month) rows.push({ section: 'load', figure: 'entries_outside_hours_per_month', group: g.group, n: g.outside, of: g.entries, share: g.share, ids: ids(g.ids) });
   for (const g of oh.by_person) rows.push({ section: 'load', figure: 'entries_outside_hours_per_person', group: g.group, n: g.outside, of: g.entries, share: g.share, ids: ids(g.ids) });
   for (const g of r.repeats.services) rows.push({ section: 'repeats', figure: 'service', group: g.group, n: g.n, ids: ids(g.ids) });
   for (const g of r.repeats.tags) rows.push({ section: 'repeats', figure: 'tag', group: g.group, n: g.n, ids: ids(g.ids) });
-  return [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((c) => csvField(row[c])).join(','))].join('\r\n') + '\r\n';
+  yield* flush();
 }

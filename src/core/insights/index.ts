@@ -57,5 +57,5 @@ export function computeInsights(
 }
 
 export { formatInsights } from './format.ts';
-export { insightsCsv } from './csv.ts';
-export { insightsJson } from './json.ts';
+export { insightsCsv, insightsCsvChunks } from './csv.ts';
+export { insightsJson, insightsJsonChunks } from './json.ts';
