@@ -16,8 +16,8 @@ export function register(cli: Command): void {
     .argument('<source>', `where they come from: ${SOURCES.map((s) => s.name).join(', ')}`)
     .argument('<path>', 'an export file or a directory of them')
     .option('--dry-run', 'write nothing; print each file that would be written, or the lines that would change')
-    .option('--since <when>', 'only incidents started at or after a date (2026-01-31), a time with an offset, or within an age (30d)')
-    .option('--until <when>', 'only incidents started before the end of a date (2026-12-31), before a time, or an age ago (30d)')
+    .option('--since <when>', 'only incidents started at or after a date (2026-01-31), a time with an offset, or an age (-30d, -2w)')
+    .option('--until <when>', 'only incidents started before the end of a date (2026-12-31), before a time, or an age (-30d)')
     .option('--json', 'print every incident\'s outcome as JSON');
   // Each source's own flags, named in --help with the source they belong to.
   const flags = new Map<string, boolean>();

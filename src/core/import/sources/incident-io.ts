@@ -98,7 +98,7 @@ export const incidentIoSource: ImportSource = {
       else out.push(result);
     }
     const notes: string[] = [];
-    if (skipped.length) notes.push(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that hold no incidents, updates, follow-ups or actions: ${skipped.join(', ')}`);
+    if (skipped.length) notes.push(`skipped ${skipped.length} file${skipped.length === 1 ? ' that holds' : 's that hold'} no incidents, updates, follow-ups or actions: ${skipped.join(', ')}`);
     if (deleted) notes.push(`left out ${deleted} deleted follow-up${deleted === 1 ? '' : 's'}`);
     return { incidents: out, refused, notes };
   },

@@ -125,7 +125,7 @@ export const pagerdutySource: ImportSource = {
       else out.push(result);
     }
     const notes: string[] = [];
-    if (skipped.length) notes.push(`skipped ${skipped.length} file${skipped.length === 1 ? '' : 's'} that hold no incidents, log entries or notes: ${skipped.join(', ')}`);
+    if (skipped.length) notes.push(`skipped ${skipped.length} file${skipped.length === 1 ? ' that holds' : 's that hold'} no incidents, log entries or notes: ${skipped.join(', ')}`);
     if (alerts) notes.push(`left out ${alerts} alert${alerts === 1 ? '' : 's'} (alerts are not part of the incident record)`);
     if (notify) notes.push(`left out ${notify} notify log entr${notify === 1 ? 'y' : 'ies'} (who was paged, and how)`);
     return { incidents: out, refused, notes };
