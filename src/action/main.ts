@@ -8,7 +8,6 @@ import type { Diagnostic } from '../core/validate/types.ts';
 import type { Deps } from '../commands/context.ts';
 import { hideSecrets } from '../github/secrets.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
-import { reviewPullRequest } from './review.ts';
 
 const COMMANDS = ['review', 'publish', 'issues', 'issueops'] as const;
 /** Events that mean IssueOps when no command is given (src/action/issueops/). */
@@ -70,6 +69,8 @@ export async function run(): Promise<void> {
 
 /** Annotations, outputs and the job summary first; then the comment, which may only warn. */
 async function review(inputs: Inputs, deps: Deps): Promise<void> {
+  // Loaded only here: validation and rendering are most of the bundle, and other commands (issueops) start without them.
+  const { reviewPullRequest } = await import('./review.ts');
   const result = await reviewPullRequest(inputs, deps);
   const clean = (text: string) => hideSecrets(text, [inputs.token, process.env.GITHUB_TOKEN]);
   annotate(result.diagnostics, deps.cwd);
