@@ -60,8 +60,8 @@ const STATUS_WORDS: Record<string, ImportedIncident['status']> = {
 };
 
 const OPTIONS: readonly ImportFlag[] = [
-  { name: 'column', value: '<field>=<header>', description: 'csv: the column that holds a field (started="Start (UTC)"); see docs/import.md for the fields', repeatable: true },
-  { name: 'delimiter', value: '<char>', description: 'csv: the field separator (default ","; "tab" for tab-separated)' },
+  { name: 'column', value: '<field>=<header>', description: 'the column that holds a field (started="Start (UTC)"); see docs/import.md for the fields', repeatable: true },
+  { name: 'delimiter', value: '<char>', description: 'the field separator (default ","; "tab" for tab-separated)' },
 ];
 
 const fold = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, ' ').trim();

@@ -21,7 +21,7 @@ const ENTRY_KIND: Record<string, ImportedEntry['kind']> = { IncidentResolved: 'r
 const MAPPED = ['id', 'message', 'status', 'impactStartDate', 'impactEndDate', 'impactedServices', 'description', 'timeline'];
 
 const OPTIONS: readonly ImportFlag[] = [
-  { name: 'hidden', description: 'opsgenie: also import timeline entries marked hidden' },
+  { name: 'hidden', description: 'also import timeline entries marked hidden' },
 ];
 
 interface Timeline {

@@ -18,11 +18,11 @@ const NOTICES = new Set(['channel_join', 'channel_leave', 'channel_topic', 'chan
 const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
 
 const OPTIONS: readonly ImportFlag[] = [
-  { name: 'channel', value: '<name>', description: 'slack: the channel (name or id); needed when the export has more than one' },
-  { name: 'reaction', value: '<name>', description: 'slack: keep messages with this reaction (default pushpin, or import.slack.reaction); pinned messages are always kept', repeatable: true },
-  { name: 'kind', value: '<reaction>=<kind>', description: 'slack: messages with this reaction become entries of this kind (rotating_light=started); kept too', repeatable: true },
-  { name: 'all', description: 'slack: keep every message of the channel in the window, not only pinned and marked ones' },
-  { name: 'title', value: '<text>', description: 'slack: the incident title (default: the channel purpose, topic or name)' },
+  { name: 'channel', value: '<name>', description: 'the channel (name or id); needed when the export has more than one' },
+  { name: 'reaction', value: '<name>', description: 'keep messages with this reaction (default pushpin, or import.slack.reaction); pinned messages are always kept', repeatable: true },
+  { name: 'kind', value: '<reaction>=<kind>', description: 'messages with this reaction become entries of this kind (rotating_light=started); kept too', repeatable: true },
+  { name: 'all', description: 'keep every message of the channel in the window, not only pinned and marked ones' },
+  { name: 'title', value: '<text>', description: 'the incident title (default: the channel purpose, topic or name)' },
 ];
 
 interface Channel {
