@@ -27,8 +27,9 @@ export function lineDiff(before: string, after: string, context = 1): string {
   let j = 0;
   while (i < x.length || j < y.length) {
     if (i < x.length && j < y.length && x[i] === y[j]) ops.push({ op: ' ', line: x[i]!, at: start + i++ }), j++;
-    else if (j < y.length && (i === x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) ops.push({ op: '+', line: y[j++]!, at: start + i });
-    else ops.push({ op: '-', line: x[i]!, at: start + i++ });
+    // Removals before additions, as diff prints them.
+    else if (i < x.length && (j === y.length || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) ops.push({ op: '-', line: x[i]!, at: start + i++ });
+    else ops.push({ op: '+', line: y[j++]!, at: start + i });
   }
   for (let k = endA; k < a.length; k++) ops.push({ op: ' ', line: a[k]!, at: k });
   const keep = ops.map((o, n) => o.op !== ' ' || ops.slice(Math.max(0, n - context), n + context + 1).some((p) => p.op !== ' '));
