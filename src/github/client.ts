@@ -7,6 +7,7 @@ import { retry } from '@octokit/plugin-retry';
 import Bottleneck from 'bottleneck/light.js';
 import { describeRequest, toGitHubError } from './errors.ts';
 import { hideSecrets } from './secrets.ts';
+import { httpFetch } from './http-fetch.ts';
 import type { GitHub, Issue, IssueComment, Label, ListIssuesQuery, NewIssue, RepoRef } from './types.ts';
 
 export interface ClientOptions {
@@ -199,16 +200,19 @@ function defined<T extends Record<string, unknown>>(value: T): T {
 const isHttpError = (error: unknown) =>
   error instanceof Error && (typeof (error as { status?: unknown }).status === 'number' || error.name === 'AbortError');
 
-/** fetch with a deadline; a missed deadline looks like a dropped connection (so reads are retried, creates are not). */
+/**
+ * fetch (ours over node:http: httpFetch) with a deadline; a missed deadline looks like a dropped
+ * connection (so reads are retried, creates are not).
+ */
 function fetchWithTimeout(ms: number): typeof fetch {
-  return async (input, init) => {
+  return (async (input: string | URL, init?: RequestInit) => {
     const deadline = AbortSignal.timeout(ms);
     const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
     try {
-      return await fetch(input, { ...init, signal });
+      return await httpFetch(input, { ...(init as Parameters<typeof httpFetch>[1]), signal });
     } catch (error) {
       if (deadline.aborted) throw new TypeError('fetch failed', { cause: new Error(`no answer within ${ms / 1000}s`) });
       throw error;
     }
-  };
+  }) as unknown as typeof fetch;
 }
