@@ -37,6 +37,7 @@ describe('import opsgenie: the documented Incident and Incident Timeline API sha
     // What the export lacks is said, not guessed.
     assert.match(r.stderr, /note: opsgenie: 2 incidents without a timeline \(the Incident API has none: save GET \/v2\/incident-timelines\/<id>\/entries as <id>\.timeline\.json beside them\)/);
     assert.match(r.stderr, /note: opsgenie: 1 hidden timeline entry left out \(--hidden to import them\)/);
+    assert.match(r.stderr, /note: opsgenie: 1 timeline entry without an eventTime kept whole under import\.fields\.timeline/);
 
     const files = bySourceId(repo);
     assert.deepEqual([...files.keys()].sort(), ['0f6b2a1e-8c3d-4b7e-9f10-2d4c6e8a0b13', ID]);
@@ -64,7 +65,12 @@ describe('import opsgenie: the documented Incident and Incident Timeline API sha
       responders: [{ type: 'team', id: 'f5e1e1a2-1d0c-4c0b-9a36-7d9e5c1e0b11' }, { type: 'user', id: 'c0b1f9a6-9d1e-4f0a-8b7e-3f7a1e2d4c55' }],
       extraProperties: { region: 'eu-central' }, links: { api: `https://api.opsgenie.com/v1/incidents/${ID}` }, status: 'resolved',
       // The edit of a timeline entry, which the entry itself does not show.
-      timeline: [{ id: 'e1a0c0de-0001-4000-8000-000000000001', lastEdit: { editTime: '2024-05-06T08:25:00.000+02:00', actor: { name: 'alice@example.com', type: 'user' } } }],
+      timeline: [
+        { id: 'e1a0c0de-0001-4000-8000-000000000001', lastEdit: { editTime: '2024-05-06T08:25:00.000+02:00', actor: { name: 'alice@example.com', type: 'user' } } },
+        // An entry without a time cannot be placed on the timeline: kept whole.
+        { id: 'e1a0c0de-0005-4000-8000-000000000005', group: 'custom', type: 'CustomUserEntry', hidden: false, actor: { name: 'alice@example.com', type: 'user' }, description: { type: 'plain_text', content: 'Entry without a time' } },
+      ],
+      timeline_undated: 1,
     });
     assert.match(text, /## Summary\n\nOrders from the EU shop time out at the payment step\.\n/);
 

@@ -63,6 +63,7 @@ export const opsgenieSource: ImportSource = {
     const incidents: ImportedIncident[] = [];
     let without = 0;
     let hidden = 0;
+    let undated = 0;
     const used = new Set<Timeline>();
     for (const { incident, where } of found) {
       const id = str(incident.id)!;
@@ -72,6 +73,7 @@ export const opsgenieSource: ImportSource = {
       const entries = dedupe([...own, ...saved.flatMap((t) => t.entries)]);
       const r = mapIncident(incident, where, entries, { people: options.people, services, withHidden });
       hidden += r.hidden;
+      undated += r.undated;
       if ('message' in r.result) refused.push(r.result);
       else incidents.push(r.result);
       if (!entries.length && !('message' in r.result)) without++;
@@ -79,6 +81,7 @@ export const opsgenieSource: ImportSource = {
     const notes: string[] = [];
     for (const t of timelines) if (!used.has(t)) notes.push(`opsgenie: ${t.where} holds a timeline, but its path names none of the incidents' ids; left out`);
     if (without) notes.push(`opsgenie: ${without} incident${without === 1 ? '' : 's'} without a timeline (the Incident API has none: save GET /v2/incident-timelines/<id>/entries as <id>.timeline.json beside them); their timeline has only what the incident says (impact start and end, creation)`);
+    if (undated) notes.push(`opsgenie: ${undated} timeline entr${undated === 1 ? 'y' : 'ies'} without an eventTime kept whole under import.fields.timeline (no place on the timeline)`);
     if (hidden) notes.push(`opsgenie: ${hidden} hidden timeline entr${hidden === 1 ? 'y' : 'ies'} left out (--hidden to import them)`);
     return { incidents, refused, notes } satisfies ImportResult;
   },
@@ -107,10 +110,10 @@ interface Context {
   withHidden: boolean;
 }
 
-function mapIncident(inc: Json, where: string, entries: Json[], ctx: Context): { result: ImportedIncident | ImportRefusal; hidden: number } {
+function mapIncident(inc: Json, where: string, entries: Json[], ctx: Context): { result: ImportedIncident | ImportRefusal; hidden: number; undated: number } {
   const sourceId = str(inc.id)!;
   const title = str(inc.message);
-  if (!title) return { result: { where: `${where} (${sourceId})`, message: 'Unexpected incident without a message, expected "message" (its title)' }, hidden: 0 };
+  if (!title) return { result: { where: `${where} (${sourceId})`, message: 'Unexpected incident without a message, expected "message" (its title)' }, hidden: 0, undated: 0 };
 
   const timeline: ImportedEntry[] = [];
   const impactStart = isoTime(inc.impactStartDate);
@@ -151,7 +154,7 @@ function mapIncident(inc: Json, where: string, entries: Json[], ctx: Context): {
   }
   timeline.sort((a, b) => msOf(a.at) - msOf(b.at));
   const started = impactStart ?? created ?? timeline[0]?.at;
-  if (!started) return { result: { where: `${where} (${sourceId})`, message: 'Unexpected incident without impactStartDate or createdAt, expected a time with an offset' }, hidden };
+  if (!started) return { result: { where: `${where} (${sourceId})`, message: 'Unexpected incident without impactStartDate or createdAt, expected a time with an offset' }, hidden, undated };
 
   const fields = rest(inc, MAPPED);
   if (str(inc.status)) fields.status = str(inc.status);
@@ -173,5 +176,5 @@ function mapIncident(inc: Json, where: string, entries: Json[], ctx: Context): {
   if (services.length) out.services = [...new Set(services)];
   const description = str(inc.description);
   if (description) out.summary = description;
-  return { result: out, hidden };
+  return { result: out, hidden, undated };
 }
