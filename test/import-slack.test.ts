@@ -88,10 +88,15 @@ describe('import slack: an export written from the documented shapes', () => {
     assert.deepEqual(snapshot(repo), before);
   });
 
-  it('asks which channel when the export has several, and names them', () => {
+  it('asks which channel when the export has several, and names them; asks for the export unzipped', () => {
     const r = repo.run(['import', 'slack', EXPORT]);
     assert.equal(r.code, 2);
     assert.equal(r.stderr.trim(), 'incident: Unexpected no --channel, expected one of inc-checkout, general');
+    const zip = path.join(repo.dir, 'export.zip');
+    fs.writeFileSync(zip, 'PK\x03\x04');
+    const zipped = repo.run(['import', 'slack', zip]);
+    assert.equal(zipped.code, 2);
+    assert.match(zipped.stderr, /Unexpected file .*export\.zip, expected a Slack export directory .*; unzip the export first/);
     const wrong = repo.run(['import', 'slack', EXPORT, '--channel', '#random']);
     assert.equal(wrong.code, 2);
     assert.equal(wrong.stderr.trim(), 'incident: Unexpected --channel "random", expected one of inc-checkout, general');
