@@ -512,7 +512,7 @@ describe('incident init and .incident.yml', () => {
     const repo = makeRepo();
     try {
       const r = ok(repo.run(['init']));
-      assert.match(r.stdout, /wrote \.incident\.yml/);
+      assert.match(r.stderr, /wrote \.incident\.yml/);
       const config = parseYaml(repo.read('.incident.yml'));
       assert.equal(config.incidents_dir, 'incidents');
       assert.ok(fs.existsSync(path.join(repo.dir, 'incidents')));

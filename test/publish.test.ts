@@ -37,7 +37,8 @@ describe('incident publish', () => {
 
   it('builds pages for public incidents with a published post-mortem only, never drills', () => {
     const r = ok(repo.run(['publish']));
-    assert.equal(r.stdout, 'wrote site/ (3 incidents)\n');
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr, 'wrote site/ (3 incidents)\n'); // a confirmation: stderr
     const services = ['android-app', 'checkout', 'db2kafka', 'log-entries-service', 'notifications', 'web-app'];
     assert.deepEqual(files(site), [
       '.casefile-site', 'api', 'api/v2', 'api/v2/components.json', 'api/v2/incidents', 'api/v2/incidents.json', 'api/v2/incidents/unresolved.json',
@@ -89,7 +90,7 @@ describe('incident publish', () => {
     ok(repo.run(['publish'], { env: { CASEFILE_NOW: '2030-01-01T00:00:00Z' } }));
     assert.deepEqual(all().filter(([f]) => f !== 'index.html'), before.filter(([f]) => f !== 'index.html'));
     repo.write('incidents/2026-01-05-newest.md', repo.read('incidents/2026-01-05-newest.md').replace('public: true', 'public: false'));
-    assert.equal(ok(repo.run(['publish'])).stdout, 'wrote site/ (2 incidents)\n');
+    assert.equal(ok(repo.run(['publish'])).stderr, 'wrote site/ (2 incidents)\n');
     assert.ok(!fs.existsSync(path.join(site, 'incidents/2026-01-05-newest.html')));
     assert.ok(!repo.read('site/index.html').includes('2026-01-05-newest'));
     assert.deepEqual(fs.readdirSync(repo.dir).filter((n) => n.includes('site')), ['site']); // no temp directories left
@@ -131,7 +132,7 @@ describe('what incident publish refuses', () => {
     assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:\d+:\d+: Unexpected private IP address "10\.1\.2\.3"/.test(l)), r.stderr);
     assert.ok(lines.some((l) => /^incidents\/2026-01-05-newest\.md:3:\d+: Unexpected "Checkout down" in public output/.test(l)), r.stderr);
     assert.ok(lines.includes('incident: held back 2026-01-05-newest (its last published page kept): fix the lines above and publish again'), r.stderr);
-    assert.equal(r.stdout, 'wrote site/ (2 incidents, 1 held back)\n');
+    assert.equal(lines.at(-1), 'wrote site/ (2 incidents, 1 held back)');
     // The others are published; the held one keeps its last good page and is in neither the index nor the feed.
     assert.equal(repo.read('site/incidents/2026-01-05-newest.html'), lastGood);
     assert.ok(fs.existsSync(path.join(repo.dir, `site/incidents/${EXAMPLE_ID}.html`)));
@@ -173,7 +174,7 @@ describe('what incident publish refuses', () => {
     const skipped = repo.run(['publish']);
     assert.equal(skipped.code, 1, 'a file that cannot be read is an error, the others are published');
     assert.match(skipped.stderr, /^incident: skipped incidents\/2026-01-06-broken\.md:\d+:\d+: Invalid YAML/);
-    assert.equal(skipped.stdout, 'wrote site/ (1 incident)\n');
+    assert.match(skipped.stderr, /\nwrote site\/ \(1 incident\)\n$/);
     repo.cleanup();
   });
 
@@ -182,14 +183,14 @@ describe('what incident publish refuses', () => {
     repo.write('incidents/2026-01-05-renamed.md', incidentText({ id: '2026-01-05-first-name' }));
     const r = repo.run(['publish']);
     assert.equal(r.code, 1);
-    assert.equal(r.stderr, 'incident: skipped incidents/2026-01-05-renamed.md: Unexpected id "2026-01-05-first-name", expected "2026-01-05-renamed" (the file name)\n');
-    assert.equal(r.stdout, 'wrote site/ (0 incidents)\n');
+    assert.equal(r.stderr, 'incident: skipped incidents/2026-01-05-renamed.md: Unexpected id "2026-01-05-first-name", expected "2026-01-05-renamed" (the file name)\nwrote site/ (0 incidents)\n');
+    assert.equal(r.stdout, '');
     repo.cleanup();
   });
 
   it('publishes an empty history when nothing is public', () => {
     const repo = makeRepo();
-    assert.equal(ok(repo.run(['publish'])).stdout, 'wrote site/ (0 incidents)\n');
+    assert.equal(ok(repo.run(['publish'])).stderr, 'wrote site/ (0 incidents)\n');
     assert.match(repo.read('site/index.html'), /No incidents have been published\./);
     repo.cleanup();
   });

@@ -38,7 +38,8 @@ describe('incident render', () => {
   it('writes --out atomically, relative to where it runs', () => {
     fs.mkdirSync(path.join(repo.dir, 'out'), { recursive: true });
     const r = ok(repo.run(['render', ID, '--audience', 'public', '--template', 'public-summary.html.hbs', '--out', 'page.html'], { env: NOW, cwd: 'out' }));
-    assert.equal(r.stdout, 'wrote page.html\n');
+    assert.equal(r.stderr, 'wrote page.html\n'); // a confirmation: stderr
+    assert.equal(r.stdout, '');
     assert.equal(repo.read('out/page.html'), golden('public.html'));
     assert.deepEqual(fs.readdirSync(path.join(repo.dir, 'out')), ['page.html']); // no temp file left
   });

@@ -26,7 +26,7 @@ export function register(cli: Command, Option: typeof import('commander').Option
         writeLine(2, `incident: held back ${h.id} (${h.kept ? 'its last published page kept' : 'left out'}): fix the lines above and publish again`);
       }
       if (opts.json) out(JSON.stringify(result, null, 2));
-      else out(`wrote ${result.out}/ (${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'}${result.held.length ? `, ${result.held.length} held back` : ''})`);
+      else writeLine(2, `wrote ${result.out}/ (${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'}${result.held.length ? `, ${result.held.length} held back` : ''})`);
       if (result.held.length || result.problems.length) {
         const { SilentExit } = await import('../core/util/errors.ts');
         throw new SilentExit(1);

@@ -1,6 +1,7 @@
 // The one place errors become messages and exit codes, for the full CLI (main.ts) and the lanes.
 import { CommandError, DocumentError, SilentExit, UsageError } from '../core/util/errors.ts';
 import { writeLine } from './io.ts';
+import { errorLine } from './paint.ts';
 import { fsErrorText } from '../io/fs-errors.ts';
 
 /** Prints what went wrong (one line, file:line where there is one) and returns the exit code. */
@@ -13,7 +14,7 @@ export function exitCodeFor(error: unknown): number {
     return (error as { exitCode?: number }).exitCode === 0 ? 0 : 2;
   }
   if (error instanceof UsageError) {
-    err(`incident: ${error.message}`);
+    err(errorLine(error.message));
     return 2;
   }
   if (error instanceof DocumentError) {
@@ -21,7 +22,7 @@ export function exitCodeFor(error: unknown): number {
     return 1;
   }
   if (error instanceof CommandError) {
-    err(`incident: ${error.message}`);
+    err(errorLine(error.message));
     return 1;
   }
   const e = error as NodeJS.ErrnoException;
@@ -29,10 +30,10 @@ export function exitCodeFor(error: unknown): number {
   // environment, not our bug; said in words, with what to do.
   const fs = fsErrorText(error);
   if (fs) {
-    err(`incident: ${fs}`);
+    err(errorLine(fs));
     return 1;
   }
-  err(`incident: internal error: ${e?.message ?? String(error)}`);
+  err(errorLine(`internal error: ${e?.message ?? String(error)}`));
   if (process.env.CASEFILE_DEBUG) err(String(e?.stack));
   else err('incident: this is a bug in Casefile; run again with CASEFILE_DEBUG=1 for details and report it');
   return 1;

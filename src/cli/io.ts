@@ -2,10 +2,11 @@
 import { writeSync } from 'node:fs';
 import { UsageError } from '../core/util/errors.ts';
 import type { Deps } from '../commands/context.ts';
+import { noteLine } from './paint.ts';
 
 // CASEFILE_NOW pins the clock (ISO 8601), like SOURCE_DATE_EPOCH: for reproducible transcripts and tests.
 export const deps = (): Deps => ({
-  cwd: process.cwd(), now: clock(process.env.CASEFILE_NOW), env: process.env, warn: (line) => writeLine(2, `incident: note: ${line}`),
+  cwd: process.cwd(), now: clock(process.env.CASEFILE_NOW), env: process.env, warn: (line) => writeLine(2, noteLine(line)),
 });
 
 function clock(pinned: string | undefined): number {

@@ -38,7 +38,7 @@ export const EVIDENCE_OPTIONS: FastOptions = {
 };
 
 export const REPORT_OPTIONS: FastOptions = {
-  since: { type: 'string', value: 'time', description: 'only what is new since then: HH:MM in the incident time zone, ISO 8601, or -30m' },
+  since: { type: 'string', value: 'time', description: 'only what is new since then: HH:MM in the incident time zone, a date, ISO 8601 or an age (-30m, -2h)' },
   json,
 };
 
@@ -53,7 +53,7 @@ export const STATUS_UPDATE_OPTIONS: FastOptions = {
   at: { type: 'string', value: 'time', description: '--post: when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' },
   by: { type: 'string', value: 'name', description: '--post: who posts it (default: your git user name; never published)' },
   force,
-  json,
+  json: { type: 'boolean', description: 'print the update (or, with --post, what was recorded) as JSON' },
 };
 
 export const RENDER_OPTIONS: FastOptions = {
@@ -61,6 +61,7 @@ export const RENDER_OPTIONS: FastOptions = {
   format: { type: 'string', short: 'f', value: 'format', description: 'md or html (default: md, or the template file name\'s)' },
   template: { type: 'string', short: 't', value: 'name', description: 'template name, e.g. status-update (default: postmortem, or public-summary for --audience public)' },
   out: { type: 'string', short: 'o', value: 'file', description: 'write the result to this file (atomically) instead of stdout' },
+  json: { type: 'boolean', description: 'print the result as JSON: the text with its file, template, audience and format' },
 };
 
 export const SHOW_OPTIONS: FastOptions = {
@@ -69,7 +70,8 @@ export const SHOW_OPTIONS: FastOptions = {
 
 /** The lane's options; the command table adds `--changed [base]`, which the lane hands over. */
 export const VALIDATE_OPTIONS: FastOptions = {
-  format: { type: 'string', value: 'format', default: 'pretty', description: 'output format: pretty, json or github' },
+  json: { type: 'boolean', description: 'print the findings as JSON (the same as --format json)' },
+  format: { type: 'string', value: 'format', description: 'output format: pretty (default), json or github' },
   quiet: { type: 'boolean', description: 'report errors only' },
   'no-cache': { type: 'boolean', description: 'check every file again, ignoring the cache' },
   threads: { type: 'string', value: 'n', description: 'at most this many threads (default: one per core)' },

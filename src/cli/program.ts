@@ -1,14 +1,18 @@
 // The `incident` command table (commander), loaded lazily by main.ts. Each command's own code is
 // imported only when that command runs; the lanes' options come from options.ts (see lane.ts).
 import { Command, Option } from 'commander';
-import { deps, json, out } from './io.ts';
+import { deps, json, out, writeLine } from './io.ts';
 import { CLOSE_OPTIONS, LOG_OPTIONS, ROLE_OPTIONS, SHOW_OPTIONS, STATUS_OPTIONS, VALIDATE_OPTIONS } from './options.ts';
 import { addOptions, type Values } from './fast-args.ts';
+import { addExamples } from './examples.ts';
+import { paintList } from './paint.ts';
+import { UsageError } from '../core/util/errors.ts';
 import { register as registerIssues } from './commands-issues.ts';
 import { register as registerResponse } from './commands-response.ts';
 import { register as registerRender } from './commands-render.ts';
 import { register as registerLifecycle } from './commands-lifecycle.ts';
 import { register as registerInsights } from './commands-insights.ts';
+import { register as registerSite } from './commands-site.ts';
 import { register as registerImport } from './commands-import.ts';
 
 declare const CASEFILE_VERSION: string;
@@ -28,7 +32,7 @@ export function program(): Command {
     .action(async (opts) => {
       const { init } = await import('../commands/init.ts');
       const result = await init(opts, deps());
-      for (const file of result.written) out(`wrote ${file}`);
+      for (const file of result.written) writeLine(2, `wrote ${file}`); // a confirmation: stderr
     });
 
   cli.command('new')
@@ -91,14 +95,14 @@ export function program(): Command {
     .option('--severity <sev>', 'only these severities (repeat or comma-separate)', collect)
     .option('--kind <kind>', 'only incidents or only drills (incident | drill)')
     .option('--service <name>', 'only incidents affecting this service (repeat or comma-separate)', collect)
-    .option('--since <date>', 'only incidents started on or after a date (2026-01-31) or within an age (30d, 2w)')
+    .option('--since <time>', 'only incidents started on or after: a date (2026-01-31), ISO 8601 or an age (-30d, -2w, -12h)')
     .option('--json', 'print the list as JSON')
     .action(async (opts) => {
       const { list, formatList } = await import('../commands/list.ts');
       const result = await list(opts, deps());
       for (const problem of result.problems) process.stderr.write(`incident: skipped ${problem}\n`);
       if (opts.json) json(result.incidents);
-      else out(formatList(result.incidents));
+      else out(paintList(formatList(result.incidents)));
     });
 
   const show = cli.command('show')
@@ -119,6 +123,27 @@ export function program(): Command {
   registerRender(cli, Option);
   registerLifecycle(cli, Option);
   registerInsights(cli);
+  registerSite(cli);
   registerImport(cli);
+
+  cli.command('completion')
+    .description('print a shell completion script (bash, zsh or fish), made from this command table')
+    .argument('[shell]', 'bash, zsh or fish')
+    .addOption(new Option('--ids', 'print the incident ids, one a line (what the scripts complete ids with)').hideHelp())
+    .action(async (shell: string | undefined, opts: { ids?: boolean }) => {
+      if (opts.ids) {
+        const { openRepo, listIncidentIds } = await import('../io/repo.ts');
+        const ids = listIncidentIds(await openRepo(deps().cwd));
+        if (ids.length) out(ids.join('\n'));
+        return;
+      }
+      const { SHELLS, completionScript } = await import('./completion.ts');
+      if (!shell || !(SHELLS as readonly string[]).includes(shell)) {
+        throw new UsageError(`${shell ? `Unexpected shell "${shell}"` : 'Missing shell'}, expected one of ${SHELLS.join(', ')}`);
+      }
+      out(completionScript(shell as (typeof SHELLS)[number], cli).trimEnd());
+    });
+
+  addExamples(cli);
   return cli;
 }

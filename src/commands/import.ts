@@ -18,6 +18,7 @@ import { safeName, stamp, uniqueName, type EvidenceItem } from '../core/model/ev
 import { describeKinds, envSecrets, scrub } from '../core/render/scrub.ts';
 import { notIn, problemFix, timelineProblems } from '../core/timeline/timeline-integrity.ts';
 import { localParts, parseInstant, zonedToEpoch } from '../core/timeline/timeline.ts';
+import { SINCE_SYNTAX, sinceInstant } from '../core/timeline/since.ts';
 import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts';
 import { checkText } from '../core/validate/engine.ts';
 import { closeHints, type Hint } from '../core/validate/close-hints.ts';
@@ -145,7 +146,7 @@ export async function importIncidents(options: ImportOptions, deps: Deps): Promi
   return run;
 }
 
-/** --since / --until: a date (that day, in the import's zone), a time with an offset, or an age (30d). --until's date counts whole. */
+/** --since / --until: a date (that day, in the import's zone), a time with an offset, or an age (-30d; core/timeline/since.ts). --until's date counts whole. */
 function bound(text: string, which: 'since' | 'until', now: number, zone: string): number {
   const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (date) {
@@ -155,13 +156,12 @@ function bound(text: string, which: 'since' | 'until', now: number, zone: string
   }
   const at = parseInstant(text);
   if (at !== undefined) return which === 'until' ? at + 1 : at;
-  const age = /^(\d+)([hdwm])$/.exec(text);
-  if (age) return now - Number(age[1]) * { h: 1, d: 24, w: 24 * 7, m: 24 * 30 }[age[2] as 'h']! * 3_600_000;
-  throw badBound(text, which);
+  // An age (-30d, 2w ago) or a time as --at takes it: the one --since syntax of every command.
+  return sinceInstant(text, { now, timeZone: zone }, `--${which}`);
 }
 
 const badBound = (text: string, which: string) =>
-  new UsageError(`Unexpected --${which} "${text}", expected a date (2026-01-31), a time with an offset (2026-01-31T09:00:00Z) or an age (12h, 30d, 2w, 3m)`);
+  new UsageError(`Unexpected --${which} "${text}", expected ${SINCE_SYNTAX}`);
 
 /** source + source id -> the file an earlier import wrote. */
 function indexExisting(ctx: Context): Map<string, string> {

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseIncidentText } from '../core/document/document.ts';
-import { UsageError } from '../core/util/errors.ts';
+import { sinceDay } from '../core/timeline/since.ts';
 import { quickFields, type QuickValue } from '../core/yaml/fast-frontmatter.ts';
 import { OPEN_STATUSES } from '../core/model/types.ts';
 import { oneLine, textTable } from '../core/util/text-table.ts';
@@ -76,11 +76,5 @@ export function formatList(incidents: ListedIncident[]): string {
 
 const str = (v: unknown) => (v === undefined || v === null ? undefined : String(v));
 
-/** `2026-01-01` as is; `30d`, `2w`, `12h` as the date that long before now (UTC). */
-export function sinceDate(since: string, now: number): string {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(since)) return since;
-  const m = /^(\d+)([hdwm])$/.exec(since);
-  if (!m) throw new UsageError(`Unexpected --since "${since}", expected a date (2026-01-31) or an age (12h, 30d, 2w, 3m)`);
-  const hours = { h: 1, d: 24, w: 24 * 7, m: 24 * 30 }[m[2] as 'h' | 'd' | 'w' | 'm'];
-  return new Date(now - Number(m[1]) * hours * 3_600_000).toISOString().slice(0, 10);
-}
+/** The UTC date an incident must start on or after: the one `--since` syntax (core/timeline/since.ts). */
+export const sinceDate = (since: string, now: number, option = '--since'): string => sinceDay(since, now, option);

@@ -7,7 +7,8 @@ import { finishOutput } from '../core/render/output.ts';
 import { prepare, viewOf } from '../core/render/prepare.ts';
 import type { TimelineRow, View } from '../core/render/view.ts';
 import { THREAD_TEXT, threadsOf, type Thread } from '../core/model/threads.ts';
-import { formatInZone, parseInstant, resolveAt } from '../core/timeline/timeline.ts';
+import { formatInZone, parseInstant } from '../core/timeline/timeline.ts';
+import { sinceInstant } from '../core/timeline/since.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { findTemplate, loadPartials } from '../io/templates.ts';
 import { context, type Deps } from './context.ts';
@@ -16,7 +17,7 @@ export const REPORT_TEMPLATE = 'coordinator-report.md.hbs';
 
 export interface ReportOptions {
   id: string;
-  /** Only what is new since then: ISO 8601, HH:MM in the incident's zone, or -30m. */
+  /** Only what is new since then: the one --since syntax (core/timeline/since.ts), HH:MM in the incident's zone too. */
   since?: string;
 }
 
@@ -33,7 +34,7 @@ export async function report(options: ReportOptions, deps: Deps): Promise<Report
   const shown = display(ctx.repo, path);
   const prepared = await prepare(readFileSync(path, 'utf8'), shown);
   const view = viewOf(prepared, { audience: 'internal', now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone }, null);
-  const since = options.since === undefined ? undefined : resolveAt(options.since, { now: ctx.now, timeZone: view.timezone }).ms;
+  const since = options.since === undefined ? undefined : sinceInstant(options.since, { now: ctx.now, timeZone: view.timezone });
   const template = findTemplate(ctx.repo, REPORT_TEMPLATE)!;
   const { partials } = loadPartials(ctx.repo, 'md');
   const render = await loadCompiled(template.source, { format: 'md', partials, name: template.file });

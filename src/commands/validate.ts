@@ -7,7 +7,7 @@ import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
 import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/format.ts';
 import type { Diagnostic } from '../core/validate/types.ts';
-import { display, listIncidentFiles, listIncidentIds } from '../io/repo.ts';
+import { display, incidentPath, listIncidentFiles, listIncidentIds, unknownIncident } from '../io/repo.ts';
 import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
@@ -202,8 +202,11 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
   const dir = ctx.repo.incidentsDir;
   if (options.paths?.length) {
     const paths = options.paths.flatMap((p) => {
-      const abs = isAbsolute(p) ? p : resolve(ctx.cwd, p);
-      if (!existsSync(abs)) throw new UsageError(`Unexpected path "${p}", expected an incident file or directory`);
+      const given = isAbsolute(p) ? p : resolve(ctx.cwd, p);
+      // An id where a file goes, as every other command takes it: its file in the incidents directory.
+      const byId = !existsSync(given) && /^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(p) ? incidentPath(ctx.repo, p) : undefined;
+      const abs = byId ?? given;
+      if (!existsSync(abs)) throw byId ? unknownIncident(ctx.repo, p) : new UsageError(`Unexpected path "${p}", expected an incident file, directory or id`);
       if (!statSync(abs).isDirectory()) return [abs];
       return readdirSync(abs).filter((n) => n.endsWith('.md') && !n.startsWith('.')).map((n) => join(abs, n));
     });

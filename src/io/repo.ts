@@ -1,8 +1,9 @@
 // Where things are: the repository root, its config, its incident files.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { resolveConfig, type Config } from '../core/config/config.ts';
 import { UsageError } from '../core/util/errors.ts';
+import { nearest } from '../core/util/nearest.ts';
 import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
 
 export const CONFIG_FILE = '.incident.yml';
@@ -64,6 +65,12 @@ async function loadConfig(path: string, shown: string): Promise<Config> {
 
 /** The file of an incident id; ids are file names, so this never scans the directory. */
 export function incidentPath(repo: Repo, id: string): string {
+  // A file where an id goes (`incidents/x.md`, what a shell completes): the file, if it is one of the incidents directory's.
+  if (/[/\\]/.test(id) && id.endsWith('.md')) {
+    const file = resolve(repo.cwd, id);
+    if (dirname(file) === resolve(repo.incidentsDir)) return file;
+    throw new UsageError(`Unexpected file "${id}", expected an incident id or a file in ${display(repo, repo.incidentsDir) || '.'}/`);
+  }
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) || id.includes('..')) {
     throw new UsageError(`Unexpected incident id "${id}", expected a file name like 2026-03-01-database-outage`);
   }
@@ -100,11 +107,10 @@ export function cloneStateDir(root: string): string | undefined {
   return existsSync(git) && statSync(git).isDirectory() ? join(git, 'casefile') : undefined;
 }
 
-/** The one line for an id that has no file: names the file and the closest ids. */
+/** The one line for an id that has no file: names the file and the nearest ids (edit distance). */
 export function unknownIncident(repo: Repo, id: string): UsageError {
-  const ids = listIncidentIds(repo);
-  const needle = id.toLowerCase();
-  const close = ids.filter((known) => known.toLowerCase().includes(needle)).slice(0, 3);
+  const typed = basename(id).replace(/\.md$/, '');
+  const close = nearest(typed, listIncidentIds(repo));
   const hint = close.length ? `; did you mean ${close.join(', ')}?` : '';
   return new UsageError(`Unknown incident "${id}": no file ${display(repo, incidentPath(repo, id))}${hint}`);
 }

@@ -10,11 +10,13 @@ import { oneId } from './one-id.ts';
 
 export async function run(positionals: string[], opts: Values): Promise<void> {
   if (opts.post !== undefined) return post(positionals, opts);
-  for (const name of ['status', 'at', 'by', 'force', 'json'] as const) {
+  for (const name of ['status', 'at', 'by', 'force'] as const) {
     if (opts[name] !== undefined) throw new UsageError(`Unexpected --${name} without --post, expected incident status-update <id> --post "<text>" --${name} ...`);
   }
   const result = await statusUpdate({ id: oneId('status-update', positionals), audience: str(opts.audience), out: str(opts.out) }, deps());
-  out(result.written ? `wrote ${result.written}` : result.text);
+  if (result.written) writeLine(2, `wrote ${result.written}`); // a confirmation: stderr
+  if (opts.json) json(result);
+  else if (!result.written) out(result.text);
 }
 
 // Plain files are recorded here; the YAML document's path (an unusual file) hands over to the full CLI.

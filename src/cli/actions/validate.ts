@@ -7,18 +7,26 @@ import { validate } from '../../commands/validate.ts';
 import { deps, out } from '../io.ts';
 import { str, type Values } from '../fast-args.ts';
 import { lane } from '../lane.ts';
+import { colourOn } from '../colour.ts';
+import { paintFindings } from '../paint.ts';
 import { VALIDATE_OPTIONS } from '../options.ts';
 
 export async function run(paths: string[], opts: Values): Promise<void> {
-  const format = str(opts.format) ?? 'pretty';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`Unexpected --format "${format}", expected one of ${FORMATS.join(', ')}`);
+  const given = str(opts.format);
+  if (given !== undefined && !(FORMATS as readonly string[]).includes(given)) throw new UsageError(`Unexpected --format "${given}", expected one of ${FORMATS.join(', ')}`);
+  // --json as every other command takes it; --format json stays its alias.
+  if (opts.json && given !== undefined && given !== 'json') throw new UsageError(`Unexpected --json with --format ${given}, expected one of them`);
+  const format = opts.json ? 'json' : given ?? 'pretty';
   const threads = str(opts.threads);
   if (threads !== undefined && !/^[1-9]\d*$/.test(threads)) throw new UsageError(`Unexpected --threads "${threads}", expected a positive whole number`);
   // commander reads --no-cache as cache: false; the lane by its own name.
   const cache = !(opts.cache === false || opts['no-cache'] === true);
   const changed = opts.changed as string | boolean | undefined;
   const result = await validate({ paths, changed, cache, threads: threads === undefined ? undefined : Number(threads) }, deps());
-  if (format === 'pretty' && !opts.quiet) out(Buffer.concat([result.printed, Buffer.from(prettyTotal(result.summary))]));
+  if (format === 'pretty' && !opts.quiet) {
+    const printed = Buffer.concat([result.printed, Buffer.from(prettyTotal(result.summary))]);
+    out(colourOn(1) ? paintFindings(printed.toString()) : printed);
+  }
   else {
     const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     const summary = summarize(result.summary.files, shown);
@@ -26,7 +34,7 @@ export async function run(paths: string[], opts: Values): Promise<void> {
     else if (format === 'github') {
       const text = formatGithub(shown);
       if (text) out(text);
-    } else if (shown.length > 0) out(formatPretty(shown, summary));
+    } else if (shown.length > 0) out(paintFindings(formatPretty(shown, summary)));
   }
   if (result.summary.errors > 0) throw new SilentExit(1);
 }

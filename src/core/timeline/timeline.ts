@@ -242,7 +242,7 @@ export function zonedToEpoch(parts: LocalParts, timeZone: string): number {
 
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
-const RELATIVE = /^(?:-\s*)?(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/;
+const RELATIVE = /^(?:-\s*)?(?:(\d+)\s*w)?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/;
 
 export interface ResolveContext {
   now: number;
@@ -395,7 +395,7 @@ function timeOfDay(hour: number, minute: number, second: number, ctx: ResolveCon
   );
 }
 
-/** `-5m`, `-1h30m`, `-2d`, `90s ago` -> a positive number of ms; undefined if not relative. */
+/** `-5m`, `-1h30m`, `-2d`, `-2w`, `90s ago` -> a positive number of ms; undefined if not relative. */
 function relativeMs(text: string): number | undefined {
   const ago = /\s*ago$/i.test(text);
   const body = text.replace(/\s*ago$/i, '');
@@ -403,8 +403,8 @@ function relativeMs(text: string): number | undefined {
   if (body.startsWith('-') === ago) return undefined;
   const m = RELATIVE.exec(body);
   if (!m || !m.slice(1).some((g) => g !== undefined)) return undefined;
-  const [d, h, mi, s] = m.slice(1).map((g) => Number(g ?? 0)) as [number, number, number, number];
-  return d * DAY + h * HOUR + mi * MINUTE + s * 1000;
+  const [w, d, h, mi, s] = m.slice(1).map((g) => Number(g ?? 0)) as [number, number, number, number, number];
+  return (w * 7 + d) * DAY + h * HOUR + mi * MINUTE + s * 1000;
 }
 
 /** Chronological copy; equal instants keep their written order; unparseable `at` go last, in order. */
