@@ -78,7 +78,7 @@ function print(run: ImportRun): void {
   }
 }
 
-const indent = (text: string) => text.replace(/\n$/, '').split('\n').map((l) => `    ${l}`).join('\n');
+const indent = (text: string) => text.replace(/\n$/, '').split('\n').map((l) => (l ? `    ${l}` : '')).join('\n');
 
 /** The findings of every written file, grouped: ids and names made generic, each group counted. */
 function summarise(outcomes: readonly ImportOutcome[]): { message: string; fix: string; count: number }[] {

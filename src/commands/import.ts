@@ -31,6 +31,7 @@ import { readImportInput } from '../io/import-input.ts';
 import { display, listIncidentFiles } from '../io/repo.ts';
 import { loadTemplate } from '../io/templates.ts';
 import { context, type Context, type Deps } from './context.ts';
+import { schemaComment } from './new.ts';
 
 export interface ImportOptions {
   source: string;
@@ -118,15 +119,16 @@ export async function importIncidents(options: ImportOptions, deps: Deps): Promi
   for (const imported of read.incidents) {
     const base = { source: source.name, source_id: imported.sourceId, where: imported.where };
     const prep = prepare(imported, { config, source, now: ctx.now });
+    // Outside the window: left alone, even when it would be refused.
+    if (prep.startMs !== undefined && ((since !== undefined && prep.startMs < since) || (until !== undefined && prep.startMs >= until))) {
+      run.outcomes.push({ ...base, action: 'outside' });
+      continue;
+    }
     if (!prep.ok) {
       run.outcomes.push({ ...base, action: 'refused', message: prep.message });
       continue;
     }
     const p = prep.prepared;
-    if ((since !== undefined && p.startMs < since) || (until !== undefined && p.startMs >= until)) {
-      run.outcomes.push({ ...base, action: 'outside' });
-      continue;
-    }
     const notes = p.severity.note ? [p.severity.note] : [];
     const key = keyText({ source: source.name, sourceId: imported.sourceId });
     try {
@@ -323,10 +325,4 @@ function evidenceFor(ctx: Context, p: Prepared, id: string, known: readonly Evid
 async function todo(ctx: Context, id: string, file: string, text: string): Promise<Hint[]> {
   const { diagnostics, data } = await checkText({ file, text, config: ctx.repo.config, now: ctx.now, template: loadTemplate(ctx.repo, 'incident.md') });
   return closeHints(diagnostics, id, file, data);
-}
-
-function schemaComment(root: string, incidentsDir: string): string | undefined {
-  const schema = join(root, 'schema', 'incident.schema.json');
-  if (!existsSync(schema)) return undefined;
-  return ` yaml-language-server: $schema=${relative(incidentsDir, schema).split('\\').join('/')}`;
 }

@@ -116,7 +116,7 @@ function fileText(incident: Incident, comment: string | undefined, body: string)
  * the one `incident init` wrote from the config (its severities), else the format's own (this
  * repository's schema/, in Casefile's own repository).
  */
-function schemaComment(root: string, incidentsDir: string): string | undefined {
+export function schemaComment(root: string, incidentsDir: string): string | undefined {
   const schema = [join(root, INCIDENT_SCHEMA_FILE), join(root, 'schema', 'incident.schema.json')].find((file) => existsSync(file));
   if (!schema) return undefined;
   return ` yaml-language-server: $schema=${relative(incidentsDir, schema).split('\\').join('/')}`;

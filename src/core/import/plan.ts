@@ -52,7 +52,8 @@ export interface Prepared {
   mapped: Omit<MappedFields, 'action_items'>;
 }
 
-export type Preparation = { ok: true; prepared: Prepared } | { ok: false; message: string };
+/** A refusal still says when the incident started, when that is known (--since/--until leave it alone then). */
+export type Preparation = { ok: true; prepared: Prepared; startMs: number } | { ok: false; message: string; startMs?: number };
 
 const ITEM_FIELDS = ['title', 'type', 'owner', 'due', 'status', 'reason', 'issue'] as const;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -81,14 +82,13 @@ export function prepare(imp: ImportedIncident, pc: PlanContext): Preparation {
   }
   entries.sort((a, b) => a.ms - b.ms || a.i - b.i);
   const timeline = entries.map((e) => e.entry);
-  const problem = timelineProblems(timeline, pc.now)[0];
-  if (problem) return refuse(problem.message);
-
   const startedMs = imp.started === undefined ? undefined : parseInstant(imp.started);
   if (imp.started !== undefined && startedMs === undefined) return refuse(`Unexpected start time "${imp.started}", expected ISO 8601 with an offset`);
   const milestone = entries.find((e) => e.entry.kind === 'started') ?? entries.find((e) => MILESTONES.has(e.entry.kind));
   const startMs = startedMs ?? milestone?.ms ?? entries[0]?.ms;
   if (startMs === undefined) return refuse('Unexpected incident without any time, expected when it started or a timeline entry');
+  const problem = timelineProblems(timeline, pc.now)[0];
+  if (problem) return refuse(problem.message, startMs);
 
   const severity = chooseSeverity(imp.severity, settings.severity_map as Record<string, unknown> | undefined, pc.source.severityMap, config.severities, config.default_severity);
   const roles = rolesOf(imp.roles);
@@ -107,6 +107,7 @@ export function prepare(imp: ImportedIncident, pc: PlanContext): Preparation {
     .map(({ u }) => ({ at: u.at, status: u.status, text: u.text.trim(), ...(u.by?.trim() ? { by: u.by.trim() } : {}) }));
   return {
     ok: true,
+    startMs,
     prepared: {
       imported: imp, timezone: zone, startMs, date: localDate(startMs, zone), slug: slugify(title), severity, timeline,
       updates, evidence: imp.evidence ?? [], items: (imp.actionItems ?? []).map(itemFields).filter((i) => i.fields.title), mapped,
@@ -115,7 +116,7 @@ export function prepare(imp: ImportedIncident, pc: PlanContext): Preparation {
 }
 
 const MILESTONES = new Set(['started', 'detected', 'acknowledged', 'declared', 'mitigated', 'recovered', 'resolved']);
-const refuse = (message: string): Preparation => ({ ok: false, message });
+const refuse = (message: string, startMs?: number): Preparation => ({ ok: false, message, ...(startMs !== undefined ? { startMs } : {}) });
 const uniq = <T>(list: T[]) => [...new Set(list)];
 /** Timeline text is one line in the listing; the source's line breaks become spaces. */
 const oneLine = (text: string) => text.replace(/\s*\r?\n\s*/g, ' ').trim();
