@@ -23,21 +23,22 @@ function respond(repo: TestRepo, full: boolean): void {
   const run = (time: string, args: string[]) => {
     const r = ok(repo.run(args, { env: { ...clock(time), CASEFILE_DEBUG: '1' }, full }));
     assert.doesNotMatch(r.stderr, HANDED_OVER, args.join(' '));
+    return r.stdout;
   };
   run('14:00', ['new', 'Checkout fails', '--severity', 'SEV-2', '--timezone', 'Europe/Berlin', '--at', '13:50', '--commander', 'alice', '--public']);
   run('14:02', ['log', ID, 'Error rate on /checkout at 40%', '--kind', 'detected', '--at', '13:55']);
-  run('14:05', ['thread', ID, 'open', 'Is deploy 412 the cause?', '--owner', 'dave']);
-  run('14:06', ['thread', ID, 'update', '1', 'Errors began 2 minutes after the deploy', '--by', 'dave']);
+  const thread = /Thread ([a-z0-9]{5}) /.exec(run('14:05', ['thread', ID, 'open', 'Is deploy 412 the cause?', '--owner', 'dave']))![1]!;
+  run('14:06', ['thread', ID, 'update', thread, 'Errors began 2 minutes after the deploy', '--by', 'dave']);
   repo.write('lb-errors.txt', '502 x 1200\n');
   run('14:07', ['evidence', ID, 'add', 'lb-errors.txt', '--note', 'load balancer', '--by', 'erin']);
   run('14:08', ['log', ID, 'Rolled back deploy 412', '--kind', 'mitigated', '--by', 'bob', '--at', '-1m']);
-  run('14:09', ['thread', ID, 'close', '1', 'Yes: the deploy', '--json']);
+  run('14:09', ['thread', ID, 'close', thread, 'Yes: the deploy', '--json']);
   // The write commands after the incident are lanes too.
   run('14:10', ['severity', ID, 'SEV-1', '--by', 'alice']);
   run('14:11', ['role', ID, '--scribe', 'carol', '--sme', 'dave,erin']);
   run('14:12', ['amend', ID, '2', '--text', 'Error rate on /checkout at 41%', '--approx']);
-  run('14:13', ['action', ID, 'add', 'Add a canary for "checkout: pay"', '--owner', 'bob', '--due', '2026-03-15']);
-  run('14:14', ['action', ID, 'AI-1', '--status', 'in-progress']);
+  const item = /AI-[a-z0-9]{5}/.exec(run('14:13', ['action', ID, 'add', 'Add a canary for "checkout: pay"', '--owner', 'bob', '--due', '2026-03-15']))![0];
+  run('14:14', ['action', ID, item, '--status', 'in-progress']);
   run('14:15', ['impact', ID, '--summary', 'EU checkout failed for 18 minutes', '--figure', 'Orders lost=1200']);
   run('14:16', ['status', ID, 'recovered']);
   run('14:17', ['remove', ID, '3', '--json']);

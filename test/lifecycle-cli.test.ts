@@ -93,19 +93,24 @@ describe('the lifecycle from the CLI', () => {
   });
 
   it('action items: add, update, list; an unknown id, wont-do without a reason and a bad value are refused', () => {
-    assert.match(ok(run('action', ID, 'add', 'Add safeguards to the capacity tool', '--type', 'prevent', '--owner', 'bob', '--due', '2017-03-31')).stdout, /AI-1 open: Add safeguards/);
+    const first = ok(run('action', ID, 'add', 'Add safeguards to the capacity tool', '--type', 'prevent', '--owner', 'bob', '--due', '2017-03-31')).stdout;
+    assert.match(first, /AI-[a-z0-9]{5} open: Add safeguards/);
+    const one = /AI-[a-z0-9]{5}/.exec(first)![0];
     const second = ok(run('action', ID, 'add', 'Audit other tools'));
-    assert.match(second.stdout, /AI-2 open/);
-    assert.match(second.stderr, /AI-2 has no owner: --owner <name>/);
-    refused(2, /^incident: Unexpected action item "AI-7" in incidents\/2017-02-28-s3-outage\.md, expected one of AI-1, AI-2$/, 'action', ID, 'AI-7', '--status', 'done');
-    refused(2, /^incident: Missing --reason, expected why it will not be done: incident action 2017-02-28-s3-outage AI-2 --status wont-do --reason "<why>"$/, 'action', ID, 'AI-2', '--status', 'wont-do');
-    refused(2, /^incident: Unexpected --status "finished", expected one of open, in-progress, done, wont-do$/, 'action', ID, 'AI-1', '--status', 'finished');
-    refused(2, /^incident: Unexpected --due "2017-02-30", expected a date like/, 'action', ID, 'AI-1', '--due', '2017-02-30');
-    ok(run('action', ID, 'AI-2', '--status', 'wont-do', '--reason', 'Covered by AI-1'));
-    ok(run('action', ID, 'ai-1', '--status', 'done'));
+    const two = /AI-[a-z0-9]{5}/.exec(second.stdout)![0];
+    assert.notEqual(one, two);
+    assert.match(second.stdout, new RegExp(`${two} open`));
+    assert.match(second.stderr, new RegExp(`${two} has no owner: --owner <name>`));
+    refused(2, new RegExp(`^incident: Unexpected action item "AI-7" in incidents/2017-02-28-s3-outage\\.md, expected one of ${one}, ${two}$`), 'action', ID, 'AI-7', '--status', 'done');
+    refused(2, new RegExp(`^incident: Missing --reason, expected why it will not be done: incident action 2017-02-28-s3-outage ${two} --status wont-do --reason "<why>"$`), 'action', ID, two, '--status', 'wont-do');
+    refused(2, /^incident: Unexpected --status "finished", expected one of open, in-progress, done, wont-do$/, 'action', ID, one, '--status', 'finished');
+    refused(2, /^incident: Unexpected --due "2017-02-30", expected a date like/, 'action', ID, one, '--due', '2017-02-30');
+    ok(run('action', ID, two, '--status', 'wont-do', '--reason', `Covered by ${one}`));
+    // Typed any case, with or without AI-.
+    ok(run('action', ID, one.slice(3).toUpperCase(), '--status', 'done'));
     const list = ok(run('action', ID)).stdout;
-    assert.match(list, /^\s*AI-1\s+done\s+prevent\s+Add safeguards to the capacity tool\s+owner bob, due 2017-03-31$/m);
-    assert.match(list, /^\s*AI-2\s+wont-do\s+Audit other tools\s+reason: Covered by AI-1$/m);
+    assert.match(list, new RegExp(`^\\s*${one}\\s+done\\s+prevent\\s+Add safeguards to the capacity tool\\s+owner bob, due 2017-03-31$`, 'm'));
+    assert.match(list, new RegExp(`^\\s*${two}\\s+wont-do\\s+Audit other tools\\s+reason: Covered by ${one}$`, 'm'));
   });
 
   it('impact: a summary and figures, a figure with the same label replaced', () => {

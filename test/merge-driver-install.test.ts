@@ -32,7 +32,7 @@ describe('the merge driver command', () => {
     worlds.push(w);
     const one = w.clone('one');
     const init = ok(cli(w, one, ['init']));
-    assert.match(init.stdout, /wrote git config merge\.casefile\.driver/);
+    assert.match(init.stdout + init.stderr, /wrote git config merge\.casefile\.driver/);
     ok(cli(w, one, ['new', 'Checkout fails', '--severity', 'SEV-2', '--at', '13:50']));
     ok(w.git(one, 'add', '-A'));
     ok(w.git(one, 'commit', '-qm', 'declare'));

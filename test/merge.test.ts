@@ -99,18 +99,21 @@ describe('merging two versions of an incident file', () => {
     assert.deepEqual(fm(r.text).roles.subject_matter_experts, ['dave', 'erin', 'frank']);
   });
 
-  it('threads: both opened thread 1, so theirs becomes thread 2 and its timeline entry follows', () => {
-    const thread = (q: string, owner: string) => `threads:\n  - number: 1\n    question: ${q}\n    owner: ${owner}\n    status: open\n    opened: 2026-03-01T14:05:00+01:00\n---\n`;
-    const asked = (q: string, owner: string) => `  - at: 2026-03-01T14:05:00+01:00\n    kind: question\n    by: ${owner}\n    text: "Thread 1 (${owner}): ${q}"\n`;
-    const ours = addEntries(BASE, asked('Is it the deploy?', 'bob')).replace(/\n---\n/, `\n${thread('Is it the deploy?', 'bob')}`);
-    const theirs = addEntries(BASE, asked('Is the DB slow?', 'carol')).replace(/\n---\n/, `\n${thread('Is the DB slow?', 'carol')}`);
-    const r = merged(BASE, ours, theirs);
+  it('threads: each clone\'s new thread keeps its id; two files of before that both numbered a thread 1 conflict rather than renumber', () => {
+    const thread = (key: string, q: string, owner: string) => `threads:\n  - ${key}\n    question: ${q}\n    owner: ${owner}\n    status: open\n    opened: 2026-03-01T14:05:00+01:00\n---\n`;
+    const asked = (ref: string, q: string, owner: string) => `  - at: 2026-03-01T14:05:00+01:00\n    kind: question\n    by: ${owner}\n    text: "Thread ${ref} (${owner}): ${q}"\n`;
+    const side = (key: string, ref: string, q: string, owner: string) => addEntries(BASE, asked(ref, q, owner)).replace(/\n---\n/, `\n${thread(key, q, owner)}`);
+    const r = merged(BASE, side('id: k7m2q', 'k7m2q', 'Is it the deploy?', 'bob'), side('id: d4xr9', 'd4xr9', 'Is the DB slow?', 'carol'));
     assert.deepEqual(r.conflicts, []);
     const data = fm(r.text);
-    assert.deepEqual(data.threads.map((t: { number: number; question: string }) => [t.number, t.question]), [[1, 'Is it the deploy?'], [2, 'Is the DB slow?']]);
+    assert.deepEqual(data.threads.map((t: { id: string; question: string }) => [t.id, t.question]), [['k7m2q', 'Is it the deploy?'], ['d4xr9', 'Is the DB slow?']]);
     assert.deepEqual(data.timeline.filter((e: { kind: string }) => e.kind === 'question').map((e: { text: string }) => e.text), [
-      'Thread 1 (bob): Is it the deploy?', 'Thread 2 (carol): Is the DB slow?',
+      'Thread k7m2q (bob): Is it the deploy?', 'Thread d4xr9 (carol): Is the DB slow?',
     ]);
+    const old = merged(BASE, side('number: 1', '1', 'Is it the deploy?', 'bob'), side('number: 1', '1', 'Is the DB slow?', 'carol'));
+    assert.deepEqual(old.conflicts, ['threads 1']);
+    assert.match(old.text, /<<<<<<< ours\n {2}- number: 1\n {4}question: Is it the deploy\?\n[\s\S]*=======\n {2}- number: 1\n {4}question: Is the DB slow\?\n[\s\S]*>>>>>>> theirs\n/);
+    assert.doesNotMatch(old.text, /number: 2/, 'never renumbered');
   });
 
   it('threads: updates from both sides are merged; one side closes it', () => {
@@ -136,17 +139,18 @@ describe('merging two versions of an incident file', () => {
     assert.match(c.text, /<<<<<<< ours\n {2}- id: AI-1\n[\s\S]*status: done\n=======\n {2}- id: AI-1\n[\s\S]*status: wont-do\n>>>>>>> theirs\n/);
   });
 
-  it('action items: both added AI-2, so theirs becomes AI-3 (unless it already has an issue, which names its id: a conflict)', () => {
+  it('action items: new ids from both sides are all kept as they are; two items of before both numbered AI-2 conflict rather than renumber', () => {
     const item = (id: string, title: string, extra = '') => `  - id: ${id}\n    title: ${title}\n    status: open\n${extra}`;
     const add = (...items: string[]) => BASE.replace('    status: open\n---', `    status: open\n${items.join('')}---`);
-    const r = merged(BASE, add(item('AI-2', 'Add an alert on 5xx')), add(item('AI-2', 'Write a runbook'), item('AI-3', 'Fix retries')));
+    const r = merged(BASE, add(item('AI-h3k9w', 'Add an alert on 5xx')), add(item('AI-q2m8z', 'Write a runbook'), item('AI-b6t4c', 'Fix retries')));
     assert.deepEqual(r.conflicts, []);
     assert.deepEqual(fm(r.text).action_items.map((a: { id: string; title: string }) => `${a.id} ${a.title}`),
-      ['AI-1 Add a canary stage', 'AI-2 Add an alert on 5xx', 'AI-3 Fix retries', 'AI-4 Write a runbook']);
-    const same = merged(BASE, add(item('AI-2', 'Add an alert on 5xx')), add(item('AI-2', 'Add an alert on 5xx')));
+      ['AI-1 Add a canary stage', 'AI-h3k9w Add an alert on 5xx', 'AI-q2m8z Write a runbook', 'AI-b6t4c Fix retries']);
+    const same = merged(BASE, add(item('AI-h3k9w', 'Add an alert on 5xx')), add(item('AI-h3k9w', 'Add an alert on 5xx')));
     assert.deepEqual(fm(same.text).action_items.length, 2, 'the same item added twice is one item');
-    const linked = merged(BASE, add(item('AI-2', 'Add an alert on 5xx')), add(item('AI-2', 'Write a runbook', '    issue: https://github.com/o/r/issues/7\n')));
-    assert.deepEqual(linked.conflicts, ['action_items AI-2']);
+    const old = merged(BASE, add(item('AI-2', 'Add an alert on 5xx')), add(item('AI-2', 'Write a runbook')));
+    assert.deepEqual(old.conflicts, ['action_items AI-2']);
+    assert.doesNotMatch(old.text, /AI-3/, 'never renumbered');
   });
 
   it('evidence from both sides is kept, in time order', () => {
@@ -235,7 +239,7 @@ describe('the merge driver with real git', () => {
     };
     const one = clone('one');
     const init = cli(one, ['init']);
-    assert.match(init.stdout, /wrote \.gitattributes/);
+    assert.match(init.stdout + init.stderr, /wrote \.gitattributes/);
     assert.equal(fs.readFileSync(path.join(one, '.gitattributes'), 'utf8'), 'incidents/*.md merge=casefile\n');
     assert.match(ok(git(one, 'config', 'merge.casefile.driver')).stdout, /merge-driver %O %A %B %P/);
     cli(one, ['new', 'Checkout fails', '--severity', 'SEV-2', '--timezone', 'Europe/Berlin', '--at', '13:50']);
@@ -256,7 +260,7 @@ describe('the merge driver with real git', () => {
   it('two clones log, open threads and save evidence, then push and pull: no conflict, every entry once', () => {
     const { one, two } = setup('clean');
     for (let i = 1; i <= 5; i++) cli(one, ['log', ID, `one ${i}`], `2026-03-01T14:1${i}:00Z`);
-    cli(one, ['thread', ID, 'open', 'Is it the deploy?', '--owner', 'bob']);
+    const oneThread = JSON.parse(cli(one, ['thread', ID, 'open', 'Is it the deploy?', '--owner', 'bob', '--json']).stdout).thread.id as string;
     fs.writeFileSync(path.join(one, 'top.txt'), 'load average: 42\n');
     cli(one, ['evidence', ID, 'add', 'top.txt']);
     ok(git(one, 'add', '-A'));
@@ -264,7 +268,7 @@ describe('the merge driver with real git', () => {
     ok(git(one, 'push', '-q', 'origin', 'HEAD:main'));
 
     for (let i = 1; i <= 5; i++) cli(two, ['log', ID, `two ${i}`], `2026-03-01T14:1${i}:30Z`);
-    cli(two, ['thread', ID, 'open', 'Is the database slow?', '--owner', 'carol']);
+    const twoThread = JSON.parse(cli(two, ['thread', ID, 'open', 'Is the database slow?', '--owner', 'carol', '--json']).stdout).thread.id as string;
     cli(two, ['role', ID, '--scribe', 'dave']);
     ok(git(two, 'commit', '-qam', 'two'));
     const pull = git(two, 'pull', '--no-rebase', '-q', 'origin', 'main');
@@ -275,9 +279,10 @@ describe('the merge driver with real git', () => {
     for (const who of ['one', 'two']) for (let i = 1; i <= 5; i++) assert.equal(texts.filter((t) => t === `${who} ${i}`).length, 1, `${who} ${i}`);
     assert.equal(texts.length, new Set(texts).size, 'no entry twice');
     const data = fm(fs.readFileSync(path.join(two, FILE), 'utf8'));
-    // Ours (the clone that pulls) keeps its numbers; the other clone's new thread takes the next one.
-    assert.deepEqual(data.threads.map((t: { number: number; owner: string }) => [t.number, t.owner]), [[1, 'carol'], [2, 'bob']]);
-    assert.ok(texts.includes('Thread 2 (bob): Is it the deploy?'));
+    // Each thread keeps the id its clone gave it: ours (the clone that pulls) first, then theirs.
+    assert.deepEqual(data.threads.map((t: { id: string; owner: string }) => [t.id, t.owner]), [[twoThread, 'carol'], [oneThread, 'bob']]);
+    assert.notEqual(oneThread, twoThread);
+    assert.ok(texts.includes(`Thread ${oneThread} (bob): Is it the deploy?`));
     assert.equal(data.roles.scribe, 'dave');
     assert.equal(data.evidence.length, 1);
     assert.ok(fs.existsSync(path.join(two, 'incidents', ID, 'evidence')));

@@ -164,18 +164,20 @@ for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
 
   test(`action add appends an item with the list's indentation; an update changes its values in place (${name})`, async () => {
     const t = setup(eol);
-    await action({ id: ID, action: 'add', arg: 'Alert on duplicate charges', type: 'detect', owner: 'bob', due: '2026-03-20' }, t.deps);
+    const made = (await action({ id: ID, action: 'add', arg: 'Alert on duplicate charges', type: 'detect', owner: 'bob', due: '2026-03-20' }, t.deps)).item!.id;
+    // A new item's id is made so that no other clone can pick it (the file's AI-1 keeps its number).
+    assert.match(made, /^AI-[a-hjkmnp-tv-z][0-9a-hjkmnp-tv-z]{4}$/);
     await action({ id: ID, action: 'AI-1', status: 'done', owner: 'erin' }, t.deps);
     const updated = t.original
       .replace(`    owner: dave   # payments team${eol}`, `    owner: erin   # payments team${eol}`)
       .replace(`    status: open${eol}postmortem`, `    status: done${eol}postmortem`);
-    const added = ['  - id: AI-2', '    title: Alert on duplicate charges', '    type: detect', '    owner: bob', '    due: 2026-03-20', '    status: open'];
+    const added = [`  - id: ${made}`, '    title: Alert on duplicate charges', '    type: detect', '    owner: bob', '    due: 2026-03-20', '    status: open'];
     assert.equal(t.read(), updated.replace(`postmortem:`, added.map((l) => l + eol).join('') + 'postmortem:'));
-    await action({ id: ID, action: 'AI-2', status: 'wont-do', reason: 'covered by AI-1' }, t.deps);
-    await action({ id: ID, action: 'AI-2', status: 'open' }, t.deps);
+    await action({ id: ID, action: made, status: 'wont-do', reason: 'covered by AI-1' }, t.deps);
+    await action({ id: ID, action: made.slice(3), status: 'open' }, t.deps);
     const after = t.diff();
     assert.ok(!after.added.some((l) => l.includes('reason')), 'reopening an item drops its wont-do reason');
-    await action({ id: ID, action: 'remove', arg: 'AI-2' }, t.deps);
+    await action({ id: ID, action: 'remove', arg: made.toLowerCase() }, t.deps);
     assert.equal(t.read(), updated);
     t.done();
   });

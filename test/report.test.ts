@@ -16,18 +16,21 @@ function ok(r: RunResult): RunResult {
 /** Runs the CLI at a Berlin wall-clock time on 2026-03-01. */
 const at = (repo: TestRepo, time: string, args: string[]) => ok(repo.run(args, { env: { CASEFILE_NOW: `2026-03-01T${time}:00+01:00` } }));
 
+/** The threads' ids, as `thread open` printed them (made from the incident, the user and the clock: the same every run). */
+let T: string[] = [];
+
 function responders(repo: TestRepo, drill = false): void {
+  const open = (time: string, args: string[]) => /Thread ([a-z0-9]{5}) /.exec(at(repo, time, ['thread', ID, 'open', ...args]).stdout)![1]!;
   at(repo, '14:00', ['new', 'Checkout fails', '--severity', 'SEV-2', '--timezone', 'Europe/Berlin', '--at', '13:50', '--commander', 'alice', ...(drill ? ['--drill'] : [])]);
   at(repo, '14:02', ['status', ID, 'detected', '--at', '13:55', '-m', 'Error rate on /checkout at 40%']);
   at(repo, '14:03', ['role', ID, '--coordinator', 'frank', '--sme', 'dave,erin']);
-  at(repo, '14:05', ['thread', ID, 'open', 'Is deploy 412 the cause?', '--owner', 'dave']);
-  at(repo, '14:06', ['thread', ID, 'open', 'Are the payment provider timeouts related?']);
-  at(repo, '14:07', ['thread', ID, 'open', 'Is the database healthy?', '--owner', 'erin']);
+  T = ['', open('14:05', ['Is deploy 412 the cause?', '--owner', 'dave']), open('14:06', ['Are the payment provider timeouts related?']),
+    open('14:07', ['Is the database healthy?', '--owner', 'erin'])];
   at(repo, '14:10', ['log', ID, 'EU checkouts fail with HTTP 502 in the load balancer logs', '--kind', 'finding', '--by', 'erin']);
   repo.write('lb-errors.txt', '502 x 1200\n');
   at(repo, '14:12', ['evidence', ID, 'add', 'lb-errors.txt', '--by', 'erin']);
-  at(repo, '14:20', ['thread', ID, 'close', '3', 'Yes: replication lag under 1s, no errors', '--by', 'erin']);
-  at(repo, '14:31', ['thread', ID, 'update', '1', 'Errors began 2 minutes after the deploy finished', '--by', 'dave']);
+  at(repo, '14:20', ['thread', ID, 'close', T[3]!, 'Yes: replication lag under 1s, no errors', '--by', 'erin']);
+  at(repo, '14:31', ['thread', ID, 'update', T[1]!, 'Errors began 2 minutes after the deploy finished', '--by', 'dave']);
 }
 
 describe('incident report', () => {
@@ -54,14 +57,14 @@ First seen 13:55: Error rate on /checkout at 40%
 - \`${ID}/evidence/20260301T131200Z-lb-errors.txt\` (11 B, erin): lb-errors.txt
 
 **Open threads:**
-- #1 Is deploy 412 the cause? (dave)
+- #${T[1]} Is deploy 412 the cause? (dave)
   - 14:31 dave: Errors began 2 minutes after the deploy finished
 
 **Interesting, not being investigated:**
-- #2 Are the payment provider timeouts related?
+- #${T[2]} Are the payment provider timeouts related?
 
 **Answered:**
-- #3 Is the database healthy? → Yes: replication lag under 1s, no errors (erin)
+- #${T[3]} Is the database healthy? → Yes: replication lag under 1s, no errors (erin)
 
 **Roles:** Incident commander alice; Investigation coordinator frank; Subject matter experts dave, erin
 
@@ -73,8 +76,8 @@ First seen 13:55: Error rate on /checkout at 40%
     const r = at(repo, '14:35', ['report', ID, '--since', '14:15']);
     assert.match(r.stdout, /at 14:35, what is new since 14:15\n/);
     assert.doesNotMatch(r.stdout, /Data so far|Evidence saved|Interesting, not being investigated|Milestones/);
-    assert.match(r.stdout, /\*\*Open threads:\*\*\n- #1 Is deploy 412 the cause\? \(dave\)\n {2}- 14:31 dave: Errors began/);
-    assert.match(r.stdout, /\*\*Answered:\*\*\n- #3 Is the database healthy\?/);
+    assert.match(r.stdout, new RegExp(`\\*\\*Open threads:\\*\\*\\n- #${T[1]} Is deploy 412 the cause\\? \\(dave\\)\\n {2}- 14:31 dave: Errors began`));
+    assert.match(r.stdout, new RegExp(`\\*\\*Answered:\\*\\*\\n- #${T[3]} Is the database healthy\\?`));
     const later = at(repo, '14:50', ['report', ID, '--since', '-10m']);
     assert.match(later.stdout, /\*\*Open threads:\*\*\n- none new\n- and 1 more with nothing new\n/);
   });
@@ -82,7 +85,7 @@ First seen 13:55: Error rate on /checkout at 40%
   it('says what was known at the time it is made (a past incident can be reported as of any moment)', () => {
     const r = at(repo, '14:15', ['report', ID]);
     assert.match(r.stdout, /at 14:15\n25m since impact started/);
-    assert.match(r.stdout, /\*\*Open threads:\*\*\n- #1 Is deploy 412 the cause\? \(dave\)\n- #3 Is the database healthy\? \(erin\)\n/);
+    assert.match(r.stdout, new RegExp(`\\*\\*Open threads:\\*\\*\\n- #${T[1]} Is deploy 412 the cause\\? \\(dave\\)\\n- #${T[3]} Is the database healthy\\? \\(erin\\)\\n`));
     assert.doesNotMatch(r.stdout, /Answered|Errors began/);
   });
 

@@ -46,27 +46,52 @@ const data = (text: string) => parseIncidentText(text).data as Record<string, an
 describe('incident thread (command)', () => {
   it('open, update, assign and close: the threads list and a timeline entry for each', async () => {
     const t = setup();
-    await thread({ id: ID, action: 'open', text: 'Is the ledger double-posting?', owner: 'bob' }, t.deps);
-    await thread({ id: ID, action: 'open', text: 'Did the retry storm start it?' }, t.deps);
-    await thread({ id: ID, action: 'update', number: '1', text: 'Ledger shows 212 duplicate rows', at: '14:35' }, { ...t.deps, now: NOW + 10 * 60_000 });
-    await thread({ id: ID, action: 'assign', number: '#2', owner: 'dave' }, t.deps);
-    await thread({ id: ID, action: 'close', number: '1', text: 'Yes: idempotency keys were dropped' }, { ...t.deps, now: NOW + 15 * 60_000 });
+    const one = (await thread({ id: ID, action: 'open', text: 'Is the ledger double-posting?', owner: 'bob' }, t.deps)).thread!.id!;
+    const two = (await thread({ id: ID, action: 'open', text: 'Did the retry storm start it?' }, t.deps)).thread!.id!;
+    // Short ids that no other clone would make (short-id.ts): five characters, a letter first.
+    for (const id of [one, two]) assert.match(id, /^[a-hjkmnp-tv-z][0-9a-hjkmnp-tv-z]{4}$/);
+    assert.notEqual(one, two);
+    await thread({ id: ID, action: 'update', number: one, text: 'Ledger shows 212 duplicate rows', at: '14:35' }, { ...t.deps, now: NOW + 10 * 60_000 });
+    await thread({ id: ID, action: 'assign', number: `#${two}`, owner: 'dave' }, t.deps);
+    await thread({ id: ID, action: 'close', number: one.toUpperCase(), text: 'Yes: idempotency keys were dropped' }, { ...t.deps, now: NOW + 15 * 60_000 });
     const d = data(t.read());
     assert.deepEqual(d.threads, [
       {
-        number: 1, question: 'Is the ledger double-posting?', owner: 'bob', status: 'closed', opened: '2026-03-01T14:30:00+01:00',
+        id: one, question: 'Is the ledger double-posting?', owner: 'bob', status: 'closed', opened: '2026-03-01T14:30:00+01:00',
         updates: [{ at: '2026-03-01T14:35:00+01:00', by: 'Carol', text: 'Ledger shows 212 duplicate rows' }],
         answer: 'Yes: idempotency keys were dropped', closed: '2026-03-01T14:45:00+01:00',
       },
-      { number: 2, question: 'Did the retry storm start it?', owner: 'dave', status: 'open', opened: '2026-03-01T14:30:00+01:00' },
+      { id: two, question: 'Did the retry storm start it?', owner: 'dave', status: 'open', opened: '2026-03-01T14:30:00+01:00' },
     ]);
     assert.deepEqual(d.timeline.slice(1).map((e: { kind: string; text: string }) => `${e.kind}: ${e.text}`), [
-      'question: Thread 1 (bob): Is the ledger double-posting?',
-      'question: Thread 2 (no owner): Did the retry storm start it?',
-      'note: Thread 2: dave takes it',
-      'finding: Thread 1: Ledger shows 212 duplicate rows',
-      'finding: Thread 1 answered: Yes: idempotency keys were dropped',
+      `question: Thread ${one} (bob): Is the ledger double-posting?`,
+      `question: Thread ${two} (no owner): Did the retry storm start it?`,
+      `note: Thread ${two}: dave takes it`,
+      `finding: Thread ${one}: Ledger shows 212 duplicate rows`,
+      `finding: Thread ${one} answered: Yes: idempotency keys were dropped`,
     ]);
+    t.done();
+  });
+
+  it('the same question opened in another clone (another user) at the same moment gets another id; the same file and clock give the same id', async () => {
+    const ids = [];
+    for (const who of ['Carol', 'Dave', 'Carol']) {
+      const t = setup();
+      ids.push((await thread({ id: ID, action: 'open', text: 'Why?', owner: 'bob' }, { ...t.deps, env: { GIT_AUTHOR_NAME: who } })).thread!.id);
+      t.done();
+    }
+    assert.notEqual(ids[0], ids[1]);
+    assert.equal(ids[0], ids[2]);
+  });
+
+  it('files with numbered threads keep their numbers: #3 and 3 name thread 3; a new thread there gets an id', async () => {
+    const t = setup(FILE.replace('\n---\n', '\nthreads:\n  - number: 3\n    question: Old one?\n    status: open\n---\n'));
+    await thread({ id: ID, action: 'update', number: '#3', text: 'Still looking' }, t.deps);
+    const id = (await thread({ id: ID, action: 'open', text: 'New one?' }, t.deps)).thread!.id!;
+    await thread({ id: ID, action: 'close', number: '3', text: 'Found it' }, t.deps);
+    const d = data(t.read());
+    assert.deepEqual(d.threads.map((x: { number?: number; id?: string; status: string }) => [x.number ?? x.id, x.status]), [[3, 'closed'], [id, 'open']]);
+    assert.deepEqual(d.timeline.slice(1).map((e: { text: string }) => e.text), ['Thread 3: Still looking', `Thread ${id} (no owner): New one?`, 'Thread 3 answered: Found it']);
     t.done();
   });
 
@@ -74,15 +99,15 @@ describe('incident thread (command)', () => {
     for (const eol of ['\n', '\r\n']) {
       const original = FILE.replace(/\n/g, eol);
       const t = setup(original);
-      await thread({ id: ID, action: 'open', text: 'Why?', owner: 'bob' }, t.deps);
+      const id = (await thread({ id: ID, action: 'open', text: 'Why?', owner: 'bob' }, t.deps)).thread!.id!;
       const diff = lineDiff(original, t.read());
       assert.deepEqual(diff.removed, []);
       assert.deepEqual(diff.added, [
-        '  - at: 2026-03-01T14:30:00+01:00', '    kind: question', '    by: Carol', '    text: "Thread 1 (bob): Why?"',
-        'threads:', '  - number: 1', '    question: Why?', '    owner: bob', '    status: open', '    opened: 2026-03-01T14:30:00+01:00',
+        '  - at: 2026-03-01T14:30:00+01:00', '    kind: question', '    by: Carol', `    text: "Thread ${id} (bob): Why?"`,
+        'threads:', `  - id: ${id}`, '    question: Why?', '    owner: bob', '    status: open', '    opened: 2026-03-01T14:30:00+01:00',
       ].map((l) => l + eol));
       const before = t.read();
-      await thread({ id: ID, action: 'close', number: '1', text: 'Because' }, t.deps);
+      await thread({ id: ID, action: 'close', number: id, text: 'Because' }, t.deps);
       const close = lineDiff(before, t.read());
       assert.deepEqual(close.removed, ['    status: open' + eol]);
       assert.deepEqual(close.added.filter((l) => !l.startsWith('  - at') && !/^ {4}(kind|by|text):/.test(l)), [
@@ -121,12 +146,12 @@ threads:
 
   it('an unknown thread number, a closed thread or a missing text is refused and nothing is written', async () => {
     const t = setup();
-    await thread({ id: ID, action: 'open', text: 'Why?' }, t.deps);
-    await thread({ id: ID, action: 'close', number: '1', text: 'Because' }, t.deps);
+    const id = (await thread({ id: ID, action: 'open', text: 'Why?' }, t.deps)).thread!.id!;
+    await thread({ id: ID, action: 'close', number: id, text: 'Because' }, t.deps);
     const before = t.read();
-    await assert.rejects(thread({ id: ID, action: 'update', number: '7', text: 'x' }, t.deps), /Unknown thread 7 in incidents\/2026-03-01-payments\.md, expected one of 1/);
-    await assert.rejects(thread({ id: ID, action: 'update', number: '1', text: 'x' }, t.deps), /Thread 1 .* is closed/);
-    await assert.rejects(thread({ id: ID, action: 'update', number: 'one', text: 'x' }, t.deps), /Unexpected thread number "one"/);
+    await assert.rejects(thread({ id: ID, action: 'update', number: '7', text: 'x' }, t.deps), new RegExp(`Unknown thread 7 in incidents/2026-03-01-payments\\.md, expected one of ${id}$`));
+    await assert.rejects(thread({ id: ID, action: 'update', number: id, text: 'x' }, t.deps), new RegExp(`Thread ${id} .* is closed`));
+    await assert.rejects(thread({ id: ID, action: 'update', number: 'one two', text: 'x' }, t.deps), /Unexpected thread "one two", expected its id like k7m2q/);
     await assert.rejects(thread({ id: ID, action: 'open', text: '  ' }, t.deps), /Missing text/);
     await assert.rejects(thread({ id: ID, action: 'reopen', number: '1' }, t.deps), /Unexpected thread action "reopen"/);
     assert.equal(t.read(), before);
@@ -142,17 +167,18 @@ describe('incident thread (CLI)', () => {
       assert.equal(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50']).code, 0);
       const open = repo.run(['thread', id, 'open', 'Is it the deploy?', '--owner', 'bob']);
       assert.equal(open.code, 0, open.stderr);
-      assert.equal(open.stdout, `incidents/${id}.md: 2026-03-01T15:05:00+01:00 question Thread 1 (bob): Is it the deploy?\n`);
-      assert.equal(repo.run(['thread', id, 'update', '1', 'Deploy 412 went out at 13:48']).code, 0);
+      const ref = /question Thread ([a-z0-9]{5}) \(bob\)/.exec(open.stdout)?.[1] ?? '';
+      assert.equal(open.stdout, `incidents/${id}.md: 2026-03-01T15:05:00+01:00 question Thread ${ref} (bob): Is it the deploy?\n`);
+      assert.equal(repo.run(['thread', id, 'update', ref, 'Deploy 412 went out at 13:48']).code, 0);
       const list = repo.run(['thread', id]);
-      assert.equal(list.stdout, '1. [open] Is it the deploy? (bob)\n   latest: Deploy 412 went out at 13:48\n');
+      assert.equal(list.stdout, `#${ref} [open] Is it the deploy? (bob)\n   latest: Deploy 412 went out at 13:48\n`);
       const json = JSON.parse(repo.run(['thread', id, 'list', '--json']).stdout);
       assert.equal(json.threads[0].updates.length, 1);
       const before = repo.read(`incidents/${id}.md`);
       const bad = repo.run(['thread', id, 'close', '9', 'whatever']);
       assert.equal(bad.code, 1);
-      assert.equal(bad.stderr, `incident: Unknown thread 9 in incidents/${id}.md, expected one of 1\n`);
-      assert.equal(repo.run(['thread', id, 'update', 'x', 'y']).code, 2);
+      assert.equal(bad.stderr, `incident: Unknown thread 9 in incidents/${id}.md, expected one of ${ref}\n`);
+      assert.equal(repo.run(['thread', id, 'update', 'x y', 'z']).code, 2);
       assert.equal(repo.run(['thread', 'no-such-incident', 'open', 'q']).code, 2);
       assert.equal(repo.read(`incidents/${id}.md`), before);
     } finally {

@@ -50,6 +50,7 @@ export function register(cli: Command, Option: typeof import('commander').Option
       const { mergeDriver } = await import('../commands/merge-driver.ts');
       const result = mergeDriver({ base, ours, theirs, path });
       if (result.fallback) writeLine(2, `incident merge-driver: ${result.path}: merged line by line (${result.fallback})`);
+      for (const note of result.notes) writeLine(2, `incident merge-driver: ${result.path}: ${note}`);
       if (result.conflicts.length) {
         writeLine(2, `incident merge-driver: ${result.path}: conflict in ${result.conflicts.join(', ')}`);
         throw new SilentExit(1);

@@ -2,7 +2,7 @@
 // without hand-editing YAML. Each change is a minimal edit of the item's own lines.
 import { existsSync, readFileSync } from 'node:fs';
 import { CommandError, UsageError } from '../core/util/errors.ts';
-import { checkDue, checkStatus, checkText, checkType, findActionItem, nextActionId } from '../core/model/action-items.ts';
+import { checkDue, checkStatus, checkText, checkType, findActionItem, newActionId } from '../core/model/action-items.ts';
 import { startsWithVerb } from '../core/rules/verbs.ts';
 import type { ActionItem } from '../core/model/types.ts';
 import { readFast } from '../core/merge/merge-splice.ts';
@@ -57,7 +57,7 @@ export async function action(options: ActionOptions, deps: Deps): Promise<Action
   const guard = { now: ctx.now, force: options.force === true };
   if (what === 'add') return add(ctx, options, guard);
   if (what === 'remove') {
-    if (!options.arg) throw new UsageError(`Missing item, expected incident action ${options.id} remove AI-<n>`);
+    if (!options.arg) throw new UsageError(`Missing item, expected incident action ${options.id} remove <AI-id>`);
     const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
       const items = itemsOf(loaded);
       const at = findActionItem(items, options.arg!, loaded.shown);
@@ -81,12 +81,14 @@ async function add(ctx: Awaited<ReturnType<typeof context>>, options: ActionOpti
   if (options.status === 'wont-do' && !options.reason) throw missingReason(options.id, 'AI-<n>');
   const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
     const items = itemsOf(loaded);
-    const item: ActionItem = { id: nextActionId(items), title };
-    if (options.type) item.type = options.type as ActionItem['type'];
-    if (options.owner) item.owner = options.owner.trim();
-    if (options.due) item.due = options.due;
-    item.status = (options.status ?? 'open') as ActionItem['status'];
-    if (options.reason) item.reason = options.reason.trim();
+    const fields: Omit<ActionItem, 'id'> = { title };
+    if (options.type) fields.type = options.type as ActionItem['type'];
+    if (options.owner) fields.owner = options.owner.trim();
+    if (options.due) fields.due = options.due;
+    fields.status = (options.status ?? 'open') as ActionItem['status'];
+    if (options.reason) fields.reason = options.reason.trim();
+    // The id is made from the item, the incident, who adds it and when: two clones never make the same one.
+    const item: ActionItem = { id: newActionId(items, { ...fields }, `${options.id}\u0000${ctx.whoami()}\u0000${ctx.now}`), ...fields };
     const text = ops.insertInSeq(loaded, ['action_items'], item);
     return text === undefined ? undefined : { text, result: { item } };
   }, guard);

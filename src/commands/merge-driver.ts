@@ -18,6 +18,8 @@ export interface MergeDriverOptions {
 export interface MergeDriverResult {
   path: string;
   conflicts: string[];
+  /** What the merge decided that a person may want to know (git shows the driver's stderr). */
+  notes: string[];
   /** Why the file was merged line by line instead (not an incident file this merge reads). */
   fallback?: string;
 }
@@ -36,8 +38,8 @@ export function mergeDriver(options: MergeDriverOptions): MergeDriverResult {
   if (outcome.kind === 'fallback') {
     const lines = gitMergeFile(base, ours, theirs);
     writeFileAtomic(options.ours, lines.text);
-    return { path, conflicts: lines.conflicts ? [`${lines.conflicts} conflicting hunk${lines.conflicts === 1 ? '' : 's'}`] : [], fallback: outcome.reason };
+    return { path, conflicts: lines.conflicts ? [`${lines.conflicts} conflicting hunk${lines.conflicts === 1 ? '' : 's'}`] : [], notes: [], fallback: outcome.reason };
   }
   if (outcome.text !== ours) writeFileAtomic(options.ours, outcome.text);
-  return { path, conflicts: outcome.conflicts };
+  return { path, conflicts: outcome.conflicts, notes: outcome.notes };
 }

@@ -6,7 +6,7 @@ import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { prepare, viewOf } from '../core/render/prepare.ts';
 import type { TimelineRow, View } from '../core/render/view.ts';
-import { THREAD_TEXT, threadsOf, type Thread } from '../core/model/threads.ts';
+import { THREAD_TEXT, threadRef, threadsOf, type Thread } from '../core/model/threads.ts';
 import { formatInZone, parseInstant } from '../core/timeline/timeline.ts';
 import { sinceInstant } from '../core/timeline/since.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
@@ -43,7 +43,8 @@ export async function report(options: ReportOptions, deps: Deps): Promise<Report
 }
 
 interface ThreadRow {
-  number: number;
+  /** The thread's id (`k7m2q`), or an older file's number: templates print #{{number}}. */
+  number: string;
   question: string;
   owner: string | null;
   opened: string | null;
@@ -103,7 +104,7 @@ function threadRow(t: Thread, known: (at: string | null) => boolean): ThreadRow 
   // Closed later than the report's moment: still open then.
   const closed = t.status === 'closed' && known(s(t.closed)) ? (s(t.closed) ?? s(t.opened) ?? '') : null;
   return {
-    number: t.number,
+    number: threadRef(t),
     question: String(t.question ?? ''),
     owner: s(t.owner),
     opened: s(t.opened),

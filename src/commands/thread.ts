@@ -6,7 +6,7 @@ import { commitEdits, fastIncident, insertIntoSeq, readFast, replaceInSeq, timel
 import { makeEntry } from '../core/timeline/new-entry.ts';
 import { askForAt } from '../core/timeline/backfill.ts';
 import {
-  assignThread, closeThread, openThread, parseThreadNumber, threadIndex, threadsOf, updateThread,
+  assignThread, closeThread, openThread, parseThreadRef, threadIndex, threadRef, threadsOf, updateThread,
   type Thread, type ThreadChange,
 } from '../core/model/threads.ts';
 import { UsageError } from '../core/util/errors.ts';
@@ -21,7 +21,7 @@ export type ThreadAction = (typeof THREAD_ACTIONS)[number];
 export interface ThreadOptions {
   id: string;
   action: string;
-  /** The thread number (update, close, assign). */
+  /** The thread (update, close, assign): its id, or the number of an older file's thread. */
   number?: string;
   /** The question (open), the finding (update) or the answer (close). */
   text?: string;
@@ -47,14 +47,15 @@ export async function thread(options: ThreadOptions, deps: Deps): Promise<Thread
   }
   const ctx = await context(deps);
   if (action === 'list') return list(ctx, options.id);
-  const number = action === 'open' ? undefined : parseThreadNumber(options.number ?? '');
+  const number = action === 'open' ? undefined : parseThreadRef(options.number ?? '');
   if ((action === 'open' || action === 'update' || action === 'close') && !options.text?.trim()) {
     const what = { open: 'the question', update: 'what was found', close: 'the answer' }[action];
     throw new UsageError(`Missing text, expected ${what}: incident thread ${options.id} ${action}${number ? ` ${number}` : ''} "<text>"`);
   }
   const by = options.by ?? ctx.whoami();
   const plan = (threads: Thread[], at: string, shown: string): { index: number; change: ThreadChange } => {
-    if (action === 'open') return { index: -1, change: openThread(threads, options.text!, options.owner, at) };
+    // The id is made from the incident and who opens it too: two clones never make the same one.
+    if (action === 'open') return { index: -1, change: openThread(threads, options.text!, options.owner, at, `${options.id}\u0000${by}`) };
     const index = threadIndex(threads, number!, shown);
     const t = threads[index]!;
     if (action === 'update') return { index, change: updateThread(t, options.text!, at, by, shown) };
@@ -124,7 +125,7 @@ export function formatThreads(threads: readonly Thread[]): string {
   if (threads.length === 0) return 'No threads yet: incident thread <id> open "<question>" --owner <name>';
   return threads.map((t) => {
     const last = t.updates?.[t.updates.length - 1];
-    const head = `${t.number}. [${t.status}] ${t.question} (${t.owner ?? 'no owner'})`;
+    const head = `#${threadRef(t)} [${t.status}] ${t.question} (${t.owner ?? 'no owner'})`;
     return t.status === 'closed' ? `${head}\n   answer: ${t.answer}` : last ? `${head}\n   latest: ${last.text}` : head;
   }).join('\n');
 }

@@ -1,11 +1,21 @@
-// The lists the merge driver merges as sets: timeline entries (by content), threads (by number),
-// evidence (by file) and action items (by id). The plan says, in merged order, which of ours'
-// items stay, which change, which of theirs' are added, and where both changed an item differently.
-import { THREAD_TEXT } from '../model/threads.ts';
+// The lists the merge driver merges as sets: timeline entries (merge-timeline.ts), threads (by id,
+// or the number of an older file's thread), evidence (by file) and action items (by id). The plan
+// says, in merged order, which of ours' items stay, which change, which of theirs' are added, and
+// where both changed an item differently. Ids are never changed: two different items under one id
+// (made by hand, or by a Casefile of before that numbered them) are a conflict for a person to
+// settle. An item one side removed stays removed, even when the other side changed it meanwhile
+// (the plan's notes say so): a deletion is as deliberate as an edit, and a merge must not undo it.
 import { canon, insertByTime, isMap, merge3, mergeMultiset, same, type Path, type Slot } from './merge-values.ts';
+import { planTimeline } from './merge-timeline.ts';
 
 export const SET_LISTS = ['threads', 'timeline', 'evidence', 'action_items'] as const;
-const KEY_OF: Record<string, string> = { threads: 'number', evidence: 'file', action_items: 'id' };
+
+/** The key of an item: threads by id (older files: number), evidence by file, action items by id. */
+const KEY_OF: Record<string, (item: Record<string, unknown>) => unknown> = {
+  threads: (t) => (typeof t.id === 'string' ? t.id : t.number),
+  evidence: (e) => e.file,
+  action_items: (a) => a.id,
+};
 
 export type ItemOp =
   | { op: 'keep'; ours: number }
@@ -20,23 +30,23 @@ export interface ListPlan {
   /** The merged list (ours' item where there is a conflict). */
   value: unknown[];
   conflicts: Path[];
-  /** Threads only: theirs' new thread numbers that ours had used for another thread, old -> new. */
-  renumbered: Map<number, number>;
+  /** What the merge decided that a person may want to know (a removal that won over an edit). */
+  notes: string[];
 }
 
-export function planList(name: string, base: readonly unknown[], ours: readonly unknown[], theirs: readonly unknown[], renumber?: Map<number, number>): ListPlan {
+export function planList(name: string, base: readonly unknown[], ours: readonly unknown[], theirs: readonly unknown[]): ListPlan {
+  if (name === 'timeline') return planTimeline(base, ours, theirs);
   const key = KEY_OF[name];
   const keyed = key !== undefined && [base, ours, theirs].every((list) => uniqueKeys(list, key));
-  const plan = keyed ? planKeyed(name, key!, base, ours, theirs) : planMultiset(base, ours, theirs);
-  if (renumber?.size) rewriteThreadMentions(plan, renumber);
-  return plan;
+  return keyed ? planKeyed(name, key!, base, ours, theirs) : planMultiset(base, ours, theirs);
 }
 
-function uniqueKeys(list: readonly unknown[], key: string): boolean {
+function uniqueKeys(list: readonly unknown[], key: (item: Record<string, unknown>) => unknown): boolean {
   const seen = new Set<string>();
   for (const item of list) {
-    if (!isMap(item) || item[key] === undefined || item[key] === null || typeof item[key] === 'object') return false;
-    const k = canon(item[key]);
+    const v = isMap(item) ? key(item) : undefined;
+    if (v === undefined || v === null || typeof v === 'object') return false;
+    const k = canon(v);
     if (seen.has(k)) return false;
     seen.add(k);
   }
@@ -46,12 +56,12 @@ function uniqueKeys(list: readonly unknown[], key: string): boolean {
 function planMultiset(base: readonly unknown[], ours: readonly unknown[], theirs: readonly unknown[]): ListPlan {
   const slots = mergeMultiset(base, ours, theirs);
   const ops = slots.map((s): ItemOp => (s.from === 'ours' ? { op: 'keep', ours: s.index } : { op: 'add', theirs: s.index, value: s.item, exact: true }));
-  return { ops, value: slots.map((s) => s.item), conflicts: [], renumbered: new Map() };
+  return { ops, value: slots.map((s) => s.item), conflicts: [], notes: [] };
 }
 
-function planKeyed(name: string, key: string, base: readonly unknown[], ours: readonly unknown[], theirs: readonly unknown[]): ListPlan {
-  const k = (item: unknown) => canon((item as Record<string, unknown>)[key]);
-  const label = (item: unknown) => String((item as Record<string, unknown>)[key]);
+function planKeyed(name: string, key: (item: Record<string, unknown>) => unknown, base: readonly unknown[], ours: readonly unknown[], theirs: readonly unknown[]): ListPlan {
+  const k = (item: unknown) => canon(key(item as Record<string, unknown>));
+  const label = (item: unknown) => String(key(item as Record<string, unknown>));
   const index = (list: readonly unknown[]) => new Map(list.map((item, i) => [k(item), i]));
   const [inBase, inOurs, inTheirs] = [index(base), index(ours), index(theirs)];
   const merged: Slot<ItemOp>[] = []; // `item` is the op; the merged value is kept beside it
@@ -61,20 +71,18 @@ function planKeyed(name: string, key: string, base: readonly unknown[], ours: re
     merged.push({ from: 'ours', index: merged.length, item: op });
   };
   const conflicts: Path[] = [];
-  const collided = new Set<number>();
+  const notes: string[] = [];
+  const what = name === 'action_items' ? 'action item' : name === 'threads' ? 'thread' : 'evidence';
+  const removedButChanged = (item: unknown) => notes.push(`${what} ${label(item)}: removed on one side, changed on the other: it stays removed`);
   ours.forEach((item, i) => {
     const b = inBase.get(k(item));
     const t = inTheirs.get(k(item));
     if (t === undefined) {
-      // Theirs removed it: gone, unless ours changed it meanwhile.
-      if (b === undefined || !same(base[b], item)) push({ op: 'keep', ours: i }, item);
+      if (b === undefined) push({ op: 'keep', ours: i }, item); // ours added it
+      else if (!same(base[b], item)) removedButChanged(item); // theirs removed it
       return;
     }
-    if (b === undefined && !same(item, theirs[t]) && renumbers(name, theirs[t])) {
-      // Both opened a thread (or added an action item) under the same number: two of them, theirs gets the next number.
-      collided.add(t);
-      return push({ op: 'keep', ours: i }, item);
-    }
+    // Both have it (both added one under the same id: merged as one item, or a conflict).
     const m = merge3(b === undefined ? undefined : base[b], item, theirs[t], [name, label(item)]);
     if (m.conflicts.length) {
       conflicts.push([name, label(item)]);
@@ -82,68 +90,29 @@ function planKeyed(name: string, key: string, base: readonly unknown[], ours: re
     } else if (same(m.value, item)) push({ op: 'keep', ours: i }, item);
     else push({ op: 'replace', ours: i, value: m.value, ...(same(m.value, theirs[t]) ? { theirs: t } : {}) }, m.value);
   });
-  const renumbered = new Map<number, number>();
-  let next = Math.max(0, ...[...ours, ...theirs].map((t) => numberOf(name, t))) + 1;
   theirs.forEach((item, j) => {
-    if (!collided.has(j)) {
-      if (inOurs.has(k(item))) return;
-      const b = inBase.get(k(item));
-      if (b !== undefined && same(base[b], item)) return; // ours removed it and theirs did not change it
+    if (inOurs.has(k(item))) return;
+    const b = inBase.get(k(item));
+    if (b !== undefined) {
+      if (!same(base[b], item)) removedButChanged(item);
+      return; // ours removed it
     }
-    let value = item;
-    if (collided.has(j) && name === 'action_items') value = { ...(item as Record<string, unknown>), id: `AI-${next++}` };
-    else if (collided.has(j)) {
-      renumbered.set(Number((item as Record<string, unknown>).number), next);
-      value = { ...(item as Record<string, unknown>), number: next++ };
-    }
-    const op: ItemOp = { op: 'add', theirs: j, value, exact: value === item };
-    values.set(op, value);
+    const op: ItemOp = { op: 'add', theirs: j, value: item, exact: true };
+    values.set(op, item);
     place(name, merged, { from: 'theirs', index: j, item: op }, values);
   });
   const ops = merged.map((s) => s.item);
-  return { ops, value: ops.map((op) => values.get(op)), conflicts, renumbered };
+  return { ops, value: ops.map((op) => values.get(op)), conflicts, notes };
 }
 
-/**
- * Threads are renumbered on a clash, and so are action items with AI-<n> ids (incident action add
- * picks the next number, so two clones can both pick it), unless theirs' item already has an issue:
- * the issue's marker names its id, so that stays a conflict for a person to settle.
- */
-function renumbers(name: string, theirs: unknown): boolean {
-  if (name === 'threads') return true;
-  const item = theirs as Record<string, unknown>;
-  return name === 'action_items' && AI_ID.test(String(item.id)) && (item.issue === undefined || item.issue === null || item.issue === '');
-}
-
-const AI_ID = /^AI-(\d+)$/;
-
-const numberOf = (name: string, item: unknown): number =>
-  name === 'action_items'
-    ? Number(AI_ID.exec(String((item as Record<string, unknown>).id))?.[1] ?? 0)
-    : Number((item as Record<string, unknown>).number) || 0;
-
-/** Where an added item goes: threads and AI-<n> action items by number, evidence by time, other items at the end. */
+/** Where an added item goes: evidence by time, threads and action items at the end (in the order they were added). */
 function place(name: string, merged: Slot<ItemOp>[], slot: Slot<ItemOp>, values: Map<ItemOp, unknown>): void {
-  const value = values.get(slot.item) as Record<string, unknown>;
-  if (name === 'threads' || (name === 'action_items' && numberOf(name, value) > 0)) {
-    const at = merged.findIndex((s) => numberOf(name, values.get(s.item)) > numberOf(name, value));
-    merged.splice(at === -1 ? merged.length : at, 0, slot);
-  } else if (name === 'evidence') {
-    const view: Slot[] = merged.map((s) => ({ ...s, item: values.get(s.item) }));
-    const probe: Slot = { ...slot, item: value };
-    insertByTime(view, probe);
-    merged.splice(view.indexOf(probe), 0, slot);
-  } else merged.push(slot);
-}
-
-/** Theirs' new timeline entries about a renumbered thread follow its new number. */
-function rewriteThreadMentions(plan: ListPlan, renumber: Map<number, number>): void {
-  plan.ops = plan.ops.map((op) => {
-    if (op.op !== 'add' || !isMap(op.value) || typeof op.value.text !== 'string') return op;
-    const m = THREAD_TEXT.exec(op.value.text);
-    const to = m && renumber.get(Number(m[1]));
-    if (!to) return op;
-    return { ...op, value: { ...op.value, text: op.value.text.replace(THREAD_TEXT, `Thread ${to}`) }, exact: false };
-  });
-  plan.value = plan.ops.map((op, i) => (op.op === 'add' ? op.value : plan.value[i]));
+  if (name !== 'evidence') {
+    merged.push(slot);
+    return;
+  }
+  const view: Slot[] = merged.map((s) => ({ ...s, item: values.get(s.item) }));
+  const probe: Slot = { ...slot, item: values.get(slot.item) };
+  insertByTime(view, probe);
+  merged.splice(view.indexOf(probe), 0, slot);
 }

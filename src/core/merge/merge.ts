@@ -14,7 +14,8 @@ import { parseSimpleYaml } from '../yaml/simple-yaml.ts';
 export type LineMerge = (base: string, ours: string, theirs: string) => { text: string; conflicts: number };
 
 export type MergeOutcome =
-  | { kind: 'merged'; text: string; conflicts: string[] }
+  /** `notes`: what the merge decided that a person may want to know (say, a removal that won over an edit). */
+  | { kind: 'merged'; text: string; conflicts: string[]; notes: string[] }
   /** The files are not what this merge understands: merge them line by line instead. */
   | { kind: 'fallback'; reason: string };
 
@@ -42,18 +43,17 @@ export function mergeIncident(base: string, ours: string, theirs: string, lines:
   const plans = new Map<string, ListPlan>();
   const merged: Record<string, unknown> = {};
   const conflicts: Path[] = [];
+  const notes: string[] = [];
   const isList = (v: unknown) => v === undefined || v === null || Array.isArray(v);
-  // Threads first: a thread theirs renumbered renames their timeline entries about it.
-  let renumbered: Map<number, number> | undefined;
-  for (const key of [...keys].sort((x, y) => Number(y === 'threads') - Number(x === 'threads'))) {
+  for (const key of keys) {
     const [ov, av, bv] = [od[key], ad[key], bd[key]];
     const asList = (v: unknown) => (Array.isArray(v) ? v : []);
     if ((SET_LISTS as readonly string[]).includes(key) && [ov, av, bv].every(isList) && (asList(av).length || asList(bv).length)) {
-      const plan = planList(key, asList(ov), asList(av), asList(bv), key === 'timeline' ? renumbered : undefined);
-      if (key === 'threads') renumbered = plan.renumbered;
+      const plan = planList(key, asList(ov), asList(av), asList(bv));
       plans.set(key, plan);
       merged[key] = plan.value;
       conflicts.push(...plan.conflicts);
+      notes.push(...plan.notes);
     } else {
       const m = merge3(ov, av, bv, [key]);
       if (m.value !== undefined) merged[key] = m.value;
@@ -67,7 +67,8 @@ export function mergeIncident(base: string, ours: string, theirs: string, lines:
     const edits: Edit[] = [];
     for (const key of keys) {
       const plan = plans.get(key);
-      if (plan && a!.doc.seqs.get(key)?.items.length) listEdits(sides, key, plan, edits);
+      // An emptied list is written as a value (`key: []`): listEdits would leave `key:` (null).
+      if (plan && plan.value.length && a!.doc.seqs.get(key)?.items.length) listEdits(sides, key, plan, edits);
       else valueEdits(sides, [key], ad[key], merged[key], bd[key], plan ? [] : conflicts, edits);
     }
     return applyEdits(a!.fm, edits);
@@ -87,5 +88,5 @@ export function mergeIncident(base: string, ours: string, theirs: string, lines:
   const text = ours.slice(0, a.split.fmStart) + fm + ours.slice(a.split.fmEnd, a.split.bodyStart) + merge.text;
   const described = conflicts.map((p) => p.join(' '));
   if (merge.conflicts) described.push('the Markdown body');
-  return { kind: 'merged', text, conflicts: described };
+  return { kind: 'merged', text, conflicts: described, notes };
 }

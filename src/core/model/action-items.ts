@@ -1,32 +1,33 @@
 // Action items as commands change them (incident action): their ids, and what a change asks for.
-// Ids are AI-<n>, one more than the largest in the file. Two clones can still both pick the same
-// next number; the merge driver gives theirs' item the next free number then (merge-lists.ts), as
-// it does for threads, so ids stay short and typeable and never collide after a merge.
+// Ids are AI-<short id> (AI-k7m2q, short-id.ts): made from the item and the moment, so two clones
+// never pick the same one and a merge never renumbers one (an issue's marker names it, people
+// quote it). Items of older files keep their AI-<n>.
 import { UsageError } from '../util/errors.ts';
+import { shortId } from './short-id.ts';
 import { oneLine, textTable } from '../util/text-table.ts';
 import { ACTION_STATUSES, ACTION_TYPES, type ActionItem } from './types.ts';
 
-const AI_ID = /^AI-(\d+)$/;
+const idOf = (item: unknown) => String((item as { id?: unknown } | null)?.id ?? '');
 
-/** AI-<n> for n one more than the largest AI number any item has. */
-export function nextActionId(items: readonly unknown[]): string {
-  let max = 0;
-  for (const item of items) {
-    const m = AI_ID.exec(String((item as { id?: unknown } | null)?.id ?? ''));
-    if (m) max = Math.max(max, Number(m[1]));
-  }
-  return `AI-${max + 1}`;
+/**
+ * A new item's id, from what it says and when it was added (`seed` names the incident, the clone's
+ * user and the time), never one the file has.
+ */
+export function newActionId(items: readonly unknown[], item: Record<string, unknown>, seed: string): string {
+  const taken = new Set(items.map((i) => idOf(i).toLowerCase()));
+  const what = Object.entries(item).map(([k, v]) => `${k}=${String(v)}`).join('\u0000');
+  return `AI-${shortId(`action\u0000${seed}\u0000${what}`, (id) => taken.has(`ai-${id}`))}`;
 }
 
-/** The index of the item with this id (`ai-3` and `3` are read as AI-3); a UsageError naming the ids there are otherwise. */
+/** The index of the item with this id (`ai-k7m2q` and `k7m2q` are read as AI-k7m2q, `3` as AI-3); a UsageError naming the ids there are otherwise. */
 export function findActionItem(items: readonly unknown[], id: string, file: string): number {
-  const wanted = /^\d+$/.test(id) ? `AI-${id}` : id;
+  const typed = id.trim().toLowerCase();
   const at = items.findIndex((item) => {
-    const own = String((item as { id?: unknown } | null)?.id ?? '');
-    return own === wanted || own.toLowerCase() === wanted.toLowerCase();
+    const own = idOf(item).toLowerCase();
+    return own === typed || own === `ai-${typed}`;
   });
   if (at === -1) {
-    const ids = items.map((item) => String((item as { id?: unknown } | null)?.id ?? '?'));
+    const ids = items.map((item) => idOf(item) || '?');
     throw new UsageError(`Unexpected action item "${id}" in ${file}, expected ${ids.length ? `one of ${ids.join(', ')}` : 'an item first: incident action <id> add "<title>"'}`);
   }
   return at;

@@ -87,7 +87,7 @@ const actionItem = {
   required: ['id', 'title'],
   additionalProperties: false,
   properties: {
-    id: { ...nonEmptyString, description: 'Short id, unique within this incident, e.g. AI-1.', examples: ['AI-1'] },
+    id: { ...nonEmptyString, description: 'Short id, made when the item was added so that no other clone can pick it, and never changed, e.g. AI-k7m2q (AI-1 in older files).', examples: ['AI-k7m2q', 'AI-1'] },
     title: { ...nonEmptyString, description: 'Verb first: what will be done, e.g. "Add exponential backoff to restarts".' },
     type: {
       enum: ACTION_TYPES,
@@ -121,10 +121,12 @@ const threadUpdate = {
 const thread = {
   type: 'object',
   description: 'One question the responders are trying to answer (seed 004): who works on it, what they found, the answer.',
-  required: ['number', 'question', 'status'],
+  // An id (new threads) or a number (older files): incident thread <id> list names each.
+  required: ['question', 'status'],
   additionalProperties: false,
   properties: {
-    number: { type: 'integer', description: 'Thread number, unique within this incident: incident thread <id> update <number>.' },
+    id: { ...nonEmptyString, description: 'Thread id, made when it was opened so that no other clone can pick it, and never changed: incident thread <incident> update <id>.', examples: ['k7m2q'] },
+    number: { type: 'integer', description: 'Thread number, in files from before thread ids (unique within this incident).' },
     question: { ...nonEmptyString, description: 'The question, e.g. "Is the latency in the metadata tier?".' },
     owner: person('Who is investigating it. No owner: interesting, but nobody is looking into it.'),
     status: { enum: THREAD_STATUSES, description: 'open while being investigated; closed once answered (the answer is required then).' },
