@@ -4,13 +4,15 @@
 import { appendFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { workflowCommand } from '../core/validate/format.ts';
+import { writeLine } from '../cli/io.ts';
 
 type Env = NodeJS.ProcessEnv;
 
 /** An input as the runner passes it: `with: { incidents-dir: x }` is INPUT_INCIDENTS-DIR. */
 export const getInput = (name: string, env: Env = process.env) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 
-const line = (text: string) => void process.stdout.write(text + '\n');
+// writeSync, not process.stdout: the stream objects load Node's streams stack (the CLI's reason too).
+const line = (text: string) => writeLine(1, text);
 export const info = (message: string) => line(message);
 
 export interface Place {

@@ -2,7 +2,7 @@
 // be older than it), commit one incident file as the bot, and push; a push refused because the
 // branch moved on (a concurrent commit) says so, for the caller to start again from the new tip.
 // Every git run is timed: the Action's own time is what remains.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CommandError } from '../../core/util/errors.ts';
@@ -13,13 +13,14 @@ export const BOT = { name: 'github-actions[bot]', email: '41898282+github-action
 export interface Git {
   /** Milliseconds spent waiting for git, and how many times it ran. */
   readonly spent: { ms: number; runs: number };
-  /** Fetches the branch and checks its tip out (detached); false when there is no such branch yet. */
-  syncTo(branch: string): boolean;
-  /** Whether these paths differ from the checked-out commit. */
-  changed(paths: string[]): boolean;
+  /** Fetches the branch (in the background: the caller asks GitHub meanwhile); false when the remote has no such branch. */
+  fetch(branch: string): Promise<boolean>;
+  /** Checks the fetched tip out (detached). */
+  checkout(branch: string): void;
   /** Puts these paths back as the checked-out commit has them. */
   restore(paths: string[]): void;
-  commit(paths: string[], message: string): void;
+  /** Commits these files as the bot (`added`: new files, which git must be told of first). */
+  commit(paths: string[], message: string, added?: boolean): void;
   /** true once pushed; false when the remote branch moved on (fetch, redo, push again). */
   push(branch: string): boolean;
 }
@@ -40,18 +41,19 @@ export function openGit(root: string, remote = 'origin'): Git {
   };
   return {
     spent,
-    syncTo(branch) {
-      const f = run(['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+    async fetch(branch) {
+      const start = performance.now();
+      const f = await runAsync(root, ['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
+      spent.ms += performance.now() - start;
+      spent.runs++;
       if (f.status !== 0) {
         if (/couldn't find remote ref/i.test(f.stderr)) return false;
         throw new CommandError(`git fetch failed: ${firstLine(f.stderr)}`);
       }
-      must(['checkout', '--quiet', '--detach', `refs/remotes/${remote}/${branch}`]);
       return true;
     },
-    changed(paths) {
-      // --porcelain lists new (untracked) files too, which diff would not.
-      return must(['status', '--porcelain', '--untracked-files=all', '--', ...paths]).trim() !== '';
+    checkout(branch) {
+      must(['checkout', '--quiet', '--detach', `refs/remotes/${remote}/${branch}`]);
     },
     restore(paths) {
       for (const path of paths) {
@@ -63,8 +65,8 @@ export function openGit(root: string, remote = 'origin'): Git {
         }
       }
     },
-    commit(paths, message) {
-      must(['add', '--', ...paths]);
+    commit(paths, message, added = false) {
+      if (added) must(['add', '--', ...paths]); // a tracked file is committed as it is by `commit -- <path>`
       const identity = { GIT_AUTHOR_NAME: BOT.name, GIT_AUTHOR_EMAIL: BOT.email, GIT_COMMITTER_NAME: BOT.name, GIT_COMMITTER_EMAIL: BOT.email };
       must(['commit', '--quiet', '--no-verify', '--message', message, '--', ...paths], identity);
     },
@@ -76,6 +78,16 @@ export function openGit(root: string, remote = 'origin'): Git {
       throw new CommandError(`git push failed: ${firstLine(r.stderr || r.stdout)}`);
     },
   };
+}
+
+function runAsync(cwd: string, args: string[]): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('git', args, { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('error', (error) => resolve({ status: null, stderr: error.message }));
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
 }
 
 const firstLine = (text: string) => text.trim().split('\n').find((l) => l.trim() && !/^hint:/.test(l))?.trim() ?? text.trim();

@@ -44,7 +44,8 @@ export async function onIssue(payload: Payload, token: string, deps: Deps, resul
   const severity = (issue.labels ?? []).map((l) => repo.config.severities.find((s) => s.toLowerCase() === l.name.toLowerCase())).find(Boolean);
   try {
     for (let attempt = 1; ; attempt++) {
-      if (!git.syncTo(branch)) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
+      if (!(await git.fetch(branch))) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
+      git.checkout(branch);
       const existing = incidentOfIssueRef(repo, ref);
       if (existing) {
         // Made before, but the issue was never linked back (that run stopped in between).
@@ -54,7 +55,7 @@ export async function onIssue(payload: Payload, token: string, deps: Deps, resul
       }
       const made = await newIncident({ title: issue.title, severity, by: nameOf(repo)(issue.user?.login ?? 'github'), issue: ref }, { ...deps, now: at });
       const rel = relative(repo.root, incidentPath(repo, made.id));
-      git.commit([rel], `incident ${made.id}: declared from issue #${issue.number}`);
+      git.commit([rel], `incident ${made.id}: declared from issue #${issue.number}`, true);
       if (git.push(branch)) {
         result.incident = made.id;
         result.pushed = branch;

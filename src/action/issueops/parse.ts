@@ -216,7 +216,7 @@ function leadingOptions(command: string, line: string, spec: FastOptions): { val
       args.push(all[++i]!.value);
     }
   }
-  const { values } = parseFast(command, args, spec);
+  const { values } = args.length ? parseFast(command, args, spec) : { values: {} };
   return { values, rest: i < all.length ? line.slice(all[i]!.start).trim() : '' };
 }
 

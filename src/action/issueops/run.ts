@@ -68,28 +68,30 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
   const github = await client(token, ref, deps);
   const git = openGit(repo.root);
   const branch = defaultBranch(payload);
+  const permissions = new Map<string, Promise<string>>();
+  const permission = (login: string) => permissions.get(login) ?? (permissions.set(login, github.permission(login)), permissions.get(login)!);
   try {
-    const comments = await github.issueComments(issue.number);
+    // GitHub and git at once: the comments, the commenter's role and the branch's tip.
+    const asked = permission(comment.user?.login ?? '');
+    asked.catch(() => {}); // awaited where it is used; unused, its failure must not end the process
+    const [comments, fetched] = await Promise.all([github.issueComments(issue.number), git.fetch(branch)]);
     let done: number[] = [];
     let replies: { commentId: number; login: string; text: string }[] = [];
     for (let attempt = 1; ; attempt++) {
-      if (!git.syncTo(branch)) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
+      if (!(attempt === 1 ? fetched : await git.fetch(branch))) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
+      git.checkout(branch);
       const id = incidentOfIssue(issue.body) ?? (await import('../../commands/new-issue.ts')).incidentOfIssueRef(repo, ref);
       if (!id) return void result.lines.push(`Issue #${issue.number} tracks no incident (no casefile-incident marker): nothing to do`);
       result.incident = id;
       const file = incidentPath(repo, id);
       if (!existsSync(file)) throw new CommandError(`Issue #${issue.number} tracks incident ${id}, but ${relative(repo.root, file)} is not on ${branch}`);
       const rel = relative(repo.root, file);
+      const before = readFileSync(file, 'utf8'); // as the tip has it: what a change is measured against
       const { reconcile } = await import('./comments.ts');
-      const permissions = new Map<string, Promise<string>>();
-      const r = await reconcile({
-        repo, incidentId: id, path: file, issueUrl: issue.html_url, comments, deps,
-        permission: (login) => permissions.get(login) ?? (permissions.set(login, github.permission(login)), permissions.get(login)!),
-        nameOf: nameOf(repo),
-      });
+      const r = await reconcile({ repo, incidentId: id, path: file, issueUrl: issue.html_url, comments, deps, permission, nameOf: nameOf(repo) });
       done = r.done;
       replies = r.replies;
-      if (!git.changed([rel])) {
+      if (readFileSync(file, 'utf8') === before) {
         result.lines.push(r.changes.length ? `${rel}: already up to date` : `${rel}: nothing to change`);
         break;
       }
