@@ -7,7 +7,7 @@ import { WEEKDAYS } from '../core/config/config.ts';
 import { splitFrontmatter } from '../core/document/document-split.ts';
 import { parseIncidentText } from '../core/document/document.ts';
 import { UsageError } from '../core/util/errors.ts';
-import { computeInsights, INSIGHTS_VERSION, insightIncident, type GroupBy, type InsightIncident, type Insights } from '../core/insights/index.ts';
+import { computeInsights, INSIGHTS_VERSION, insightIncident, type GroupBy, type InsightIncident, type Insights, type InsightSettings } from '../core/insights/index.ts';
 import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
 import { skimFrontmatter } from '../core/insights/skim.ts';
 import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
@@ -66,15 +66,7 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
     else if (incident.kind === 'drill') drills.push(incident);
   }
   reader.save();
-  const wh = ctx.repo.config.working_hours;
-  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-  const result = computeInsights(subject, drills, {
-    by, now: ctx.now, severities: ctx.repo.config.severities, postmortemDue: ctx.repo.config.postmortem_due,
-    workingHours: {
-      start: minutes(wh.start), end: minutes(wh.end), timezone: wh.timezone,
-      days: wh.days.map((d) => (WEEKDAYS as readonly string[]).indexOf(d)),
-    },
-  }, options.includeDrills === true);
+  const result = computeInsights(subject, drills, insightSettings(ctx.repo, by, ctx.now), options.includeDrills === true);
   return {
     version: result.definitions.version,
     window: {
@@ -83,6 +75,19 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
     },
     ...result,
     skipped,
+  };
+}
+
+/** The settings the figures are computed with: the config's severities, post-mortem deadlines and working hours. */
+export function insightSettings(repo: Repo, by: GroupBy, now: number): InsightSettings {
+  const wh = repo.config.working_hours;
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  return {
+    by, now, severities: repo.config.severities, postmortemDue: repo.config.postmortem_due,
+    workingHours: {
+      start: minutes(wh.start), end: minutes(wh.end), timezone: wh.timezone,
+      days: wh.days.map((d) => (WEEKDAYS as readonly string[]).indexOf(d)),
+    },
   };
 }
 

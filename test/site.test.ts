@@ -1,0 +1,176 @@
+// `incident site` on the insights fixture corpus (40 incidents over 2026, 4 drills; see
+// test/insights.test.ts for its rules): the chart data worked out by hand, golden HTML and SVG, and
+// the pages in Debian's chromium: no console error, no axe-core violation (light and dark), the
+// charts drawn at their size, links between pages that work, readable at 375 px. Screenshots of the
+// index and the insights page go to test-artifacts/. After an intended change:
+//   UPDATE_GOLDEN=1 node --import tsx --import ./test/helpers/text-loader.mjs --test test/site.test.ts
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { stackedBars } from '../src/core/site/charts.ts';
+import { launchBrowser, requireBrowser } from './helpers/browser.ts';
+import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
+
+const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'insights');
+const GOLDEN = path.join(ROOT, 'test', 'golden', 'site');
+const ARTIFACTS = path.join(ROOT, 'test-artifacts');
+const env = { CASEFILE_NOW: '2026-12-20T12:00:00Z' };
+
+function golden(name: string, actual: string): void {
+  const file = path.join(GOLDEN, name);
+  if (process.env.UPDATE_GOLDEN) {
+    fs.mkdirSync(GOLDEN, { recursive: true });
+    fs.writeFileSync(file, actual);
+  }
+  assert.equal(actual, fs.readFileSync(file, 'utf8'), `${name} differs from its golden file`);
+}
+
+describe('incident site', () => {
+  let repo: TestRepo;
+  let out: string;
+  const read = (rel: string) => fs.readFileSync(path.join(out, rel), 'utf8');
+
+  before(() => {
+    repo = makeRepo();
+    fs.cpSync(FIXTURE, repo.dir, { recursive: true, filter: (src) => !src.endsWith('generate.mjs') });
+    const r = repo.run(['site', '--out', 'internal-site'], { env });
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout, 'wrote internal-site/ (44 incidents)\n');
+    out = path.join(repo.dir, 'internal-site');
+  });
+  after(() => repo?.cleanup());
+
+  it('asks for --out', () => {
+    const r = repo.run(['site'], { env });
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Unexpected missing --out, expected the directory/);
+  });
+
+  it('writes every page: index, filters, one page per incident, insights, action items, review queue', () => {
+    const incidents = fs.readdirSync(path.join(out, 'incidents'));
+    assert.equal(incidents.length, 44);
+    assert.deepEqual(fs.readdirSync(path.join(out, 'filter')).filter((f) => f.startsWith('severity-')), ['severity-SEV-1.html', 'severity-SEV-2.html', 'severity-SEV-3.html', 'severity-SEV-4.html']);
+    // Drills are listed, marked, and said to be counted apart.
+    const index = read('index.html');
+    assert.equal(index.match(/<span class="drill">DRILL<\/span>/g)?.length, 4);
+    assert.match(index, /44 incidents, newest first \(4 of them drills/);
+    // The incident page is its internal render (the post-mortem template), sanitized HTML.
+    const page = read('incidents/2026-01-02-incident-01.html');
+    assert.match(page, /<h1>Incident 1<\/h1>/);
+    assert.doesNotMatch(page, /<script/i);
+  });
+
+  it('charts the figures worked out by hand, with the same numbers in the tables', () => {
+    const html = read('insights.html');
+    // Incidents per month (the generator: Jan-Apr 4 each, May-Dec 3 each; drills never), the Total column.
+    const perMonth = html.slice(html.indexOf('<caption>Incidents per month by severity</caption>'));
+    const totals = [...perMonth.slice(0, perMonth.indexOf('</table>')).matchAll(/<tr><td>2026-\d\d<\/td>(?:<td>\d+<\/td>)*<td>(\d+)<\/td><\/tr>/g)].map((m) => Number(m[1]));
+    assert.deepEqual(totals, [4, 4, 4, 4, 3, 3, 3, 3, 3, 3, 3, 3]);
+    // Four charts, each an image with its title and description.
+    assert.equal(html.match(/<svg [^>]*role="img" aria-labelledby="[\w-]+-title [\w-]+-desc">/g)?.length, 4);
+    golden('insights.html', html);
+    golden('index.html', read('index.html'));
+    golden('actions.html', read('actions.html'));
+    golden('reviews.html', read('reviews.html'));
+  });
+
+  it('draws stacked bars to scale (an SVG of its own, golden)', () => {
+    const svg = stackedBars({ id: 't', title: 'T', description: 'D', xLabel: 'X', yLabel: 'Y' }, ['a', 'b'], [{ name: 'one', values: [1, 2] }, { name: 'two', values: [3, 0] }]);
+    // The y scale is 0..4 (the tallest bar): "a" stacks 1 then 3 up to the top; "b" has one bar, half as tall as "a".
+    const rects = [...svg.matchAll(/<rect class="s(\d)" x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)">/g)].map((m) => [Number(m[1]), Number(m[2]), Number(m[3])]);
+    assert.equal(rects.length, 3);
+    const [a1, a2, b1] = rects as [number[], number[], number[]];
+    assert.equal(Math.round((a1[2]! + a2[2]!) / b1[2]! * 10) / 10, 2);
+    assert.equal(Math.round(a2[2]! / a1[2]! * 10) / 10, 3);
+    golden('stacked-bars.svg', svg + '\n');
+  });
+
+  describe('in chromium', () => {
+    let browser: Browser;
+    const problems: string[] = [];
+    const url = (rel: string) => pathToFileURL(path.join(out, rel)).href;
+    const axe = () => fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+    before(async () => {
+      requireBrowser();
+      browser = await launchBrowser();
+    });
+    after(async () => browser?.close());
+
+    async function open(rel: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
+      const context = await browser.newContext({ viewport: { width: options.width ?? 1000, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
+      const page = await context.newPage();
+      page.on('pageerror', (e) => problems.push(`${rel}: ${e.message}`));
+      page.on('console', (m) => problems.push(`${rel}: console ${m.type()} ${m.text()}`));
+      page.on('requestfailed', (r) => problems.push(`${rel}: failed ${r.url()}`));
+      await page.goto(url(rel));
+      return page;
+    }
+
+    it('loads every kind of page with no console error and no axe-core violation, light and dark', async () => {
+      for (const rel of ['index.html', 'insights.html', 'actions.html', 'reviews.html', 'filter/severity-SEV-1.html', 'incidents/2026-01-02-incident-01.html']) {
+        for (const dark of [false, true]) {
+          const page = await open(rel, { dark });
+          await page.addScriptTag({ content: axe() });
+          const result = await page.evaluate(() => (globalThis as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run());
+          assert.deepEqual(result.violations.map((v) => `${v.id} ${JSON.stringify(v.nodes.map((n) => n.target))}`), [], `${rel}${dark ? ' (dark)' : ''}`);
+          await page.context().close();
+        }
+      }
+      assert.deepEqual(problems, []);
+    });
+
+    it('draws four charts at their size, in light and dark, and at 375 px without the page scrolling sideways', async () => {
+      fs.mkdirSync(ARTIFACTS, { recursive: true });
+      const page = await open('insights.html');
+      const boxes = await page.locator('svg.chart').evaluateAll((svgs) => svgs.map((s) => {
+        const r = s.getBoundingClientRect();
+        return [Math.round(r.width), Math.round(r.height), s.querySelectorAll('rect, path, circle').length];
+      }));
+      assert.equal(boxes.length, 4);
+      for (const [w, h, marks] of boxes) {
+        assert.deepEqual([w, h], [640, 300]);
+        assert.ok(marks! >= 3, 'the chart has its bars, lines or points');
+      }
+      await page.screenshot({ path: path.join(ARTIFACTS, 'site-insights.png'), fullPage: true });
+      await page.context().close();
+      for (const dark of [false, true]) {
+        const narrow = await open('insights.html', { width: 375, dark });
+        assert.equal(await narrow.evaluate(() => document.documentElement.scrollWidth), 375, 'no sideways scroll of the page');
+        const bg = await narrow.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        assert.equal(bg, dark ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
+        await narrow.screenshot({ path: path.join(ARTIFACTS, `site-insights-375-${dark ? 'dark' : 'light'}.png`), fullPage: true });
+        await narrow.context().close();
+      }
+      const index = await open('index.html');
+      await index.screenshot({ path: path.join(ARTIFACTS, 'site-index.png'), fullPage: true });
+      await index.context().close();
+      assert.deepEqual(problems, []);
+    });
+
+    it('links: index -> filter -> incident -> back, and the site navigation from an incident page', async () => {
+      const page = await open('index.html');
+      await page.getByRole('link', { name: 'SEV-2 (10)' }).click();
+      assert.equal(page.url(), url('filter/severity-SEV-2.html'));
+      assert.equal(await page.locator('tbody tr').count(), 10);
+      await page.locator('tbody a').first().click();
+      assert.match(page.url(), /\/incidents\/2026-[\w-]+\.html$/);
+      assert.equal(await page.locator('h1').count(), 1);
+      await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Insights' }).click();
+      assert.equal(page.url(), url('insights.html'));
+      await page.getByRole('link', { name: 'Review queue' }).click();
+      const first = page.locator('tbody a').first();
+      const name = await first.textContent();
+      await first.click();
+      assert.equal(await page.locator('h1').textContent(), name);
+      await page.getByRole('link', { name: 'All incidents' }).click();
+      assert.equal(page.url(), url('index.html'));
+      await page.context().close();
+      assert.deepEqual(problems, []);
+    });
+  });
+});
