@@ -182,6 +182,19 @@ describe('import csv: a spreadsheet through the built CLI', () => {
     }
   });
 
+  it('takes the sheet\'s own words for a status or a severity from import.csv.values', () => {
+    const fresh = initRepo(`${CONFIG}\n    values: { status: { Paused: monitoring }, severity: { low: SEV-5 } }`);
+    try {
+      const r = fresh.run(['import', 'csv', FIXTURE]);
+      assert.doesNotMatch(r.stderr, /Unexpected status "paused"/);
+      const files = bySourceId(fresh);
+      assert.equal(files.get('OPS-104')!.data.status, 'monitoring');
+      assert.equal(files.get('OPS-103')!.data.severity, 'SEV-5'); // the value map before severity_map, any case
+    } finally {
+      fresh.cleanup();
+    }
+  });
+
   it('reads a semicolon-separated sheet with --delimiter', () => {
     const fresh = initRepo();
     try {
