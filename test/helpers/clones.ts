@@ -27,9 +27,10 @@ export interface World {
   cleanup(): void;
 }
 
-/** A temp directory with origin.git (bare, branch main) and a home for git's global config. */
-export function world(name: string, basePath: string[] = []): World {
+/** A temp directory with origin.git (bare, branch main) and a home for git's global config; `basePath` goes first on PATH. */
+export function world(name: string, basePath: string[] | ((root: string) => string[]) = []): World {
   const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), `casefile-${name}-`)));
+  const first = typeof basePath === 'function' ? basePath(root) : basePath;
   const home = path.join(root, 'home');
   fs.mkdirSync(home);
   const env = (extra: Record<string, string | undefined> = {}) => {
@@ -37,7 +38,7 @@ export function world(name: string, basePath: string[] = []): World {
       ...process.env,
       HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), GIT_CONFIG_GLOBAL: undefined, GIT_CONFIG_NOSYSTEM: '1',
       XDG_CACHE_HOME: path.join(home, '.cache'),
-      PATH: [...basePath, ...(process.env.PATH ?? '').split(path.delimiter)].join(path.delimiter),
+      PATH: [...first, ...(process.env.PATH ?? '').split(path.delimiter)].join(path.delimiter),
       TZ: 'UTC', CASEFILE_NOW: '2026-03-01T14:05:00Z', CASEFILE_DEBUG: undefined,
       GIT_AUTHOR_NAME: undefined, GIT_COMMITTER_NAME: undefined, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false',
       ...extra,

@@ -152,7 +152,7 @@ export function planTimeline(base: readonly unknown[], ours: readonly unknown[],
 
 /**
  * A milestone kind both sides added (in the same stretch between `reopened` entries) is kept once:
- * the earliest of the added ones (ours on a tie); the others become notes that say so.
+ * the earliest of the added ones; the others become notes that say so.
  */
 function onceEachMilestone(ops: ItemOp[], values: Map<ItemOp, unknown>, oursNew: Set<number>, theirsAdded: Set<ItemOp>, notes: string[]): ItemOp[] {
   const groups = new Map<string, { op: ItemOp; ours: boolean }[]>();
@@ -170,7 +170,9 @@ function onceEachMilestone(ops: ItemOp[], values: Map<ItemOp, unknown>, oursNew:
   for (const group of groups.values()) {
     if (!group.some((g) => g.ours) || !group.some((g) => !g.ours)) continue;
     const time = (op: ItemOp) => timeOf(values.get(op)) ?? Infinity;
-    const first = [...group].sort((x, y) => time(x.op) - time(y.op) || Number(y.ours) - Number(x.ours))[0]!;
+    // On a tie, the same one whichever side pulls (so both clones end with the same file).
+    const tie = (op: ItemOp) => canon(values.get(op));
+    const first = [...group].sort((x, y) => time(x.op) - time(y.op) || (tie(x.op) < tie(y.op) ? -1 : tie(x.op) > tie(y.op) ? 1 : 0))[0]!;
     const kept = values.get(first.op) as Record<string, unknown>;
     for (const { op } of group) {
       if (op === first.op) continue;
