@@ -105,6 +105,15 @@ export const configSchema = {
       },
     },
     people: { type: 'object', description: 'People as named in incidents, to their GitHub logins (to assign action items).', additionalProperties: nonEmpty },
+    issueops: {
+      type: 'object',
+      description: "IssueOps through the Action: an issue with this label is an incident's tracking issue, and its comments (/log, /status, /role...) write to the incident.",
+      additionalProperties: false,
+      properties: {
+        label: { ...nonEmpty, default: DEFAULT_CONFIG.issueops.label, description: 'The label that makes an issue an incident.' },
+        mirror: { type: 'boolean', default: DEFAULT_CONFIG.issueops.mirror, description: 'Also post each entry written in git (incident log ...) to the issue as a comment.' },
+      },
+    },
     evidence_max_bytes: { type: 'integer', minimum: 1, default: DEFAULT_CONFIG.evidence_max_bytes, description: 'Evidence files larger than this are refused: keep them in Git LFS or another store and log a link.' },
     review: {
       type: 'object',

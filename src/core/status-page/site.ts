@@ -28,10 +28,24 @@ export function statusIncident(e: SiteEntry, open: boolean, rawStatus: string | 
 /** Updates for a page, newest first, with the words people read. */
 export const pageUpdates = (updates: UpdateRow[]) => [...updates].reverse().map((u) => ({ ...u, label: LABEL[u.status] }));
 
+/** What the index page's template gets from the status page, beside the history (site-index.html.hbs). */
+export interface StatusIndex {
+  /** The page's overall state: `indicator` (none, minor, major, critical, maintenance), its `description` ("All Systems Operational"), and `open` (any incident open). */
+  status: ReturnType<typeof indicatorOf> & { open: boolean };
+  /** The open public incidents, worst first, each with its updates newest first and the `label` of its status. */
+  active: (Omit<StatusIncident, 'updates'> & { updates: ReturnType<typeof pageUpdates>; label: string | undefined })[];
+  /** Every service with its state, its 90 days, and the paths of its `badge` and its `feed`. */
+  services: (ServiceState & { badge: string; feed: string })[];
+  /** The path of the JSON API's summary.json. */
+  api: string;
+  /** The site's look (site: in .incident.yml): `logo`, header `links` (`label`, `url`), `colors` (CSS custom properties). */
+  look: ReturnType<typeof look>;
+}
+
 export interface StatusSite {
   services: ServiceState[];
   /** Extra template context for the index. */
-  index: Record<string, unknown>;
+  index: StatusIndex;
   /** Files beside the pages: JSON API, per-service feeds (their Atom context), badges. */
   files: Map<string, string>;
   serviceFeeds: { path: string; title: string; entries: SiteEntry[] }[];
