@@ -28,6 +28,10 @@
 //                      merge     the git merge driver on two 500-entry timelines
 //                      writers   100 writers at once on one incident (log, role, thread, evidence
 //                                add, each its own process): wall time until all are done (3 runs)
+//                      import    `incident import pagerduty` of 1,000 incidents of 20 log entries each
+//                                into a repository made by `incident init`, against a cold
+//                                `incident validate --no-cache` of the files it wrote (target 2x),
+//                                interleaved (--validate-runs rounds)
 //   --validate-runs  cold `incident validate` runs (default 3)
 //   --lint-runs      markdownlint-cli2 runs (default 1, ~30-50 s each; 0 skips it and its ratio)
 //
@@ -71,7 +75,7 @@ const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: 
 const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
 const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
 
-const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'write', 'action', 'merge', 'writers'];
+const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'write', 'action', 'merge', 'writers', 'import'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
 for (const part of only) {
   if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
@@ -394,6 +398,28 @@ if (want('writers')) {
   }
 }
 
+// --- incident import of 1,000 PagerDuty incidents (20 log entries each) against a cold validate of
+// the files it writes, in the same rounds (issue 17: within 2x). Each import starts from no files.
+const importing = { import: [], validate: [] };
+if (want('import')) {
+  const { writePagerdutyExport } = await import('./import-corpus.mjs');
+  const dir = join(runDir, 'import');
+  mkdirSync(dir, { recursive: true });
+  writePagerdutyExport(join(dir, 'export'));
+  spawnSync('git', ['init', '-q'], { cwd: dir });
+  checked(node, [bin, 'init'], dir, [0]);
+  for (let r = 0; r < validateRuns; r++) {
+    rmSync(join(dir, 'incidents'), { recursive: true, force: true });
+    const imported = run([bin, 'import', 'pagerduty', 'export'], { cwd: dir });
+    const written = /pagerduty: (\d+) created/.exec(imported.child.stderr)?.[1];
+    if (written !== '1000') throw new Error(`incident import wrote ${written} files, expected 1000:\n${imported.child.stderr.slice(-2000)}`);
+    const validated = run([bin, 'validate', '--no-cache'], { cwd: dir, codes: FOUND });
+    importing.import.push(imported.ms);
+    importing.validate.push(validated.ms);
+    console.log(`import round ${r + 1}/${validateRuns}: import ${(imported.ms / 1000).toFixed(1)} s, validate --no-cache ${(validated.ms / 1000).toFixed(1)} s`);
+  }
+}
+
 // --- Peak memory of `incident log <id>`: GNU time's max RSS of the real child when it exists; else
 // the same code path in one process (bin/incident.cjs imported by a wrapper) reporting its own maxRSS.
 function maxRssKb(args, { cwd = work, codes = [0] } = {}) {
@@ -455,6 +481,14 @@ if (writers.samples.length) {
     name: `100 mixed writers at once, wall (${writers.failed} failed)`, node: nodes[0].label, medianMs: round(median(writers.samples)),
     minMs: round(Math.min(...writers.samples)), runs: writers.samples.length, target: 'none fails', ok: writers.failed === 0,
   });
+}
+if (importing.import.length) {
+  const ratio = median(importing.import.map((x, r) => x / importing.validate[r]));
+  results.push({
+    name: 'incident import pagerduty (1,000 incidents x 20 log entries)', node: nodes[0].label, medianMs: round(median(importing.import)),
+    minMs: round(Math.min(...importing.import)), runs: importing.import.length, ratio: round(ratio, 2), ratioTo: 'validate --no-cache of its files', target: '<= 2x', ok: ratio <= 2,
+  });
+  results.push({ name: 'incident validate --no-cache (the 1,000 imported files)', node: nodes[0].label, medianMs: round(median(importing.validate)), minMs: round(Math.min(...importing.validate)), runs: importing.validate.length, target: '' });
 }
 for (const { extra, mb } of insightsRss) {
   results.push({ name: `max RSS, incident insights --json${extra.length ? ` ${extra.join(' ')}` : ' (cached)'}`, node: nodes[0].label, medianMb: round(mb, 1), target: '< 300 MB', ok: mb < 300 });

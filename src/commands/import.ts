@@ -29,7 +29,8 @@ import { evidenceDir, sha256 } from '../io/evidence-files.ts';
 import { updateIncidentText } from '../io/incident-store.ts';
 import { readImportInput } from '../io/import-input.ts';
 import { display, listIncidentFiles } from '../io/repo.ts';
-import { loadTemplate } from '../io/templates.ts';
+import { loadTemplate, publicTemplates } from '../io/templates.ts';
+import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { schemaComment } from './new.ts';
 
@@ -145,6 +146,7 @@ export async function importIncidents(options: ImportOptions, deps: Deps): Promi
     }
   }
   for (const o of run.outcomes) run.counts[o.action]++;
+  if (!options.dryRun) await hintsForWritten(ctx, run.outcomes);
   return run;
 }
 
@@ -208,7 +210,7 @@ async function create(ctx: Context, p: Prepared, body: string, comment: string |
     saved.publish();
     reserved.add(id);
     ctx.repo.afterWrite?.();
-    return { action: 'created', id, file, todo: await todo(ctx, id, file, text) };
+    return { action: 'created', id, file };
   }
   throw new CommandError(`Too many incidents named "${p.slug}" on ${p.date}`);
 }
@@ -254,7 +256,7 @@ async function update(ctx: Context, p: Prepared, path: string, dryRun: boolean, 
   const kept = done.re.kept.length ? { kept: done.re.kept } : {};
   if (!done.changed) return { action: 'unchanged', id, file, ...kept };
   ctx.repo.afterWrite?.();
-  return { action: 'updated', id, file, changes: changesOf(done), ...kept, todo: await todo(ctx, id, file, readFileSync(path, 'utf8')) };
+  return { action: 'updated', id, file, changes: changesOf(done), ...kept };
 }
 
 const changesOf = (r: { re: { changes: string[] }; evidence: number }) =>
@@ -321,8 +323,24 @@ function evidenceFor(ctx: Context, p: Prepared, id: string, known: readonly Evid
   };
 }
 
-/** What validate will report, with fixes (the checks validate runs, on the text written). */
+/** What validate will report on a text (--dry-run: the text that would be written), with fixes. */
 async function todo(ctx: Context, id: string, file: string, text: string): Promise<Hint[]> {
   const { diagnostics, data } = await checkText({ file, text, config: ctx.repo.config, now: ctx.now, template: loadTemplate(ctx.repo, 'incident.md') });
   return closeHints(diagnostics, id, file, data);
+}
+
+/**
+ * What validate will report on the files written, with fixes: validate's own checks on every core
+ * (its pool), as `incident validate <files>` would run them, once all are written.
+ */
+async function hintsForWritten(ctx: Context, outcomes: ImportOutcome[]): Promise<void> {
+  const written = outcomes.filter((o) => o.id && o.file && (o.action === 'created' || o.action === 'updated'));
+  if (!written.length) return;
+  const jobs = written.map((o) => ({ path: join(ctx.repo.incidentsDir, `${o.id}.md`), file: o.file! }));
+  const shared = { config: ctx.repo.config, now: ctx.now, template: loadTemplate(ctx.repo, 'incident.md'), publicTemplates: publicTemplates(ctx.repo), hash: false };
+  const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await (await import('./validate-pool.ts')).checkAll(jobs, shared);
+  // closeHints words the fix; it reads action item titles from the data only for one kind of finding.
+  written.forEach((o, i) => {
+    o.todo = closeHints(checked[i]!.diagnostics, o.id!, o.file!, undefined);
+  });
 }
