@@ -102,6 +102,23 @@ describe('import slack: an export written from the documented shapes', () => {
     assert.equal(wrong.stderr.trim(), 'incident: Unexpected --channel "random", expected one of inc-checkout, general');
   });
 
+  it('takes the reaction by name or as the emoji itself, and --reaction replaces the default', () => {
+    const texts = (args: string[]) => {
+      const fresh = initRepo('timezone: Europe/Berlin');
+      try {
+        assert.equal(fresh.run(['import', 'slack', EXPORT, ...WINDOW, ...args]).code, 0);
+        return ([...bySourceId(fresh).values()][0]?.data.timeline as { text: string }[] | undefined)?.map((e) => e.text) ?? [];
+      } finally {
+        fresh.cleanup();
+      }
+    };
+    const byDefault = texts([]);
+    assert.equal(byDefault.length, 10);
+    assert.deepEqual(texts(['--reaction', '📌']), byDefault);
+    // Another reaction instead: the pinned messages (and their threads) and the one marked +1 (any skin tone).
+    assert.deepEqual(texts(['--reaction', '+1']), byDefault.filter((t) => !t.startsWith('Rolled back') && !t.startsWith('Heap dump') && !t.startsWith('Störung')));
+  });
+
   it('refuses an impossible timeline with one line and writes nothing', () => {
     const fresh = initRepo('timezone: Europe/Berlin');
     try {

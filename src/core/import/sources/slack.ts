@@ -13,6 +13,8 @@ import type { ImportedEntry, ImportedEvidence, ImportedIncident, ImportFlag, Imp
 import { isRecord, msOf, personName, records, str, zonedTime, type Json } from './fields.ts';
 
 const DEFAULT_REACTION = 'pushpin';
+/** Reactions are named in exports; the two pins may be typed as themselves too. */
+const EMOJI: Record<string, string> = { '📌': 'pushpin', '📍': 'round_pushpin' };
 /** Subtypes that are Slack's own notices, never part of the record (unless pinned). */
 const NOTICES = new Set(['channel_join', 'channel_leave', 'channel_topic', 'channel_purpose', 'channel_name', 'channel_archive', 'channel_unarchive', 'group_join', 'group_leave', 'pinned_item', 'unpinned_item', 'bot_add', 'bot_remove']);
 const DAY_FILE = /^\d{4}-\d{2}-\d{2}\.json$/;
@@ -92,7 +94,7 @@ export const slackSource: ImportSource = {
       let text = messageText(x.m, users);
       if (!text && files.length) text = `Shared ${files.map((f) => str(f.name) ?? str(f.title) ?? 'a file').join(', ')}`;
       if (!text) text = '(no text)';
-      if (x.m.edited !== undefined) text += ' (edited)';
+      if (isRecord(x.m.edited)) text += ' (edited)';
       const kind = reactionsOf(x.m).map((r) => settings.kinds.get(r)).find((k) => k !== undefined) ?? 'note';
       const entry: ImportedEntry = { at, kind, text: reply ? `↳ ${text}` : text };
       if (by) entry.by = by;
@@ -136,17 +138,17 @@ export const slackSource: ImportSource = {
 
 /** The reactions to keep and the ones that give a kind, from the flags, else `.incident.yml` `import.slack`. */
 function markers(options: ImportReadOptions): { keep: Set<string>; kinds: Map<string, ImportedEntry['kind']>; all: boolean } {
-  const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => String(s).trim().replace(/^:|:$/g, '')).filter(Boolean);
+  const list = (v: unknown) => (Array.isArray(v) ? v : v === undefined ? [] : [v]).map((s) => String(s).trim().replace(/^:|:$/g, '')).map((s) => EMOJI[s] ?? s).filter(Boolean);
   const given = list(options.flags.reaction);
   const keep = new Set(given.length ? given : list(options.config.reaction).length ? list(options.config.reaction) : [DEFAULT_REACTION]);
   const kinds = new Map<string, ImportedEntry['kind']>();
-  const pairs = isRecord(options.config.kinds) ? Object.entries(options.config.kinds).map(([r, k]) => `${r}=${String(k)}`) : [];
-  for (const pair of [...pairs, ...list(options.flags.kind)]) {
+  const pairs = isRecord(options.config.kinds) ? Object.entries(options.config.kinds).map(([r, k]) => ({ pair: `${r}=${String(k)}`, from: 'import.slack.kinds' })) : [];
+  for (const { pair, from } of [...pairs, ...list(options.flags.kind).map((pair) => ({ pair, from: '--kind' }))]) {
     const [reaction, kind] = pair.split('=').map((s) => s.trim().replace(/^:|:$/g, ''));
     if (!reaction || !kind || !(ENTRY_KINDS as readonly string[]).includes(kind)) {
-      throw new UsageError(`Unexpected --kind "${pair}", expected <reaction>=<kind> with a kind among ${ENTRY_KINDS.join(', ')}`);
+      throw new UsageError(`Unexpected ${from} "${pair}", expected <reaction>=<kind> with a kind among ${ENTRY_KINDS.join(', ')}`);
     }
-    kinds.set(reaction, kind as ImportedEntry['kind']);
+    kinds.set(EMOJI[reaction] ?? reaction, kind as ImportedEntry['kind']);
   }
   return { keep, kinds, all: options.flags.all === true };
 }
