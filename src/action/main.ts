@@ -75,6 +75,7 @@ async function review(inputs: Inputs, deps: Deps): Promise<void> {
   const clean = (text: string) => hideSecrets(text, [inputs.token, process.env.GITHUB_TOKEN]);
   annotate(result.diagnostics, deps.cwd);
   core.addSummary(result.summary);
+  core.addSummary(await (await import('./insights-summary.ts')).insightsSummary(inputs, deps));
   core.setOutput('errors', String(result.errors));
   core.setOutput('warnings', String(result.warnings));
   if (result.unreachable) core.annotate('warning', clean(result.unreachable));

@@ -145,6 +145,15 @@ export function incidentReader(repo: Repo, useCache: boolean) {
 // A record read by another version of Casefile may differ: the version is part of the key.
 const CACHE_KEY = `${typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev'} insights ${INSIGHTS_VERSION} pack 1`;
 
+/** An incident from a text (another revision of a file): undefined when it cannot be read. */
+export function insightFromText(text: string, shown: string, name: string): InsightIncident | undefined {
+  try {
+    return insightIncident(readData(text, shown), name);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The quick read of the fields insights use when it can, else the simple reader, else the YAML
  * parser (which gives the errors, with file:line:column): as `list`, which steps aside the same way.

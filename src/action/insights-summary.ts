@@ -1,0 +1,16 @@
+// The review's part of the job summary that says how the pull request moves the headline figures
+// of the last 90 days (src/commands/insights-delta.ts). Best-effort, like the sticky comment: a
+// failure here is a line in the summary, never a failed review.
+import { readFileSync } from 'node:fs';
+import type { Deps } from '../commands/context.ts';
+
+export async function insightsSummary(inputs: { base: string }, deps: Deps): Promise<string> {
+  try {
+    const event = process.env.GITHUB_EVENT_PATH ? JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, 'utf8')) : {};
+    const base = inputs.base || (event.pull_request?.base?.sha as string | undefined) || 'HEAD';
+    const { formatDelta, insightsDelta } = await import('../commands/insights-delta.ts');
+    return formatDelta(await insightsDelta(base, deps));
+  } catch (error) {
+    return `## Casefile: insights of the last 90 days\n\nNot computed: ${String((error as Error).message ?? error).split('\n')[0]}\n`;
+  }
+}
