@@ -65,12 +65,15 @@ describe('import incident-io', () => {
       ['2026-02-04T16:00:00Z', 'status', 'Closed'],
     ]);
     assert.equal(a.timeline[1].by, 'Ruth Okafor');
+    const ids = a.action_items.map((i: any) => i.id);
+    // Made from the follow-up's id, so every clone that imports it gives it the same one.
+    assert.deepEqual(ids, ['AI-edxjw', 'AI-ae564', 'AI-d8kt2']);
     assert.deepEqual(a.action_items, [
-      { id: 'AI-1', title: 'Refuse to move an alias onto an empty index', owner: 'Lee Turner', status: 'open', issue: 'https://acme.atlassian.net/browse/SRCH-812' },
-      { id: 'AI-2', title: 'Alert on zero-result searches per tenant', status: 'done' },
-      { id: 'AI-3', title: 'Rewrite the reindex job in Rust', status: 'wont-do', reason: 'Marked as not doing in incident.io' },
+      { id: ids[0], title: 'Refuse to move an alias onto an empty index', owner: 'Lee Turner', status: 'open', issue: 'https://acme.atlassian.net/browse/SRCH-812' },
+      { id: ids[1], title: 'Alert on zero-result searches per tenant', status: 'done' },
+      { id: ids[2], title: 'Rewrite the reindex job in Rust', status: 'wont-do', reason: 'Marked as not doing in incident.io' },
     ]);
-    assert.deepEqual(a.import.last.action_items.map((i: any) => [i.source_id, i.id]), [['01FUALIAS', 'AI-1'], ['01FUALERT', 'AI-2'], ['01FUNOPE', 'AI-3']]);
+    assert.deepEqual(a.import.last.action_items.map((i: any) => [i.source_id, i.id]), [['01FUALIAS', ids[0]], ['01FUALERT', ids[1]], ['01FUNOPE', ids[2]]]);
     assert.deepEqual(a.import.fields.roles, { Reporter: 'Max Mustermann', 'Database expert': 'Lee Turner' });
     assert.deepEqual(a.import.fields.custom_fields, { Impact: ['Partial production outage'], 'Customer tickets': ['37'] });
     assert.deepEqual(a.import.fields.follow_ups[0], { id: '01FUALIAS', description: 'The reindex job should check the document count first.', priority: 'High' });

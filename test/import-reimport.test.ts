@@ -159,7 +159,9 @@ describe('import again: incident-io action items', () => {
 
   it('matches follow-ups by their id: a new one is added, a changed one edited, an owner set here stays', () => {
     const id = path.basename(IO, '.md');
-    let r = repo.run(['action', id, 'AI-2', '--owner', 'Kim Lee']);
+    const ids = [...repo.read(IO).matchAll(/^  - id: (AI-\w+)$/gm)].map((m) => m[1]!);
+    assert.equal(ids.length, 3);
+    let r = repo.run(['action', id, ids[1]!, '--owner', 'Kim Lee']);
     assert.equal(r.code, 0, r.stderr);
     const alert = followUps.follow_ups.find((f: any) => f.id === '01FUALERT');
     alert.title = 'Alert on zero-result searches per tenant and region';
@@ -169,7 +171,9 @@ describe('import again: incident-io action items', () => {
     const before = repo.read(IO);
     r = repo.run(['import', 'incident-io', 'export']);
     assert.equal(r.code, 1, r.stderr);
-    assert.match(r.stdout, /^updated   .*: AI-1 status open -> done; AI-2 title Alert on zero-result searches per tenant -> Alert on zero-result searches per tenant and region; action item AI-4 added$/m);
+    const added = /action item (AI-\w+) added$/m.exec(r.stdout)?.[1];
+    assert.ok(added && !ids.includes(added), r.stdout);
+    assert.match(r.stdout, new RegExp(`^updated   .*: ${ids[0]} status open -> done; ${ids[1]} title Alert on zero-result searches per tenant -> Alert on zero-result searches per tenant and region; action item ${added} added$`, 'm'));
     const diff = lineDiff(before, repo.read(IO));
     assert.deepEqual(diff.removed, [
       '    status: open\n', '    title: Alert on zero-result searches per tenant\n',
@@ -177,11 +181,11 @@ describe('import again: incident-io action items', () => {
     ]);
     assert.deepEqual(diff.added, [
       '    status: done\n', '    title: Alert on zero-result searches per tenant and region\n',
-      '  - id: AI-4\n', '    title: Document the alias switch in the runbook\n', '    owner: Aiko Tanaka\n', '    status: open\n',
+      `  - id: ${added}\n`, '    title: Document the alias switch in the runbook\n', '    owner: Aiko Tanaka\n', '    status: open\n',
       '        status: done\n', '        title: Alert on zero-result searches per tenant and region\n',
-      '      - source_id: 01FUNEW\n', '        id: AI-4\n', '        title: Document the alias switch in the runbook\n', '        owner: Aiko Tanaka\n', '        status: open\n',
+      '      - source_id: 01FUNEW\n', `        id: ${added}\n`, '        title: Document the alias switch in the runbook\n', '        owner: Aiko Tanaka\n', '        status: open\n',
     ]);
-    assert.match(repo.read(IO), /  - id: AI-2\n    title: Alert on zero-result searches per tenant and region\n    status: done\n    owner: Kim Lee\n/);
+    assert.match(repo.read(IO), new RegExp(`  - id: ${ids[1]}\n    title: Alert on zero-result searches per tenant and region\n    status: done\n    owner: Kim Lee\n`));
     r = repo.run(['import', 'incident-io', 'export']);
     assert.match(r.stdout, /^unchanged .*01HQ3K7Y9ZB2C4D6E8F0G1H2J3$/m);
   });

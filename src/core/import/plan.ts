@@ -4,6 +4,7 @@ import { Document } from 'yaml';
 import type { Config } from '../config/config.ts';
 import { yamlBlock } from '../edit/fast-edit.ts';
 import { slugify } from '../model/id.ts';
+import { newActionId } from '../model/action-items.ts';
 import { SINGLE_ROLES, type ActionItem, type Incident, type TimelineEntry } from '../model/types.ts';
 import { timelineProblems } from '../timeline/timeline-integrity.ts';
 import { isValidTimeZone, localDate, parseInstant } from '../timeline/timeline.ts';
@@ -166,11 +167,20 @@ export function importBlock(p: Prepared, last: MappedFields): Record<string, unk
   };
 }
 
-/** The whole frontmatter of a new file with this id (action items numbered AI-1, AI-2... in the source's order). */
+/**
+ * An imported action item's id: made from the source and the follow-up's own id (model/action-items.ts),
+ * so every clone that imports it gives it the same id, and a merge sees one item.
+ */
+export function importedActionId(items: readonly unknown[], source: string, incidentId: string, followUpId: string): string {
+  return newActionId(items, { source_id: followUpId }, `import\u0000${source}\u0000${incidentId}`);
+}
+
+/** The whole frontmatter of a new file with this id (action items in the source's order). */
 export function newFrontmatter(p: Prepared, id: string): Incident {
   const m = p.mapped;
-  const items: ActionItem[] = p.items.map((it, i) => ({ id: `AI-${i + 1}`, ...it.fields }));
-  const last: MappedFields = { ...m, ...(items.length ? { action_items: p.items.map((it, i) => lastItem(it.sourceId, `AI-${i + 1}`, it.fields)) } : {}) };
+  const items: ActionItem[] = [];
+  for (const it of p.items) items.push({ id: importedActionId(items, p.imported.source, p.imported.sourceId, it.sourceId), ...it.fields });
+  const last: MappedFields = { ...m, ...(items.length ? { action_items: p.items.map((it, i) => lastItem(it.sourceId, items[i]!.id, it.fields)) } : {}) };
   const incident: Incident = {
     id, title: m.title, kind: p.imported.drill ? 'drill' : 'incident', severity: m.severity, status: m.status as Incident['status'], timezone: p.timezone,
     services: m.services ?? [],

@@ -9,7 +9,7 @@
 // Timeline entries and public updates are added, or corrected in place: milestones by kind (the
 // n-th `resolved` is the n-th `resolved`), other entries by time, kind and author. Nothing is
 // removed: an entry deleted at the source, or added here, stays.
-import { ITEM_FIELDS, lastItem, type LastItem, type MappedFields, type Prepared } from './plan.ts';
+import { importedActionId, ITEM_FIELDS, lastItem, type LastItem, type MappedFields, type Prepared } from './plan.ts';
 import { insertionIndex, parseInstant } from '../timeline/timeline.ts';
 import type { ActionItem, TimelineEntry } from '../model/types.ts';
 
@@ -135,21 +135,17 @@ function timelineEdits(file: Record<string, unknown>[], incoming: readonly Timel
 function itemEdits(data: Record<string, unknown>, base: Record<string, unknown>, p: Prepared, edits: ImportEdit[], changes: string[], kept: string[]): LastItem[] {
   const items = asList(data.action_items);
   const lastItems = asList(base.action_items) as unknown as LastItem[];
-  const taken = new Set(items.map((a) => String(a.id)));
-  let next = 1;
-  for (const id of taken) {
-    const n = /^AI-(\d+)$/.exec(id);
-    if (n) next = Math.max(next, Number(n[1]) + 1);
-  }
+  // Ids the file has, and ids import.last keeps for items removed here: never handed out again.
+  const taken: unknown[] = [...items, ...lastItems.map((l) => ({ id: l.id }))];
+  let added = 0;
   const out: LastItem[] = [];
   for (const it of p.items) {
     const before = lastItems.find((l) => l.source_id === it.sourceId);
     const index = before ? items.findIndex((a) => a.id === before.id) : -1;
     if (!before) {
-      let id = `AI-${next++}`;
-      while (taken.has(id)) id = `AI-${next++}`;
-      taken.add(id);
-      edits.push({ op: 'insert', path: ['action_items'], index: items.length + out.filter((o) => !lastItems.some((l) => l.source_id === o.source_id)).length, item: { id, ...it.fields } });
+      const id = importedActionId(taken, p.imported.source, p.imported.sourceId, it.sourceId);
+      taken.push({ id });
+      edits.push({ op: 'insert', path: ['action_items'], index: items.length + added++, item: { id, ...it.fields } });
       changes.push(`action item ${id} added`);
       out.push(lastItem(it.sourceId, id, it.fields));
       continue;
