@@ -182,6 +182,16 @@ describe('import statuspage: the real captures', () => {
     assert.deepEqual(snapshot(repo), before);
   });
 
+  it('import.statuspage.public: false imports them as internal incidents', () => {
+    const fresh = initRepo('import:\n  statuspage:\n    public: false');
+    try {
+      assert.equal(fresh.run(['import', 'statuspage', path.join(dir, 'incidents.github.2024-09-17.json')]).code, 0);
+      assert.deepEqual([...bySourceId(fresh).values()].map((f) => f.data.public), [false, false]);
+    } finally {
+      fresh.cleanup();
+    }
+  });
+
   it('--dry-run prints the files and writes nothing', () => {
     const fresh = initRepo();
     try {

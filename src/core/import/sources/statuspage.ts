@@ -46,7 +46,7 @@ export const statuspageSource: ImportSource = {
   name: 'statuspage',
   describe: 'Atlassian Statuspage API v2 incidents.json, summary.json or unresolved.json (a file, or a directory of them with components.json)',
   severityMap: SEVERITY_MAP,
-  read(input) {
+  read(input, options) {
     const found = new Map<string, Found>();
     const components = new Map<string, string>();
     const refused: ImportRefusal[] = [];
@@ -82,7 +82,7 @@ export const statuspageSource: ImportSource = {
     }
     const incidents: ImportedIncident[] = [];
     for (const f of found.values()) {
-      const r = mapIncident(f, components);
+      const r = mapIncident(f, components, options.config.public !== false);
       if ('message' in r) refused.push(r);
       else incidents.push(r);
     }
@@ -101,7 +101,7 @@ function updatedMs(incident: Json): number {
   return at ? msOf(at) : -Infinity;
 }
 
-function mapIncident(f: Found, components: Map<string, string>): ImportedIncident | ImportRefusal {
+function mapIncident(f: Found, components: Map<string, string>, publish: boolean): ImportedIncident | ImportRefusal {
   const { incident: inc, where } = f;
   const sourceId = str(inc.id)!;
   const title = str(inc.name);
@@ -161,7 +161,8 @@ function mapIncident(f: Found, components: Map<string, string>): ImportedInciden
   timeline.sort((a, b) => msOf(a.at) - msOf(b.at));
   const out: ImportedIncident = {
     source: 'statuspage', sourceId, where, title, severity, status, started, timeline, updates, raw: fields,
-    public: true,
+    // Published on a status page already; import.statuspage.public: false keeps them off this site.
+    public: publish,
   };
   const url = str(inc.shortlink) ?? (pageUrl ? `${pageUrl.replace(/\/+$/, '')}/incidents/${sourceId}` : undefined);
   if (url) out.url = url;
