@@ -83,13 +83,21 @@ test('the packed tarball installs offline into an ops repository, alone, and run
     const incident = (...args: string[]) => run('npx', ['--offline', 'incident', ...args], ops);
     assert.equal(ok(incident('--version'), 'incident --version').stdout.trim(), manifest.version);
     ok(incident('init'), 'incident init');
+    // What init set up: node_modules/ stays out of git, and the config's schema line resolves.
+    assert.doesNotMatch(ok(run('git', ['status', '--porcelain'], ops), 'git status').stdout, /node_modules/);
+    assert.match(fs.readFileSync(path.join(ops, '.incident.yml'), 'utf8'), /^# yaml-language-server: \$schema=\.casefile\/config\.schema\.json\n/);
+    assert.ok(fs.existsSync(path.join(ops, '.casefile', 'config.schema.json')));
     const created = ok(incident('new', 'Checkout fails for EU customers', '--severity', 'SEV-2', '--commander', 'alice', '--service', 'checkout', '--at', '13:50', '--public'), 'incident new');
     const file = created.stdout.trim();
     assert.equal(file, 'incidents/2026-03-01-checkout-fails-for-eu-customers.md');
     const id = path.basename(file, '.md');
     ok(incident('log', 'Error rate on /checkout at 40%'), 'incident log');
     ok(incident('log', id, 'Rolled back deploy 412', '--kind', 'action', '--at', '-5m'), 'incident log <id>');
-    assert.match(fs.readFileSync(path.join(ops, file), 'utf8'), /Rolled back deploy 412/);
+    const text = fs.readFileSync(path.join(ops, file), 'utf8');
+    assert.match(text, /Rolled back deploy 412/);
+    const schema = /^# yaml-language-server: \$schema=(\S+)$/m.exec(text)?.[1];
+    assert.equal(schema, '../.casefile/incident.schema.json');
+    assert.ok(fs.existsSync(path.resolve(ops, 'incidents', schema!)));
     ok(incident('role', id, '--scribe', 'bob'), 'incident role');
     const validated = ok(incident('validate'), 'incident validate');
     assert.match(validated.stdout, /1 file checked, no problems/);
@@ -98,6 +106,17 @@ test('the packed tarball installs offline into an ops repository, alone, and run
     assert.match(rendered.stdout, /Rolled back deploy 412/);
     ok(incident('publish'), 'incident publish');
     assert.match(fs.readFileSync(path.join(ops, 'site', 'index.html'), 'utf8'), /Checkout fails for EU customers/);
+    assert.doesNotMatch(ok(run('git', ['status', '--porcelain'], ops), 'git status').stdout, /site\//);
+
+    // remark with the .remarkrc init wrote loads casefile/remark from the installed package (its
+    // exports): quiet on the valid incident, the validate message on a broken one.
+    const remark = (...paths: string[]) => run(process.execPath, [path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js'), '--no-stdout', '--no-color', '--frail', ...paths], ops);
+    const clean = remark(file);
+    assert.equal(clean.code, 0, clean.stderr);
+    fs.writeFileSync(path.join(ops, 'broken.md'), text.replace(/^severity: SEV-2$/m, 'severity: SEV-9'));
+    const broken = remark('broken.md');
+    assert.equal(broken.code, 1, broken.stderr);
+    assert.match(broken.stderr, /Unexpected severity "SEV-9", expected one of SEV-1, SEV-2, SEV-3, SEV-4, SEV-5/);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
