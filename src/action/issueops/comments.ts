@@ -7,7 +7,7 @@
 // - a comment deleted (or edited into plain talk): its entries removed.
 // Every command comment ends with entries or an answer, so nothing is ever run twice.
 import { readFileSync } from 'node:fs';
-import { MILESTONE_KINDS } from '../../core/model/types.ts';
+import { MILESTONE_KINDS, type TimelineEntry } from '../../core/model/types.ts';
 import { repliesTo, mirrorOf, sourceOf } from '../../core/issueops/markers.ts';
 import { CommandError, DocumentError, UsageError } from '../../core/util/errors.ts';
 import type { Deps } from '../../commands/context.ts';
@@ -109,7 +109,7 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
         if (!(await input.permission(c.login).then((role) => MAY.has(role)))) continue; // their entry stays as it was
         const snapshot = readFileSync(input.path, 'utf8');
         try {
-          if (await amendLog(id, mine[0]!, cmd, c, input.nameOf(c.login), deps)) {
+          if (await amendLog(repo, id, mine[0]!, cmd, c, input.nameOf(c.login), sourceOf(issueUrl, c.id), deps)) {
             out.changes.push(`amended the entry of edited comment ${c.id}`);
             out.done.push(c.id);
           }
@@ -153,12 +153,26 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
   return out;
 }
 
-/** The /log entry of an edited comment, made to say what the comment says now; false when it already does. */
-async function amendLog(id: string, n: number, cmd: Extract<IssueCommand, { name: 'log' }>, c: IssueComment, by: string, deps: (at: string) => Deps): Promise<boolean> {
+/**
+ * The /log entry of an edited comment, made to say what the comment says now (incident amend);
+ * false when it already does. An entry whose new time puts it out of place moves to it (incident
+ * remove, then log at that time), so the timeline stays in time order.
+ */
+async function amendLog(repo: Repo, id: string, n: number, cmd: Extract<IssueCommand, { name: 'log' }>, c: IssueComment, by: string, source: string, deps: (at: string) => Deps): Promise<boolean> {
   const { amend } = await import('../../commands/amend.ts');
   // Without a time the entry is at the comment's own time ('now' when it was written, as /log took it).
   const r = await amend({
     id, n: String(n), text: cmd.text, kind: cmd.kind ?? 'note', by, at: cmd.at ?? 'now', approx: cmd.approx === true, force: cmd.force,
   }, deps(cmd.at === undefined ? c.createdAt : c.updatedAt));
-  return r.changed;
+  if (!r.changed || r.entry.at === r.before.at) return r.changed;
+  const timeline = await readTimeline(repo, id);
+  const ms = (e: TimelineEntry | undefined) => Date.parse(String(e?.at));
+  const at = ms(timeline[n - 1]);
+  if (!(ms(timeline[n - 2]) > at) && !(ms(timeline[n]) < at)) return true; // still in its place
+  const [{ removeEntry }, { log }] = await Promise.all([import('../../commands/remove.ts'), import('../../commands/log.ts')]);
+  const entry = timeline[n - 1]!;
+  await removeEntry({ id, n: String(n) }, deps(c.updatedAt));
+  const moved = await log({ id, text: entry.text, kind: entry.kind, by: entry.by ?? by, at: entry.at, approx: entry.approx, force: cmd.force }, deps(c.updatedAt));
+  await tagEntries(deps(c.updatedAt), id, [moved.entry], source);
+  return true;
 }
