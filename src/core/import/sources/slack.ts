@@ -48,8 +48,11 @@ export const slackSource: ImportSource = {
   options: OPTIONS,
   read(input, options) {
     if (!input.directory) throw new UsageError(`Unexpected file ${input.root}, expected a Slack export directory (with channels.json, users.json and a folder per channel); unzip the export first`);
-    const channel = pickChannel(input, options);
-    const folder = channelFolder(input, channel);
+    // Exports of whole workspaces hold thousands of folders and files: looked up in sets.
+    const listed = new Set(input.files);
+    const folders = new Set(input.files.filter((f) => f.includes('/')).map((f) => f.slice(0, f.indexOf('/'))));
+    const channel = pickChannel(input, options, folders);
+    const folder = channelFolder(channel, folders);
     const users = userNames(input, options.people);
     const settings = markers(options);
 
@@ -100,7 +103,7 @@ export const slackSource: ImportSource = {
       if (by) entry.by = by;
       timeline.push(entry);
       for (const f of files) {
-        const path = uploadPath(input, folder, f);
+        const path = uploadPath(listed, folder, f);
         const name = str(f.name) ?? str(f.title) ?? str(f.id) ?? 'file';
         if (!path) {
           missing.push(name);
@@ -164,7 +167,7 @@ function reactionsOf(m: Json): string[] {
 }
 
 /** channels.json, groups.json (private), mpims.json and dms.json, by name or id. */
-function pickChannel(input: ImportInput, options: ImportReadOptions): Channel {
+function pickChannel(input: ImportInput, options: ImportReadOptions, folders: Set<string>): Channel {
   const all: Channel[] = [];
   for (const list of ['channels.json', 'groups.json', 'mpims.json', 'dms.json']) {
     if (!input.files.includes(list)) continue;
@@ -174,7 +177,7 @@ function pickChannel(input: ImportInput, options: ImportReadOptions): Channel {
   const wanted = str(options.flags.channel)?.replace(/^#/, '');
   const names = all.map((c) => c.name ?? c.id).join(', ');
   if (!wanted) {
-    const present = all.filter((c) => input.files.some((f) => f.startsWith(`${c.name ?? c.id}/`) || f.startsWith(`${c.id}/`)));
+    const present = all.filter((c) => folders.has(c.name ?? c.id) || folders.has(c.id));
     if (present.length === 1) return present[0]!;
     throw new UsageError(`Unexpected no --channel, expected one of ${names}`);
   }
@@ -184,8 +187,8 @@ function pickChannel(input: ImportInput, options: ImportReadOptions): Channel {
 }
 
 /** The channel's folder: its name (Slack, slackdump), else its id (direct messages). */
-function channelFolder(input: ImportInput, c: Channel): string {
-  for (const folder of [c.name, c.id]) if (folder && input.files.some((f) => f.startsWith(`${folder}/`))) return folder;
+function channelFolder(c: Channel, folders: Set<string>): string {
+  for (const folder of [c.name, c.id]) if (folder && folders.has(folder)) return folder;
   throw new UsageError(`Unexpected channel #${c.name ?? c.id} without messages in the export, expected a folder ${c.name ?? c.id}/ with a JSON file per day`);
 }
 
@@ -231,10 +234,10 @@ export function messageText(m: Json, users: Map<string, string>): string {
 }
 
 /** Where the export keeps a file's bytes, if it does. */
-function uploadPath(input: ImportInput, folder: string, f: Json): string | undefined {
+function uploadPath(listed: Set<string>, folder: string, f: Json): string | undefined {
   const id = str(f.id);
   const name = str(f.name);
   if (!id || !name) return undefined;
   const candidates = [`__uploads/${id}/${name}`, `${folder}/attachments/${id}-${name}`];
-  return candidates.find((c) => input.files.includes(c));
+  return candidates.find((c) => listed.has(c));
 }
