@@ -81,6 +81,17 @@ describe('the merge driver command', () => {
     merged(two);
   });
 
+  it('a linked work tree (.git is a file) shares its repository\'s config: installed once for both', () => {
+    const { w, two } = setup('worktree');
+    const tree = path.join(w.root, 'tree');
+    ok(w.git(two, 'worktree', 'add', '-q', tree));
+    const first = ok(cli(w, tree, ['log', ID, 'from the linked tree']));
+    assert.match(first.stderr, /installed the merge driver/);
+    assert.equal(driverOf(w, two), driverCommand(bin, process.execPath), 'in the common config');
+    assert.doesNotMatch(ok(cli(w, two, ['log', ID, 'from the main tree'])).stderr, /merge driver/);
+    assert.doesNotMatch(ok(cli(w, tree, ['log', ID, 'again'])).stderr, /merge driver/);
+  });
+
   it('merge_driver: warn says how to install it on every write and installs nothing; off says nothing', () => {
     const { w, one, two } = setup('warn');
     const config = path.join(two, '.incident.yml');

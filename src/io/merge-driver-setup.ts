@@ -125,7 +125,8 @@ export function ensureMergeDriver(root: string, mode: MergeDriverMode | undefine
     if (!namesDriver(root)) return;
     const dir = gitDir(root);
     if (!dir) return;
-    const found = configFiles(dir, env).map(driverIn).find((command) => command !== undefined);
+    let found: string | undefined;
+    for (const file of configFiles(dir, env)) if ((found = driverIn(file)) !== undefined) break;
     if (found !== undefined && found !== OLD_COMMAND) return;
     let old = found === OLD_COMMAND;
     if (!old) {
@@ -159,7 +160,11 @@ function namesDriver(root: string): boolean {
   return new RegExp(`(^|\\s)merge=${DRIVER_NAME}(\\s|$)`, 'm').test(text);
 }
 
-/** The git directory of the work tree holding `root` (following a `.git` file), undefined outside one. */
+/**
+ * The git directory of the work tree holding `root`, undefined outside one. A `.git` file (a linked
+ * work tree, a submodule) leads to the directory it names, and a linked work tree's config is in
+ * the common directory.
+ */
 function gitDir(root: string): string | undefined {
   for (let dir = resolve(root); ; dir = dirname(dir)) {
     const dotGit = join(dir, '.git');
@@ -167,20 +172,18 @@ function gitDir(root: string): string | undefined {
     if (st?.isDirectory()) return dotGit;
     if (st?.isFile()) {
       const m = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'));
-      return m ? resolve(dir, m[1]!) : undefined;
+      if (!m) return undefined;
+      const linked = resolve(dir, m[1]!);
+      const common = join(linked, 'commondir');
+      return existsSync(common) ? resolve(linked, readFileSync(common, 'utf8').trim()) : linked;
     }
     if (dirname(dir) === dir) return undefined;
   }
 }
 
-/** The repository's config (a linked work tree's is in the common directory) and the user's. */
+/** The repository's config, then the user's. */
 function configFiles(dir: string, env: NodeJS.ProcessEnv): string[] {
-  let common = dir;
-  try {
-    common = resolve(dir, readFileSync(join(dir, 'commondir'), 'utf8').trim());
-  } catch {
-    // not a linked work tree
-  }
+  const common = dir;
   const home = env.HOME ?? homedir();
   return [
     join(common, 'config'),
