@@ -3,6 +3,7 @@
 // remote it pushes to. What the remote's main branch holds is what counts.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { snapshotCli } from './helpers/repo.ts';
@@ -293,5 +294,73 @@ cd "${racer}" && git pull -q && CASEFILE_NOW=2026-03-01T10:30:00Z "${process.exe
     for (const r of runs) assert.equal(r.code, 0, r.stdout + r.stderr);
     const logged = (world.incident().timeline as Record<string, any>[]).map((e) => e.text);
     for (const text of texts) assert.equal(logged.filter((t) => t === text).length, 1, text);
+  });
+});
+
+describe('IssueOps: incident new --issue, and the mirror of entries written in git', () => {
+  let world: World;
+  before(async () => (world = await makeWorld({ config: 'timezone: Europe/Berlin\nissueops:\n  mirror: true\n' })));
+  after(async () => world.close());
+
+  /** The built CLI in a clone, against the server (execFile: the server runs in this process). */
+  const cli = (cwd: string, args: string[]) => new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    const env = {
+      PATH: process.env.PATH, HOME: process.env.HOME, GITHUB_TOKEN: world.github.token, GITHUB_API_URL: world.github.url,
+      CASEFILE_NOW: '2026-03-01T10:05:00Z', GIT_AUTHOR_NAME: 'Dave', TZ: 'UTC',
+    };
+    execFile(process.execPath, [snapshotCli(), ...args], { cwd, env, encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+  });
+
+  it('incident new --issue links the new incident and the issue by a marker in each; an issue that tracks one already is refused', async () => {
+    const clone = world.clone('responder');
+    const { issue } = await world.github.openIssue({ title: 'Search is slow', body: 'p99 at 4 s', login: 'alice' });
+    const r = await cli(clone, ['new', 'Search is slow', '--issue', String(issue.number), '--repo', 'acme/incidents']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.trim(), 'incidents/2026-03-01-search-is-slow.md');
+    assert.match(fs.readFileSync(path.join(clone, r.stdout.trim()), 'utf8'), /^<!-- casefile-issue: acme\/incidents#1 -->$/m);
+    assert.equal((await world.github.state()).issues[0]!.body, 'p99 at 4 s\n\n<!-- casefile-incident: 2026-03-01-search-is-slow -->');
+    const again = await cli(clone, ['new', 'Search is slow again', '--issue', '1', '--repo', 'acme/incidents']);
+    assert.equal(again.code, 2);
+    assert.equal(again.stderr.trim(), 'incident: Issue #1 already tracks incident 2026-03-01-search-is-slow');
+    assert.equal(fs.readdirSync(path.join(clone, 'incidents')).filter((f) => f.endsWith('.md')).length, 1);
+    world.git(clone, 'add', 'incidents');
+    world.git(clone, '-c', 'user.name=Dave', '-c', 'user.email=dave@example.com', 'commit', '-qm', 'Search is slow');
+    world.git(clone, 'push', '-q', 'origin', 'HEAD:main');
+  });
+
+  it('a push that changes a tracked incident posts each entry written in git to its issue once, and replaces the comment of an entry amended since', async () => {
+    const clone = path.join(world.dir, 'responder');
+    const file = 'incidents/2026-03-01-search-is-slow.md';
+    const payload = {
+      ref: 'refs/heads/main', commits: [{ modified: [file] }],
+      repository: { full_name: 'acme/incidents', name: 'incidents', owner: { login: 'acme' }, default_branch: 'main' },
+    };
+    const mirrored = async () => {
+      world.git(world.workspace, 'pull', '-q');
+      const r = await world.action('push', payload);
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+      return (await world.github.state()).comments.filter((c) => c.login === BOT_LOGIN).map((c) => c.body);
+    };
+    const push = async (commitMessage: string) => {
+      world.git(clone, '-c', 'user.name=Dave', '-c', 'user.email=dave@example.com', 'commit', '-qam', commitMessage);
+      world.git(clone, 'push', '-q', 'origin', 'HEAD:main');
+      return mirrored();
+    };
+    assert.equal((await cli(clone, ['log', '2026-03-01-search-is-slow', 'Added a replica to the search cluster'])).code, 0);
+    const first = await push('log');
+    assert.deepEqual(first.map((b) => b.split('\n')[0]), [
+      '**2026-03-01 11:05 +01:00** declared · Dave: Declared SEV-3: Search is slow',
+      '**2026-03-01 11:05 +01:00** · Dave: Added a replica to the search cluster',
+    ]);
+    assert.ok(first.every((b) => /\n\n<!-- casefile-mirror: [0-9a-f]{16} -->$/.test(b)));
+    // The same push again (a re-run): nothing more. An amended entry: its comment replaced.
+    assert.deepEqual(await mirrored(), first);
+    assert.equal((await cli(clone, ['amend', '2026-03-01-search-is-slow', '2', '--text', 'Added two replicas to the search cluster'])).code, 0);
+    const amended = await push('amend');
+    assert.deepEqual(amended.map((b) => b.split('\n')[0]), [
+      '**2026-03-01 11:05 +01:00** declared · Dave: Declared SEV-3: Search is slow',
+      '**2026-03-01 11:05 +01:00** · Dave: Added two replicas to the search cluster',
+    ]);
   });
 });

@@ -53,7 +53,9 @@ export const mirrorKey = (e: TimelineEntry) =>
 
 export function mirrorBody(e: TimelineEntry, zone: string): string {
   const ms = parseInstant(String(e.at));
-  const when = ms === undefined ? String(e.at) : formatInZone(ms, zone).replace('T', ' ').replace(/:\d\d(?=[+-Z])/, '').replace(/([+-]\d\d:\d\d|Z)$/, ' $1');
+  // 2026-03-01 11:05 +01:00: the incident's own clock, as `incident show` gives it.
+  const m = ms === undefined ? null : /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.exec(formatInZone(ms, zone));
+  const when = m ? `${m[1]} ${m[2]} ${m[3] === 'Z' ? 'UTC' : m[3]}` : String(e.at);
   const kind = e.kind === 'note' ? '' : ` ${e.kind}`;
   return `**${inlineMarkdown(when)}${e.approx ? ' (approx.)' : ''}**${kind}${e.by ? ` · ${inlineMarkdown(e.by)}` : ''}: ${inlineMarkdown(e.text)}\n\n${mirrorMarker(mirrorKey(e))}`;
 }
