@@ -109,7 +109,7 @@ export async function importIncidents(options: ImportOptions, deps: Deps): Promi
     source: source.name, dry_run: options.dryRun === true, outcomes: [], notes: [...(read.notes ?? [])],
     counts: { created: 0, updated: 0, unchanged: 0, refused: 0, outside: 0 },
   };
-  for (const r of read.refused) run.notes.push(`refused ${r.where}: ${r.message}`);
+  for (const r of read.refused) run.notes.push(`refused ${r.sourceId ? `${source.name} ${r.sourceId} (${r.where})` : r.where}: ${r.message}`);
   if (read.incidents.length === 0) return run;
 
   const existing = indexExisting(ctx);

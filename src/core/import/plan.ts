@@ -163,7 +163,7 @@ export function importBlock(p: Prepared, last: MappedFields): Record<string, unk
     source_id: imp.sourceId,
     ...(imp.url ? { url: imp.url } : {}),
     last,
-    ...(Object.keys(imp.raw).length ? { fields: imp.raw } : {}),
+    ...(Object.keys(imp.raw).length ? { fields: plain(imp.raw) } : {}),
   };
 }
 
@@ -173,6 +173,14 @@ export function importBlock(p: Prepared, last: MappedFields): Record<string, unk
  */
 export function importedActionId(items: readonly unknown[], source: string, incidentId: string, followUpId: string): string {
   return newActionId(items, { source_id: followUpId }, `import\u0000${source}\u0000${incidentId}`);
+}
+
+/**
+ * The source's raw fields as plain data an incident file can hold: no `__proto__` key (incident
+ * files refuse it), nothing but JSON values.
+ */
+export function plain<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value), (key, v) => (key === '__proto__' ? undefined : v)) as T;
 }
 
 /** The whole frontmatter of a new file with this id (action items in the source's order). */

@@ -9,7 +9,7 @@
 // Timeline entries and public updates are added, or corrected in place: milestones by kind (the
 // n-th `resolved` is the n-th `resolved`), other entries by time, kind and author. Nothing is
 // removed: an entry deleted at the source, or added here, stays.
-import { importedActionId, ITEM_FIELDS, lastItem, type LastItem, type MappedFields, type Prepared } from './plan.ts';
+import { importedActionId, ITEM_FIELDS, lastItem, plain, type LastItem, type MappedFields, type Prepared } from './plan.ts';
 import { insertionIndex, parseInstant } from '../timeline/timeline.ts';
 import type { ActionItem, TimelineEntry } from '../model/types.ts';
 
@@ -80,8 +80,9 @@ export function reimportEdits(data: Record<string, unknown>, p: Prepared): Reimp
   }
   if (p.imported.url && block.url !== p.imported.url) edits.push({ op: 'set', path: ['import', 'url'], value: p.imported.url });
   const fields = isMap(block.fields) ? block.fields : {};
-  const changedRaw = Object.keys(p.imported.raw).filter((k) => !same(fields[k], p.imported.raw[k]));
-  for (const k of changedRaw) edits.push({ op: 'set', path: ['import', 'fields', k], value: p.imported.raw[k] });
+  const raw = plain(p.imported.raw);
+  const changedRaw = Object.keys(raw).filter((k) => !same(fields[k], raw[k]));
+  for (const k of changedRaw) edits.push({ op: 'set', path: ['import', 'fields', k], value: raw[k] });
   if (changedRaw.length) changes.push(`source fields ${changedRaw.join(', ')}`);
   return { edits, changes, kept };
 }

@@ -84,9 +84,11 @@ export interface ImportResult {
 }
 
 export interface ImportRefusal {
-  /** The source id, or where in the input (file:line, file#index). */
+  /** Where in the input (file:line, file#index). */
   where: string;
   message: string;
+  /** The source's id of the incident refused, when it has one. */
+  sourceId?: string;
 }
 
 /** One timestamped event, with its time exactly as the source wrote it (offset kept). */

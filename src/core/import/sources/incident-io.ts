@@ -94,7 +94,7 @@ export const incidentIoSource: ImportSource = {
       };
       deleted += extra.followUps.filter((f) => f.status === 'deleted').length;
       const result = toIncident(id, incident, where, extra, servicesField);
-      if (typeof result === 'string') refused.push({ where, message: result });
+      if (typeof result === 'string') refused.push({ where, message: result, sourceId: id });
       else out.push(result);
     }
     const notes: string[] = [];

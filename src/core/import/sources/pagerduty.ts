@@ -121,7 +121,7 @@ export const pagerdutySource: ImportSource = {
     const out: ImportedIncident[] = [];
     for (const [id, g] of incidents) {
       const result = toIncident(id, g, startFromTrigger);
-      if (typeof result === 'string') refused.push({ where: g.where, message: result });
+      if (typeof result === 'string') refused.push({ where: g.where, message: result, sourceId: id });
       else out.push(result);
     }
     const notes: string[] = [];
@@ -209,8 +209,8 @@ function toIncident(id: string, g: Gathered, startFromTrigger: boolean): Importe
       resolved = true;
     } else if (type === 'annotate_log_entry') {
       const channel = isRecord(e.channel) ? e.channel : {};
-      const text = str(channel.content) ?? str(channel.summary) ?? summary;
-      timeline.push({ at, kind: 'note', text, ...(by ? { by } : {}) });
+      const text = str(channel.content) ?? str(channel.summary);
+      if (text) timeline.push({ at, kind: 'note', text, ...(by ? { by } : {}) }); // an empty note says nothing
     } else if (NOTE_TYPES.has(type) || type.endsWith('_log_entry')) {
       timeline.push({ at, kind: 'note', text: summary, ...(by ? { by } : {}) });
     }
