@@ -113,10 +113,21 @@ test('the packed tarball installs offline into an ops repository, alone, and run
     const remark = (...paths: string[]) => run(process.execPath, [path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js'), '--no-stdout', '--no-color', '--frail', ...paths], ops);
     const clean = remark(file);
     assert.equal(clean.code, 0, clean.stderr);
-    fs.writeFileSync(path.join(ops, 'broken.md'), text.replace(/^severity: SEV-2$/m, 'severity: SEV-9'));
-    const broken = remark('broken.md');
+    fs.writeFileSync(path.join(ops, file), text.replace(/^severity: SEV-2$/m, 'severity: SEV-9'));
+    const broken = remark(file);
     assert.equal(broken.code, 1, broken.stderr);
     assert.match(broken.stderr, /Unexpected severity "SEV-9", expected one of SEV-1, SEV-2, SEV-3, SEV-4, SEV-5/);
+    // Markdown that is not an incident (the ops repository's README) is none of its business.
+    fs.writeFileSync(path.join(ops, 'README.md'), '# Ops\n\nRunbooks and incidents.\n');
+    const readme = remark('README.md');
+    assert.equal(readme.code, 0, readme.stderr);
+    assert.doesNotMatch(readme.stderr, /casefile|frontmatter/);
+
+    // Installed for everyone on a machine (npm i -g), offline too.
+    const prefix = path.join(tmp, 'global');
+    ok(run('npm', ['install', '--global', '--offline', '--prefix', prefix, path.join(tmp, packed.filename)], ops), 'npm i -g --offline <tgz>');
+    assert.equal(ok(run(path.join(prefix, 'bin', 'incident'), ['--version'], ops), 'global incident --version').stdout.trim(), manifest.version);
+    assert.match(ok(run(path.join(prefix, 'bin', 'incident'), ['show', id], ops), 'global incident show').stdout, /Rolled back deploy 412/);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

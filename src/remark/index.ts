@@ -1,7 +1,7 @@
 // `casefile/remark`: the validation rules as a unified (remark) plugin, so `remark --use
 // casefile/remark incidents/` and remark editor integrations show exactly the messages of
 // `incident validate`: same engine, same rule ids, same wording, same positions.
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { VFile } from 'vfile';
 import { validateText } from '../core/validate/engine.ts';
@@ -21,6 +21,9 @@ export default function casefileRemark(this: unknown, options: Options = {}) {
   return async (_tree: unknown, file: VFile): Promise<void> => {
     const path = file.path ? resolve(file.cwd, file.path) : undefined;
     const repo = await openRepo(path ? dirname(path) : file.cwd);
+    // Only incident files: with .remarkrc at the repository's root, remark (and the editor) also
+    // reads the README and other Markdown, which are not incidents.
+    if (path && !isIncidentFile(path, repo.incidentsDir)) return;
     const diagnostics = await validateText({
       file: file.path ?? '',
       text: String(file.value),
@@ -41,6 +44,10 @@ export default function casefileRemark(this: unknown, options: Options = {}) {
     }
   };
 }
+
+/** What `incident validate` reads: the `.md` files directly in the incidents directory. */
+const isIncidentFile = (path: string, incidentsDir: string) =>
+  dirname(path) === resolve(incidentsDir) && path.endsWith('.md') && !basename(path).startsWith('.');
 
 /** CASEFILE_NOW pins the clock, as it does for the CLI. */
 function pinnedClock(): number | undefined {
