@@ -195,16 +195,18 @@ describe('import csv: a spreadsheet through the built CLI', () => {
     }
   });
 
-  it('reads a semicolon-separated sheet with --delimiter', () => {
+  it('reads a semicolon-separated sheet with --delimiter, and keeps columns of one name, or none, apart', () => {
     const fresh = initRepo();
     try {
       const sheet = path.join(fresh.dir, 'semi.csv');
-      fs.writeFileSync(sheet, 'Id;Title;Start;Recovered\nA-1;"Search; slow";2024-06-01T10:00:00Z;2024-06-01T10:30:00Z\n');
+      fs.writeFileSync(sheet, 'Id;Title;Start;Recovered;Note;Note;\nA-1;"Search; slow";2024-06-01T10:00:00Z;2024-06-01T10:30:00Z;first;second;third\n');
       const r = fresh.run(['import', 'csv', sheet, '--delimiter', ';']);
       assert.equal(r.code, 0, r.stderr);
       const data = bySourceId(fresh).get('A-1')!.data;
       assert.equal(data.title, 'Search; slow');
       assert.equal(data.status, 'monitoring'); // recovered, not resolved
+      // Two columns of one name and one without a name: all kept.
+      assert.deepEqual((data.import as Record<string, any>).fields, { Note: 'first', 'Note (2)': 'second', 'column 7': 'third' });
       assert.deepEqual(validateErrors(fresh).errors, []);
     } finally {
       fresh.cleanup();

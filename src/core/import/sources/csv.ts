@@ -226,7 +226,10 @@ function mapRow(record: CsvRecord, header: CsvRecord, columns: Map<string, numbe
   const used = new Set(columns.values());
   header.fields.forEach((h, i) => {
     const v = record.fields[i]?.replace(/\r\n?/g, '\n').trim();
-    if (!used.has(i) && v) out.raw[h.trim() || `column ${i + 1}`] = v;
+    if (used.has(i) || !v) return;
+    let key = h.trim() || `column ${i + 1}`;
+    for (let n = 2; key in out.raw; n++) key = `${h.trim() || 'column'} (${n})`; // two columns of one name: both kept
+    out.raw[key] = v;
   });
   return out;
 }
