@@ -96,7 +96,7 @@ function summarise(outcomes: readonly ImportOutcome[]): { message: string; fix: 
 }
 
 function generic(text: string, o: ImportOutcome): string {
-  let t = text.replace(/\bAI-\d+\b/g, 'AI-<n>');
+  let t = text.replace(/\bAI-[0-9a-z]+\b/gi, 'AI-<id>');
   if (o.id) t = t.split(o.id).join('<id>');
   if (o.file) t = t.split(o.file).join('<file>');
   return t;
