@@ -174,6 +174,15 @@ describe('import csv: a spreadsheet through the built CLI', () => {
       r = fresh.run(['import', 'csv', odd]);
       assert.equal(r.code, 1);
       assert.match(r.stderr, /odd\.csv:1: Unexpected header "when;what", expected a column for the title/);
+      const wide = path.join(fresh.dir, 'wide.csv');
+      fs.writeFileSync(wide, 'title,started\nFine,2024-01-01 10:00\nToo, many,2024-01-01 11:00\nNo date,11:00\n');
+      r = fresh.run(['import', 'csv', wide]);
+      assert.equal(r.code, 1);
+      assert.deepEqual(r.stderr.split('\n').filter((l) => l.startsWith('incident: refused')), [
+        `incident: refused ${wide}:3: Unexpected 3 fields, expected at most 2 as in the header (a field with a comma is quoted: "a, b")`,
+        `incident: refused ${wide}:4: Unexpected started "11:00", expected a date and time such as 2024-03-01 14:05 (an offset or zone is kept; without one it is read in the row's timezone)`,
+      ]);
+      assert.match(r.stderr, /csv: 1 created/);
       r = fresh.run(['import', 'csv', odd, '--delimiter', '";"']);
       assert.equal(r.code, 2);
       assert.match(r.stderr, /Unexpected --delimiter "";"", expected one character \(or "tab"\)/);
