@@ -102,7 +102,7 @@ describe('import slack: an export written from the documented shapes', () => {
     assert.equal(wrong.stderr.trim(), 'incident: Unexpected --channel "random", expected one of inc-checkout, general');
   });
 
-  it('takes the reaction by name or as the emoji itself, and --reaction replaces the default', () => {
+  it('takes the reaction by name or as the emoji itself, --reaction replaces the default, --title names the incident', () => {
     const texts = (args: string[]) => {
       const fresh = initRepo('timezone: Europe/Berlin');
       try {
@@ -113,6 +113,13 @@ describe('import slack: an export written from the documented shapes', () => {
       }
     };
     const byDefault = texts([]);
+    const titled = initRepo();
+    try {
+      titled.run(['import', 'slack', EXPORT, ...WINDOW, '--title', 'EU checkout outage']);
+      assert.equal([...bySourceId(titled).values()][0]!.data.title, 'EU checkout outage');
+    } finally {
+      titled.cleanup();
+    }
     assert.equal(byDefault.length, 10);
     assert.deepEqual(texts(['--reaction', '📌']), byDefault);
     // Another reaction instead: the pinned messages (and their threads) and the one marked +1 (any skin tone).
