@@ -75,10 +75,10 @@ describe('milestones both clones recorded', () => {
   const M2 = entry('14:32:00', 'mitigated', 'bob', 'Error rate back to normal');
 
   it('are kept once: the earlier; the later becomes a note that says so, whichever side pulls', () => {
-    for (const [ours, theirs] of [[file([A, B, C, M1]), file([A, B, C, M2])], [file([A, B, C, M2]), file([A, B, C, M1])]]) {
+    for (const [ours, theirs] of [[file([A, B, C, M1]), file([A, B, C, M2])], [file([A, B, C, M2]), file([A, B, C, M1])]] as const) {
       const r = merged(BASE, ours!, theirs!);
       assert.deepEqual(r.conflicts, []);
-      const tl = fm(r.text).timeline as Record<string, string>[];
+      const tl = fm(r.text).timeline as { at: string; kind: string; by: string; text: string }[];
       assert.deepEqual(tl.filter((e) => e.kind === 'mitigated').map((e) => e.at), ['2026-03-01T14:30:00Z']);
       assert.deepEqual(tl.filter((e) => e.kind === 'note' && e.by === 'bob').map((e) => e.text).filter((t) => t.startsWith('mitigated')), [
         'mitigated recorded twice (two clones); the earlier one, at 2026-03-01T14:30:00Z, counts: Error rate back to normal',
@@ -147,5 +147,20 @@ describe('lists one side emptied or left', () => {
       assert.deepEqual([fm(r.text).threads, fm(r.text).action_items], [[], []]);
       assert.deepEqual(r.notes.sort(), ['action item AI-1: removed on one side, changed on the other: it stays removed', 'thread 1: removed on one side, changed on the other: it stays removed']);
     }
+  });
+});
+
+describe('a long timeline', () => {
+  it('thousands of entries, changed far apart on both sides: each removal and amendment lands (the alignment stays linear in memory)', () => {
+    const n = 2500;
+    const e = (i: number, text = `entry ${i}`) => entry(`${String(10 + Math.floor(i / 3600)).padStart(2, '0')}:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`, 'note', 'alice', text);
+    const all = Array.from({ length: n }, (_, i) => e(i));
+    const ours = all.map((x, i) => (i === 10 ? e(i, 'entry 10 amended') : x)).filter((_, i) => i !== 2000);
+    const theirs = [...all.map((x, i) => (i === 1500 ? e(i, 'entry 1500 amended') : x)).filter((_, i) => i !== 5), e(n, 'the last one')];
+    const r = bothWays(file(all), file(ours), file(theirs));
+    const texts = (fm(r.text).timeline as { text: string }[]).map((x) => x.text);
+    assert.equal(texts.length, n - 2 + 1);
+    for (const gone of ['entry 5', 'entry 2000', 'entry 10', 'entry 1500']) assert.ok(!texts.includes(gone), gone);
+    for (const there of ['entry 10 amended', 'entry 1500 amended', 'the last one', 'entry 2499']) assert.equal(texts.filter((t) => t === there).length, 1, there);
   });
 });

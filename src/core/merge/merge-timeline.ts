@@ -34,38 +34,22 @@ export function align(base: readonly unknown[], side: readonly unknown[]): Align
   const ks = side.map(canon);
   const inSide: (number | undefined)[] = new Array(base.length).fill(undefined);
   const fromBase: (number | undefined)[] = new Array(side.length).fill(undefined);
-  // Longest common subsequence of unchanged entries (suffix table; the common case of a side that
-  // only appended is cut short first: a shared prefix needs no table).
+  // The unchanged entries: a shared start and end first (a side that only logged or amended a few
+  // entries leaves a short middle), then the longest common subsequence of the middle.
   let pre = 0;
-  while (pre < kb.length && pre < ks.length && kb[pre] === ks[pre]) {
-    inSide[pre] = pre;
-    fromBase[pre] = pre;
-    pre++;
-  }
-  const n = kb.length - pre;
-  const m = ks.length - pre;
-  const table = new Uint32Array((n + 1) * (m + 1));
-  const at = (i: number, j: number) => i * (m + 1) + j;
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      table[at(i, j)] = kb[pre + i] === ks[pre + j] ? table[at(i + 1, j + 1)]! + 1 : Math.max(table[at(i + 1, j)]!, table[at(i, j + 1)]!);
-    }
-  }
+  while (pre < kb.length && pre < ks.length && kb[pre] === ks[pre]) pre++;
+  let post = 0;
+  while (post < kb.length - pre && post < ks.length - pre && kb[kb.length - 1 - post] === ks[ks.length - 1 - post]) post++;
   const pairs: [number, number][] = [];
-  for (let i = 0, j = 0; i < n && j < m; ) {
-    if (kb[pre + i] === ks[pre + j]) {
-      pairs.push([pre + i, pre + j]);
-      i++;
-      j++;
-    } else if (table[at(i + 1, j)]! >= table[at(i, j + 1)]!) i++;
-    else j++;
-  }
+  for (let i = 0; i < pre; i++) pairs.push([i, i]);
+  for (const [i, j] of commonSubsequence(kb.slice(pre, kb.length - post), ks.slice(pre, ks.length - post))) pairs.push([pre + i, pre + j]);
+  for (let i = post; i > 0; i--) pairs.push([kb.length - i, ks.length - i]);
   for (const [b, s] of pairs) {
     inSide[b] = s;
     fromBase[s] = b;
   }
   // Between two unchanged entries: amended ones, matched in order.
-  const anchors: [number, number][] = [[pre - 1, pre - 1], ...pairs, [base.length, side.length]];
+  const anchors: [number, number][] = [[-1, -1], ...pairs, [base.length, side.length]];
   for (let g = 0; g + 1 < anchors.length; g++) {
     const [b0, s0] = anchors[g]!;
     const [b1, s1] = anchors[g + 1]!;
@@ -82,6 +66,43 @@ export function align(base: readonly unknown[], side: readonly unknown[]): Align
     }
   }
   return { inSide, fromBase };
+}
+
+/** Beyond this many cells (500 x 500 entries that differ, about 30 ms) the table costs too much: equal entries are then matched greedily, in order (commands never reorder entries). */
+const MAX_CELLS = 250_000;
+
+/** Index pairs of a longest common subsequence of a and b (greedy in order for very long ones). */
+function commonSubsequence(a: readonly string[], b: readonly string[]): [number, number][] {
+  const n = a.length;
+  const m = b.length;
+  const pairs: [number, number][] = [];
+  if (n * m > MAX_CELLS) {
+    const where = new Map<string, number[]>();
+    b.forEach((k, j) => where.set(k, [...(where.get(k) ?? []), j]));
+    let last = -1;
+    a.forEach((k, i) => {
+      const js = where.get(k);
+      while (js?.length && js[0]! <= last) js.shift();
+      if (js?.length) pairs.push([i, (last = js.shift()!)]);
+    });
+    return pairs;
+  }
+  const table = new Uint32Array((n + 1) * (m + 1));
+  const at = (i: number, j: number) => i * (m + 1) + j;
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      table[at(i, j)] = a[i] === b[j] ? table[at(i + 1, j + 1)]! + 1 : Math.max(table[at(i + 1, j)]!, table[at(i, j + 1)]!);
+    }
+  }
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (a[i] === b[j]) {
+      pairs.push([i, j]);
+      i++;
+      j++;
+    } else if (table[at(i + 1, j)]! >= table[at(i, j + 1)]!) i++;
+    else j++;
+  }
+  return pairs;
 }
 
 const MILESTONES: ReadonlySet<string> = new Set(MILESTONE_KINDS);
