@@ -12,6 +12,8 @@ import { gitMergeFile } from '../src/io/git-merge.ts';
 
 type Item = Record<string, unknown>;
 interface Doc {
+  /** A list of plain values (merged as a multiset, as services, experts and thread updates are). */
+  services: string[];
   timeline: Item[];
   threads: Item[];
   action_items: Item[];
@@ -34,6 +36,7 @@ function itemLines(item: Item, indent: string): string {
 }
 function text(doc: Doc): string {
   let fm = 'id: 2026-03-01-checkout\ntitle: Checkout fails\nkind: incident\nseverity: SEV-2\nstatus: investigating\ntimezone: UTC\n';
+  fm += doc.services.length ? `services:\n${doc.services.map((x) => `  - ${x}\n`).join('')}` : 'services: []\n';
   for (const list of LISTS) fm += doc[list].length ? `${list}:\n${doc[list].map((i) => itemLines(i, '  ')).join('')}` : `${list}: []\n`;
   return `---\n${fm}---\n\n## Summary\n\nCheckout failed.\n`;
 }
@@ -44,6 +47,7 @@ const at = (minute: number) => `2026-03-01T14:${String(minute).padStart(2, '0')}
 function baseDoc(n: Record<List, number>): Doc {
   const range = (k: number) => Array.from({ length: k }, (_, i) => i);
   return {
+    services: range(n.evidence + 2).map((i) => `service-${i}`),
     timeline: range(n.timeline).map((i) => ({ at: at(i * 3), kind: 'note', by: 'alice', text: `base entry ${i}` })),
     // Threads of both kinds: the ids of now and the numbers of older files.
     threads: range(n.threads).map((i) => ({ ...(i % 2 ? { number: i } : { id: `t${'bcdfg'[i % 5]}${i}x${i}` }), question: `Question ${i}?`, status: 'open' })),
@@ -95,7 +99,7 @@ interface Scenario {
   base: Doc;
   ours: Doc;
   theirs: Doc;
-  expected: Record<List, Item[]>;
+  expected: Record<List, Item[]> & { services: string[] };
 }
 
 const scenario = fc.record({
@@ -106,10 +110,22 @@ const scenario = fc.record({
   both: fc.boolean(),
 }).map(({ n, fates, variants, adds, both }): Scenario => {
   const base = baseDoc(n);
-  const ours: Doc = { timeline: [], threads: [], action_items: [], evidence: [] };
-  const theirs: Doc = { timeline: [], threads: [], action_items: [], evidence: [] };
-  const expected: Record<List, Item[]> = { timeline: [], threads: [], action_items: [], evidence: [] };
+  const ours: Doc = { services: [], timeline: [], threads: [], action_items: [], evidence: [] };
+  const theirs: Doc = { services: [], timeline: [], threads: [], action_items: [], evidence: [] };
+  const expected: Record<List, Item[]> & { services: string[] } = { services: [], timeline: [], threads: [], action_items: [], evidence: [] };
   let f = 0;
+  base.services.forEach((x) => {
+    const [mine, other] = FATES[fates[f++ % fates.length]!]!; // amend counts as keep: a name has nothing to amend
+    if (mine !== 'remove') ours.services.push(x);
+    if (other !== 'remove') theirs.services.push(x);
+    if (mine !== 'remove' && other !== 'remove') expected.services.push(x);
+  });
+  for (const [side, doc] of [['ours', ours], ['theirs', theirs]] as const) {
+    adds[side].forEach((_, i) => {
+      doc.services.push(`${side}-service-${i}`);
+      expected.services.push(`${side}-service-${i}`);
+    });
+  }
   for (const list of LISTS) {
     base[list].forEach((item) => {
       const [mine, other] = FATES[fates[f % fates.length]!]!;
@@ -149,7 +165,8 @@ function check(s: Scenario, swap: boolean): void {
   if (r.kind !== 'merged') return;
   assert.deepEqual(r.conflicts, []);
   assert.doesNotMatch(r.text, /^(<<<<<<<|=======|>>>>>>>)/m);
-  const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(r.text)![1]!) as Record<List, Item[] | null>;
+  const data = parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(r.text)![1]!) as Record<List, Item[] | null> & { services: string[] | null };
+  assert.deepEqual([...(data.services ?? [])].sort(), [...s.expected.services].sort(), `services${swap ? ' (theirs pulls)' : ''}`);
   for (const list of LISTS) {
     assert.deepEqual(bag(data[list] ?? []), bag(s.expected[list]), `${list}${swap ? ' (theirs pulls)' : ''}`);
   }
