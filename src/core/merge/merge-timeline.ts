@@ -10,7 +10,7 @@
 // the earlier; the later becomes a note that says so. Pure.
 import { MILESTONE_KINDS } from '../model/types.ts';
 import type { ItemOp, ListPlan } from './merge-lists.ts';
-import { canon, insertByTime, isMap, merge3, same, timeOf, type Path, type Slot } from './merge-values.ts';
+import { canon, isMap, merge3, same, timeOf, type Path, type Slot } from './merge-values.ts';
 
 /** What became of each ancestor entry on one side, and where each of the side's entries comes from. */
 interface Alignment {
@@ -145,6 +145,8 @@ export function planTimeline(base: readonly unknown[], ours: readonly unknown[],
   const oursAdded = new Map<string, number>();
   for (const i of oursNew) oursAdded.set(canon(ours[i]), (oursAdded.get(canon(ours[i])) ?? 0) + 1);
   const theirsAdded: ItemOp[] = [];
+  // Each entry's time beside it: theirs' entries go after the last entry at or before their time.
+  const times = merged.map((slot) => timeOf(values.get(slot.item)));
   theirs.forEach((item, j) => {
     const o = b.fromBase[j];
     if (o !== undefined) {
@@ -160,10 +162,19 @@ export function planTimeline(base: readonly unknown[], ours: readonly unknown[],
     const op: ItemOp = { op: 'add', theirs: j, value: item, exact: true };
     values.set(op, item);
     theirsAdded.push(op);
-    const view: Slot[] = merged.map((s) => ({ ...s, item: values.get(s.item) }));
-    const probe: Slot = { from: 'theirs', index: j, item };
-    insertByTime(view, probe);
-    merged.splice(view.indexOf(probe), 0, { from: 'theirs', index: j, item: op });
+    const ms = timeOf(item);
+    let at = merged.length;
+    if (ms !== undefined) {
+      at = 0;
+      for (let i = merged.length - 1; i >= 0; i--) {
+        if (times[i] === undefined || times[i]! <= ms) {
+          at = i + 1;
+          break;
+        }
+      }
+    }
+    merged.splice(at, 0, { from: 'theirs', index: j, item: op });
+    times.splice(at, 0, ms);
   });
 
   let ops = merged.map((s) => s.item);
