@@ -32,6 +32,10 @@
 //                                into a repository made by `incident init`, against a cold
 //                                `incident validate --no-cache` of the files it wrote (target 2x),
 //                                interleaved (--validate-runs rounds)
+//                      issueops  the GitHub Action on one /log comment of a tracking issue (IssueOps)
+//                                against a GitHub-compatible server on 127.0.0.1 and a bare git remote,
+//                                to the pushed commit and the 👍: its wall time, git's own time (as the
+//                                Action reports it), and the rest, its own, against `node -e 0` (target 3x)
 //   --validate-runs  cold `incident validate` runs (default 3)
 //   --lint-runs      markdownlint-cli2 runs (default 1, ~30-50 s each; 0 skips it and its ratio)
 //
@@ -44,6 +48,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, writeCorpus } from './corpus.mjs';
+import { issueOpsBench } from './bench-issueops.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, '.bench'); // gitignored
@@ -75,7 +80,7 @@ const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: 
 const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
 const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
 
-const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'write', 'action', 'merge', 'writers', 'import'];
+const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'write', 'action', 'merge', 'writers', 'import', 'issueops'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
 for (const part of only) {
   if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
@@ -244,6 +249,9 @@ if (want('merge')) {
   mergeFiles = () => cpSync(join(mwork, 'ours.template'), join(mwork, 'ours.md'));
 }
 
+// IssueOps: the Action on one new /log comment per run (scripts/bench-issueops.mjs sets it up).
+const issueops = want('issueops') ? await issueOpsBench(join(runDir, 'issueops'), root, node) : undefined;
+
 // --- The commands. `ref` is what ratios are taken against.
 // `validate` exits 1 when it finds an error, markdownlint-cli2 when it finds an issue: both fine.
 const FOUND = [0, 1];
@@ -283,6 +291,10 @@ const baseCases = [
     args: [bin, command, ...args], cwd: wwork, before: fresh(text), ratio: 1.5,
   })) : []),
   { part: 'action', name: 'Action review, 3 incidents changed', args: [actionBin], cwd: awork, env: actionEnv, codes: FOUND, ratio: 3 },
+  ...(issueops ? [{
+    part: 'issueops', name: 'Action issueops, one /log comment (wall)', args: [actionBin], cwd: issueops.cwd, env: issueops.env,
+    before: () => issueops.before(), after: (child, c) => (c.gitMs ??= []).push(issueops.gitMs(child.stdout)),
+  }] : []),
   {
     part: 'merge', name: 'incident merge-driver, 2 x 500 new entries', args: [bin, 'merge-driver', 'base.md', 'ours.md', 'theirs.md', `incidents/${closedId}.md`],
     cwd: mwork, before: () => mergeFiles(), ms: 500,
@@ -302,7 +314,9 @@ function run(args, { cwd = work, codes = [0], env = process.env, node: n = nodes
 }
 const runCase = (c) => {
   c.before?.(); // not timed
-  return run(c.args, c);
+  const result = run(c.args, c);
+  c.after?.(result.child, c); // not timed either
+  return result;
 };
 
 console.log(`${files} files, ${runs} runs (${listRuns} for list), parts: ${only.join(',')}${want('validate')
@@ -465,6 +479,18 @@ const results = cases.map((c) => {
     ratio: round(ratio, 2), ratioTo: c.vs ?? `${c.node.label} -e 0`, runs: c.samples.length, target, ok,
   };
 });
+// IssueOps: git's own time (as the Action reports it) apart, and the rest against `node -e 0`.
+for (const c of cases.filter((x) => x.gitMs)) {
+  const ref = cases.find((r) => r.ref && r.node === c.node);
+  const git = c.gitMs.slice(-c.samples.length); // the rounds' (the warm-up run came first)
+  const own = c.samples.map((x, r) => x - git[r]);
+  const ratio = median(own.map((x, r) => x / ref.samples[r]));
+  results.push({ name: 'Action issueops: git\'s own time (fetch, checkout, commit, push)', node: c.node.label, medianMs: round(median(git)), minMs: round(Math.min(...git)), runs: git.length, target: '' });
+  results.push({
+    name: 'Action issueops: its own time (wall - git)', node: c.node.label, medianMs: round(median(own)), minMs: round(Math.min(...own)), runs: own.length,
+    ratio: round(ratio, 2), ratioTo: `${c.node.label} -e 0`, target: '<= 3x', ok: ratio <= 3,
+  });
+}
 // Cold validate against markdownlint-cli2: too slow to run in pairs often, so median over median
 // (the runs were interleaved, so both saw the same spells of load).
 for (const c of cold) {
