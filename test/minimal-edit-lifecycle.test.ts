@@ -167,7 +167,7 @@ for (const [name, eol] of [['LF', '\n'], ['CRLF', '\r\n']] as const) {
     const made = (await action({ id: ID, action: 'add', arg: 'Alert on duplicate charges', type: 'detect', owner: 'bob', due: '2026-03-20' }, t.deps)).item!.id;
     // A new item's id is made so that no other clone can pick it (the file's AI-1 keeps its number).
     assert.match(made, /^AI-[a-hjkmnp-tv-z][0-9a-hjkmnp-tv-z]{4}$/);
-    await action({ id: ID, action: 'AI-1', status: 'done', owner: 'erin' }, t.deps);
+    await action({ id: ID, action: '1', status: 'done', owner: 'erin' }, t.deps); // the file's AI-1, as typed before ids
     const updated = t.original
       .replace(`    owner: dave   # payments team${eol}`, `    owner: erin   # payments team${eol}`)
       .replace(`    status: open${eol}postmortem`, `    status: done${eol}postmortem`);

@@ -37,9 +37,9 @@ export function register(cli: Command, Option: typeof import('commander').Option
   const action = cli.command('action')
     .description('action items: list them, add one, change one (status, owner, due, title), remove one')
     .argument('<id>', 'incident id')
-    .argument('[action]', 'add "<title>" | <AI-n> (with options) | remove <AI-n> | list', 'list')
+    .argument('[action]', 'add "<title>" | <AI-id> (with options) | remove <AI-id> | list (<AI-id>: like AI-k7m2q, or k7m2q)', 'list')
     .argument('[arg]', 'the title (add) or the item (remove)')
-    .usage('<id> [list] | add "<verb-first title>" [--type] [--owner] [--due] | <AI-n> [--status] [--reason] [--owner] [--due] [--title] | remove <AI-n>')
+    .usage('<id> [list] | add "<verb-first title>" [--type] [--owner] [--due] | <AI-id> [--status] [--reason] [--owner] [--due] [--title] | remove <AI-id>')
     .action(async (id: string, what: string, arg: string | undefined, opts: Values) =>
       (await import('./actions/action.ts')).run([id, what, ...(arg === undefined ? [] : [arg])], opts));
   addOptions(action, ACTION_OPTIONS, Option);

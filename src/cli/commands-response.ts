@@ -11,9 +11,9 @@ export function register(cli: Command, Option: typeof import('commander').Option
   const thread = cli.command('thread')
     .description('investigation threads: open a question, post findings, close it with the answer')
     .argument('<id>', 'incident id')
-    .argument('[action]', 'open "<question>" | update <n> "<finding>" | close <n> "<answer>" | assign <n> [owner] | list', 'list')
-    .argument('[args...]', 'the thread number and text')
-    .usage('<id> open "<question>" [--owner <name>] | update <n> "<text>" | close <n> "<answer>" | assign <n> [<owner>] | list')
+    .argument('[action]', 'open "<question>" | update <thread> "<finding>" | close <thread> "<answer>" | assign <thread> [owner] | list (<thread>: its id, like k7m2q)', 'list')
+    .argument('[args...]', 'the thread (its id, or an older file\'s number) and the text')
+    .usage('<id> open "<question>" [--owner <name>] | update <thread> "<text>" | close <thread> "<answer>" | assign <thread> [<owner>] | list')
     .action(async (id: string, action: string, args: string[], opts: Values) => (await import('./actions/thread.ts')).run([id, action, ...args], opts));
   addOptions(thread, THREAD_OPTIONS, Option);
 

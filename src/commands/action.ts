@@ -1,4 +1,4 @@
-// `incident action <id> [add "<title>" | <AI-n> --status ... | remove <AI-n>]`: action items
+// `incident action <id> [add "<title>" | <AI-id> --status ... | remove <AI-id>]`: action items
 // without hand-editing YAML. Each change is a minimal edit of the item's own lines.
 import { existsSync, readFileSync } from 'node:fs';
 import { CommandError, UsageError } from '../core/util/errors.ts';
@@ -78,7 +78,7 @@ export async function action(options: ActionOptions, deps: Deps): Promise<Action
 async function add(ctx: Awaited<ReturnType<typeof context>>, options: ActionOptions, guard: { now: number; force?: boolean }): Promise<ActionResult> {
   const title = (options.arg ?? options.title ?? '').trim();
   if (!title) throw new UsageError(`Missing title, expected incident action ${options.id} add "<what will be done, verb first>"`);
-  if (options.status === 'wont-do' && !options.reason) throw missingReason(options.id, 'AI-<n>');
+  if (options.status === 'wont-do' && !options.reason) throw missingReason(options.id, '<AI-id>');
   const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
     const items = itemsOf(loaded);
     const fields: Omit<ActionItem, 'id'> = { title };

@@ -1,4 +1,4 @@
-// `incident action <id> [list | add "<title>" | <AI-n> --status ... | remove <AI-n>]`. A lane (see ../lane.ts).
+// `incident action <id> [list | add "<title>" | <AI-id> --status ... | remove <AI-id>]`. A lane (see ../lane.ts).
 import { action } from '../../commands/action.ts';
 import { formatActionItems } from '../../core/model/action-items.ts';
 import { deps, json, out } from '../io.ts';
