@@ -44,6 +44,31 @@ describe('insights cache: packing', () => {
   });
 });
 
+describe('insights: many files on several threads', () => {
+  it('gives the same bytes on one thread, on two, and from the cache, problems included', () => {
+    const repo = makeRepo();
+    try {
+      // 450 files: above the 400 from which a worker reads beside this thread.
+      for (let i = 0; i < 450; i++) {
+        const text = incidentText(i, { n: 450, seed: 3 });
+        const id = /^id: (\S+)$/m.exec(text)![1]!;
+        repo.write(`incidents/${id}.md`, i === 7 ? text.replace(/^severity: .*$/m, 'severity: [unclosed') : text);
+      }
+      const one = repo.run(['insights', '--json', '--no-cache', '--threads', '1'], { env });
+      assert.equal(one.code, 0, one.stderr);
+      assert.match(one.stderr, /^incident: skipped incidents\/\S+\.md:\d+:\d+: /m, 'the broken file is reported');
+      const two = repo.run(['insights', '--json', '--no-cache', '--threads', '2'], { env });
+      assert.deepEqual([two.stdout, two.stderr], [one.stdout, one.stderr]);
+      const cached = repo.run(['insights', '--json'], { env });
+      assert.deepEqual([cached.stdout, cached.stderr], [one.stdout, one.stderr]);
+      assert.equal(repo.run(['insights', '--json'], { env }).stdout, one.stdout);
+      assert.match(repo.run(['insights', '--threads', '0'], { env }).stderr, /Unexpected --threads "0", expected a positive whole number/);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
 describe('insights cache: the command', () => {
   let repo: TestRepo;
   let cold: string;

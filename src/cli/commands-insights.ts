@@ -31,11 +31,13 @@ export function register(cli: Command): void {
     .option('--json', 'print every figure with the incident ids behind it, and the definitions')
     .option('--csv', 'print one row per figure and group (RFC 4180)')
     .option('--no-cache', 'read every file, leaving the insights cache (in .git/casefile/) as it is')
+    .option('--threads <n>', 'read files on at most this many threads (default: one per core)')
     .action(async (opts) => {
       if (opts.json && opts.csv) throw new UsageError('Unexpected --json with --csv, expected one of them');
+      if (opts.threads !== undefined && !/^[1-9]\d*$/.test(opts.threads)) throw new UsageError(`Unexpected --threads "${opts.threads}", expected a positive whole number`);
       const { insights, windowText } = await import('../commands/insights.ts');
       const { formatInsights, insightsCsvChunks, insightsJsonChunks } = await import('../core/insights/index.ts');
-      const result = await insights(opts, deps());
+      const result = await insights({ ...opts, threads: opts.threads === undefined ? undefined : Number(opts.threads) }, deps());
       for (const problem of result.skipped) writeLine(2, `incident: skipped ${problem}`);
       if (opts.json) writeChunks(insightsJsonChunks(result));
       else if (opts.csv) writeChunks(insightsCsvChunks(result));

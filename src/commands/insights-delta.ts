@@ -9,7 +9,8 @@ import { changedSince } from '../io/git-changed.ts';
 import { fileAtBase } from '../io/git-show.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
-import { incidentReader, insightFromText, insightSettings } from './insights.ts';
+import { incidentReader, insightSettings } from './insights.ts';
+import { insightFromText } from './insights-read.ts';
 
 export const DELTA_DAYS = 90;
 
@@ -36,18 +37,20 @@ export async function insightsDelta(base: string, deps: Deps): Promise<InsightsD
   const reader = incidentReader(repo, true);
   const after: InsightIncident[] = [];
   const before: InsightIncident[] = [];
-  for (const name of listIncidentIds(repo)) {
-    const now = reader.read(name, () => {});
+  const ids = listIncidentIds(repo);
+  const current = await reader.readAll(ids, () => {});
+  ids.forEach((name, k) => {
+    const now = current[k];
     if (now) after.push(now);
     if (!names.has(name)) {
       if (now) before.push(now);
-      continue;
+      return;
     }
     const path = join(repo.incidentsDir, `${name}.md`);
     const old = fileAtBase(repo.root, base, path).text;
     const then = old === undefined ? undefined : insightFromText(old, display(repo, path), name);
     if (then) before.push(then);
-  }
+  });
   reader.save();
   const figures = (list: InsightIncident[]) => {
     const recent = list.filter((i) => i.kind === 'incident' && i.date >= since);

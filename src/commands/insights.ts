@@ -1,20 +1,18 @@
-// `incident insights`: figures across many incidents. Reads the files the way `list` does (the
-// fast top-level reader to filter, then the simple YAML reader for the timeline, action items and
-// post-mortem, and the full parser only where those step aside); the figures are src/core/insights.
+// `incident insights`: figures across many incidents. What each file gives comes from the insights
+// cache (src/io/insights-cache.ts) when the file is unchanged, else from reading it (insights-read.ts,
+// on every core: insights-pool.ts); the figures are src/core/insights.
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { WEEKDAYS } from '../core/config/config.ts';
-import { splitFrontmatter } from '../core/document/document-split.ts';
-import { parseIncidentText } from '../core/document/document.ts';
 import { UsageError } from '../core/util/errors.ts';
-import { computeInsights, INSIGHTS_VERSION, insightIncident, type GroupBy, type InsightIncident, type Insights, type InsightSettings } from '../core/insights/index.ts';
+import { computeInsights, INSIGHTS_VERSION, type GroupBy, type InsightIncident, type Insights, type InsightSettings } from '../core/insights/index.ts';
 import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
-import { skimFrontmatter } from '../core/insights/skim.ts';
-import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
 import { InsightsCache, insightsCachePath } from '../io/insights-cache.ts';
 import { display, listIncidentIds, type Repo } from '../io/repo.ts';
 import { hashText } from '../io/validate-cache.ts';
 import { context, type Deps } from './context.ts';
+import { readAll } from './insights-pool.ts';
+import type { ReadJob } from './insights-read.ts';
 import { sinceDate } from './list.ts';
 
 declare const CASEFILE_VERSION: string;
@@ -29,6 +27,8 @@ export interface InsightsOptions {
   by?: string;
   /** false: read every file, and leave the insights cache as it is (--no-cache). */
   cache?: boolean;
+  /** At most this many threads read files (default: one per core). */
+  threads?: number;
 }
 
 export interface InsightsResult extends Insights {
@@ -58,9 +58,8 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   const subject: InsightIncident[] = [];
   const drills: InsightIncident[] = [];
   const skipped: string[] = [];
-  const reader = incidentReader(ctx.repo, options.cache !== false);
-  for (const name of listIncidentIds(ctx.repo)) {
-    const incident = reader.read(name, (problem) => skipped.push(problem));
+  const reader = incidentReader(ctx.repo, options.cache !== false, options.threads);
+  for (const incident of await reader.readAll(listIncidentIds(ctx.repo), (problem) => skipped.push(problem))) {
     if (!incident || !wanted(incident.date, incident.severity, incident.services)) continue;
     if (incident.kind === kind) subject.push(incident);
     else if (incident.kind === 'drill') drills.push(incident);
@@ -93,9 +92,10 @@ export function insightSettings(repo: Repo, by: GroupBy, now: number): InsightSe
 
 /**
  * Reads incident files as the insights take them: from the insights cache when the file is the one
- * cached (same size and mtime, or same bytes), else from the file (and into the cache).
+ * cached (same size and mtime, or same bytes), the others on every core (insights-pool.ts), and
+ * into the cache. `save` writes the cache when anything changed.
  */
-export function incidentReader(repo: Repo, useCache: boolean) {
+export function incidentReader(repo: Repo, useCache: boolean, threads?: number) {
   const cache = InsightsCache.open(useCache ? insightsCachePath(repo.root) : undefined, CACHE_KEY);
   const fromCache = (record: unknown) => {
     try {
@@ -105,38 +105,48 @@ export function incidentReader(repo: Repo, useCache: boolean) {
     }
   };
   return {
-    /** The incident in `incidents/<name>.md`, or undefined (with its problem told) when it cannot be read. */
-    read(name: string, skip: (problem: string) => void): InsightIncident | undefined {
-      const path = join(repo.incidentsDir, `${name}.md`);
-      const file = `${name}.md`;
-      let size = 0;
-      let mtimeMs = 0;
-      if (cache.path) {
-        ({ size, mtimeMs } = statSync(path));
-        const hit = cache.unchanged(file, size, mtimeMs);
-        const incident = hit && fromCache(hit.record);
-        if (incident) {
-          cache.keep(file, hit, false);
-          return incident;
+    /** The incidents in `incidents/<name>.md`, in order; undefined for a file that cannot be read (its problem told). */
+    async readAll(names: readonly string[], skip: (problem: string) => void): Promise<(InsightIncident | undefined)[]> {
+      const out: (InsightIncident | undefined)[] = new Array(names.length);
+      const jobs: ReadJob[] = [];
+      const todo: { k: number; file: string; size: number; mtimeMs: number }[] = [];
+      for (let k = 0; k < names.length; k++) {
+        const name = names[k]!;
+        const path = join(repo.incidentsDir, `${name}.md`);
+        const file = `${name}.md`;
+        let size = 0;
+        let mtimeMs = 0;
+        if (cache.path) {
+          ({ size, mtimeMs } = statSync(path));
+          const hit = cache.unchanged(file, size, mtimeMs);
+          const incident = hit && fromCache(hit.record);
+          if (incident) {
+            cache.keep(file, hit, false);
+            out[k] = incident;
+            continue;
+          }
+          // Touched but maybe not changed (a checkout, a rebase): the same bytes need no reading.
+          const previous = cache.previous(file);
+          if (previous && previous.size === size && previous.hash === hashText(readFileSync(path, 'utf8'))) {
+            const same = fromCache(previous.record);
+            if (same) {
+              cache.keep(file, { ...previous, mtimeMs }, true);
+              out[k] = same;
+              continue;
+            }
+          }
         }
+        jobs.push({ path, shown: display(repo, path), name });
+        todo.push({ k, file, size, mtimeMs });
       }
-      const text = readFileSync(path, 'utf8');
-      const hash = cache.path ? hashText(text) : '';
-      const previous = cache.previous(file);
-      const same = previous && previous.size === size && previous.hash === hash ? fromCache(previous.record) : undefined;
-      if (same) {
-        cache.keep(file, { ...previous!, mtimeMs }, true);
-        return same;
-      }
-      let incident: InsightIncident;
-      try {
-        incident = insightIncident(readData(text, display(repo, path)), name);
-      } catch (error) {
-        skip((error as { describe?: () => string }).describe?.() ?? String(error));
-        return undefined;
-      }
-      if (cache.path) cache.keep(file, { size, mtimeMs, hash, record: packIncident(incident) }, true);
-      return incident;
+      const read = await readAll(jobs, cache.path !== undefined, threads);
+      read.forEach((r, j) => {
+        const { k, file, size, mtimeMs } = todo[j]!;
+        if (!r.incident) return skip(r.problem);
+        out[k] = r.incident;
+        if (cache.path) cache.keep(file, { size, mtimeMs, hash: r.hash, record: packIncident(r.incident) }, true);
+      });
+      return out;
     },
     save: () => cache.save(),
   };
@@ -144,25 +154,6 @@ export function incidentReader(repo: Repo, useCache: boolean) {
 
 // A record read by another version of Casefile may differ: the version is part of the key.
 const CACHE_KEY = `${typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev'} insights ${INSIGHTS_VERSION} pack 1`;
-
-/** An incident from a text (another revision of a file): undefined when it cannot be read. */
-export function insightFromText(text: string, shown: string, name: string): InsightIncident | undefined {
-  try {
-    return insightIncident(readData(text, shown), name);
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The quick read of the fields insights use when it can, else the simple reader, else the YAML
- * parser (which gives the errors, with file:line:column): as `list`, which steps aside the same way.
- */
-function readData(text: string, shown: string): Record<string, unknown> {
-  const split = splitFrontmatter(text, shown);
-  const fm = text.slice(split.fmStart, split.fmEnd);
-  return skimFrontmatter(fm) ?? parseSimpleYaml(fm)?.data ?? parseIncidentText(text, shown).data;
-}
 
 /** "from 2026-01-01 to 2026-06-30, SEV-1, SEV-2": what the terminal output's first line says. */
 export function windowText(w: InsightsResult['window']): string {

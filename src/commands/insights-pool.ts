@@ -1,0 +1,58 @@
+// Reading many incident files for the insights on every core: this thread and a worker per other
+// core take batches from a shared counter until none are left (as validate-pool.ts does), so a
+// worker that boots late simply takes fewer. A worker sends each incident packed (plain arrays,
+// cheap to copy between threads); this thread keeps its own as they are. The same module is the
+// worker's code (it checks `workerData` when loaded), from the bundle and from the sources alike.
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
+import { readIncidentFile, type ReadJob, type ReadOutcome } from './insights-read.ts';
+
+/** Below this many files a worker's boot (tens of milliseconds) costs more than it saves. */
+export const PARALLEL_FROM = 400;
+const BATCH = 50;
+
+/** What a worker sends: by index, the packed incident or the problem, and the hash. */
+type Share = [index: number, hash: string, packed: Packed | null, problem: string | null][];
+
+export async function readAll(jobs: ReadJob[], hashing: boolean, maxThreads = availableParallelism()): Promise<ReadOutcome[]> {
+  const threads = Math.min(maxThreads, Math.floor(jobs.length / PARALLEL_FROM) + 1);
+  const out: ReadOutcome[] = new Array(jobs.length);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const workers = Array.from({ length: threads - 1 }, () => runWorker(jobs, hashing, next));
+  try {
+    const own = takeBatches(jobs, hashing, next, (i, outcome) => (out[i] = outcome));
+    const shares = await Promise.all(workers.map((w) => w.done));
+    await own;
+    for (const share of shares) {
+      for (const [i, hash, packed, problem] of share) out[i] = packed ? { hash, incident: unpackIncident(packed) } : { hash, problem: problem! };
+    }
+  } finally {
+    for (const w of workers) void w.worker.terminate(); // after a failure, the others stop too
+  }
+  return out;
+}
+
+async function takeBatches(jobs: ReadJob[], hashing: boolean, next: Int32Array, done: (i: number, outcome: ReadOutcome) => void): Promise<void> {
+  for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
+    for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) done(i, readIncidentFile(jobs[i]!, hashing));
+  }
+}
+
+function runWorker(jobs: ReadJob[], hashing: boolean, next: Int32Array): { worker: Worker; done: Promise<Share> } {
+  const worker = new Worker(new URL(import.meta.url), { workerData: { casefileInsights: true, jobs, hashing, next } });
+  const done = new Promise<Share>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => code !== 0 && reject(new Error(`insights worker exited with code ${code}`)));
+  });
+  done.catch(() => {}); // handled by Promise.all; this thread may still be busy when it fails
+  return { worker, done };
+}
+
+if (!isMainThread && (workerData as { casefileInsights?: boolean } | null)?.casefileInsights) {
+  const { jobs, hashing, next } = workerData as { jobs: ReadJob[]; hashing: boolean; next: Int32Array };
+  const share: Share = [];
+  await takeBatches(jobs, hashing, next, (i, o) => share.push([i, o.hash, o.incident ? packIncident(o.incident) : null, o.problem ?? null]));
+  parentPort!.postMessage(share);
+}
