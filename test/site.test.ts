@@ -62,6 +62,8 @@ describe('incident site', () => {
     const page = read('incidents/2026-01-02-incident-01.html');
     assert.match(page, /<h1>Incident 1<\/h1>/);
     assert.doesNotMatch(page, /<script/i);
+    assert.match(page, /<h2>Timeline<\/h2>/);
+    golden('incident.html', page);
   });
 
   it('charts the figures worked out by hand, with the same numbers in the tables', () => {
@@ -102,7 +104,8 @@ describe('incident site', () => {
     after(async () => browser?.close());
 
     async function open(rel: string, options: { width?: number; dark?: boolean } = {}): Promise<Page> {
-      const context = await browser.newContext({ viewport: { width: options.width ?? 1000, height: 900 }, colorScheme: options.dark ? 'dark' : 'light' });
+      // bypassCSP: axe is injected; the pages' CSP allows no script.
+      const context = await browser.newContext({ viewport: { width: options.width ?? 1000, height: 900 }, colorScheme: options.dark ? 'dark' : 'light', bypassCSP: true });
       const page = await context.newPage();
       page.on('pageerror', (e) => problems.push(`${rel}: ${e.message}`));
       page.on('console', (m) => problems.push(`${rel}: console ${m.type()} ${m.text()}`));
@@ -140,8 +143,9 @@ describe('incident site', () => {
       await page.context().close();
       for (const dark of [false, true]) {
         const narrow = await open('insights.html', { width: 375, dark });
-        assert.equal(await narrow.evaluate(() => document.documentElement.scrollWidth), 375, 'no sideways scroll of the page');
-        const bg = await narrow.evaluate(() => getComputedStyle(document.body).backgroundColor);
+        type Doc = { document: { documentElement: { scrollWidth: number }; body: unknown }; getComputedStyle(e: unknown): { backgroundColor: string } };
+        assert.equal(await narrow.evaluate(() => (globalThis as unknown as Doc).document.documentElement.scrollWidth), 375, 'no sideways scroll of the page');
+        const bg = await narrow.evaluate(() => { const g = globalThis as unknown as Doc; return g.getComputedStyle(g.document.body).backgroundColor; });
         assert.equal(bg, dark ? 'rgb(13, 17, 23)' : 'rgb(255, 255, 255)');
         await narrow.screenshot({ path: path.join(ARTIFACTS, `site-insights-375-${dark ? 'dark' : 'light'}.png`), fullPage: true });
         await narrow.context().close();
@@ -160,6 +164,8 @@ describe('incident site', () => {
       await page.locator('tbody a').first().click();
       assert.match(page.url(), /\/incidents\/2026-[\w-]+\.html$/);
       assert.equal(await page.locator('h1').count(), 1);
+      await page.getByRole('navigation', { name: 'Site' }).getByRole('link').click(); // back to the catalogue
+      assert.equal(page.url(), url('index.html'));
       await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Insights' }).click();
       assert.equal(page.url(), url('insights.html'));
       await page.getByRole('link', { name: 'Review queue' }).click();
@@ -167,7 +173,7 @@ describe('incident site', () => {
       const name = await first.textContent();
       await first.click();
       assert.equal(await page.locator('h1').textContent(), name);
-      await page.getByRole('link', { name: 'All incidents' }).click();
+      await page.getByRole('navigation', { name: 'Site' }).getByRole('link').click();
       assert.equal(page.url(), url('index.html'));
       await page.context().close();
       assert.deepEqual(problems, []);

@@ -9,6 +9,7 @@ import type { PublicTemplates } from '../core/render/public-check.ts';
 import { display, type Repo } from './repo.ts';
 import incidentBody from '../../templates/incident.md';
 import postmortemMd from '../../templates/postmortem.md.hbs';
+import postmortemHtml from '../../templates/postmortem.html.hbs';
 import publicSummaryMd from '../../templates/public-summary.md.hbs';
 import publicSummaryHtml from '../../templates/public-summary.html.hbs';
 import statusUpdateMd from '../../templates/status-update.md.hbs';
@@ -25,6 +26,7 @@ import coordinatorReportMd from '../../templates/coordinator-report.md.hbs';
 const DEFAULTS = {
   'incident.md': incidentBody,
   'postmortem.md.hbs': postmortemMd,
+  'postmortem.html.hbs': postmortemHtml,
   'public-summary.md.hbs': publicSummaryMd,
   'public-summary.html.hbs': publicSummaryHtml,
   'status-update.md.hbs': statusUpdateMd,

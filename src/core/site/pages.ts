@@ -1,8 +1,8 @@
 // The internal site's pages (`incident site`): an index of every incident with filter pages by
-// severity, service, status and year (plain links: no JavaScript anywhere), each incident's
-// internal render, the insights with charts, the action-item tracker and the post-mortem review
-// queue. Pure: the incidents, their rendered HTML and the insights in, files (path -> text) out.
-// Every value from a file is escaped here; the incident pages' HTML comes sanitized from the renderer.
+// severity, service, status and year (plain links: no JavaScript anywhere), the insights with
+// charts, the action-item tracker and the post-mortem review queue; each incident's own page is its
+// internal render (templates/postmortem.html.hbs, written by the command). Pure: the incidents and
+// the insights in, files (path -> text) out. Every value from a file is escaped here.
 import { formatDuration } from '../time/duration.ts';
 import { escapeHtml as esc } from '../render/escape.ts';
 import type { Insights } from '../insights/index.ts';
@@ -18,6 +18,8 @@ export interface SiteItem {
 
 export interface SiteIncident {
   id: string;
+  /** Its page: incidents/<page>.html (the file's name, which is safe as a path; an id may be any text). */
+  page: string;
   title: string;
   kind: string;
   severity: string;
@@ -33,10 +35,8 @@ export interface SiteInput {
   title: string;
   /** Newest first. */
   incidents: SiteIncident[];
-  /** Each incident's internal render as sanitized HTML (without the page around it). */
-  rendered: ReadonlyMap<string, string>;
   insights: Insights;
-  /** Severity per incident id and month (for the chart of incidents per month by severity). */
+  /** The config's severities, most severe first (the order of the chart's series). */
   severities: readonly string[];
   /** Today (UTC), for overdue. */
   today: string;
@@ -57,9 +57,6 @@ export function sitePages(input: SiteInput): Map<string, string> {
       files.set(path, page(input.title, `${facet.label}: ${value}`, '../', 'index', indexBody(input, list, '../', `${facet.label}: ${value}`)));
     }
   }
-  for (const incident of incidents) {
-    files.set(`incidents/${incident.id}.html`, incidentPage(input, incident));
-  }
   files.set('insights.html', page(input.title, 'Insights', '', 'insights', insightsBody(input)));
   files.set('actions.html', page(input.title, 'Action items', '', 'actions', actionsBody(input)));
   files.set('reviews.html', page(input.title, 'Post-mortem review queue', '', 'reviews', reviewsBody(input)));
@@ -70,7 +67,7 @@ export function sitePages(input: SiteInput): Map<string, string> {
 
 const NAV = [['index', 'index.html', 'Incidents'], ['insights', 'insights.html', 'Insights'], ['actions', 'actions.html', 'Action items'], ['reviews', 'reviews.html', 'Review queue']] as const;
 
-function page(site: string, title: string, root: string, current: string, body: string, h1 = true): string {
+function page(site: string, title: string, root: string, current: string, body: string): string {
   const nav = NAV.map(([key, href, label]) => `<a href="${root}${href}"${key === current ? ' aria-current="page"' : ''}>${label}</a>`).join(' ');
   return `<!doctype html>
 <html lang="en">
@@ -78,6 +75,7 @@ function page(site: string, title: string, root: string, current: string, body: 
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <title>${esc(title)} - ${esc(site)}</title>
 <style>
 ${STYLE}</style>
@@ -85,7 +83,8 @@ ${STYLE}</style>
 <body>
 <header><p class="site">${esc(site)}</p><nav aria-label="Site">${nav}</nav></header>
 <main>
-${h1 ? `<h1>${esc(title)}</h1>\n` : ''}${body}</main>
+<h1>${esc(title)}</h1>
+${body}</main>
 </body>
 </html>
 `;
@@ -95,7 +94,7 @@ const table = (caption: string, head: string[], rows: string[][]) =>
   `<div class="table-wrap" role="region" aria-label="${esc(caption)}" tabindex="0"><table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n')}\n</tbody>\n</table></div>\n`;
 
 const drillMark = (i: SiteIncident) => (i.kind === 'drill' ? ' <span class="drill">DRILL</span>' : '');
-const link = (root: string, i: SiteIncident) => `<a href="${root}incidents/${encodeURIComponent(i.id)}.html">${esc(i.title || i.id)}</a>`;
+const link = (root: string, i: SiteIncident) => `<a href="${root}incidents/${encodeURIComponent(i.page)}.html">${esc(i.title || i.id)}</a>`;
 
 // --- The index and its filters
 
@@ -141,14 +140,6 @@ function indexBody(input: SiteInput, list: readonly SiteIncident[], root: string
 ${filters}
 </nav>
 ${table(filtered ? `Incidents, ${filtered}` : 'Incidents', ['Date', 'Title', 'Severity', 'Status', 'Services'], rows)}`;
-}
-
-// --- Incident pages
-
-function incidentPage(input: SiteInput, i: SiteIncident): string {
-  const facts = `<p class="facts">${esc(i.severity)} · ${esc(i.status)}${i.services.length ? ` · ${esc(i.services.join(', '))}` : ''}${drillMark(i)} · <a href="../index.html">All incidents</a></p>\n`;
-  const html = input.rendered.get(i.id) ?? `<h1>${esc(i.title || i.id)}</h1>\n<p>This incident could not be rendered.</p>\n`;
-  return page(input.title, i.title || i.id, '../', '', `${facts}<article>\n${html}</article>\n`, false);
 }
 
 // --- Insights

@@ -1,0 +1,61 @@
+// A site written file by file as its pages are made (10,000 incident pages are never held at once),
+// into a fresh directory beside the target that then replaces the old site by renames, as
+// site.ts does for `incident publish`: readers see the old site or the new one, and a directory
+// Casefile did not write is never replaced.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UsageError } from '../core/util/errors.ts';
+import { SITE_MARKER } from './site.ts';
+
+export interface SiteDir {
+  /** Writes one file (a path relative to the site, `/`-separated). */
+  write(rel: string, text: string): void;
+  /** Puts the new site in place of the old one. */
+  finish(): void;
+  /** Leaves the old site as it was (after a failure). */
+  abandon(): void;
+}
+
+export function openSiteDir(dir: string, shown: string, command: string): SiteDir {
+  const exists = existsSync(dir);
+  if (exists) {
+    if (!statSync(dir).isDirectory()) throw new UsageError(`Unexpected file ${shown}, expected a directory for the site`);
+    const names = readdirSync(dir);
+    if (names.length > 0 && !names.includes(SITE_MARKER)) {
+      throw new UsageError(`Unexpected files in ${shown}, expected an empty directory or a site written by Casefile (no ${SITE_MARKER} in it)`);
+    }
+  }
+  const tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  const tmp = join(dirname(dir), `.${basename(dir)}.new-${tag}`);
+  const old = join(dirname(dir), `.${basename(dir)}.old-${tag}`);
+  mkdirSync(tmp, { recursive: true });
+  const made = new Set<string>([tmp]);
+  const abandon = () => rmSync(tmp, { recursive: true, force: true });
+  return {
+    write(rel, text) {
+      const path = join(tmp, rel);
+      const parent = dirname(path);
+      if (!made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        made.add(parent);
+      }
+      writeFileSync(path, text);
+    },
+    finish() {
+      try {
+        writeFileSync(join(tmp, SITE_MARKER), `Written by \`${command}\`: this directory is replaced on every run.\n`);
+        if (exists) renameSync(dir, old);
+        try {
+          renameSync(tmp, dir);
+        } catch (error) {
+          if (exists) renameSync(old, dir); // put the old site back
+          throw error;
+        }
+      } finally {
+        abandon();
+        rmSync(old, { recursive: true, force: true });
+      }
+    },
+    abandon,
+  };
+}
