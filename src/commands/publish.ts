@@ -14,7 +14,7 @@ import { loadCompiled } from '../core/render/load.ts';
 import type { Compiled } from '../core/render/runtime.ts';
 import { excerpt, findLeaks, leakRules, LeakError, peopleOf, type Leak, type Origin } from '../core/render/leak.ts';
 import { finishOutput } from '../core/render/output.ts';
-import { prepare, publicOrigins, publicSummaryOf, viewOf } from '../core/render/prepare.ts';
+import { fieldOrigins, prepare, publicOrigins, publicSummaryOf, viewOf } from '../core/render/prepare.ts';
 import {
   FEED, INDEX, PAGE_ID, feedContext, indexContext, isPublished, newestFirst, pageLinks, pagePath, siteEntry, type SiteEntry,
 } from '../core/render/site.ts';
@@ -205,20 +205,6 @@ function historyPages<T>(all: T[]): T[][] {
 function pagesNav(n: number, count: number) {
   if (count < 2) return null;
   return { number: n + 1, count, newer: n > 0 ? historyFile(n - 1) : null, older: n + 1 < count ? historyFile(n + 1) : null };
-}
-
-/** The top-level fields' lines (`updates:` and its items), where a leak in them comes from. */
-function fieldOrigins(p: { text: string; file: string; split: { fmStart: number; fmEnd: number } }, keys: string[]): Origin[] {
-  const fm = p.text.slice(0, p.split.fmEnd);
-  return keys.flatMap((key) => {
-    const m = new RegExp(`^${key}[ \\t]*:`, 'm').exec(fm.slice(p.split.fmStart));
-    if (!m) return [];
-    const from = p.split.fmStart + m.index;
-    const next = /\n(?=[A-Za-z_"'])/g;
-    next.lastIndex = from + m[0].length;
-    const end = next.exec(fm);
-    return [{ file: p.file, text: p.text, from, to: end ? end.index : p.split.fmEnd }];
-  });
 }
 
 /** The `site_title:` line of the config, where a leak in the site's title comes from. */

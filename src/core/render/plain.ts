@@ -98,18 +98,27 @@ export function fold(src: Plain): Plain {
   const map: number[] = [];
   let k = 0;
   for (const ch of src.text) {
-    let f: string;
-    if (ch.charCodeAt(0) < 0x80) f = ch.toLowerCase();
-    else {
-      const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-      f = [...base].map((c) => confusablesMap.get(c) ?? c).join('').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
-    }
+    const f = foldChar(ch);
     for (let j = 0; j < f.length; j++) map.push(offsetAt(src, k));
     out += f;
     k += ch.length;
   }
   map.push(offsetAt(src, src.text.length));
   return { text: out, map };
+}
+
+function foldChar(ch: string): string {
+  if (ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
+  const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
+  return [...base].map((c) => confusablesMap.get(c) ?? c).join('').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** fold's text alone (no offsets): ASCII text is only lower-cased. */
+export function foldText(text: string): string {
+  if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
+  let out = '';
+  for (const ch of text) out += foldChar(ch);
+  return out;
 }
 
 /** A name folded the same way (for the pattern that finds it). */

@@ -79,8 +79,14 @@ export function viewOf(p: Prepared, options: ViewOptions, summary = publicSummar
 export function publicOrigins(p: Prepared, summary: PublicSummary | null): Origin[] {
   const origins: Origin[] = [];
   if (summary) origins.push({ file: p.file, text: p.text, from: summary.start, to: summary.end });
+  return [...origins, ...fieldOrigins(p, PUBLIC_FIELDS)];
+}
+
+/** The lines of top-level fields of the frontmatter (each with its items), where a leak in them comes from. */
+export function fieldOrigins(p: Pick<Prepared, 'text' | 'file' | 'split'>, keys: readonly string[]): Origin[] {
   const fm = p.text.slice(0, p.split.fmEnd);
-  for (const key of PUBLIC_FIELDS) {
+  const origins: Origin[] = [];
+  for (const key of keys) {
     const m = new RegExp(`^${key}[ \\t]*:`, 'm').exec(fm.slice(p.split.fmStart));
     if (!m) continue;
     const from = p.split.fmStart + m.index;

@@ -10,9 +10,13 @@ import type { Format } from './compile-options.ts';
 import { findLeaks, leakRules, peopleOf, type Leak, type Origin } from './leak.ts';
 import { loadCompiled } from './load.ts';
 import { finishOutput } from './output.ts';
-import { loadParsersFor, publicOrigins, publicSummaryOf, viewOf, type Prepared } from './prepare.ts';
+import { fieldOrigins, loadParsersFor, publicOrigins, publicSummaryOf, viewOf, type Prepared } from './prepare.ts';
 import type { Compiled } from './runtime.ts';
 import { feedContext, indexContext, pageLinks, pagePath, siteEntry } from './site.ts';
+import { screenClean, templateText } from './public-screen.ts';
+import { updatesOf } from '../status-page/model.ts';
+import { look, pageUpdates } from '../status-page/site.ts';
+import { OPEN_STATUSES } from '../model/types.ts';
 import publicSummaryMd from '../../../templates/public-summary.md.hbs';
 import publicSummaryHtml from '../../../templates/public-summary.html.hbs';
 import statusUpdateMd from '../../../templates/status-update.md.hbs';
@@ -68,6 +72,10 @@ export interface PublicInput {
   config: Config;
   now: number;
   templates?: PublicTemplates;
+  /** Screen first (public-screen.ts; default): false renders every output (the screen's differential test). */
+  screen?: boolean;
+  /** Told what the screen decided (true: clean, nothing rendered); for its tests. */
+  onScreen?: (clean: boolean) => void;
 }
 
 // The same templates serve every file of a run: compiled once per thread (by the templates object,
@@ -102,21 +110,32 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   }
   const view = viewOf(p, { audience: 'public', now: input.now, defaultTimeZone: () => input.config.timezone ?? 'UTC' }, summary);
   const rules = leakRules(peopleOf(input.data), input.config);
-  const templateOrigins: Origin[] = [t.publicMd, t.publicHtml, t.statusUpdate, t.siteIndex, t.siteFeed, ...t.partials.md, ...t.partials.html]
-    .map((x) => ({ file: x.file, text: x.source }));
-  const origins = [...publicOrigins(p, summary), ...templateOrigins];
   const id = (typeof input.data.id === 'string' ? input.data.id : input.file.replace(/^.*[\\/]/, '').replace(/\.md$/, ''));
-  const title = input.config.site_title;
+  const title = input.config.site.title ?? input.config.site_title;
+  // The site's page as publish makes it (its look, the updates newest first), and the incident's
+  // row and entry in the index and the feed.
+  const updates = updatesOf(input.data);
+  const page = { ...view, site: { ...pageLinks(title), ...look(input.config) }, updates: pageUpdates(updates), open: OPEN_STATUSES.includes(view.status as never) };
+  const entry = [siteEntry(view)];
   const outputs: [TemplateSource, Format, unknown, string][] = [
     [t.publicMd, 'md', view, 'render --audience public'],
     [t.statusUpdate, 'md', view, 'status-update'],
+    [t.publicHtml, 'html', page, `publish ${pagePath(id)}`],
+    [t.siteIndex, 'html', indexContext(title, entry), 'publish index.html'],
+    [t.siteFeed, 'html', feedContext(title, entry), 'publish feed.xml'],
   ];
-  // The site's page, and the incident's row and entry in the index and the feed (publish).
-  const page = { ...view, site: pageLinks(title) };
-  const entry = [siteEntry(view)];
-  outputs.push([t.publicHtml, 'html', page, `publish ${pagePath(id)}`]);
-  outputs.push([t.siteIndex, 'html', indexContext(title, entry), 'publish index.html']);
-  outputs.push([t.siteFeed, 'html', feedContext(title, entry), 'publish feed.xml']);
+  // The built-in templates put nothing in but the contexts' strings: what the screen sees nowhere,
+  // no output holds (public-screen.ts), and nothing needs rendering.
+  if (input.screen !== false && isBuiltIn(t)) {
+    const section = summary ? input.text.slice(summary.start, summary.end) : '';
+    const markdown = [section, ...updates.map((u) => u.text)];
+    const clean = screenClean({ contexts: outputs.map((o) => o[2]), markdown, rules, redact: input.config.redact }, builtInText());
+    input.onScreen?.(clean);
+    if (clean) return [];
+  }
+  const templateOrigins: Origin[] = [t.publicMd, t.publicHtml, t.statusUpdate, t.siteIndex, t.siteFeed, ...t.partials.md, ...t.partials.html]
+    .map((x) => ({ file: x.file, text: x.source }));
+  const origins = [...publicOrigins(p, summary), ...fieldOrigins(p, ['updates']), ...templateOrigins];
   const leaks: Leak[] = [];
   const seen = new Set<string>();
   for (const [template, format, context, name] of outputs) {
@@ -138,3 +157,18 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   }
   return leaks;
 }
+
+const sourcesOf = (t: PublicTemplates) =>
+  [t.publicMd, t.publicHtml, t.statusUpdate, t.siteIndex, t.siteFeed, ...t.partials.md, ...t.partials.html].map((x) => x.source);
+
+/** Whether these are the built-in templates (a repository's own copies of them count, unchanged). */
+export function isBuiltIn(t: PublicTemplates): boolean {
+  if (t === DEFAULT_PUBLIC_TEMPLATES) return true;
+  const mine = sourcesOf(t);
+  const theirs = sourcesOf(DEFAULT_PUBLIC_TEMPLATES);
+  return mine.length === theirs.length && mine.every((s, k) => s === theirs[k]) &&
+    (['md', 'html'] as const).every((f) => t.partials[f].map((x) => x.name).join() === DEFAULT_PUBLIC_TEMPLATES.partials[f].map((x) => x.name).join());
+}
+
+let builtInSources: string | undefined;
+const builtInText = () => (builtInSources ??= templateText(sourcesOf(DEFAULT_PUBLIC_TEMPLATES)));

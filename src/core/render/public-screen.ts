@@ -1,0 +1,256 @@
+// A cheap screen in front of the public-leak render (public-check.ts). With the built-in templates,
+// public output is the templates' own text with the strings of the template contexts put in
+// (title, severity, services, the Public summary's parts, the updates, the site's title and
+// links, dates and durations made from the contexts' numbers and times), each set apart from the
+// templates' words by white space or punctuation (test/public-screen.test.ts renders every
+// built-in template with markers to check that). So every leak the check could find in output is
+// also visible in those strings taken one by one, read more loosely than the check reads output:
+// - a name or `redact:` term: each of its runs of letters and digits inside one white-space
+//   separated word of a string (entities decoded to any depth, tags and punctuation dropped), or of
+//   the templates' own text; a run of digits alone always counts as there (dates hold any);
+// - a secret or an address: the check's own patterns, run on several readings of each string (as
+//   written, as plain.ts reads it, white space collapsed as `inline` does, markup dropped as
+//   Markdown to HTML drops it).
+// Markdown with links or raw HTML (`[` or `<`) is not screened: its HTML is remark's to make.
+// When the screen sees nothing, no output can hold a leak and nothing is rendered; otherwise the
+// full render decides, so the verdict is always the full render's (test: test/public-screen.test.ts,
+// the screen against the full render on generated incidents and on the fixtures).
+import { formatDuration, formatDurationProse } from '../time/duration.ts';
+import { findAddresses } from './addresses.ts';
+import type { LeakRules } from './leak.ts';
+import { needsParser } from './markdown-safe.ts';
+import { foldText, plain } from './plain.ts';
+import { SECRET_PATTERNS } from './secrets.ts';
+
+export interface ScreenInput {
+  /** Every context the templates are given: their strings and numbers are what output is made of. */
+  contexts: unknown[];
+  /** The Markdown the `markdown` helper renders (the Public summary as written, the updates' texts). */
+  markdown: string[];
+  rules: LeakRules;
+  /** The `redact:` terms (rules.redact is their one pattern). */
+  redact: readonly string[];
+}
+
+/**
+ * The templates' own text: every piece between two `{{...}}`, one a line, and the words that form
+ * where a block tag (`{{#if}}`, `{{else}}`, `{{/if}}`, a partial, a comment) joins the letters
+ * around it (`u{{else}}U{{/if}}pdate` shows "update" or "Update"). A value (`{{title}}`) keeps
+ * its neighbours apart (test/public-screen.test.ts checks that it sits between non-letters).
+ */
+export function templateText(sources: readonly string[]): string {
+  const pieces: string[] = [];
+  const before = new Set<string>(); // letters ending a piece, a block tag after them
+  const after = new Set<string>(); // letters starting a piece, a block tag before them
+  const whole = new Set<string>(); // pieces of letters only, between two block tags
+  const isBlock = (m: string | undefined) => m !== undefined && /^\{\{~?\s*(?:[#/^!>]|else\b)/.test(m);
+  for (const source of sources) {
+    // `~` takes the white space beside the tag away.
+    const parts = source.replace(/\s*\{\{~/g, '{{').replace(/~\}\}\s*/g, '}}').split(/(\{\{!--[\s\S]*?--\}\}|\{\{[\s\S]*?\}\}\}?)/);
+    for (let k = 0; k < parts.length; k += 2) {
+      const piece = parts[k]!;
+      pieces.push(piece);
+      const lead = /^[\p{L}\p{N}]+/u.exec(piece)?.[0];
+      const trail = /[\p{L}\p{N}]+$/u.exec(piece)?.[0];
+      if (lead && isBlock(parts[k - 1])) after.add(lead);
+      if (trail && isBlock(parts[k + 1])) before.add(trail);
+      if (lead === piece && isBlock(parts[k - 1]) && isBlock(parts[k + 1])) whole.add(piece);
+    }
+  }
+  const joined: string[] = [];
+  for (const b of before) {
+    for (const a of after) {
+      joined.push(b + a);
+      for (const w of whole) {
+        joined.push(b + w + a);
+        for (const w2 of whole) joined.push(b + w + w2 + a);
+      }
+    }
+  }
+  return [...pieces, ...joined].join('\n');
+}
+
+/**
+ * True when no public output made from these contexts by the built-in templates (`staticText`:
+ * their templateText) can hold a leak; false when the full render must decide.
+ */
+export function screenClean(input: ScreenInput, staticText: string): boolean {
+  if (input.markdown.some(needsParser)) return false;
+  const strings = collect(input.contexts);
+  const fixed = staticReadings(staticText);
+  if (fixed.secrets) return false;
+  const words = wordsOf(strings);
+  // (The letters of a run, cuts left out, are a cheap first test: most names are nowhere.)
+  const joined = words.folded.replaceAll(CUT, '');
+  for (const { folded } of input.rules.names) {
+    const there = (run: string) => (joined.includes(run) && wordRun(run).test(words.folded)) || fixed.has('name', run, () => wordRun(run).test(fixed.folded));
+    if (allThere(folded.split(/[^\p{L}\p{N}]+/u), there)) return false;
+  }
+  for (const term of input.redact) {
+    const there = (run: string) => caseless(run).test(words.asWritten) || fixed.has('term', run, () => caseless(run).test(fixed.asWritten));
+    if (allThere(term.split(/[^\p{L}\p{N}\p{M}]+/u), there)) return false;
+  }
+  const text = [...new Set(strings.flatMap(readings))].join('\n\n');
+  for (const pattern of SECRET_PATTERNS) {
+    if (pattern.hints && !pattern.hints.some((h) => text.includes(h))) continue;
+    if (text.search(pattern.re) >= 0) return false; // search leaves the shared pattern's lastIndex as it was
+  }
+  return findAddresses(text, input.rules.publicDomains).length === 0;
+}
+
+/** Every run there (a run of digits only always is: dates and durations hold any); none: a name of punctuation only. */
+function allThere(runs: string[], there: (run: string) => boolean): boolean {
+  const real = runs.filter(Boolean);
+  return real.length === 0 || real.every((run) => /^\p{N}+$/u.test(run) || there(run));
+}
+
+// Words are read with a CUT where punctuation or markup was: a run may have its letters split by
+// cuts (markup the output drops: `al**ice**`, `al&lt;b&gt;ice`), and a name's run must also start
+// and end at a cut or the word's edge (the check matches names as whole words).
+const CUT = '\u0001';
+const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const spread = (run: string) => [...run].map(escapeRe).join(`${CUT}?`);
+
+const wordRes = new Map<string, RegExp>();
+/** A name's run (folded), as a whole word. */
+function wordRun(run: string): RegExp {
+  let re = wordRes.get(run);
+  if (!re) wordRes.set(run, (re = new RegExp(`(?<![\\p{L}\\p{N}])${spread(run)}(?![\\p{L}\\p{N}])`, 'u')));
+  return re;
+}
+
+const caselessRes = new Map<string, RegExp>();
+/** A term's run as the `redact:` pattern matches it: anywhere, any case, Unicode-aware. */
+function caseless(run: string): RegExp {
+  let re = caselessRes.get(run);
+  if (!re) caselessRes.set(run, (re = new RegExp(spread(run), 'iu')));
+  return re;
+}
+
+/** The strings and numbers of the contexts; numbers also as the `duration` helper writes them. */
+function collect(contexts: unknown[]): string[] {
+  const out = new Set<string>();
+  const seen = new Set<object>();
+  const walk = (v: unknown) => {
+    if (typeof v === 'string') out.add(v);
+    else if (typeof v === 'number') {
+      out.add(String(v));
+      for (const approx of [false, true]) out.add(formatDuration(v, approx)).add(formatDurationProse(v, approx));
+    } else if (typeof v === 'object' && v !== null && !seen.has(v)) {
+      seen.add(v);
+      if (Array.isArray(v)) {
+        for (const x of v) walk(x);
+        // `join` puts a list's items side by side.
+        if (v.every((x) => typeof x === 'string')) out.add(v.join(', '));
+      } else for (const x of Object.values(v)) walk(x);
+    }
+  };
+  contexts.forEach(walk);
+  return [...out];
+}
+
+const ENTITY = /&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&([A-Za-z]{2,8});/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', colon: ':', sol: '/', period: '.', commat: '@', lowbar: '_', ast: '*', larr: '\u2190' };
+
+function decode(s: string): string {
+  return s.replace(ENTITY, (m, dec, hex, named) => {
+    if (named !== undefined) return NAMED[named as string] ?? m;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex as string, 16);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
+  });
+}
+
+/** The string decoded once, twice, ... until nothing changes (output decodes up to two levels of the escaped string). */
+function levels(s: string): string[] {
+  const out = [s];
+  for (let k = 0; k < 4 && s.includes('&'); k++) {
+    const next = decode(s);
+    if (next === s) break;
+    out.push((s = next));
+  }
+  return out;
+}
+
+const TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?(?:-->|$)/g;
+/** Code spans lose the space inside their backticks (`` ` al `ice `` shows "alice"). */
+const TICKS = /` ?| ?`/g;
+
+/** Loose readings of a string, for the runs of names and terms: tags kept or dropped, code spans closed up. */
+function loose(s: string): string[] {
+  const out = new Set<string>();
+  for (const level of levels(s)) {
+    for (const t of [level, level.replace(TAG, '')]) out.add(t).add(t.replace(TICKS, ''));
+  }
+  return [...out];
+}
+
+/** The readings the secret and address patterns run on (see the header). */
+function readings(s: string): string[] {
+  const out = new Set<string>();
+  for (const level of levels(s)) {
+    // Read once, and again: Markdown to HTML turns `\*` into a `*` that the check then drops.
+    const once = plain(level).text;
+    const twice = plain(once).text;
+    for (const read of new Set([once, twice])) {
+      const marked = read.replace(/^[ \t]*(?:[#>]+|[-+*]|\d{1,9}[.)])?[ \t]*/gm, '').replace(TICKS, '').replace(TAG, '');
+      for (const t of new Set([level, read, marked])) out.add(t).add(t.replace(/\s+/g, ' '));
+    }
+  }
+  return [...out];
+}
+
+/** The words of the strings, one a line, everything but letters and digits a CUT: folded for names, as written for terms. */
+function wordsOf(strings: readonly string[]): { folded: string; asWritten: string } {
+  const folded: string[] = [];
+  const asWritten: string[] = [];
+  for (const s of strings) {
+    const w = squashedWords(s);
+    folded.push(w.folded);
+    asWritten.push(w.asWritten);
+  }
+  return { folded: `\n${folded.join('\n')}\n`, asWritten: `\n${asWritten.join('\n')}\n` };
+}
+
+// The same strings come back file after file (service names, the site's title, status words).
+const squashed = new Map<string, { folded: string; asWritten: string }>();
+function squashedWords(s: string): { folded: string; asWritten: string } {
+  let w = squashed.get(s);
+  if (w) return w;
+  const texts = loose(s);
+  const words = (t: string, cut: RegExp) => t.split(/\s+/).map((x) => x.replace(cut, CUT)).join('\n');
+  w = {
+    folded: texts.map((t) => words(foldText(t), /[^\p{L}\p{N}]+/gu)).join('\n'),
+    asWritten: texts.map((t) => words(t, /[^\p{L}\p{N}\p{M}]+/gu)).join('\n'),
+  };
+  if (squashed.size > 4096) squashed.clear();
+  squashed.set(s, w);
+  return w;
+}
+
+interface Fixed {
+  folded: string;
+  asWritten: string;
+  /** The text alone already looks like a secret or an address (never screened then). */
+  secrets: boolean;
+  /** Whether a run is in the text, asked once per run (the text is the same for every file). */
+  has(kind: 'name' | 'term', run: string, test: () => boolean): boolean;
+}
+
+const statics = new Map<string, Fixed>();
+/** The templates' text read as the strings are. */
+function staticReadings(text: string): Fixed {
+  let r = statics.get(text);
+  if (!r) {
+    const all = readings(text).join('\n\n');
+    const secrets = SECRET_PATTERNS.some((p) => all.search(p.re) >= 0) || findAddresses(all, []).length > 0;
+    const known = new Map<string, boolean>();
+    const has = (kind: string, run: string, test: () => boolean) => {
+      const key = `${kind}\u0000${run}`;
+      let found = known.get(key);
+      if (found === undefined) known.set(key, (found = test()));
+      return found;
+    };
+    statics.set(text, (r = { ...squashedWords(text), secrets, has }));
+  }
+  return r;
+}
