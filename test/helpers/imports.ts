@@ -7,13 +7,16 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { makeRepo, ROOT, type TestRepo } from './repo.ts';
 
-export const SAMPLES = path.join(ROOT, '..', 'shared', 'import-samples');
+// Beside the repository (../shared), or where the workplace keeps them when the repository is a
+// clone elsewhere (CI runs on a fresh clone in a temporary directory); CASEFILE_IMPORT_SAMPLES wins.
+export const SAMPLES = [process.env.CASEFILE_IMPORT_SAMPLES, path.join(ROOT, '..', 'shared', 'import-samples'), '/work/shared/import-samples']
+  .find((dir): dir is string => dir !== undefined && fs.existsSync(dir)) ?? path.join(ROOT, '..', 'shared', 'import-samples');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures', 'import');
 
 /** The real samples' folder; a test that needs them fails (never skips) without them. */
 export function samples(name: string): string {
   const dir = path.join(SAMPLES, name);
-  assert.ok(fs.existsSync(dir), `the real samples are read from ${dir} (../shared/import-samples beside the repository)`);
+  assert.ok(fs.existsSync(dir), `the real samples are read from ${dir} (../shared/import-samples beside the repository, /work/shared/import-samples, or CASEFILE_IMPORT_SAMPLES)`);
   return dir;
 }
 
