@@ -108,6 +108,22 @@ describe('the status page', () => {
     }
   });
 
+  it('validate finds a leak in a hand-written update at its line (public-leak), before anything is published', () => {
+    const leaky = makeRepo();
+    try {
+      leaky.write(`incidents/${OPEN}.md`, OPEN_TEXT.replace('---\n\n## Summary', 'updates:\n  - at: 2026-03-01T09:00:00Z\n    status: investigating\n    text: Restarted db-7.internal.acme\n  - at: 2026-03-01T09:30:00Z\n    status: identified\n    text: Fixed.\n---\n\n## Summary'));
+      const r = leaky.run(['validate', `incidents/${OPEN}.md`], { env: NOW });
+      assert.equal(r.code, 1, r.stderr);
+      assert.match(r.stdout, new RegExp(`^incidents/${OPEN}\\.md:17:21 +error +Unexpected internal hostname "db-7\\.internal\\.acme" in public output \\(publish incidents/${OPEN}\\.html line \\d+\\).* public-leak$`, 'm'));
+      assert.equal(r.stdout.match(/public-leak/g)?.length, 1, r.stdout);
+      // The same update said without the host: nothing to report.
+      leaky.write(`incidents/${OPEN}.md`, leaky.read(`incidents/${OPEN}.md`).replace('Restarted db-7.internal.acme', 'Restarted the database'));
+      assert.doesNotMatch(leaky.run(['validate', `incidents/${OPEN}.md`], { env: NOW }).stdout, /public-leak/);
+    } finally {
+      leaky.cleanup();
+    }
+  });
+
   it('pages the history (100 a page, newest first), so every page stays under 100 KB', () => {
     const many = makeRepo();
     try {
