@@ -66,7 +66,7 @@ describe('lanes', () => {
   });
 
   const reads = [
-    ['show', ID], ['show', ID, '--json'], ['render', ID], ['render', ID, '--audience', 'public'], ['render', ID, '-f', 'html'],
+    ['show', ID], ['show', ID, '--json'], ['render', ID], ['render', ID, '--audience', 'public'], ['render', ID, '-f', 'html', '--template', 'status-update'],
     ['report', ID], ['report', ID, '--since', '14:06', '--json'], ['status-update', ID], ['status-update', ID, '-a', 'internal'],
     ['thread', ID], ['thread', ID, 'list', '--json'], ['evidence', ID], ['evidence', ID, 'verify'],
     ['validate'], ['validate', '--format', 'github'], ['validate', '--quiet', 'incidents'],
