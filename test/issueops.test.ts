@@ -234,6 +234,35 @@ describe('IssueOps: commands in the comments of the tracking issue', () => {
     assert.deepEqual([entry?.kind, entry?.by], ['recovered', 'Bob Builder']);
   });
 
+  it('another command edited after it ran is not run again (answered once); deleted, its entry goes and its change stays', async () => {
+    await world.github.clock({ seconds: 60 });
+    const { comment, payload } = await world.github.comment(1, 'carol', '/severity SEV-4');
+    assert.equal((await world.action('issue_comment', payload)).code, 0);
+    assert.equal(world.incident().severity, 'SEV-4');
+    await world.github.clock({ seconds: 60 });
+    const edited = await world.github.edit(comment.id, '/severity SEV-5');
+    const head = world.head();
+    for (let k = 0; k < 2; k++) assert.equal((await world.action('issue_comment', edited.payload)).code, 0);
+    assert.equal(world.head(), head);
+    assert.equal(world.incident().severity, 'SEV-4');
+    const answers = (await world.github.state()).comments.filter((c) => c.body.endsWith(`<!-- casefile-reply: ${comment.id} -->`));
+    assert.deepEqual(answers.map((c) => c.body.split('\n')[0]), [
+      '@carol edits are applied to /log comments only; this comment\'s /severity stays as first recorded: post a new comment to change it',
+    ]);
+    const gone = await world.github.remove(comment.id);
+    assert.equal((await world.action('issue_comment', gone.payload)).code, 0);
+    assert.equal(sourced(world).filter((e) => e.source === commentUrl(comment.id)).length, 0);
+    assert.equal(world.incident().severity, 'SEV-4', 'as incident remove leaves it');
+  });
+
+  it('an error that quotes the comment pings nobody', async () => {
+    await world.github.clock({ seconds: 60 });
+    const { comment, payload } = await world.github.comment(1, 'alice', '/role @everyone @alice');
+    assert.equal((await world.action('issue_comment', payload)).code, 0);
+    const answer = (await world.github.state()).comments.find((c) => c.body.endsWith(`<!-- casefile-reply: ${comment.id} -->`))!;
+    assert.match(answer.body, /^@alice Unexpected role "@\u200Beveryone", expected \/role \\<commander/);
+  });
+
   it('plain talk costs nothing: no request to GitHub, no git', async () => {
     const head = world.head();
     await world.github.clock({ seconds: 60 });

@@ -23,8 +23,8 @@ export interface Author {
 /** `deps.now` is when the comment was written: a time without a date, or `-5m`, is read from there. */
 export async function applyCommand(id: string, cmd: IssueCommand, author: Author, deps: Deps): Promise<Applied> {
   const by = author.name;
-  // A comment's time is when it was written, even on an incident being back-filled (the CLI's --now).
-  const now = true;
+  // Without a time, a comment's is when it was written, even on an incident being back-filled (the CLI's --now).
+  const now = !('at' in cmd) || cmd.at === undefined;
   switch (cmd.name) {
     case 'log': {
       const { log } = await import('../../commands/log.ts');

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { CommandError, UsageError } from '../../core/util/errors.ts';
 import { incidentOfIssue, replyMarker, repliesTo, mirrorOf, type IssueRef } from '../../core/issueops/markers.ts';
+import { inlineMarkdown } from '../../core/render/escape.ts';
 import type { Deps } from '../../commands/context.ts';
 import type { GitHub, IssueComment } from '../../github/types.ts';
 import { incidentPath, openRepo, type Repo } from '../../io/repo.ts';
@@ -121,7 +122,8 @@ async function answer(github: GitHub, issue: number, done: number[], replies: { 
   }
   for (const r of replies) {
     try {
-      await github.createComment(issue, `@${r.login} ${r.text}\n\n${replyMarker(r.commentId)}`);
+      // The text can hold what the comment said (`Unexpected role "@team"`): as text, pinging nobody.
+      await github.createComment(issue, `@${r.login} ${inlineMarkdown(r.text)}\n\n${replyMarker(r.commentId)}`);
       result.lines.push(`replied to comment ${r.commentId}: ${r.text}`);
     } catch (error) {
       result.warnings.push(`Could not reply to comment ${r.commentId} (${r.text}): ${(error as Error).message}`);
