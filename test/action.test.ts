@@ -154,6 +154,6 @@ describe('the GitHub Action (dist/action.js)', () => {
   it('an unknown command fails with one clear line', async () => {
     const r = await action({ command: 'deploy' }, payload('push', () => {}));
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^::error::Unexpected command "deploy", expected one of review, publish, issues$/m);
+    assert.match(r.stdout, /^::error::Unexpected command "deploy", expected one of review, publish, issues, issueops$/m);
   });
 });
