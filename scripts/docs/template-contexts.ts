@@ -7,7 +7,7 @@ import type { feedContext, indexContext } from '../../src/core/render/site.ts';
 import type { look, pageUpdates, StatusIndex } from '../../src/core/status-page/site.ts';
 import type { reportContext } from '../../src/commands/report.ts';
 
-/** postmortem.md.hbs, public-summary.md.hbs and .html.hbs, status-update.md.hbs, the partials. */
+/** postmortem.md.hbs and .html.hbs, public-summary.md.hbs and .html.hbs, status-update.md.hbs, the partials. */
 export type IncidentContext = View;
 
 /** public-summary.html.hbs as a page of the site (incident publish). */
@@ -46,7 +46,7 @@ export interface ActionItemIssueContext {
 }
 
 export const CONTEXTS = [
-  { name: 'IncidentContext', title: 'Incident documents', templates: ['postmortem.md.hbs', 'public-summary.md.hbs', 'public-summary.html.hbs', 'status-update.md.hbs', '_facts', '_drill', '_head'] },
+  { name: 'IncidentContext', title: 'Incident documents', templates: ['postmortem.md.hbs', 'postmortem.html.hbs (render --format html, incident site)', 'public-summary.md.hbs', 'public-summary.html.hbs', 'status-update.md.hbs', '_facts', '_drill', '_head'] },
   { name: 'SitePageContext', title: 'A page of the site', templates: ['public-summary.html.hbs (incident publish)'], extendsIncident: true },
   { name: 'SiteIndexContext', title: 'The site index', templates: ['site-index.html.hbs'] },
   { name: 'SiteFeedContext', title: 'The Atom feeds', templates: ['site-feed.xml.hbs'] },
