@@ -18,6 +18,8 @@ export interface LogOptions {
   approx?: boolean;
   /** Record it even if it makes the timeline impossible (a milestone out of order or twice). */
   force?: boolean;
+  /** Where it came from (the Action's IssueOps: the comment's URL, which makes a re-delivered comment a no-op). */
+  source?: string;
 }
 
 export interface LogResult {
@@ -34,7 +36,7 @@ export async function log(options: LogOptions, deps: Deps): Promise<LogResult> {
   const text = options.text.trim();
   if (!text) throw new UsageError('Unexpected empty text, expected what happened, e.g. incident log "Restarted the primary"');
   const id = options.id ?? (await onlyOpenIncident(ctx));
-  const wanted: NewEntry = { kind, by: options.by ?? ctx.whoami(), text, at: options.at, approx: options.approx };
+  const wanted: NewEntry = { kind, by: options.by ?? ctx.whoami(), text, at: options.at, approx: options.approx, source: options.source };
   const result = await updateIncidentText(ctx.repo, id, async (before, shown) => {
     const fast = fastTimeline(before, shown, () => ctx.defaultTimeZone);
     if (fast) {

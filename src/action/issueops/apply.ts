@@ -1,12 +1,14 @@
 // One comment's command, run through the same command functions as the CLI (log, status, role,
 // severity, thread, action, status-update --post), at the time the comment was written and in its
-// author's name. Returns the timeline entries it wrote, for the caller to mark with the comment.
+// author's name. An entry log writes carries the comment's URL from the start (one write); the
+// entries of the other commands are returned for the caller to mark with it.
 import type { TimelineEntry } from '../../core/model/types.ts';
 import type { Deps } from '../../commands/context.ts';
 import type { IssueCommand } from './parse.ts';
 
 export interface Applied {
-  entries: TimelineEntry[];
+  /** Entries written without the comment's URL: the caller marks them. */
+  untagged: TimelineEntry[];
   /** Said back on the issue when nothing changed (already SEV-1, already the commander). */
   unchanged?: string;
   /** What --force recorded although it breaks the timeline's rules. */
@@ -21,25 +23,25 @@ export interface Author {
 }
 
 /** `deps.now` is when the comment was written: a time without a date, or `-5m`, is read from there. */
-export async function applyCommand(id: string, cmd: IssueCommand, author: Author, deps: Deps): Promise<Applied> {
+export async function applyCommand(id: string, cmd: IssueCommand, author: Author, source: string, deps: Deps): Promise<Applied> {
   const by = author.name;
   // Without a time, a comment's is when it was written, even on an incident being back-filled (the CLI's --now).
   const now = !('at' in cmd) || cmd.at === undefined;
   switch (cmd.name) {
     case 'log': {
       const { log } = await import('../../commands/log.ts');
-      const r = await log({ id, text: cmd.text, kind: cmd.kind, at: cmd.at, approx: cmd.approx, force: cmd.force, by }, deps);
-      return { entries: [r.entry], forced: r.forced };
+      const r = await log({ id, text: cmd.text, kind: cmd.kind, at: cmd.at, approx: cmd.approx, force: cmd.force, by, source }, deps);
+      return { untagged: [], forced: r.forced };
     }
     case 'status': {
       const { setStatus } = await import('../../commands/status.ts');
       const r = await setStatus({ id, target: cmd.target, text: cmd.text, at: cmd.at, approx: cmd.approx, force: cmd.force, by }, deps);
-      return { entries: [r.entry], forced: r.forced };
+      return { untagged: [r.entry], forced: r.forced };
     }
     case 'severity': {
       const { setSeverity } = await import('../../commands/severity.ts');
       const r = await setSeverity({ id, severity: cmd.severity, at: cmd.at, approx: cmd.approx, force: cmd.force, now, by }, deps);
-      return r.entry ? { entries: [r.entry], forced: r.forced } : { entries: [], unchanged: `Nothing to change: the incident is already ${r.to}`, forced: [] };
+      return r.entry ? { untagged: [r.entry], forced: r.forced } : { untagged: [], unchanged: `Nothing to change: the incident is already ${r.to}`, forced: [] };
     }
     case 'role': {
       const { role, roleLabel } = await import('../../commands/role.ts');
@@ -47,13 +49,13 @@ export async function applyCommand(id: string, cmd: IssueCommand, author: Author
       const roles = cmd.role === 'sme' ? {} : { [cmd.role]: who };
       const r = await role({ id, roles, smes: cmd.role === 'sme' ? [who] : undefined, at: cmd.at, force: cmd.force, now, by }, deps);
       const label = cmd.role === 'sme' ? 'a subject matter expert' : `the ${roleLabel(cmd.role)}`;
-      return r.entries.length ? { entries: r.entries, forced: r.forced } : { entries: [], unchanged: `Nothing to change: ${who} is already ${label}`, forced: [] };
+      return r.entries.length ? { untagged: r.entries, forced: r.forced } : { untagged: [], unchanged: `Nothing to change: ${who} is already ${label}`, forced: [] };
     }
     case 'thread': {
       const { thread } = await import('../../commands/thread.ts');
       const owner = cmd.owner === undefined ? undefined : author.person(cmd.owner);
       const r = await thread({ id, action: cmd.action, number: cmd.number, text: cmd.text, owner, at: cmd.at, now, by }, deps);
-      return { entries: r.entry ? [r.entry] : [], forced: [] };
+      return { untagged: r.entry ? [r.entry] : [], forced: [] };
     }
     case 'action': {
       const { action } = await import('../../commands/action.ts');
@@ -66,21 +68,21 @@ export async function applyCommand(id: string, cmd: IssueCommand, author: Author
       // Action items are not timeline entries: the timeline says what the comment did (and keeps its id).
       const item = r.item!;
       const what = add ? `${item.id} added: ${item.title}` : `${item.id} updated: ${describeItem(cmd)}`;
-      return logged(id, 'action', what, by, deps, r.forced ?? []);
+      return logged(id, 'action', what, by, source, deps, r.forced ?? []);
     }
     case 'update': {
       const { postUpdate } = await import('../../commands/status-post.ts');
       const r = await postUpdate({ id, text: cmd.text, status: cmd.status, at: cmd.at, force: cmd.force, by }, deps);
-      return logged(id, 'comms', `Public update (${r.update.status}): ${r.update.text}`, by, deps, r.forced, r.update.at);
+      return logged(id, 'comms', `Public update (${r.update.status}): ${r.update.text}`, by, source, deps, r.forced, r.update.at);
     }
   }
 }
 
 /** A timeline entry for a change that is not one (an action item, a public update). */
-async function logged(id: string, kind: 'action' | 'comms', text: string, by: string, deps: Deps, forced: string[], at?: string): Promise<Applied> {
+async function logged(id: string, kind: 'action' | 'comms', text: string, by: string, source: string, deps: Deps, forced: string[], at?: string): Promise<Applied> {
   const { log } = await import('../../commands/log.ts');
-  const r = await log({ id, kind, text, by, at }, deps);
-  return { entries: [r.entry], forced: [...forced, ...r.forced] };
+  const r = await log({ id, kind, text, by, at, source }, deps);
+  return { untagged: [], forced: [...forced, ...r.forced] };
 }
 
 function describeItem(cmd: Extract<IssueCommand, { name: 'action' }>): string {

@@ -137,8 +137,9 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
     const snapshot = readFileSync(input.path, 'utf8');
     try {
       const author: Author = { name: input.nameOf(c.login), person: (typed) => (typed.startsWith('@') ? input.nameOf(typed.slice(1)) : typed.trim()) };
-      const applied = await applyCommand(id, cmd!, author, deps(c.createdAt));
-      await tagEntries(deps(c.createdAt), id, applied.entries, sourceOf(issueUrl, c.id));
+      const source = sourceOf(issueUrl, c.id);
+      const applied = await applyCommand(id, cmd!, author, source, deps(c.createdAt));
+      await tagEntries(deps(c.createdAt), id, applied.untagged, source);
       if (applied.unchanged) reply(c, applied.unchanged);
       else out.done.push(c.id);
       out.changes.push(`/${cmd!.name} by ${c.login} (comment ${c.id})`);
@@ -172,7 +173,6 @@ async function amendLog(repo: Repo, id: string, n: number, cmd: Extract<IssueCom
   const [{ removeEntry }, { log }] = await Promise.all([import('../../commands/remove.ts'), import('../../commands/log.ts')]);
   const entry = timeline[n - 1]!;
   await removeEntry({ id, n: String(n) }, deps(c.updatedAt));
-  const moved = await log({ id, text: entry.text, kind: entry.kind, by: entry.by ?? by, at: entry.at, approx: entry.approx, force: cmd.force }, deps(c.updatedAt));
-  await tagEntries(deps(c.updatedAt), id, [moved.entry], source);
+  await log({ id, text: entry.text, kind: entry.kind, by: entry.by ?? by, at: entry.at, approx: entry.approx, force: cmd.force, source }, deps(c.updatedAt));
   return true;
 }

@@ -10,10 +10,12 @@ export interface NewEntry {
   text: string;
   at?: string;
   approx?: boolean;
+  /** Where it came from (IssueOps: the comment's URL). */
+  source?: string;
 }
 
 /**
- * The stored entry (field order at, kind, by, text, approx), its instant, and resolveAt's note for
+ * The stored entry (field order at, kind, by, text, approx, source), its instant, and resolveAt's note for
  * stderr. With the timeline, a bare HH:MM for a milestone takes the day that keeps it in order.
  */
 export function makeEntry(now: number, e: NewEntry, timeZone: string, latest: number | undefined, timeline?: readonly unknown[]) {
@@ -23,5 +25,6 @@ export function makeEntry(now: number, e: NewEntry, timeZone: string, latest: nu
   const { at, ms, approx, note } = resolveAt(e.at ?? 'now', { now, timeZone, latest, ...(fits ? { fits } : {}) });
   const entry: TimelineEntry = { at, kind: e.kind, by: e.by, text: e.text };
   if (e.approx || approx) entry.approx = true; // --approx, or written so: `~13:45`, `about 6:45`
+  if (e.source) entry.source = e.source;
   return { entry, ms, note };
 }
