@@ -203,7 +203,8 @@ class Server {
       return `<${this.base}${path}?${params}>; rel="${rel}"`;
     };
     const links = page < last ? [link(page + 1, 'next'), link(last, 'last')] : [];
-    return { status: 200, body: all.slice((page - 1) * perPage, page * perPage), headers: links.length ? { link: links.join(', ') } : {} };
+    const headers: Record<string, string> = links.length ? { link: links.join(', ') } : {};
+    return { status: 200, body: all.slice((page - 1) * perPage, page * perPage), headers };
   }
 
   /** What a webhook would carry for the comment now (the payload of issue_comment). */
@@ -302,7 +303,7 @@ export interface IssueOpsGitHub {
 }
 
 function controls(origin: string, o: { owner: string; name: string; token: string }, close: () => Promise<void>): IssueOpsGitHub {
-  const call = async (method: string, path: string, body?: unknown) => {
+  const call = async (method: string, path: string, body?: unknown): Promise<any> => {
     const res = await fetch(`${origin}/__fake/${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
     if (!res.ok) throw new Error(`fake GitHub: ${method} ${path}: ${res.status} ${await res.text()}`);
     return res.status === 204 ? undefined : res.json();
