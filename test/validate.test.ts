@@ -141,8 +141,13 @@ describe('broken files: one positioned message each, never a crash', () => {
     const text = exampleText();
     repo.write('incidents/2017-01-06-db2kafka-outage-from-oom-kills.md', '\uFEFF' + text.replace(/\n/g, '\r\n'));
     assert.equal(repo.run(['validate'], { env: NOW }).stdout, '1 file checked, no problems\n');
-    repo.write('incidents/2017-01-06-db2kafka-outage-from-oom-kills.md', text + '\n' + 'Long appendix line of prose.\n'.repeat(180_000));
+    const appendix = 'Long appendix line of prose.\n'.repeat(180_000);
+    repo.write('incidents/2017-01-06-db2kafka-outage-from-oom-kills.md', text.replace('## Public summary', `${appendix}\n## Public summary`));
     assert.equal(repo.run(['validate'], { env: NOW }).stdout, '1 file checked, no problems\n');
+    // In the Public summary it is refused before anything is rendered: no public page may be that long.
+    repo.write('incidents/2017-01-06-db2kafka-outage-from-oom-kills.md', text + '\n' + appendix);
+    const line = text.split('\n').indexOf('## Public summary') + 1;
+    assert.equal(repo.run(['validate'], { env: NOW }).stdout, `incidents/2017-01-06-db2kafka-outage-from-oom-kills.md:${line}:1 error   Unexpected Public summary of 5.0 MiB, expected at most 64 KiB (a public page stays under 100 KB)  public-leak\n1 error in 1 file\n`);
     // A "## Impact" inside a code fence does not stand in for the real one.
     const fenced = text.replace(/## Impact\n[\s\S]*?\n## /, '```\n## Impact\nnot a heading\n```\n\n## ');
     repo.write('incidents/2017-01-06-db2kafka-outage-from-oom-kills.md', fenced);

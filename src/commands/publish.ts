@@ -14,7 +14,7 @@ import { loadCompiled } from '../core/render/load.ts';
 import type { Compiled } from '../core/render/runtime.ts';
 import { excerpt, findLeaks, leakRules, LeakError, peopleOf, type Leak, type Origin } from '../core/render/leak.ts';
 import { finishOutput } from '../core/render/output.ts';
-import { fieldOrigins, prepare, publicOrigins, publicSummaryOf, viewOf } from '../core/render/prepare.ts';
+import { fieldOrigins, oversizedPublicText, prepare, publicOrigins, publicSummaryOf, viewOf } from '../core/render/prepare.ts';
 import {
   FEED, INDEX, PAGE_ID, feedContext, indexContext, isPublished, newestFirst, pageLinks, pagePath, siteEntry, type SiteEntry,
 } from '../core/render/site.ts';
@@ -96,6 +96,12 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
     // Pages are named by the file, the index and the status page by the id: the two must agree.
     if (prepared.data.id !== id) {
       problems.push(`${shown}: Unexpected id ${JSON.stringify(prepared.data.id)}, expected "${id}" (the file name)`);
+      continue;
+    }
+    // Too long to publish, and to render at all (prepare.ts).
+    const oversized = oversizedPublicText(prepared);
+    if (oversized) {
+      hold(id, shown, [{ ...oversized, file: shown }]);
       continue;
     }
     let summary = null;

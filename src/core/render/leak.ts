@@ -9,7 +9,7 @@ import { lineColumn } from '../document/document-split.ts';
 import { DocumentError } from '../util/errors.ts';
 import { SINGLE_ROLES } from '../model/types.ts';
 import { findAddresses } from './addresses.ts';
-import { fold, foldName, offsetAt, plain, type Plain } from './plain.ts';
+import { fold, foldName, offsetAt, plain, work, type Plain } from './plain.ts';
 import { SECRET_PATTERNS, shown } from './secrets.ts';
 
 /** A range of a file that public output is made from (the Public summary, a field, a template). */
@@ -149,15 +149,83 @@ interface Found {
   find: (p: Plain) => number[];
   /** In the plain reading of the output. */
   index: number;
+  /** The text `find` looks for as it is written, when that is all it does (looked for in one pass with the others). */
+  needle?: string;
 }
 
-const inPlain = (needle: string, ignoreCase = false) => (p: Plain) => {
-  const hay = ignoreCase ? p.text.toLowerCase() : p.text;
-  const n = ignoreCase ? needle.toLowerCase() : needle;
-  const found: number[] = [];
-  for (let at = hay.indexOf(n); at >= 0 && n; at = hay.indexOf(n, at + n.length)) found.push(at);
-  return found;
-};
+/** Where a text is in a plain reading: every place, left to right, each after the one before (as indexOf goes). */
+const inPlain = (needle: string, ignoreCase = false) => (p: Plain) => searcher(p, ignoreCase).find(ignoreCase ? needle.toLowerCase() : needle);
+
+/** The places of texts in one text, each looked for once. */
+class Occurrences {
+  private readonly memo = new Map<string, number[]>();
+  constructor(private readonly text: string) {}
+
+  find(needle: string): number[] {
+    let found = this.memo.get(needle);
+    if (!found) {
+      work.chars += this.text.length;
+      found = [];
+      for (let at = this.text.indexOf(needle); at >= 0 && needle; at = this.text.indexOf(needle, at + needle.length)) found.push(at);
+      this.memo.set(needle, found);
+    }
+    return found;
+  }
+
+  /**
+   * Many texts looked for at once: one pass over the text for all those of a length (a rolling
+   * hash of every window, checked where it is a needle's), not one pass for each.
+   */
+  prime(needles: Iterable<string>): void {
+    const byLength = new Map<number, Set<string>>();
+    for (const n of needles) {
+      if (!n || this.memo.has(n) || n.length > this.text.length) continue;
+      let set = byLength.get(n.length);
+      if (!set) byLength.set(n.length, (set = new Set()));
+      set.add(n);
+    }
+    const text = this.text;
+    for (const [len, set] of byLength) {
+      if (set.size < 4) continue; // a few: find's indexOf costs no more
+      work.chars += text.length;
+      const hash = (s: string, from: number) => {
+        let h = 0;
+        for (let k = 0; k < len; k++) h = (Math.imul(h, 31) + s.charCodeAt(from + k)) | 0;
+        return h;
+      };
+      let top = 1; // 31^(len-1), what the leaving character weighs
+      for (let k = 1; k < len; k++) top = Math.imul(top, 31);
+      const wanted = new Map<number, string[]>();
+      const all = new Map<string, number[]>();
+      for (const n of set) {
+        const h = hash(n, 0);
+        wanted.set(h, [...(wanted.get(h) ?? []), n]);
+        all.set(n, []);
+      }
+      let h = hash(text, 0);
+      for (let i = 0; ; i++) {
+        const candidates = wanted.get(h);
+        if (candidates) for (const n of candidates) if (text.startsWith(n, i)) all.get(n)!.push(i);
+        if (i + len >= text.length) break;
+        h = (Math.imul(h - Math.imul(text.charCodeAt(i), top), 31) + text.charCodeAt(i + len)) | 0;
+      }
+      // Each after the one before, as find's indexOf from the end of the last.
+      for (const [n, places] of all) {
+        const kept: number[] = [];
+        for (const at of places) if (!kept.length || at >= kept[kept.length - 1]! + len) kept.push(at);
+        this.memo.set(n, kept);
+      }
+    }
+  }
+}
+
+const searchers = [new WeakMap<Plain, Occurrences>(), new WeakMap<Plain, Occurrences>()];
+function searcher(p: Plain, ignoreCase: boolean): Occurrences {
+  const cache = searchers[ignoreCase ? 1 : 0]!;
+  let s = cache.get(p);
+  if (!s) cache.set(p, (s = new Occurrences(ignoreCase ? p.text.toLowerCase() : p.text)));
+  return s;
+}
 
 function scan(p: Plain, rules: LeakRules): Found[] {
   const found: Found[] = [];
@@ -169,7 +237,7 @@ function scan(p: Plain, rules: LeakRules): Found[] {
       if (!folded.text.includes(name.split(' ')[0]!)) continue; // cheap: most names are not there at all
       const re = nameRegex(name);
       const find = (o: Plain) => {
-        const f = fold(o);
+        const f = foldedOf(o);
         return [...f.text.matchAll(new RegExp(re.source, 'gu'))].map((m) => indexIn(o, offsetAt(f, m.index)));
       };
       for (const m of folded.text.matchAll(re)) {
@@ -193,14 +261,14 @@ function scan(p: Plain, rules: LeakRules): Found[] {
       if (allowed(m[0])) continue;
       // A private key is located by its BEGIN line: its match runs to its end (or to the end of the output).
       const needle = /^-----BEGIN [^\n]*?-----/.exec(m[0])?.[0] ?? m[0];
-      found.push({ what: `${pattern.label} "${shown(pattern, m[0])}"`, expected: 'no secrets or internal addresses', find: inPlain(needle), index: m.index });
+      found.push({ what: `${pattern.label} "${shown(pattern, m[0])}"`, expected: 'no secrets or internal addresses', find: inPlain(needle), index: m.index, needle });
     }
   }
   for (const a of findAddresses(text, rules.publicDomains)) {
     if (allowed(a.match)) continue;
     found.push({
       what: a.what, expected: 'no email addresses or internal hosts (the company\'s own public domains go in public_domains: in .incident.yml)',
-      find: inPlain(a.match), index: a.index,
+      find: inPlain(a.match), index: a.index, needle: a.match,
     });
   }
   return found;
@@ -221,21 +289,77 @@ function indexIn(p: Plain, offset: number): number {
 
 type Place = { file: string; line: number; column: number };
 
+// A plain reading's fold, made once however many names are looked for in it.
+const folds = new WeakMap<Plain, Plain>();
+function foldedOf(p: Plain): Plain {
+  let f = folds.get(p);
+  if (!f) folds.set(p, (f = fold(p)));
+  return f;
+}
+
+/** Line and column of offsets in one text, by binary search over its line starts (built once). */
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      work.chars += text.length;
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    // The last line start at or before the offset (a line break itself belongs to its line).
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** An origin read as plain.ts reads output, once per way of reading it (comments hidden, or not), with its lines. */
+interface Reading {
+  origin: Origin;
+  from: number;
+  p: Plain;
+  lines: (offset: number) => { line: number; column: number };
+}
+
+/** The readings of a list of origins, made when first asked for (most findLeaks calls locate nothing). */
+function readings(origins: readonly Origin[], needles: readonly string[]): (hideComments: boolean) => Reading[] {
+  const lines = new Map<string, (offset: number) => { line: number; column: number }>();
+  const made = new Map<boolean, Reading[]>();
+  return (hideComments) => {
+    let list = made.get(hideComments);
+    if (!list) {
+      list = origins.map((origin) => {
+        const from = origin.from ?? 0;
+        let slice = origin.text.slice(from, origin.to ?? origin.text.length);
+        if (!hideComments) slice = slice.replace(/<!--/g, '<!-\u0000');
+        let at = lines.get(origin.text);
+        if (!at) lines.set(origin.text, (at = lineIndex(origin.text)));
+        const p = plain(slice);
+        searcher(p, false).prime(needles);
+        return { origin, from, p, lines: at };
+      });
+      made.set(hideComments, list);
+    }
+    return list;
+  };
+}
+
 /**
  * Every place the origins hold the text: outside HTML comments first (they never reach the
  * output), else anywhere (comment syntax that is text where it stands, like `<!--` across a blank
  * line). Each place is a leak of its own: the author sees every line to fix at once.
  */
-function locate(find: Found['find'], origins: readonly Origin[]): Place[] {
+function locate(find: Found['find'], read: (hideComments: boolean) => Reading[]): Place[] {
   for (const hideComments of [true, false]) {
     const places: Place[] = [];
-    for (const o of origins) {
-      const from = o.from ?? 0;
-      let slice = o.text.slice(from, o.to ?? o.text.length);
-      if (!hideComments) slice = slice.replace(/<!--/g, '<!-\u0000');
-      const p = plain(slice);
+    for (const { origin: o, from, p, lines } of read(hideComments)) {
       for (const at of find(p)) {
-        const lc = lineColumn(o.text, from + offsetAt(p, at));
+        const lc = lines(from + offsetAt(p, at));
         places.push({ file: o.file, ...(o.at ? shift(o.at, lc) : lc) });
       }
     }
@@ -253,11 +377,15 @@ export function findLeaks(output: string, rules: LeakRules, origins: readonly Or
   const leaks: Leak[] = [];
   const seen = new Set<string>();
   const located = new Set<string>();
-  for (const f of scan(p, rules).sort((a, b) => a.index - b.index)) {
-    const outLine = lineColumn(output, offsetAt(p, f.index)).line;
+  // Read once for all findings (a long text with many leaks must not be read again for each).
+  const outputLines = lineIndex(output);
+  const found = scan(p, rules).sort((a, b) => a.index - b.index);
+  const read = readings(origins, [...new Set(found.flatMap((f) => (f.needle === undefined ? [] : [f.needle])))]);
+  for (const f of found) {
+    const outLine = outputLines(offsetAt(p, f.index)).line;
     // The same text found again in the output comes from the same places: located once.
     if (located.has(f.what)) continue;
-    const places = locate(f.find, origins);
+    const places = locate(f.find, read);
     if (places.length) located.add(f.what);
     const message = `Unexpected ${f.what} in public output (${outputName} line ${outLine}), expected ${f.expected}`;
     for (const place of places.length ? places : [{ file: outputName, line: outLine, column: undefined }]) {

@@ -10,6 +10,9 @@ export interface Plain {
   map?: number[];
 }
 
+/** Characters read by the leak check's passes over text (plain, fold, searches, line indexes): a measure of work for tests. */
+export const work = { chars: 0 };
+
 /** The offset in the original of `text[k]`. */
 export const offsetAt = (p: Plain, k: number): number => (p.map ? p.map[k]! : k);
 
@@ -64,6 +67,7 @@ const identity = (text: string): Plain => ({ text });
 const isAlnum = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 export function plain(output: string): Plain {
+  work.chars += output.length;
   const tag = (known?: Set<string>) => (m: RegExpExecArray) => {
     if (m[1] === undefined) return known ? undefined : ' '; // a comment
     const name = m[1].toLowerCase();
@@ -94,6 +98,7 @@ export function plain(output: string): Plain {
  * table: Cyrillic `а` is `a`), lower case. Offsets kept as in `plain`.
  */
 export function fold(src: Plain): Plain {
+  work.chars += src.text.length;
   let out = '';
   const map: number[] = [];
   let k = 0;

@@ -1,12 +1,12 @@
 // From an incident file's text to the view a template renders, for either audience, plus the
 // origins (file ranges) the leak check names when public output holds something it must not.
-import { splitFrontmatter, type Split } from '../document/document-split.ts';
+import { lineColumn, splitFrontmatter, type Split } from '../document/document-split.ts';
 import { DocumentError } from '../util/errors.ts';
 import { parseSimpleYaml } from '../yaml/simple-yaml.ts';
 import { scanBody, type Body } from '../markdown/sections.ts';
 import { isValidTimeZone } from '../timeline/timeline.ts';
 import type { Origin } from './leak.ts';
-import { findSections } from '../rules/shared.ts';
+import { findSections } from '../markdown/named-sections.ts';
 import { loadMarkdownParser, needsParser } from './markdown-safe.ts';
 import { extractPublicSummary, type PublicSummary } from './public-summary.ts';
 import type { Audience, View } from './view.ts';
@@ -42,6 +42,30 @@ export async function prepare(text: string, file: string): Promise<Prepared> {
 export async function loadParsersFor(p: Prepared): Promise<void> {
   const section = findSections(p.body.sections, 'Public summary')[0];
   if (section && needsParser(p.text.slice(section.contentStart, section.contentEnd))) await loadMarkdownParser();
+}
+
+/**
+ * Public Markdown (the Public summary, an update) longer than this is refused before anything is
+ * rendered: no public page may pass 100 KB, and remark's parser takes time quadratic in the lines
+ * of some long texts (a list item continued by thousands of lines: 20,000 took 10 s).
+ */
+export const PUBLIC_TEXT_MAX = 64 * 1024;
+
+const size = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`);
+
+/** The first public text that is too long to publish, said at its line; undefined when none is. */
+export function oversizedPublicText(p: Prepared): { message: string; line: number; column: number } | undefined {
+  const expected = `expected at most ${size(PUBLIC_TEXT_MAX)} (a public page stays under 100 KB)`;
+  const section = findSections(p.body.sections, 'Public summary')[0];
+  if (section && section.contentEnd - section.contentStart > PUBLIC_TEXT_MAX) {
+    return { message: `Unexpected Public summary of ${size(section.contentEnd - section.contentStart)}, ${expected}`, line: section.heading.line, column: section.heading.column };
+  }
+  const updates = Array.isArray(p.data.updates) ? p.data.updates : [];
+  const long = updates.findIndex((u) => typeof (u as { text?: unknown } | null)?.text === 'string' && (u as { text: string }).text.length > PUBLIC_TEXT_MAX);
+  if (long < 0) return undefined;
+  const at = /^updates[ \t]*:/m.exec(p.text.slice(p.split.fmStart, p.split.fmEnd));
+  const { line, column } = lineColumn(p.text, p.split.fmStart + (at?.index ?? 0));
+  return { message: `Unexpected update ${long + 1} of ${size((updates[long] as { text: string }).text.length)} in updates, ${expected}`, line, column };
 }
 
 export interface ViewOptions {
