@@ -219,13 +219,13 @@ describe('default templates', () => {
     const source = template('action-item-issue.md.hbs');
     const item = { id: 'AI-9', title: 'Page @oncall on *every* change', type: 'process', owner: 'Ken', due: '2017-02-01', status: 'wont-do', reason: 'Too noisy', issue: null };
     const withUrl = renderTemplate(source, { incident: data, item, file: 'incidents/x.md', url: 'https://github.com/o/r/blob/HEAD/incidents/x.md' }, { format: 'md' });
-    assert.match(withUrl, /^\*\*Page @\u200Boncall on \\\*every\\\* change\*\*\n\nAction item AI-9 of \[db2kafka outage from OOM kills\]\(https:\/\/github\.com\/o\/r\/blob\/HEAD\/incidents\/x\.md\) \(`incidents\/x\.md`\)\./);
+    assert.match(withUrl, /^# AI-9: Page @\u200Boncall on \\\*every\\\* change\n\n- \*\*Incident:\*\* \[db2kafka outage from OOM kills\]\(https:\/\/github\.com\/o\/r\/blob\/HEAD\/incidents\/x\.md\)\n- \*\*File:\*\* `incidents\/x\.md`\n/);
     assert.match(withUrl, /- \*\*Status:\*\* wont-do \(Too noisy\)/);
     const bare = { id: 'AI-1', title: 'Fix it', type: null, owner: null, due: null, status: null, reason: null, issue: null };
     const noUrl = renderTemplate(source, { incident: { title: 'T' }, item: bare, file: 'incidents/x.md', url: undefined }, { format: 'md' });
-    assert.equal(finishOutput(noUrl, 'md'), '**Fix it**\n\nAction item AI-1 of T (`incidents/x.md`).\n\nThis issue is kept in step with the action item in `incidents/x.md`: closing it (as completed or not planned) or reopening it updates the item there.\n');
+    assert.equal(finishOutput(noUrl, 'md'), '# AI-1: Fix it\n\n- **Incident:** T\n- **File:** `incidents/x.md`\n\nClosing or reopening this issue updates the action item in the file.\n');
     const drill = renderTemplate(source, { incident: { title: 'T', kind: 'drill' }, item: bare, file: 'f.md' }, { format: 'md' });
-    assert.match(drill, /^> \*\*DRILL\*\*/);
+    assert.match(drill, /^# AI-1: Fix it\n\n> \*\*DRILL\*\*/);
   });
 
   it('every rendering of a drill says DRILL', async () => {

@@ -43,30 +43,42 @@ describe('incident report', () => {
 
   it('says what the coordinator reports: symptoms, observed, data, threads and owners, unowned, answers, roles, time, milestones', () => {
     const r = at(repo, '14:35', ['report', ID]);
-    assert.equal(r.stdout, `**Investigation update: Checkout fails** (SEV-2, investigating) at 14:35
-45m since impact started (13:50).
+    assert.equal(r.stdout, `# Investigation update: Checkout fails
+
+SEV-2, investigating, at 14:35. 45m since impact started (13:50).
 
 **Symptoms:** Checkout fails
+
 First seen 13:55: Error rate on /checkout at 40%
-**Observed directly:** yes, 14:10 erin: EU checkouts fail with HTTP 502 in the load balancer logs
+
+**Observed directly:** yes, 14:10 erin: EU checkouts fail with HTTP 502 in the
+load balancer logs
 
 **Data so far:**
+
 - 14:10 erin: EU checkouts fail with HTTP 502 in the load balancer logs
 
 **Evidence saved:**
-- \`${ID}/evidence/20260301T131200Z-lb-errors.txt\` (11 B, erin): lb-errors.txt
+
+- \`${ID}/evidence/20260301T131200Z-lb-errors.txt\` (11 B,
+  erin): lb-errors.txt
 
 **Open threads:**
+
 - #${T[1]} Is deploy 412 the cause? (dave)
   - 14:31 dave: Errors began 2 minutes after the deploy finished
 
 **Interesting, not being investigated:**
+
 - #${T[2]} Are the payment provider timeouts related?
 
 **Answered:**
-- #${T[3]} Is the database healthy? → Yes: replication lag under 1s, no errors (erin)
 
-**Roles:** Incident commander alice; Investigation coordinator frank; Subject matter experts dave, erin
+- #${T[3]} Is the database healthy? → Yes: replication lag under 1s, no errors
+  (erin)
+
+**Roles:** Incident commander alice; Investigation coordinator frank; Subject
+matter experts dave, erin
 
 **Milestones:** started 13:50, detected 13:55 (+5m), declared 14:00 (+10m)
 `);
@@ -74,18 +86,18 @@ First seen 13:55: Error rate on /checkout at 40%
 
   it('--since shows only what is new, and counts the open threads with nothing new', () => {
     const r = at(repo, '14:35', ['report', ID, '--since', '14:15']);
-    assert.match(r.stdout, /at 14:35, what is new since 14:15\n/);
+    assert.match(r.stdout, /at 14:35, what is new since 14:15\./);
     assert.doesNotMatch(r.stdout, /Data so far|Evidence saved|Interesting, not being investigated|Milestones/);
-    assert.match(r.stdout, new RegExp(`\\*\\*Open threads:\\*\\*\\n- #${T[1]} Is deploy 412 the cause\\? \\(dave\\)\\n {2}- 14:31 dave: Errors began`));
-    assert.match(r.stdout, new RegExp(`\\*\\*Answered:\\*\\*\\n- #${T[3]} Is the database healthy\\?`));
+    assert.match(r.stdout, new RegExp(`\\*\\*Open threads:\\*\\*\\n\\n- #${T[1]} Is deploy 412 the cause\\? \\(dave\\)\\n {2}- 14:31 dave: Errors began`));
+    assert.match(r.stdout, new RegExp(`\\*\\*Answered:\\*\\*\\n\\n- #${T[3]} Is the database healthy\\?`));
     const later = at(repo, '14:50', ['report', ID, '--since', '-10m']);
-    assert.match(later.stdout, /\*\*Open threads:\*\*\n- none new\n- and 1 more with nothing new\n/);
+    assert.match(later.stdout, /\*\*Open threads:\*\*\n\n- none new\n- and 1 more with nothing new\n/);
   });
 
   it('says what was known at the time it is made (a past incident can be reported as of any moment)', () => {
     const r = at(repo, '14:15', ['report', ID]);
-    assert.match(r.stdout, /at 14:15\n25m since impact started/);
-    assert.match(r.stdout, new RegExp(`\\*\\*Open threads:\\*\\*\\n- #${T[1]} Is deploy 412 the cause\\? \\(dave\\)\\n- #${T[3]} Is the database healthy\\? \\(erin\\)\\n`));
+    assert.match(r.stdout, /at 14:15\. 25m since impact started/);
+    assert.match(r.stdout, new RegExp(`\\*\\*Open threads:\\*\\*\\n\\n- #${T[1]} Is deploy 412 the cause\\? \\(dave\\)\\n- #${T[3]} Is the database healthy\\? \\(erin\\)\\n`));
     assert.doesNotMatch(r.stdout, /Answered|Errors began/);
   });
 
@@ -104,7 +116,7 @@ First seen 13:55: Error rate on /checkout at 40%
 
   it('status-update renders status-update.md.hbs for the communications liaison (public by default)', () => {
     const pub = at(repo, '14:35', ['status-update', ID]);
-    assert.match(pub.stdout, /^\*\*Checkout fails\*\* \(SEV-2\), update at 2026-03-01 13:35 UTC\n\nWe are investigating this issue\.\n/);
+    assert.match(pub.stdout, /^# Checkout fails\n\nSEV-2, update at 2026-03-01 13:35 UTC\.\n\nWe are investigating this issue\. /);
     assert.doesNotMatch(pub.stdout, /alice|dave|erin/, 'no names in public output');
     const internal = at(repo, '14:35', ['status-update', ID, '--audience', 'internal']);
     assert.match(internal.stdout, /Incident commander: alice/);
@@ -117,8 +129,7 @@ describe('drills keep working with every response command', () => {
     try {
       responders(repo, true);
       const report = at(repo, '14:35', ['report', ID]).stdout;
-      assert.match(report, /^> \*\*DRILL\*\*: this is a practice incident/);
-      assert.match(report, /\*\*\[DRILL\] Investigation update: Checkout fails\*\*/);
+      assert.match(report, /^# \[DRILL\] Investigation update: Checkout fails\n\n> \*\*DRILL\*\*: this is a practice incident/);
       assert.match(at(repo, '14:35', ['status-update', ID]).stdout, /DRILL/);
       assert.equal(at(repo, '14:36', ['evidence', ID, 'verify']).code, 0);
     } finally {

@@ -73,7 +73,7 @@ export const EXAMPLES: Record<string, [string, string][]> = {
   report: [
     [`incident report ${ID}`, 'the coordinator\'s update for the incident channel'],
     [`incident report ${ID} --since -30m`, 'only what is new'],
-    [`incident report ${ID} --json`, 'the report and what it was made from, as JSON'],
+    [`incident report ${ID} --plain`, 'to paste into Slack: no Markdown escapes'],
   ],
   'status-update': [
     [`incident status-update ${ID}`, 'a public update (public fields and the Public summary only)'],
@@ -133,6 +133,10 @@ export const EXAMPLES: Record<string, [string, string][]> = {
     ['incident insights --since -90d', 'the last quarter'],
     ['incident insights --since 2026-01-01 --by severity --json', 'by severity, with the incident ids behind each figure'],
     ['incident insights --csv > insights.csv', 'for a spreadsheet'],
+  ],
+  site: [
+    ['incident site -o catalogue', 'the internal catalogue: incidents, insights, action items, the review queue'],
+    ['incident site -o catalogue --json', 'with what it wrote as JSON'],
   ],
   import: [
     ['incident import pagerduty exports/pagerduty/ --dry-run', 'what it would write'],

@@ -39,6 +39,7 @@ export const EVIDENCE_OPTIONS: FastOptions = {
 
 export const REPORT_OPTIONS: FastOptions = {
   since: { type: 'string', value: 'time', description: 'only what is new since then: HH:MM in the incident time zone, a date, ISO 8601 or an age (-30m, -2h)' },
+  plain: { type: 'boolean', description: 'chat text to paste into Slack: no Markdown escapes, *bold* headings' },
   json,
 };
 
@@ -48,6 +49,7 @@ export const STATUS_UPDATE_OPTIONS: FastOptions = {
     description: 'public (status page: public fields and the Public summary only) or internal (adds roles, latest entries)',
   },
   out: { type: 'string', short: 'o', value: 'file', description: 'write it to this file instead of stdout' },
+  plain: { type: 'boolean', description: 'chat text to paste into Slack: no Markdown escapes, *bold* headings' },
   post: { type: 'string', value: 'text', description: 'record a public update in the file for the status page (leak-checked first) instead of printing one' },
   status: { type: 'string', value: 'status', description: '--post: investigating, identified, monitoring or resolved (default: the incident\'s status)' },
   at: { type: 'string', value: 'time', description: '--post: when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' },
@@ -61,6 +63,7 @@ export const RENDER_OPTIONS: FastOptions = {
   format: { type: 'string', short: 'f', value: 'format', description: 'md or html (default: md, or the template file name\'s)' },
   template: { type: 'string', short: 't', value: 'name', description: 'template name, e.g. status-update (default: postmortem, or public-summary for --audience public)' },
   out: { type: 'string', short: 'o', value: 'file', description: 'write the result to this file (atomically) instead of stdout' },
+  plain: { type: 'boolean', description: 'Markdown as chat text to paste into Slack: no escapes, *bold* headings' },
   json: { type: 'boolean', description: 'print the result as JSON: the text with its file, template, audience and format' },
 };
 

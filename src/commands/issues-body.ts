@@ -4,6 +4,7 @@ import { relative, sep } from 'node:path';
 import { issueBody } from '../core/issue-sync/issue-sync-marker.ts';
 import type { PlanEntry, SyncIncident } from '../core/issue-sync/issue-sync.ts';
 import { renderTemplate } from '../core/render/compile.ts';
+import { ownMarkdown } from '../core/markdown/markdown-out.ts';
 import { incidentPath, type Repo } from '../io/repo.ts';
 import { findTemplate, loadPartials } from '../io/templates.ts';
 
@@ -25,6 +26,7 @@ export function bodyRenderer(repo: Repo, incidents: readonly SyncIncident[], fil
     const url = filesWebUrl ? `${filesWebUrl}/blob/HEAD/${file.split('/').map(encodeURIComponent).join('/')}` : undefined;
     const context = { incident: { ...nulls(INCIDENT_FIELDS), ...incident.data }, item: { ...nulls(ITEM_FIELDS), ...raw }, file, url };
     const rendered = renderTemplate(template.source, context, { format: 'md', partials, name: template.file });
-    return issueBody(rendered, incident.id, entry.item.id);
+    // The built-in template's Markdown as a tree, not wrapped: GitHub shows every line break of an issue body.
+    return issueBody(ownMarkdown(template, rendered, { wrap: false }), incident.id, entry.item.id);
   };
 }

@@ -7,6 +7,8 @@ import type { Format } from '../core/render/compile-options.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { assertNoLeaks, leakRules, peopleOf } from '../core/render/leak.ts';
 import { finishOutput } from '../core/render/output.ts';
+import { ownMarkdown } from '../core/markdown/markdown-out.ts';
+import { markdownChat } from '../core/markdown/chat.ts';
 import { prepare, publicOrigins, publicSummaryOf, viewOf } from '../core/render/prepare.ts';
 import type { Audience } from '../core/render/view.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
@@ -24,6 +26,8 @@ export interface RenderOptions {
   out?: string;
   /** Render this text as the incident's file instead of reading it (the review's base version). */
   text?: string;
+  /** Markdown as chat text (markdown/chat.ts): no escapes, Slack's *bold*. */
+  plain?: boolean;
 }
 
 export interface RenderResult {
@@ -42,6 +46,7 @@ const FORMATS = ['md', 'html'];
 export async function render(options: RenderOptions, deps: Deps): Promise<RenderResult> {
   const audience = choice(options.audience ?? 'internal', AUDIENCES, '--audience') as Audience;
   const { name, format } = templateName(options, audience);
+  if (options.plain && format !== 'md') throw new UsageError(`Unexpected --plain with --format ${format}, expected Markdown`);
   const ctx = await context(deps);
   const path = incidentPath(ctx.repo, options.id);
   if (options.text === undefined && !existsSync(path)) throw unknownIncident(ctx.repo, options.id);
@@ -59,11 +64,15 @@ export async function render(options: RenderOptions, deps: Deps): Promise<Render
   const view = viewOf(prepared, { audience, now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone }, summary);
   const { partials, files } = loadPartials(ctx.repo, format);
   const run = await loadCompiled(template.source, { format, partials, name: template.file });
-  const text = finishOutput(run(view as never), format);
+  const made = finishOutput(run(view as never), format);
+  const text = format !== 'md' ? made : options.plain ? markdownChat(made) : ownMarkdown(template, made);
   if (audience === 'public') {
     const rules = leakRules(peopleOf(prepared.data), ctx.repo.config);
     const origins = [...publicOrigins(prepared, summary), ...[template, ...files].map((t) => ({ file: t.file, text: t.source }))];
-    assertNoLeaks(text, rules, origins, options.out ?? 'stdout');
+    // What the template made, then what goes out: writing the tree again changes no word, but
+    // the check must hold for the bytes printed as much as for the text they came from.
+    assertNoLeaks(made, rules, origins, options.out ?? 'stdout');
+    if (text !== made) assertNoLeaks(text, rules, origins, options.out ?? 'stdout');
   }
   const result: RenderResult = { file: shown, template: template.file, audience, format, text };
   if (options.out) {

@@ -4,6 +4,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { evidenceOf, formatBytes } from '../core/model/evidence.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
+import { ownMarkdown } from '../core/markdown/markdown-out.ts';
+import { markdownChat } from '../core/markdown/chat.ts';
 import { prepare, viewOf } from '../core/render/prepare.ts';
 import type { TimelineRow, View } from '../core/render/view.ts';
 import { THREAD_TEXT, threadRef, threadsOf, type Thread } from '../core/model/threads.ts';
@@ -19,6 +21,8 @@ export interface ReportOptions {
   id: string;
   /** Only what is new since then: the one --since syntax (core/timeline/since.ts), HH:MM in the incident's zone too. */
   since?: string;
+  /** Chat text instead of Markdown (no escapes): for pasting into Slack. */
+  plain?: boolean;
 }
 
 export interface ReportResult {
@@ -38,7 +42,8 @@ export async function report(options: ReportOptions, deps: Deps): Promise<Report
   const template = findTemplate(ctx.repo, REPORT_TEMPLATE)!;
   const { partials } = loadPartials(ctx.repo, 'md');
   const render = await loadCompiled(template.source, { format: 'md', partials, name: template.file });
-  const text = finishOutput(render(reportContext(view, prepared.data, ctx.now, since, shown)), 'md');
+  const made = finishOutput(render(reportContext(view, prepared.data, ctx.now, since, shown)), 'md');
+  const text = options.plain ? markdownChat(made) : ownMarkdown(template, made);
   return { file: shown, template: template.file, text };
 }
 

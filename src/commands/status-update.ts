@@ -8,8 +8,10 @@ export interface StatusUpdateOptions {
   id: string;
   audience?: string;
   out?: string;
+  /** Chat text instead of Markdown (no escapes). */
+  plain?: boolean;
 }
 
 export function statusUpdate(options: StatusUpdateOptions, deps: Deps): Promise<RenderResult> {
-  return render({ id: options.id, audience: options.audience ?? 'public', template: 'status-update', format: 'md', out: options.out }, deps);
+  return render({ id: options.id, audience: options.audience ?? 'public', template: 'status-update', format: 'md', out: options.out, plain: options.plain }, deps);
 }

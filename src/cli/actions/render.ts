@@ -8,7 +8,7 @@ import { oneId } from './one-id.ts';
 
 export async function run(positionals: string[], opts: Values): Promise<void> {
   const result = await render({
-    id: oneId('render', positionals), audience: str(opts.audience), format: str(opts.format), template: str(opts.template), out: str(opts.out),
+    id: oneId('render', positionals), audience: str(opts.audience), format: str(opts.format), template: str(opts.template), out: str(opts.out), plain: opts.plain === true,
   }, deps());
   if (result.written) writeLine(2, `wrote ${result.written}`); // a confirmation: stderr
   if (opts.json) json(result);

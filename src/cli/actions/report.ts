@@ -7,7 +7,7 @@ import { REPORT_OPTIONS } from '../options.ts';
 import { oneId } from './one-id.ts';
 
 export async function run(positionals: string[], opts: Values): Promise<void> {
-  const result = await report({ id: oneId('report', positionals), since: str(opts.since) }, deps());
+  const result = await report({ id: oneId('report', positionals), since: str(opts.since), plain: opts.plain === true }, deps());
   if (opts.json) json(result);
   else out(result.text);
 }

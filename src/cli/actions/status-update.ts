@@ -13,7 +13,7 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
   for (const name of ['status', 'at', 'by', 'force'] as const) {
     if (opts[name] !== undefined) throw new UsageError(`Unexpected --${name} without --post, expected incident status-update <id> --post "<text>" --${name} ...`);
   }
-  const result = await statusUpdate({ id: oneId('status-update', positionals), audience: str(opts.audience), out: str(opts.out) }, deps());
+  const result = await statusUpdate({ id: oneId('status-update', positionals), audience: str(opts.audience), out: str(opts.out), plain: opts.plain === true }, deps());
   if (result.written) writeLine(2, `wrote ${result.written}`); // a confirmation: stderr
   if (opts.json) json(result);
   else if (!result.written) out(result.text);

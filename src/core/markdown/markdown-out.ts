@@ -1,0 +1,252 @@
+// Every Markdown document Casefile prints (render, report, status-update, issue bodies, the
+// review) goes out as an mdast serialized by mdast-util-to-markdown (what remark-stringify runs),
+// with mdast-util-gfm-table's serializer for tables: whatever a template or a person wrote is read
+// into the tree (CommonMark + GFM tables and strikethrough) and written back in one style, clean
+// under markdownlint's default rules: ATX headings, `-` bullets, fenced code with a language,
+// aligned tables, blank lines around blocks, bare URLs as autolinks, and paragraphs wrapped at 80
+// columns (never inside code, a link's destination or HTML, never before a word that would start
+// a block). The same tree gives the chat flavour (chat.ts). Pure, and byte-stable: the same text
+// in, the same text out.
+import type { Code, Heading, Nodes, Paragraph, PhrasingContent, Root, Text } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+
+/** markdownlint's MD013 line length. */
+export const WIDTH = 80;
+
+/** The tree of a Markdown document, as GitHub reads it (tables, strikethrough). */
+export function markdownTree(markdown: string): Root {
+  const tree = fromMarkdown(markdown, {
+    extensions: [gfmTable(), gfmStrikethrough({ singleTilde: false })],
+    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+  });
+  tidy(tree);
+  return tree;
+}
+
+export interface OutOptions {
+  /**
+   * Paragraphs reflowed and wrapped at 80 columns (default): for documents. Off for what GitHub
+   * shows as a comment or an issue body, where every line break in a paragraph is shown as one.
+   */
+  wrap?: boolean;
+}
+
+/** `markdown` written again from its tree: the one style every Markdown output has. */
+export function markdownOut(markdown: string, options: OutOptions = {}): string {
+  const tree = markdownTree(markdown);
+  const wrapping = options.wrap !== false;
+  if (wrapping) reflow(tree);
+  return serialize(tree, wrapping);
+}
+
+/**
+ * Markdown from one of Casefile's templates goes out as a tree written again in the one style; a
+ * repository's own template is left as its team wrote it (it may not even be Markdown: an e-mail,
+ * a chat message).
+ */
+export const ownMarkdown = (template: { file: string; builtIn?: boolean }, made: string, options: OutOptions = {}): string =>
+  template.builtIn ?? template.file.startsWith('built-in:') ? markdownOut(made, options) : made;
+
+/** A tree as Markdown (ends with one line break; empty for an empty tree). */
+export function serialize(tree: Root, wrapping = true): string {
+  if (tree.children.length === 0) return '';
+  const labels = new Set<string>();
+  visit(tree, (n) => {
+    if (n.type === 'definition') labels.add(n.identifier.toLowerCase());
+  });
+  const tidyText = (value: string) => bareHash(bareBrackets(lonelyTilde(value), labels));
+  const handlers: Options['handlers'] = {
+    paragraph: (node, parent, state, info) => {
+      const value = tidyText(defaultHandlers.paragraph(node as Paragraph, parent as never, state, info));
+      return wrapping ? wrap(value, WIDTH - (info.now.column - 1), WIDTH - info.lineShift) : value;
+    },
+    heading: (node, parent, state, info) => tidyText(defaultHandlers.heading(node as Heading, parent as never, state, info)),
+    table,
+  };
+  return toMarkdown(tree, { ...OPTIONS, handlers }).replace(/\n+$/, '') + '\n';
+}
+
+/** A line's `#` is escaped, but only `#` then a space (or the line's end) opens a heading: `#k7m2q` (a thread) is written bare. */
+const bareHash = (value: string): string => value.replace(/(^|\n)\\#(?=[^\s#])/g, '$1#');
+
+function visit(node: Nodes, fn: (node: Nodes) => void): void {
+  fn(node);
+  if ('children' in node) for (const child of node.children as Nodes[]) visit(child, fn);
+}
+
+/**
+ * The serializer escapes every `[`; `[DRILL]` is a link only when followed by `(`, `[` or `:`, or
+ * when the document defines that label (a shortcut reference): otherwise written bare.
+ */
+function bareBrackets(value: string, labels: ReadonlySet<string>): string {
+  if (!value.includes('\\[')) return value;
+  return value.replace(/(?<!\\)\\\[([^[\]\\\n]*)\](?![([:])/g, (all, label: string) =>
+    label.startsWith('^') || labels.has(label.trim().replace(/\s+/g, ' ').toLowerCase()) ? all : `[${label}]`);
+}
+
+/** A paragraph's soft line breaks made spaces (what they are in a rendered document), to wrap it anew. */
+function reflow(node: Nodes, inParagraph = false): void {
+  if (node.type === 'text' && inParagraph) node.value = node.value.replace(/[ \t]*\n[ \t]*/g, ' ');
+  if ('children' in node) for (const child of node.children as Nodes[]) reflow(child, inParagraph || node.type === 'paragraph');
+}
+
+/**
+ * GFM's strikethrough needs a `~` to open and one to close, so the serializer escapes every `~`;
+ * a paragraph with only one (`~14:05`, an approximate time) cannot strike anything: written bare.
+ */
+function lonelyTilde(value: string): string {
+  return value.split('~').length === 2 && value.includes('\\~') ? value.replace('\\~', '~') : value;
+}
+
+const TABLE = gfmTableToMarkdown({ tablePipeAlign: true, tableCellPadding: true });
+
+/** A table as GFM's serializer aligns it, a cell's lonely `~` bare too (a space after the cell keeps the columns aligned). */
+const table: Handle = (node, parent, state, info) =>
+  TABLE.handlers!.table!(node as never, parent as never, state, info).split('\n').map((row) =>
+    row.split(/(?<!\\)\|/).map((cell) => {
+      const bare = lonelyTilde(cell);
+      return bare === cell ? cell : `${bare} `;
+    }).join('|')).join('\n');
+
+const OPTIONS: Options = {
+  bullet: '-',
+  bulletOther: '*',
+  bulletOrdered: '.',
+  emphasis: '_',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  rule: '-',
+  listItemIndent: 'one',
+  incrementListMarker: true,
+  setext: false,
+  closeAtx: false,
+  resourceLink: false,
+  extensions: [TABLE, gfmStrikethroughToMarkdown()],
+};
+
+/**
+ * What the style needs beyond the serializer's options: a fenced block without a language says
+ * `text` (MD040), and a bare URL or e-mail address in text becomes the autolink GitHub shows it
+ * as anyway (MD034). Links and code keep their text.
+ */
+function tidy(node: Nodes): void {
+  if (node.type === 'code') {
+    (node as Code).lang ||= 'text';
+    return;
+  }
+  if (node.type === 'link' || node.type === 'linkReference' || node.type === 'inlineCode') return;
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type === 'text' && BARE.test(child.value)) {
+      const parts = autolinked(child);
+      children.splice(i, 1, ...(parts as Nodes[]));
+      i += parts.length - 1;
+    } else tidy(child);
+  }
+}
+
+// An http(s) URL, a www. host or an e-mail address, as GitHub's autolink literals find them; the
+// punctuation that ends a sentence is not part of it.
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,:;!?'")\]*_~]|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+const BARE = /\bhttps?:\/\/|\bwww\.|@[A-Za-z0-9-]+\./;
+
+function autolinked(node: Text): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const m of node.value.matchAll(URL_OR_EMAIL)) {
+    const found = m[0];
+    if (m.index > last) out.push({ type: 'text', value: node.value.slice(last, m.index) });
+    const url = found.includes('@') && !found.includes('/') ? `mailto:${found}` : found.startsWith('www.') ? `http://${found}` : found;
+    out.push({ type: 'link', url, title: null, children: [{ type: 'text', value: found }] });
+    last = m.index + found.length;
+  }
+  if (last < node.value.length) out.push({ type: 'text', value: node.value.slice(last) });
+  return out;
+}
+
+/** A word a line must not start with: it would open a block (list, heading, quote, fence, table, HTML, a setext underline). */
+const BLOCK_START = /^(?:[-+*>#=|<~`_[]|\d{1,9}[.)])/;
+
+/**
+ * A serialized paragraph wrapped at the spaces where a line break changes nothing: the first line
+ * has `first` columns, the others `rest` (inside a list item or a quote). A word longer than a
+ * line keeps a line of its own (a long URL: markdownlint allows it).
+ */
+export function wrap(value: string, first: number, rest: number): string {
+  return value.split('\n').map((line, i) => wrapLine(line, i === 0 ? first : rest, rest)).join('\n');
+}
+
+function wrapLine(line: string, first: number, rest: number): string {
+  if (line.length <= first) return line;
+  const breaks = breakable(line);
+  const out: string[] = [];
+  let start = 0;
+  let width = first;
+  let candidate = -1;
+  for (const at of breaks) {
+    if (at - start > width && candidate > start) {
+      out.push(line.slice(start, candidate));
+      start = candidate + 1;
+      width = rest;
+    }
+    candidate = at;
+  }
+  if (line.length - start > width && candidate > start) {
+    out.push(line.slice(start, candidate));
+    start = candidate + 1;
+  }
+  out.push(line.slice(start));
+  return out.join('\n');
+}
+
+/** The indexes of the spaces of a serialized paragraph line where a line break is harmless. */
+function breakable(line: string): number[] {
+  const spaces: number[] = [];
+  let code = 0; // the length of the backtick run that opened a code span, 0 outside one
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\' && !code) {
+      i++;
+      continue;
+    }
+    if (c === '`') {
+      let n = 1;
+      while (line[i + n] === '`') n++;
+      if (!code) code = n;
+      else if (n === code) code = 0;
+      i += n - 1;
+      continue;
+    }
+    if (code) continue;
+    if (c === '<') {
+      // An autolink or inline HTML: to its end.
+      const end = line.indexOf('>', i);
+      if (end !== -1 && /^<[A-Za-z/!?]/.test(line.slice(i, i + 2))) {
+        i = end;
+        continue;
+      }
+    }
+    if (c === '(' && line[i - 1] === ']') {
+      // A link's destination and title: to the matching parenthesis.
+      let depth = 0;
+      let j = i;
+      for (; j < line.length; j++) {
+        if (line[j] === '\\') j++;
+        else if (line[j] === '(') depth++;
+        else if (line[j] === ')' && --depth === 0) break;
+      }
+      i = j;
+      continue;
+    }
+    if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !BLOCK_START.test(line.slice(i + 1))) spaces.push(i);
+  }
+  return spaces;
+}
