@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Nodes } from 'mdast';
-import { markdownOut, markdownTree, wrap } from '../src/core/markdown/markdown-out.ts';
+import { MAX_TREE, markdownOut, markdownTree, ownMarkdown, wrap } from '../src/core/markdown/markdown-out.ts';
 import { incidentText, startFakeGitHubProcess, type FakeGitHub } from './helpers/fake-github.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
 
@@ -147,6 +147,15 @@ describe('Markdown built as Markdown', () => {
     assert.match(out, /^\*\*Investigation update: x\*\* \(SEV-2\) at 14:05\n\n- web-\\\* pods at 1\.7 KiB, see <https:\/\/status\.example\.com\/a_b> and\n {2}mail <ops@example\.com>\n/);
     assert.match(out, /\n```text\nlog line\n```\n/);
     assert.match(out, /\n\| a {6}\| b \|\n\| -{6} \| - \|\n\| x \\\| y \| 2 \|\n$/);
+  });
+
+  it('only Casefile\'s own templates are written again, and only up to MAX_TREE (the parser is quadratic on some shapes)', () => {
+    const made = '**Update**\n- a list';
+    assert.equal(ownMarkdown({ file: 'built-in:status-update.md.hbs', builtIn: true }, made), '**Update**\n\n- a list\n');
+    assert.equal(ownMarkdown({ file: 'built-in:status-update.md.hbs' }, made), '**Update**\n\n- a list\n');
+    assert.equal(ownMarkdown({ file: 'templates/status-update.md.hbs', builtIn: false }, made), made);
+    const huge = `- item\n${'  continued\n'.repeat(MAX_TREE / 12 + 1)}`;
+    assert.equal(ownMarkdown({ file: 'built-in:postmortem.md.hbs', builtIn: true }, huge), huge);
   });
 
   it('wraps at 80 columns only where a line break changes nothing', () => {

@@ -50,7 +50,13 @@ export function markdownOut(markdown: string, options: OutOptions = {}): string 
  * a chat message).
  */
 export const ownMarkdown = (template: { file: string; builtIn?: boolean }, made: string, options: OutOptions = {}): string =>
-  template.builtIn ?? template.file.startsWith('built-in:') ? markdownOut(made, options) : made;
+  (template.builtIn ?? template.file.startsWith('built-in:')) && made.length <= MAX_TREE ? markdownOut(made, options) : made;
+
+/**
+ * Above this, a document goes out as the template made it: remark's parser is quadratic on some
+ * shapes (a list item continued by thousands of lines), and no post-mortem a person reads is this long.
+ */
+export const MAX_TREE = 512 * 1024;
 
 /** A tree as Markdown (ends with one line break; empty for an empty tree). */
 export function serialize(tree: Root, wrapping = true): string {
