@@ -30,7 +30,9 @@ export interface SmallResponse {
 export async function httpFetch(input: string | URL, init: Init = {}, redirects = 0): Promise<SmallResponse> {
   const url = new URL(String(input));
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new TypeError('fetch failed', { cause: new Error(`unsupported protocol ${url.protocol}`) });
-  const { request } = url.protocol === 'https:' ? await import('node:https') : await import('node:http');
+  // Not import('node:http'): its ESM facade reads every export, and on Node 22+ a few of them are
+  // getters that load undici (WebSocket...), the very cost this file avoids.
+  const { request } = url.protocol === 'https:' ? process.getBuiltinModule('node:https') : process.getBuiltinModule('node:http');
   const method = (init.method ?? 'GET').toUpperCase();
   const body = init.body === undefined || init.body === null ? undefined : Buffer.from(String(init.body));
   const headers: Record<string, string> = { ...init.headers };
