@@ -18,11 +18,15 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 /** markdownlint's MD013 line length. */
 export const WIDTH = 80;
 
-/** The tree of a Markdown document, as GitHub reads it (tables, strikethrough). */
+/** The tree of a Markdown document, as GitHub reads it (tables, strikethrough with one tilde or two). */
 export function markdownTree(markdown: string): Root {
+  // GFM's constructs only when the text can hold them: the table's is tried at every line and
+  // doubles the parse of a document that has none (the lanes parse cold, once).
+  const table = DELIMITER_ROW.test(markdown);
+  const strike = markdown.includes('~');
   const tree = fromMarkdown(markdown, {
-    extensions: [gfmTable(), gfmStrikethrough({ singleTilde: false })],
-    mdastExtensions: [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()],
+    extensions: [...(table ? [gfmTable()] : []), ...(strike ? [gfmStrikethrough()] : [])],
+    mdastExtensions: [...(table ? [gfmTableFromMarkdown()] : []), ...(strike ? [gfmStrikethroughFromMarkdown()] : [])],
   });
   tidy(tree);
   return tree;
@@ -35,6 +39,9 @@ export interface OutOptions {
    */
   wrap?: boolean;
 }
+
+/** A GFM table's delimiter row (`|---|:-:|`), which every table has: without one there is no table. */
+const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/m;
 
 /** `markdown` written again from its tree: the one style every Markdown output has. */
 export function markdownOut(markdown: string, options: OutOptions = {}): string {
