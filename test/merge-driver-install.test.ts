@@ -130,9 +130,9 @@ describe('the merge driver command', () => {
     assert.equal(driverOf(w, two), driverCommand(bin, process.execPath));
 
     ok(w.git(two, 'config', 'merge.casefile.driver', 'npx --no-install incident merge-driver %O %A %B %P'));
-    assert.equal(ok(cli(w, two, ['merge-driver', '--install'])).stdout, 'wrote git config merge.casefile.driver\n');
+    assert.equal(ok(cli(w, two, ['merge-driver', '--install'])).stderr, 'wrote git config merge.casefile.driver\n'); // a confirmation: stderr
     assert.equal(driverOf(w, two), driverCommand(bin, process.execPath));
-    assert.equal(ok(cli(w, two, ['merge-driver', '--install'])).stdout, 'merge driver already installed\n');
+    assert.equal(ok(cli(w, two, ['merge-driver', '--install'])).stderr, 'merge driver already installed\n');
 
     const own = 'my-merger %O %A %B';
     ok(w.git(two, 'config', 'merge.casefile.driver', own));
@@ -145,7 +145,7 @@ describe('the merge driver command', () => {
 
   it('--install --global installs it for the user: a fresh clone then merges without a driver of its own', () => {
     const { w, one, two } = setup('global');
-    assert.equal(ok(cli(w, two, ['merge-driver', '--install', '--global'])).stdout, 'wrote git config --global merge.casefile.driver\n');
+    assert.equal(ok(cli(w, two, ['merge-driver', '--install', '--global'])).stderr, 'wrote git config --global merge.casefile.driver\n');
     assert.equal(driverOf(w, two, '--global'), driverCommand(bin, process.execPath));
     assert.match(fs.readFileSync(path.join(w.home, '.gitconfig'), 'utf8'), /\[merge "casefile"\]/);
     const r = ok(cli(w, two, ['log', ID, 'globally merged']));

@@ -43,7 +43,8 @@ export function register(cli: Command, Option: typeof import('commander').Option
         const written = installMergeDriver(repo.root, repo.config.incidents_dir, scope);
         const own = customDriver(repo.root, scope);
         if (own) writeLine(2, `incident: a merge driver of your own is configured (${own}): left as it is`);
-        return out(written.length ? written.map((w) => `wrote ${w}`).join('\n') : 'merge driver already installed');
+        // Confirmations, not results: stderr.
+        return writeLine(2, written.length ? written.map((w) => `wrote ${w}`).join('\n') : 'merge driver already installed');
       }
       const [base, ours, theirs, path] = files;
       if (!base || !ours || !theirs) throw new UsageError('Missing files, expected incident merge-driver %O %A %B %P (git passes them)');
