@@ -68,7 +68,8 @@ export const EXAMPLES: Record<string, [string, string][]> = {
     [`incident evidence ${ID} verify`, 'check the saved hashes'],
   ],
   'merge-driver': [
-    ['incident merge-driver --install', 'once per clone: timeline entries merge without conflicts'],
+    ['incident merge-driver --install', 'in this clone (a write command in a fresh clone does it too)'],
+    ['incident merge-driver --install --global', 'once for all your repositories, as git lfs install does'],
   ],
   report: [
     [`incident report ${ID}`, 'the coordinator\'s update for the incident channel'],
