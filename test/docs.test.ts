@@ -16,7 +16,7 @@ import { DOCS_URL, ruleUrl } from '../src/core/validate/rule-url.ts';
 import { formatJson, summarize } from '../src/core/validate/format.ts';
 import { configSchema } from '../src/core/config/config-schema.ts';
 import { configTemplate, DEFAULT_CONFIG } from '../src/core/config/config.ts';
-import { repositoryIncidentSchema } from '../src/core/model/repo-schema.ts';
+import { repositoryIncidentSchema } from '../src/core/config/repo-schema.ts';
 import { ROOT } from './helpers/repo.ts';
 
 const IDS = [...RULES.map((r) => r.id), ...Object.keys(OTHER_RULES)];

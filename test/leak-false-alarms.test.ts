@@ -12,7 +12,7 @@ import { parseIncidentText } from '../src/core/document/document.ts';
 import { splitFrontmatter } from '../src/core/document/document-split.ts';
 import { remarkBody } from '../src/core/markdown/remark-sections.ts';
 import { scanBody } from '../src/core/markdown/sections.ts';
-import { publicLeaks } from '../src/core/render/public-check.ts';
+import { publicLeaks } from '../src/core/publish/public-check.ts';
 import { ROOT } from './helpers/repo.ts';
 
 const BACKFILL = path.join(ROOT, 'test', 'fixtures', 'backfill');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEFAULT_CONFIG, type Config } from '../src/core/config/config.ts';
-import { DEFAULT_PUBLIC_TEMPLATES, publicLeaks } from '../src/core/render/public-check.ts';
+import { DEFAULT_PUBLIC_TEMPLATES, publicLeaks } from '../src/core/publish/public-check.ts';
 import { prepare, publicSummaryOf, viewOf } from '../src/core/render/prepare.ts';
 import { fold, plain } from '../src/core/render/plain.ts';
 import { templateText } from '../src/core/render/public-screen.ts';

@@ -4,7 +4,7 @@ import * as core from './toolkit.ts';
 import { relative, resolve } from 'node:path';
 import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts';
 import { useZoneRules } from '../core/timeline/timeline.ts';
-import type { Diagnostic } from '../core/validate/types.ts';
+import type { Diagnostic } from '../core/rules/types.ts';
 import type { Deps } from '../commands/context.ts';
 import { hideSecrets } from '../github/secrets.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';

@@ -5,7 +5,7 @@ import { CommandError, UsageError } from '../core/util/errors.ts';
 import { checkDue, checkStatus, checkText, checkType, findActionItem, newActionId } from '../core/model/action-items.ts';
 import { startsWithVerb } from '../core/rules/verbs.ts';
 import type { ActionItem } from '../core/model/types.ts';
-import { readFast } from '../core/merge/merge-splice.ts';
+import { readFast } from '../core/edit/splice.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
 import { reread, updateWithEdits, type Doc } from './edit-ops.ts';

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { splitFrontmatter } from '../core/document/document-split.ts';
 import { UsageError } from '../core/util/errors.ts';
-import { readFast } from '../core/merge/merge-splice.ts';
+import { readFast } from '../core/edit/splice.ts';
 import { replayScript, type Replay } from '../core/drill/replay.ts';
 import { isValidTimeZone } from '../core/timeline/timeline.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';

@@ -2,7 +2,7 @@
 // the fast edits (src/core/edit/fast-edit.ts, no YAML package) and, when one of them steps aside
 // (returns undefined), the YAML document (yaml-path.ts, loaded only then; a lane hands over).
 import { appendItem, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, timelineOf } from '../core/edit/fast-edit.ts';
-import type { FastDoc } from '../core/merge/merge-splice.ts';
+import type { FastDoc } from '../core/edit/splice.ts';
 import { makeEntry, type NewEntry } from '../core/timeline/new-entry.ts';
 import { isValidTimeZone, latestInstant } from '../core/timeline/timeline.ts';
 import type { TimelineEntry } from '../core/model/types.ts';

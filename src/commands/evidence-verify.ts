@@ -3,7 +3,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { evidenceOf, verifyOne, type EvidenceItem, type VerifyFinding } from '../core/model/evidence.ts';
-import { readFast } from '../core/merge/merge-splice.ts';
+import { readFast } from '../core/edit/splice.ts';
 import { hashFile, isInside } from '../io/evidence-files.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Context, type Deps } from './context.ts';

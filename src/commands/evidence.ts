@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { CommandError, UsageError } from '../core/util/errors.ts';
 import { evidenceOf, evidenceText, safeName, shellQuote, stamp, tooLarge, uniqueName, type EvidenceItem } from '../core/model/evidence.ts';
-import { commitEdits, fastIncident, insertIntoSeq, timelineEdit } from '../core/merge/merge-splice.ts';
+import { commitEdits, fastIncident, insertIntoSeq, timelineEdit } from '../core/edit/splice.ts';
 import { makeEntry } from '../core/timeline/new-entry.ts';
 import { askForAt } from '../core/timeline/backfill.ts';
 import type { TimelineEntry } from '../core/model/types.ts';

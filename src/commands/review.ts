@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { CommandError, DocumentError } from '../core/util/errors.ts';
-import { readFast } from '../core/merge/merge-splice.ts';
+import { readFast } from '../core/edit/splice.ts';
 import { computeMetrics, type Metric } from '../core/metrics/metrics.ts';
 import { formatDuration } from '../core/time/duration.ts';
-import type { Diagnostic } from '../core/validate/types.ts';
+import type { Diagnostic } from '../core/rules/types.ts';
 import type { TimelineEntry } from '../core/model/types.ts';
 import { render } from './render.ts';
 import { validate } from './validate.ts';

@@ -4,7 +4,7 @@ import { UsageError } from '../core/util/errors.ts';
 import { askForAt } from '../core/timeline/backfill.ts';
 import { combine, insertEntry, readIncidentForEdit, setScalar, timelineOf } from '../core/edit/fast-edit.ts';
 import { makeEntry } from '../core/timeline/new-entry.ts';
-import { severityText } from '../core/model/severity.ts';
+import { severityText } from '../core/timeline/severity.ts';
 import type { TimelineEntry } from '../core/model/types.ts';
 import { updateIncidentText, type TextChange } from '../io/incident-store.ts';
 import { context, type Context, type Deps } from './context.ts';

@@ -1,9 +1,9 @@
 // `incident show <id>`: one incident for a terminal, or as JSON with its metrics.
 import { existsSync, readFileSync } from 'node:fs';
-import { fastIncident } from '../core/merge/merge-splice.ts';
+import { fastIncident } from '../core/edit/splice.ts';
 import { computeMetrics } from '../core/metrics/metrics.ts';
 import { formatShow } from '../core/show/show.ts';
-import { highestSeverity } from '../core/model/severity.ts';
+import { highestSeverity } from '../core/timeline/severity.ts';
 import type { Incident, TimelineEntry } from '../core/model/types.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';

@@ -7,7 +7,7 @@
 import { UsageError } from '../core/util/errors.ts';
 import { appendItem, readForEdit, timelineOf } from '../core/edit/fast-edit.ts';
 import { LeakError, findLeaks, leakRules, peopleOf } from '../core/render/leak.ts';
-import { UPDATE_STATUSES, type UpdateStatus } from '../core/status-page/enums.ts';
+import { UPDATE_STATUSES, type UpdateStatus } from '../core/model/status-page.ts';
 import { isValidTimeZone, resolveAt } from '../core/timeline/timeline.ts';
 import { updateIncidentText, type TextChange } from '../io/incident-store.ts';
 import { context, type Context, type Deps } from './context.ts';

@@ -2,7 +2,7 @@
 // in the file's `threads` list, each change also logged on the timeline. Typed mid-incident, so
 // plain files take a fast path without the YAML package (like `incident log`).
 import { existsSync, readFileSync } from 'node:fs';
-import { commitEdits, fastIncident, insertIntoSeq, readFast, replaceInSeq, timelineEdit } from '../core/merge/merge-splice.ts';
+import { commitEdits, fastIncident, insertIntoSeq, readFast, replaceInSeq, timelineEdit } from '../core/edit/splice.ts';
 import { makeEntry } from '../core/timeline/new-entry.ts';
 import { askForAt } from '../core/timeline/backfill.ts';
 import {

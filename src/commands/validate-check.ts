@@ -1,9 +1,9 @@
 // Checking one incident file for the validation cache: its findings, its content hash and its id.
 import { readFileSync } from 'node:fs';
 import type { Config } from '../core/config/config.ts';
-import type { PublicTemplates } from '../core/render/public-check.ts';
+import type { PublicTemplates } from '../core/publish/public-check.ts';
 import { checkText } from '../core/validate/engine.ts';
-import type { Diagnostic } from '../core/validate/types.ts';
+import type { Diagnostic } from '../core/rules/types.ts';
 import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { hashText } from '../io/validate-cache.ts';

@@ -6,7 +6,7 @@ import { UsageError } from '../core/util/errors.ts';
 import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
 import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/format.ts';
-import type { Diagnostic } from '../core/validate/types.ts';
+import type { Diagnostic } from '../core/rules/types.ts';
 import { display, incidentPath, listIncidentFiles, listIncidentIds, unknownIncident } from '../io/repo.ts';
 import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';

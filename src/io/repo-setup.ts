@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Config } from '../core/config/config.ts';
 import { CONFIG_SCHEMA_FILE, INCIDENT_SCHEMA_FILE, REMARK_CONFIG_FILES, REMARKRC, withGitignoreEntries, withRecommendedExtensions } from '../core/config/setup.ts';
-import { repositoryConfigSchema, repositoryIncidentSchema, schemaText } from '../core/model/repo-schema.ts';
+import { repositoryConfigSchema, repositoryIncidentSchema, schemaText } from '../core/config/repo-schema.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
 export interface SetupResult {

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Format } from '../core/render/compile-options.ts';
-import type { PublicTemplates } from '../core/render/public-check.ts';
+import type { PublicTemplates } from '../core/publish/public-check.ts';
 import { display, type Repo } from './repo.ts';
 import incidentBody from '../../templates/incident.md';
 import postmortemMd from '../../templates/postmortem.md.hbs';
@@ -52,14 +52,19 @@ export interface TemplateFile {
   source: string;
   /** As shown in messages: the repository file, or `built-in:<name>`. */
   file: string;
+  /** Casefile's own template: the default, or a repository's copy of it byte for byte. */
+  builtIn?: boolean;
 }
 
 /** A template by file name: the repository's, else the default; undefined when neither exists. */
 export function findTemplate(repo: Repo, name: string): TemplateFile | undefined {
   const own = join(repo.root, repo.config.templates_dir, name);
-  if (existsSync(own)) return { source: readFileSync(own, 'utf8'), file: display(repo, own) };
   const builtIn = Object.hasOwn(DEFAULTS, name) ? DEFAULTS[name as DefaultTemplate] : undefined;
-  return builtIn === undefined ? undefined : { source: builtIn, file: `built-in:${name}` };
+  if (existsSync(own)) {
+    const source = readFileSync(own, 'utf8');
+    return { source, file: display(repo, own), builtIn: source === builtIn };
+  }
+  return builtIn === undefined ? undefined : { source: builtIn, file: `built-in:${name}`, builtIn: true };
 }
 
 export interface Partials {

@@ -9,7 +9,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import type { Heading as MdastHeading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { normalizeTitle, scanBody, type Body, type Section } from '../../src/core/markdown/sections.ts';
-import { sectionNames } from '../../src/core/rules/shared.ts';
+import { sectionNames } from '../../src/core/markdown/named-sections.ts';
 import { prepare, publicSummaryOf } from '../../src/core/render/prepare.ts';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);

@@ -4,8 +4,8 @@
 // stays the judge (it also checks what a schema cannot, such as default_severity being one of
 // severities). test/config-schema.test.ts fails when a Config key has no property here.
 import { WEEKDAYS, DEFAULT_CONFIG } from './config.ts';
-import { COMPONENT_STATUSES } from '../status-page/enums.ts';
-import { COLOR_KEYS } from '../status-page/config.ts';
+import { COMPONENT_STATUSES } from '../model/status-page.ts';
+import { COLOR_KEYS } from './status-page.ts';
 
 const nonEmpty = { type: 'string', minLength: 1 } as const;
 const names = (description: string) => ({ type: 'array', description, items: nonEmpty }) as const;

@@ -3,8 +3,8 @@ import { DEFAULT_SEVERITIES } from '../model/types.ts';
 import { DocumentError } from '../util/errors.ts';
 import { isValidTimeZone } from '../timeline/timeline.ts';
 import { zoneExamples } from '../time/zone-abbreviations.ts';
-import { statusPageConfig, siteConfig, siteUrl, type SiteConfig, type StatusPageConfig } from '../status-page/config.ts';
-import { importConfig, type ImportConfig } from '../import/config.ts';
+import { statusPageConfig, siteConfig, siteUrl, type SiteConfig, type StatusPageConfig } from './status-page.ts';
+import { importConfig, type ImportConfig } from './import.ts';
 
 /** How long after resolution a post-mortem is due: calendar days or business days (Mon-Fri). */
 export interface DueRule {
@@ -58,7 +58,7 @@ export interface Config {
    * write command installs it (auto, saying so once), says how to (warn), or does nothing (off).
    */
   merge_driver: 'auto' | 'warn' | 'off';
-  /** `incident import`: per source, its severity_map, timezone and own settings (src/core/import/config.ts). */
+  /** `incident import`: per source, its severity_map, timezone and own settings (src/core/config/import.ts). */
   import: ImportConfig;
 }
 

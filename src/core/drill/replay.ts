@@ -1,7 +1,7 @@
 // `incident drill replay`: a past incident as a tabletop exercise (seed 001). The timeline is
 // revealed one moment at a time up to the first mitigation; what happened next, the incident's
 // title, its impact, root cause and resolution are held back to the end. Pure.
-import { findSections, isPublicSummary } from '../rules/shared.ts';
+import { findSections, isPublicSummary } from '../markdown/named-sections.ts';
 import { scanBody } from '../markdown/sections.ts';
 import { computeMetrics } from '../metrics/metrics.ts';
 import { formatDuration } from '../time/duration.ts';

@@ -4,7 +4,7 @@
 // edit returns undefined and the command takes the YAML document path (a lane hands over). Every
 // result is read back by the simple reader and must hold exactly the data intended.
 // test/fast-edit.test.ts compares each edit with edit.ts's on the same files.
-import { applyEdits, readFast, withFrontmatter, type Edit, type FastDoc } from '../merge/merge-splice.ts';
+import { applyEdits, readFast, withFrontmatter, type Edit, type FastDoc } from './splice.ts';
 import { inlineValue, stripComment } from '../yaml/fast-frontmatter.ts';
 import { parseSimpleYaml, placeAt } from '../yaml/simple-yaml.ts';
 import { beforeComments } from '../document/document-split.ts';

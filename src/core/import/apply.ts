@@ -2,7 +2,7 @@
 // them can, else the YAML document's, one after another. Either way only the edited values change.
 // Field and item edits go first (their indexes are the file's), then insertions in the order given.
 import { appendItem, chain, insertEntry, setInItem as fastSetInItem, setScalar } from '../edit/fast-edit.ts';
-import type { FastDoc } from '../merge/merge-splice.ts';
+import type { FastDoc } from '../edit/splice.ts';
 import { parseIncidentText } from '../document/document.ts';
 import { insertInSeq, setIn } from '../edit/edit.ts';
 import { setInItem } from '../edit/edit-items.ts';

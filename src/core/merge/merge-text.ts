@@ -2,7 +2,7 @@
 // them (re-indented to ours' style) when unchanged, written fresh when merged, and wrapped in
 // git's conflict markers where both sides changed a value differently.
 import { beforeComments } from '../document/document-split.ts';
-import { itemRange, joinLines, mapLines, scalarText, seqLines, type Edit, type FastDoc } from './merge-splice.ts';
+import { itemRange, joinLines, mapLines, scalarText, seqLines, type Edit, type FastDoc } from '../edit/splice.ts';
 import type { ListPlan } from './merge-lists.ts';
 import { isMap, same, type Path } from './merge-values.ts';
 import { placeAt } from '../yaml/simple-yaml.ts';

@@ -4,7 +4,7 @@
 // Markdown body is merged by the caller's line merge (git merge-file). Ours' text is the base of
 // the result, so everything neither side changed stays byte for byte. Pure.
 import { DocumentError } from '../util/errors.ts';
-import { applyEdits, readFast, type Edit, type FastDoc } from './merge-splice.ts';
+import { applyEdits, readFast, type Edit, type FastDoc } from '../edit/splice.ts';
 import { planList, SET_LISTS, type ListPlan } from './merge-lists.ts';
 import { listEdits, valueEdits, type Mode, type Sides } from './merge-text.ts';
 import { canon, merge3, unionKeys, type Path } from './merge-values.ts';

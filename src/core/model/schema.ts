@@ -18,7 +18,7 @@ import {
 } from './types.ts';
 import { THREAD_STATUSES } from './threads.ts';
 import { EVIDENCE_STREAMS } from './evidence.ts';
-import { COMPONENT_STATUSES, UPDATE_STATUSES } from '../status-page/enums.ts';
+import { COMPONENT_STATUSES, UPDATE_STATUSES } from './status-page.ts';
 
 export const SCHEMA_ID = 'https://casefile.dev/schema/incident.schema.json';
 

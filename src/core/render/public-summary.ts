@@ -3,7 +3,7 @@
 // about this" (or synonyms) are picked out by name; other subsections are kept in order.
 import { lineColumn } from '../document/document-split.ts';
 import { DocumentError } from '../util/errors.ts';
-import { findSections, sectionNames } from '../rules/shared.ts';
+import { findSections, sectionNames } from '../markdown/named-sections.ts';
 import { FENCE } from './markdown-blocks.ts';
 import { normalizeTitle, scanBody, type Body } from '../markdown/sections.ts';
 import { safeMarkdown } from './markdown-safe.ts';

@@ -1,7 +1,7 @@
 // Action items (GUIDE.md section 4): each one findable by a unique id, worded as something to do,
 // with one owner and a due date while it is still to be done; a closed incident either has action
 // items or says why it has none.
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 import { asArray, asRecord } from './shared.ts';
 import { startsWithVerb } from './verbs.ts';
 

@@ -3,7 +3,7 @@
 // Casefile may have written them. Severities are configurable, so they are checked against the config.
 import { incidentSchema } from '../model/schema.ts';
 import { checkSchema, sortFindings } from '../model/schema-check.ts';
-import type { FieldPath, Rule, RuleContext, RuleExample, Severity } from '../validate/types.ts';
+import type { FieldPath, Rule, RuleContext, RuleExample, Severity } from './types.ts';
 
 interface Finding {
   path: FieldPath;

@@ -1,6 +1,6 @@
 // `incident show <id>` and every other command find an incident by its file name: the id inside
 // the file has to be the same, or the record and its file tell two different stories.
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 
 export const rule: Rule = {
   id: 'id-matches-file',

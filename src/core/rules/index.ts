@@ -1,5 +1,5 @@
 // Every validation rule, in the order their findings are usually read.
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 import { rule as frontmatterSchema } from './frontmatter-schema.ts';
 import { rule as idMatchesFile } from './id-matches-file.ts';
 import { rule as timelineTimes } from './timeline-times.ts';

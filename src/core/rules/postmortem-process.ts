@@ -1,7 +1,7 @@
 // The post-mortem process (seed 003): one owner, and a report that is reviewed by its due date.
 import { DATE_PATTERN } from '../model/schema.ts';
 import { isValidTimeZone, localDate } from '../timeline/timeline.ts';
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 import { asRecord } from './shared.ts';
 
 const DATE = new RegExp(DATE_PATTERN);

@@ -2,7 +2,7 @@
 // `publish` render it (same code, same templates), holds no names of people, secrets, email
 // addresses, internal hosts or `redact:` terms: each leak is an error at the line it comes from,
 // so a pull request fails review before anything is published.
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 import { bodyStart } from './shared.ts';
 
 const FRONTMATTER = `---

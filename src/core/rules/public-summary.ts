@@ -1,10 +1,9 @@
 // A public incident gets a post-mortem for customers (seed 003): a short summary, What happened,
 // and What we are doing about this, written without internal names.
 import type { Body, Section } from '../markdown/sections.ts';
-import type { Rule, RuleContext } from '../validate/types.ts';
-import {
-  at, bodyStart, findSections, headingHint, isWritten, purposeOf, templateSection,
-} from './shared.ts';
+import type { Rule, RuleContext } from './types.ts';
+import { findSections, purposeOf } from '../markdown/named-sections.ts';
+import { at, bodyStart, headingHint, isWritten, templateSection } from './shared.ts';
 
 const PUBLIC = 'Public summary';
 const PARTS = ['What happened', 'What we are doing about this'];

@@ -1,10 +1,9 @@
 // The post-mortem sections every major template has (GUIDE.md section 4), under any of their
 // usual names. A section still holding only the template's guidance is not written yet.
 import { normalizeTitle, type Section } from '../markdown/sections.ts';
-import type { Rule, RuleContext } from '../validate/types.ts';
-import {
-  at, bodyStart, findSections, headingHint, isPublicSummary, isWritten, purposeOf, sectionNames, templateSection,
-} from './shared.ts';
+import type { Rule, RuleContext } from './types.ts';
+import { findSections, isPublicSummary, purposeOf, sectionNames } from '../markdown/named-sections.ts';
+import { at, bodyStart, headingHint, isWritten, templateSection } from './shared.ts';
 
 /** Recommended rather than required: a warning when missing. */
 const RECOMMENDED = 'Lessons learned';

@@ -1,6 +1,6 @@
 // Roles (GUIDE.md section 4): a declared incident has one incident commander; the most severe
 // ones also need a scribe writing the timeline as it happens.
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 import { asArray, asRecord } from './shared.ts';
 
 /** Declared: a `declared` milestone, or a status past investigating. */

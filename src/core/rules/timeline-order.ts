@@ -2,7 +2,7 @@
 // write refuses (src/core/timeline/timeline-integrity.ts), so a hand-edited file gets the same protection.
 // Live: a responder can fix a mistyped time while the incident runs.
 import { timelineProblems } from '../timeline/timeline-integrity.ts';
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 import { asArray } from './shared.ts';
 
 export const rule: Rule = {

@@ -3,7 +3,7 @@
 import { daysInMonth } from '../time/calendar.ts';
 import { DATE_TIME_PATTERN } from '../model/schema.ts';
 import { parseInstant } from '../timeline/timeline.ts';
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 import { asArray, asRecord } from './shared.ts';
 
 const SCHEMA_AT = new RegExp(DATE_TIME_PATTERN);

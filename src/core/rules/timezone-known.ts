@@ -4,7 +4,7 @@
 // database keeps as an alias, EST even as Panama's clock) got through `validate` alone.
 import { incidentSchema } from '../model/schema.ts';
 import { isValidTimeZone } from '../timeline/timeline.ts';
-import type { Rule } from '../validate/types.ts';
+import type { Rule } from './types.ts';
 import { expectedZone } from '../time/zone-abbreviations.ts';
 
 const SHAPE = new RegExp(incidentSchema.properties.timezone.pattern);

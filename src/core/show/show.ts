@@ -3,7 +3,7 @@
 import { computeMetrics, type Metric } from '../metrics/metrics.ts';
 import { formatDuration } from '../time/duration.ts';
 import { localDate, localParts, parseInstant, sortTimeline } from '../timeline/timeline.ts';
-import { highestSeverity } from '../model/severity.ts';
+import { highestSeverity } from '../timeline/severity.ts';
 import { oneLine, textTable } from '../util/text-table.ts';
 import { SINGLE_ROLES, type Incident, type TimelineEntry } from '../model/types.ts';
 

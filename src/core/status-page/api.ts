@@ -3,7 +3,7 @@
 // status aggregators and chat integrations that read a Statuspage read ours. Services are
 // components; ids are stable (made from the service name, the incident id and the update's place).
 import { parseInstant } from '../timeline/timeline.ts';
-import type { ComponentStatus } from './enums.ts';
+import type { ComponentStatus } from '../model/status-page.ts';
 import { indicatorOf, type ServiceState, type StatusIncident } from './model.ts';
 
 export const API_FILES = ['summary.json', 'status.json', 'components.json', 'incidents.json', 'incidents/unresolved.json'] as const;

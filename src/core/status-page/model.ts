@@ -13,7 +13,7 @@ import { str } from '../render/view.ts';
 import {
   COMPONENT_LABEL, COMPONENT_RANK, COMPONENT_STATUSES, IMPACT_OF, UPDATE_STATUSES,
   type ComponentStatus, type Impact, type Indicator, type UpdateStatus,
-} from './enums.ts';
+} from '../model/status-page.ts';
 
 export const UPTIME_DAYS = 90;
 const DAY = 86_400_000;

@@ -5,9 +5,9 @@ import { parseInstant } from '../timeline/timeline.ts';
 import type { SiteEntry } from '../render/site.ts';
 import type { Config } from '../config/config.ts';
 import { apiFiles } from './api.ts';
-import { COMPONENT_LABEL, UPDATE_STATUSES, type ComponentStatus } from './enums.ts';
+import { COMPONENT_LABEL, UPDATE_STATUSES, type ComponentStatus } from '../model/status-page.ts';
 import { impactOf, incidentStatus, indicatorOf, serviceNames, serviceStates, type ServiceState, type StatusIncident, type UpdateRow } from './model.ts';
-import { COLOR_KEYS } from './config.ts';
+import { COLOR_KEYS } from '../config/status-page.ts';
 
 export const API_DIR = 'api/v2';
 export const FEEDS_DIR = 'feeds';

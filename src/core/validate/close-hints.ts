@@ -1,6 +1,6 @@
 // What `incident close` prints after closing: each finding `incident validate` will still report,
 // with the command (or the edit) that fixes it.
-import type { Diagnostic } from './types.ts';
+import type { Diagnostic } from '../rules/types.ts';
 
 export interface Hint {
   line: number;

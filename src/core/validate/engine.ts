@@ -8,9 +8,9 @@ import { lineColumnAt, parseSimpleYaml, placeAt, type SimpleDoc } from '../yaml/
 import { scanBody, type Body } from '../markdown/sections.ts';
 import { RULES } from '../rules/index.ts';
 import { OPEN_STATUSES, type Status } from '../model/types.ts';
-import type { PublicTemplates } from '../render/public-check.ts';
+import type { PublicTemplates } from '../publish/public-check.ts';
 import { oneLine } from './format.ts';
-import type { Diagnostic, FieldPath, Report, Rule, RuleContext, Severity } from './types.ts';
+import type { Diagnostic, FieldPath, Report, Rule, RuleContext, Severity } from '../rules/types.ts';
 
 export interface ValidateInput {
   file: string;
@@ -95,8 +95,8 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
   return { diagnostics: diagnostics.sort((a, b) => a.line - b.line || a.column - b.column), data };
 }
 
-async function renderedLeaks(input: import('../render/public-check.ts').PublicInput) {
-  const { publicLeaks } = await import('../render/public-check.ts');
+async function renderedLeaks(input: import('../publish/public-check.ts').PublicInput) {
+  const { publicLeaks } = await import('../publish/public-check.ts');
   try {
     return await publicLeaks(input);
   } catch (error) {

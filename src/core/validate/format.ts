@@ -1,7 +1,7 @@
 // Printing diagnostics: `pretty` (vfile-reporter style), `json`, and `github` (workflow commands,
 // which GitHub shows as annotations on the pull request's diff).
 import { ruleUrl } from './rule-url.ts';
-import type { Diagnostic } from './types.ts';
+import type { Diagnostic } from '../rules/types.ts';
 
 export type Format = 'pretty' | 'json' | 'github';
 export const FORMATS: readonly Format[] = ['pretty', 'json', 'github'];

@@ -5,7 +5,7 @@
 // components its services, its impact the severity (through `impact=<value>` in the severity map),
 // and every change of a component's state a `status` entry on the timeline.
 // Scheduled maintenances (`scheduled_maintenances` in summary.json) are not incidents: counted in a note.
-import { COMPONENT_LABEL, COMPONENT_STATUSES, type ComponentStatus } from '../../status-page/enums.ts';
+import { COMPONENT_LABEL, COMPONENT_STATUSES, type ComponentStatus } from '../../model/status-page.ts';
 import { isValidTimeZone } from '../../timeline/timeline.ts';
 import { DocumentError } from '../../util/errors.ts';
 import { fileName, readJson } from '../json.ts';

@@ -2,9 +2,9 @@
 // severities as the only allowed values of `severity`, so an editor flags `SEV-9` and completes the
 // configured ones. `incident init` writes it (and the config's schema) where the schema line of
 // every new incident points; running init again after changing severities rewrites both.
-import type { Config } from '../config/config.ts';
-import { configSchema } from '../config/config-schema.ts';
-import { incidentSchema } from './schema.ts';
+import type { Config } from './config.ts';
+import { configSchema } from './config-schema.ts';
+import { incidentSchema } from '../model/schema.ts';
 
 const GENERATED = 'Written by `incident init` from .incident.yml; run `incident init` again after changing it.';
 

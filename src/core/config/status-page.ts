@@ -1,7 +1,7 @@
 // The config keys of the public site and the status page (site_url:, site:, status_page:), checked
 // like the rest of .incident.yml: a wrong value is one line naming the key and what it expects.
 import type { DocumentError } from '../util/errors.ts';
-import { COMPONENT_STATUSES, type ComponentStatus } from './enums.ts';
+import { COMPONENT_STATUSES, type ComponentStatus } from '../model/status-page.ts';
 
 export interface SiteConfig {
   title?: string;

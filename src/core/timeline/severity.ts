@@ -1,7 +1,7 @@
 // Severity over time: `incident severity` logs each change as a `severity` entry whose text is
 // "SEV-2 -> SEV-1"; the highest level reached (and when) comes from those entries.
-import { parseInstant, sortTimeline } from '../timeline/timeline.ts';
-import type { TimelineEntry } from './types.ts';
+import { parseInstant, sortTimeline } from './timeline.ts';
+import type { TimelineEntry } from '../model/types.ts';
 
 export const severityText = (from: string | undefined, to: string) => (from ? `${from} -> ${to}` : `Severity ${to}`);
 
