@@ -79,7 +79,7 @@ describe('lanes', () => {
       const viaFull = lane.run(args, { env, full: true });
       // A public incident not yet in the cache is rendered for the public-leak rule: the renderer
       // and the HTML sanitizer are the full CLI's (the lane stays small for every other file).
-      if (args[0] === 'validate') assert.doesNotMatch(viaLane.stderr.replace('incident: validate: handed to the full CLI (needs ../render/public-check.ts)\n', ''), HANDED_OVER);
+      if (args[0] === 'validate') assert.doesNotMatch(viaLane.stderr.replace('incident: validate: handed to the full CLI (needs ../publish/public-check.ts)\n', ''), HANDED_OVER);
       else assert.doesNotMatch(viaLane.stderr, HANDED_OVER);
       assert.equal(viaLane.stdout, viaFull.stdout);
       assert.equal(viaLane.code, viaFull.code);

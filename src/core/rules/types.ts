@@ -45,7 +45,7 @@ export interface RuleContext {
   /** The skeleton body `incident new` writes (the repository's own if it has one): a section still
    * holding its guidance unchanged counts as not written. */
   template?: { text: string; body: Body };
-  /** For a public incident (public: true): every leak of its rendered public output (render/public-check.ts). */
+  /** For a public incident (public: true): every leak of its rendered public output (publish/public-check.ts). */
   publicLeaks?: Leak[];
   report(report: Report): void;
   /** The file line of the value at a frontmatter path (for "first at line 40"); cheap, but call it only for findings. */

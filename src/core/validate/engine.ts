@@ -24,7 +24,7 @@ export interface ValidateInput {
   publicTemplates?: PublicTemplates;
 }
 
-/** The rule that needs a public incident's output rendered (render/public-check.ts). */
+/** The rule that needs a public incident's output rendered (publish/public-check.ts). */
 const PUBLIC_LEAK = 'public-leak';
 
 /** Findings of a file that cannot be read at all carry this rule id. */
