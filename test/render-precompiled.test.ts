@@ -85,7 +85,7 @@ describe('the built CLI and the source render alike', () => {
 
   const id = () => fs.readdirSync(path.join(repo.dir, 'incidents')).find((n) => n.endsWith('.md'))!.replace(/\.md$/, '');
   const cases = [
-    ['render'], ['render', '--audience', 'public'], ['render', '--audience', 'public', '--format', 'html'],
+    ['render'], ['render', '--format', 'html'], ['render', '--audience', 'public'], ['render', '--audience', 'public', '--format', 'html'],
     ['render', '--template', 'status-update'], ['report'], ['status-update'],
   ];
   for (const args of cases) {

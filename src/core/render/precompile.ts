@@ -7,7 +7,7 @@ import { compileOptions, formatOfName, templateKey } from './compile-options.ts'
 
 /** The default templates compiled ahead of time (others, and a repository's own, compile when used). */
 export const PRECOMPILED_TEMPLATES = [
-  'postmortem.md.hbs', 'public-summary.md.hbs', 'public-summary.html.hbs', 'status-update.md.hbs', 'action-item-issue.md.hbs', 'coordinator-report.md.hbs',
+  'postmortem.md.hbs', 'postmortem.html.hbs', 'public-summary.md.hbs', 'public-summary.html.hbs', 'status-update.md.hbs', 'action-item-issue.md.hbs', 'coordinator-report.md.hbs',
   'site-index.html.hbs', 'site-feed.xml.hbs', '_drill.md.hbs', '_drill.html.hbs', '_facts.md.hbs', '_facts.html.hbs', '_head.html.hbs',
 ];
 
