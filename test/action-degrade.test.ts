@@ -133,7 +133,7 @@ describe('the Action review with the GitHub API down (dist/action.js)', () => {
       assert.equal(r.outputs.errors, '0');
       assert.match(r.summary, /## Casefile review/);
       assert.match(r.summary, /1 incident file checked/);
-      assert.match(r.summary, /\| Time to detect \| 6m34s \|/);
+      assert.match(r.summary, /\| Time to detect +\| 6m34s +\|/);
       // The retries are bounded: the first request and one retry, then no create.
       const log = (await github.state()).log.filter((l) => l.path.endsWith('/comments'));
       assert.deepEqual(log.map((l) => `${l.method} ${l.status}`), ['GET 500', 'GET 500']);

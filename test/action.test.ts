@@ -111,7 +111,7 @@ describe('the GitHub Action (dist/action.js)', () => {
     assert.match(r.outputs.warnings ?? '', /^\d+$/);
     assert.match(r.summary, /## Casefile review/);
     assert.match(r.summary, /2 incident files checked: 1 error/);
-    assert.match(r.summary, /\| Time to detect \| 6m34s \|/);
+    assert.match(r.summary, /\| Time to detect +\| 6m34s +\|/);
     assert.match(r.summary, /Leak check passed\. Public preview:/);
   });
 

@@ -169,6 +169,9 @@ describe('Markdown built as Markdown', () => {
     assert.equal(wrap('aaaa bbbb cccc', 9, 9), 'aaaa bbbb\ncccc');
     assert.equal(wrap(`see ${'x'.repeat(100)} here`, 80, 80), `see\n${'x'.repeat(100)}\nhere`, 'a word longer than a line keeps a line of its own');
     assert.equal(markdownOut(long, { wrap: false }).trimEnd().includes('\n'), false, 'not wrapped: one line, as GitHub shows issue bodies');
+    const wrapped = markdownOut(long);
+    assert.equal(markdownOut(wrapped, { wrap: false }), wrapped, 'not wrapped keeps the line breaks there are');
+    assert.equal(markdownOut(wrapped, { wrap: false, join: true }), markdownOut(long, { wrap: false }), 'joined: a wrapped document on one line a paragraph (the review comment)');
   });
 
   it('report --plain and status-update --plain paste into chat as written: no backslashes, *bold*, • bullets', () => {

@@ -14,6 +14,7 @@ import { validate } from './validate.ts';
 import type { Deps } from './context.ts';
 // Text in a table cell or heading: one line, Markdown and HTML shown as text, @mentions defused.
 import { codeBlock, tableCell as cell } from '../core/render/escape.ts';
+import { markdownOut } from '../core/markdown/markdown-out.ts';
 
 export const REVIEW_MARKER = '<!-- casefile:review -->';
 
@@ -116,8 +117,15 @@ export function summaryMarkdown(r: Counts): string {
     } else out.push('No findings.', '');
     out.push(...previewLines(i));
   }
-  return out.join('\n') + '\n';
+  return forGitHub(out.join('\n'));
 }
+
+/**
+ * Markdown GitHub shows in a job summary or a comment, as a tree written again: tables aligned,
+ * and each paragraph on one line (GitHub shows a comment's line breaks; the public preview inside
+ * is wrapped at 80 columns as a document).
+ */
+const forGitHub = (markdown: string) => markdownOut(markdown, { wrap: false, join: true });
 
 /**
  * The sticky pull-request comment: the verdict, and for each public incident the leak check, the
@@ -129,7 +137,7 @@ export async function commentMarkdown(r: Counts): Promise<string> {
     if (i.preview === undefined && i.previewProblem === undefined) continue;
     out.push(`### Public summary: ${cell(i.title ?? i.id)}`, '', ...(await commentLines(i)));
   }
-  return out.join('\n') + '\n';
+  return forGitHub(out.join('\n'));
 }
 
 function previewLines(i: ReviewedIncident): string[] {

@@ -38,6 +38,8 @@ export interface OutOptions {
    * shows as a comment or an issue body, where every line break in a paragraph is shown as one.
    */
   wrap?: boolean;
+  /** Not wrapped, but each paragraph on one line (a wrapped document shown where GitHub keeps line breaks). */
+  join?: boolean;
 }
 
 /** A GFM table's delimiter row (`|---|:-:|`), which every table has: without one there is no table. */
@@ -47,7 +49,7 @@ const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[
 export function markdownOut(markdown: string, options: OutOptions = {}): string {
   const tree = markdownTree(markdown);
   const wrapping = options.wrap !== false;
-  if (wrapping) reflow(tree);
+  if (wrapping || options.join) reflow(tree);
   return serialize(tree, wrapping);
 }
 
