@@ -2,7 +2,8 @@
 // - dist/cli.js: the full CLI (ESM) plus lazily loaded chunks, so each command parses only its code.
 // - dist/lanes/<command>.cjs: one CommonJS file per lane (src/cli/lane.ts), the commands that
 //   must start fast; bin/incident.cjs runs them without the ESM loader.
-// - dist/remark.js, dist/action.js: the remark preset and the GitHub Action.
+// - dist/remark.js, dist/action.js: the remark preset and the GitHub Action (action.js only chooses:
+//   dist/issueops.cjs, one CommonJS file, for IssueOps; dist/action-main.js for the other commands).
 // - dist/THIRD-PARTY-NOTICES.txt: every package bundled in the files above, with its licence.
 // Everything the CLI runs is bundled: the published package has no dependencies to install.
 import { build } from 'esbuild';
@@ -108,7 +109,7 @@ const lanes = await build({
 });
 
 const full = await build({
-  entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', action: 'src/action/main.ts' },
+  entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', 'action-main': 'src/action/main.ts' },
   outdir: 'dist',
   splitting: true,
   format: 'esm',
@@ -125,7 +126,13 @@ for (const file of full.outputFiles) {
   writeFileSync(file.path, text);
 }
 
-const metafiles = [lanes.metafile, full.metafile];
+// The Action's entry, which imports nothing, and IssueOps in one file (src/action/entry.ts says why).
+const actionEntry = await build({ ...shared, entryPoints: { action: 'src/action/entry.ts' }, outdir: 'dist', format: 'esm' });
+const issueops = await build({
+  ...shared, entryPoints: { issueops: 'src/action/issueops/action.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, format: 'cjs', plugins: [precompiled],
+});
+
+const metafiles = [lanes.metafile, full.metafile, actionEntry.metafile, issueops.metafile];
 assertOnlyBuiltinsExternal(metafiles);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packages = bundledPackages(metafiles, root);

@@ -3,8 +3,6 @@
 // branch moved on (a concurrent commit) says so, for the caller to start again from the new tip.
 // Every git run is timed: the Action's own time is what remains.
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { CommandError } from '../../core/util/errors.ts';
 
 /** The identity of commits made by GitHub Actions' token (its noreply address shows the bot's avatar). */
@@ -17,8 +15,6 @@ export interface Git {
   fetch(branch: string): Promise<boolean>;
   /** Checks the fetched tip out (detached). */
   checkout(branch: string): void;
-  /** Puts these paths back as the checked-out commit has them. */
-  restore(paths: string[]): void;
   /** Commits these files as the bot (`added`: new files, which git must be told of first). */
   commit(paths: string[], message: string, added?: boolean): void;
   /** true once pushed; false when the remote branch moved on (fetch, redo, push again). */
@@ -54,16 +50,6 @@ export function openGit(root: string, remote = 'origin'): Git {
     },
     checkout(branch) {
       must(['checkout', '--quiet', '--detach', `refs/remotes/${remote}/${branch}`]);
-    },
-    restore(paths) {
-      for (const path of paths) {
-        const tracked = run(['cat-file', '-e', `HEAD:${path}`]).status === 0;
-        if (tracked) must(['checkout', '--quiet', 'HEAD', '--', path]);
-        else {
-          run(['rm', '--quiet', '--cached', '--force', '--ignore-unmatch', '--', path]);
-          rmSync(join(root, path), { force: true });
-        }
-      }
     },
     commit(paths, message, added = false) {
       if (added) must(['add', '--', ...paths]); // a tracked file is committed as it is by `commit -- <path>`

@@ -255,4 +255,3 @@ function unquote(text: string): string {
   return t;
 }
 
-export { USAGE };

@@ -9,9 +9,9 @@ import { CommandError, UsageError } from '../../core/util/errors.ts';
 import { incidentOfIssue, replyMarker, repliesTo, mirrorOf, type IssueRef } from '../../core/issueops/markers.ts';
 import { inlineMarkdown } from '../../core/render/escape.ts';
 import type { Deps } from '../../commands/context.ts';
-import type { GitHub, IssueComment } from '../../github/types.ts';
+import type { GitHub } from '../../github/types.ts';
 import { incidentPath, openRepo, type Repo } from '../../io/repo.ts';
-import { openGit, type Git } from './git.ts';
+import { openGit } from './git.ts';
 import { COMMAND_NAMES } from './parse.ts';
 
 /** Pushes refused because the branch moved on before we give up (each a fresh start from its tip). */
@@ -21,8 +21,10 @@ export interface IssueOpsResult {
   /** What happened, one line each (the Action prints them). */
   lines: string[];
   incident?: string;
-  /** The commit pushed, if any. */
+  /** The branch a commit was pushed to, if any. */
   pushed?: string;
+  /** When the push landed, in ms since the process started (performance.now()). */
+  pushedAt?: number;
   /** Warnings: a reaction or reply GitHub refused (the commit landed anyway). */
   warnings: string[];
   /** Time spent waiting for git (ms) and its runs: the Action's own time is the rest. */
@@ -98,6 +100,7 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
       }
       git.commit([rel], commitMessage(id, issue.number, r.changes));
       if (git.push(branch)) {
+        result.pushedAt = performance.now();
         result.pushed = branch;
         result.lines.push(...r.changes.map((c) => `${rel}: ${c}`), `pushed to ${branch}`);
         break;
@@ -164,4 +167,4 @@ export async function client(token: string, ref: IssueRef, deps: Deps): Promise<
   });
 }
 
-export type { Payload, Git, IssueComment };
+export type { Payload };

@@ -8,8 +8,8 @@ export async function issueOpsStep(token: string, deps: Deps): Promise<void> {
   const result = await issueOps(token, { ...deps, warn: (line) => core.info(`note: ${line}`) }, (line) => core.info(line));
   for (const line of result.lines) core.info(line);
   for (const warning of result.warnings) core.annotate('warning', warning);
-  // What git took of the run (the rest is the Action's own time: `npm run bench -- --only issueops`).
-  core.info(`git: ${result.git.runs} runs, ${result.git.ms.toFixed(1)} ms`);
+  // What git took of the run, and when the commit landed (`npm run bench -- --only issueops`).
+  core.info(`git: ${result.git.runs} runs, ${result.git.ms.toFixed(1)} ms${result.pushedAt === undefined ? '' : `; pushed ${result.pushedAt.toFixed(1)} ms after the start`}`);
   if (result.incident) core.setOutput('incident', result.incident);
   core.setOutput('pushed', result.pushed ? 'true' : 'false');
   if (result.pushed || result.warnings.length) {
