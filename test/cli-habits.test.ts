@@ -160,6 +160,12 @@ describe('the CLI', () => {
     const byId = ok(repo.run(['show', ID, '--json']));
     assert.equal(ok(repo.run(['show', `incidents/${ID}.md`, '--json'])).stdout, byId.stdout);
     assert.equal(ok(repo.run(['show', `./incidents/${ID}.md`, '--json'], { full: true })).stdout, byId.stdout);
+    // The id, not the path, is what the command works with: evidence goes under incidents/<id>/.
+    repo.write('lb.log', '502 x 3\n');
+    for (const full of [false, true]) ok(repo.run(['evidence', `incidents/${ID}.md`, 'add', 'lb.log', '--at', '13:55'], { full }));
+    const saved = (JSON.parse(ok(repo.run(['evidence', ID, 'list', '--json'])).stdout) as { items: { file: string }[] }).items.map((i) => i.file);
+    assert.equal(saved.length, 2);
+    for (const file of saved) assert.match(file, new RegExp(`^${ID}/evidence/`));
     const elsewhere = repo.run(['show', `other/${ID}.md`]);
     assert.equal(elsewhere.code, 2);
     assert.equal(elsewhere.stderr, `incident: Unexpected file "other/${ID}.md", expected an incident id or a file in incidents/\n`);

@@ -15,6 +15,7 @@ import { systemZoneRules } from '../io/zone-rules.ts';
 import { exitCodeFor } from './exit-code.ts';
 import { parseFast, type FastOptions, type Values } from './fast-args.ts';
 import { writeLine } from './io.ts';
+import { idArg } from './id-arg.ts';
 
 export type Run = (positionals: string[], values: Values) => Promise<void>;
 
@@ -39,7 +40,11 @@ export function lane(command: string, options: FastOptions, run: Run, scope: Lan
     if (only) return handOver(only);
     useZoneRules(systemZoneRules);
     try {
-      const { positionals, values } = parseFast(command, argv.slice(1), options);
+      const parsed = parseFast(command, argv.slice(1), options);
+      const { values } = parsed;
+      // The id is the first positional (log's only when a text follows it); validate takes files as they are.
+      const idAt = command === 'validate' || (command === 'log' && parsed.positionals.length < 2) ? -1 : 0;
+      const positionals = parsed.positionals.map((p, i) => (i === idAt ? idArg(p) : p));
       if (scope.takes && !scope.takes(positionals)) return handOver(`${command} ${positionals[1] ?? ''}`.trim());
       await run(positionals, values);
       return 0;

@@ -6,6 +6,7 @@ import { CLOSE_OPTIONS, LOG_OPTIONS, ROLE_OPTIONS, SHOW_OPTIONS, STATUS_OPTIONS,
 import { addOptions, type Values } from './fast-args.ts';
 import { addExamples } from './examples.ts';
 import { paintList } from './paint.ts';
+import { idArg } from './id-arg.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { register as registerIssues } from './commands-issues.ts';
 import { register as registerResponse } from './commands-response.ts';
@@ -143,6 +144,16 @@ export function program(): Command {
       }
       out(completionScript(shell as (typeof SHELLS)[number], cli).trimEnd());
     });
+
+  // A file where an id goes is that id, in every command (what the lanes do in lane.ts).
+  cli.hook('preAction', (_program, action) => {
+    const args = action.processedArgs as unknown[];
+    action.registeredArguments.forEach((a, i) => {
+      const value = args[i];
+      if (a.name() === 'ids' && Array.isArray(value)) args[i] = value.map((v) => idArg(String(v)));
+      else if (a.name() === 'id' && typeof value === 'string' && (action.name() !== 'log' || args[1] !== undefined)) args[i] = idArg(value);
+    });
+  });
 
   addExamples(cli);
   return cli;
