@@ -16,7 +16,8 @@
 //                                --json, from its cache; --no-cache, cold) against `incident list` in
 //                                the same rounds (target 1.5x), and insights' max RSS (< 300 MB)
 //                      validate  `incident validate`: cold (--no-cache) against markdownlint-cli2 on
-//                                the same files, max RSS of the cold run, and a warm re-run after
+//                                the same files (`incident publish` and `incident site` against it too),
+//                                max RSS of the cold runs, and a warm re-run after
 //                                one file changed (and after a write command, which changes the
 //                                directory too) against `node -e 0` (slow: about a minute)
 //                      render    `incident render <id>`, internal and public
@@ -361,6 +362,8 @@ const cold = !want('validate') ? [] : [
   { name: 'markdownlint-cli2 incidents/*.md', node: nodes[0], args: [lintBin, 'incidents/*.md'], runs: lintRuns, count: /Linting: (\d+) file/ },
   // The public site of the same 10,000 files (issue 4's budget is also 0.1x the linter).
   ...nodes.map((n) => ({ name: 'incident publish (10,000 files)', node: n, args: [bin, 'publish', '--out', 'bench-site'], runs: validateRuns })),
+  // The internal site (every incident's page, insights with charts): issue 14's budget is 0.1x the linter too.
+  ...nodes.map((n) => ({ name: `incident site (${files} files)`, node: n, args: [bin, 'site', '--out', 'bench-internal-site'], runs: validateRuns, count: /\((\d+) incidents?\)/ })),
 ].filter((c) => c.runs > 0);
 function timedRun(args, n) {
   const [cmd, full] = gnuTime ? ['/usr/bin/time', ['-f', '%M', n.bin, ...args]] : [n.bin, args];
@@ -525,6 +528,10 @@ if (rssMb !== undefined) results.push({ name: 'max RSS, incident log <id>', node
 if (coldValidate) {
   const mb = median(coldValidate.rssKb) / 1024;
   results.push({ name: 'max RSS, incident validate --no-cache', node: coldValidate.node.label, medianMb: round(mb, 1), runs: coldValidate.rssKb.length, target: '< 300 MB', ok: mb < 300 });
+}
+for (const c of cold.filter((c) => c.args[1] === 'site' && c.rssKb.length)) {
+  const mb = median(c.rssKb) / 1024;
+  results.push({ name: 'max RSS, incident site', node: c.node.label, medianMb: round(mb, 1), runs: c.rssKb.length, target: '< 300 MB', ok: mb < 300 });
 }
 if (lint?.rssKb.length) results.push({ name: 'max RSS, markdownlint-cli2', node: lint.node.label, medianMb: round(median(lint.rssKb) / 1024, 1), runs: lint.rssKb.length, target: '' });
 results.push({ name: 'max RSS, node -e 0', node: nodes[0].label, medianMb: round(refRssMb, 1), target: '', ok: undefined });

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
+import { incidentText } from '../scripts/corpus.mjs';
 import { stackedBars } from '../src/core/site/charts.ts';
 import { launchBrowser, requireBrowser } from './helpers/browser.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
@@ -43,6 +44,29 @@ describe('incident site', () => {
     out = path.join(repo.dir, 'internal-site');
   });
   after(() => repo?.cleanup());
+
+  it('writes the same site on one thread as on several (a worker per core from 200 files)', () => {
+    const big = makeRepo();
+    try {
+      for (let i = 0; i < 230; i++) {
+        const text = incidentText(i, { n: 230, seed: 5 });
+        big.write(`incidents/${/^id: (\S+)$/m.exec(text)![1]}.md`, text);
+      }
+      const tree = (rel: string) => {
+        const root = path.join(big.dir, rel);
+        return fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, fs.statSync(path.join(root, f)).isFile() ? fs.readFileSync(path.join(root, f), 'utf8') : '']);
+      };
+      assert.equal(big.run(['site', '--out', 'one', '--threads', '1'], { env }).code, 0);
+      const two = big.run(['site', '--out', 'two', '--threads', '2'], { env });
+      assert.equal(two.code, 0, two.stderr);
+      assert.equal(two.stdout, 'wrote two/ (230 incidents)\n');
+      const [a, b] = [tree('one'), tree('two')];
+      assert.equal(a.length, b.length);
+      assert.deepEqual(b, a);
+    } finally {
+      big.cleanup();
+    }
+  });
 
   it('asks for --out', () => {
     const r = repo.run(['site'], { env });

@@ -4,12 +4,9 @@
 // through the sanitizing Markdown pipeline the public pages use, the rest straight from the
 // frontmatter), written as it is made. The insights are `incident insights`' figures. The other
 // pages are src/core/site.
-import { readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { computeInsights, insightIncident, type InsightIncident } from '../core/insights/index.ts';
-import { loadCompiled } from '../core/render/load.ts';
-import { finishOutput } from '../core/render/output.ts';
-import { prepare, viewOf } from '../core/render/prepare.ts';
+import { computeInsights, type InsightIncident } from '../core/insights/index.ts';
 import { sitePages, type SiteIncident } from '../core/site/pages.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
@@ -17,9 +14,12 @@ import { openSiteDir } from '../io/site-dir.ts';
 import { findTemplate, loadPartials } from '../io/templates.ts';
 import { context, type Deps } from './context.ts';
 import { insightSettings } from './insights.ts';
+import { renderPages } from './site-render.ts';
 
 export interface SiteOptions {
   out?: string;
+  /** At most this many threads render pages (default: one per core). */
+  threads?: number;
 }
 
 export interface SiteResult {
@@ -29,9 +29,6 @@ export interface SiteResult {
   problems: string[];
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
-const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
-
 export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult> {
   if (!options.out) throw new UsageError('Unexpected missing --out, expected the directory to write the site to (for example --out internal-site)');
   const ctx = await context(deps);
@@ -40,31 +37,27 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
   const title = `${repo.config.site.title ?? repo.config.site_title} (internal)`;
   const template = findTemplate(repo, 'postmortem.html.hbs')!;
   const { partials } = loadPartials(repo, 'html');
-  const run = await loadCompiled(template.source, { format: 'html', partials, name: template.file });
-  const links = { title, index: '../index.html', feed: '' };
 
   const out = openSiteDir(dir, display(repo, dir), 'incident site');
   try {
+    mkdirSync(join(out.path, 'incidents'));
+    // Named by its file (an id is any text), each page written as soon as it is made.
+    const jobs = listIncidentIds(repo).map((name) => {
+      const path = join(repo.incidentsDir, `${name}.md`);
+      return { path, shown: display(repo, path), name };
+    });
+    const rendered = await renderPages(jobs, { template, partials, dir: out.path, title, now: ctx.now, defaultTimeZone: ctx.defaultTimeZone }, options.threads);
     const incidents: SiteIncident[] = [];
     const subject: InsightIncident[] = [];
     const drills: InsightIncident[] = [];
     const problems: string[] = [];
-    for (const name of listIncidentIds(repo)) {
-      const path = join(repo.incidentsDir, `${name}.md`);
-      let prepared;
-      try {
-        prepared = await prepare(readFileSync(path, 'utf8'), display(repo, path));
-      } catch (error) {
-        problems.push((error as { describe?: () => string }).describe?.() ?? String(error));
+    for (const r of rendered) {
+      if (!r.site) {
+        problems.push(r.problem);
         continue;
       }
-      const data = prepared.data;
-      const insight = insightIncident(data, name);
-      (insight.kind === 'drill' ? drills : subject).push(insight);
-      incidents.push(siteIncident(data, insight, name));
-      // Named by its file (an id is any text), each page as soon as it is made: 10,000 of them are never held at once.
-      const view = viewOf(prepared, { audience: 'internal', now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone });
-      out.write(`incidents/${name}.html`, finishOutput(run({ ...view, site: links } as never), 'html'));
+      incidents.push(r.site);
+      (r.insight.kind === 'drill' ? drills : subject).push(r.insight);
     }
     incidents.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1));
     const insights = computeInsights(subject, drills, insightSettings(repo, 'month', ctx.now));
@@ -76,17 +69,4 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
     out.abandon();
     throw error;
   }
-}
-
-/** What the index, the tracker and the queue show of an incident. */
-function siteIncident(data: Record<string, unknown>, insight: InsightIncident, page: string): SiteIncident {
-  const pm = obj(data.postmortem);
-  return {
-    id: insight.id, page, title: str(data.title) ?? '', kind: insight.kind, severity: insight.severity, status: insight.status,
-    services: insight.services, date: insight.date,
-    postmortem: { status: str(pm.status), owner: str(pm.owner), due: str(pm.due) },
-    actionItems: (Array.isArray(data.action_items) ? data.action_items : []).map(obj).map((a) => ({
-      id: str(a.id) ?? '?', title: str(a.title) ?? '', owner: str(a.owner), due: str(a.due), status: str(a.status) ?? 'open',
-    })),
-  };
 }

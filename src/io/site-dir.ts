@@ -8,6 +8,8 @@ import { UsageError } from '../core/util/errors.ts';
 import { SITE_MARKER } from './site.ts';
 
 export interface SiteDir {
+  /** Where the new site is being made (pages may be written there directly, by worker threads). */
+  readonly path: string;
   /** Writes one file (a path relative to the site, `/`-separated). */
   write(rel: string, text: string): void;
   /** Puts the new site in place of the old one. */
@@ -32,6 +34,7 @@ export function openSiteDir(dir: string, shown: string, command: string): SiteDi
   const made = new Set<string>([tmp]);
   const abandon = () => rmSync(tmp, { recursive: true, force: true });
   return {
+    path: tmp,
     write(rel, text) {
       const path = join(tmp, rel);
       const parent = dirname(path);

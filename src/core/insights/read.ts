@@ -18,7 +18,7 @@ export const intern = (s: string): string => {
   if (kept === undefined) interned.set((kept = copy(s)), kept);
   return kept;
 };
-const copy = (s: string): string => (s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8'));
+export const copy = (s: string): string => (s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8'));
 const name = (v: unknown) => {
   const s = str(v);
   return s === undefined ? undefined : intern(s);
@@ -40,8 +40,11 @@ export function insightIncident(data: Record<string, unknown>, file: string): In
     .filter((e) => typeof e.at === 'string' && typeof e.kind === 'string')
     .map((e) => ({ at: e.at as string, kind: e.kind, by: name(e.by), text: '', approx: e.approx === true ? true : undefined }) as TimelineEntry);
   const entries: InsightIncident['entries'] = [];
+  // Each time parsed once: the entries, the milestones and the metrics all ask for them.
+  const parsed = new Map<string, number | undefined>();
+  const parse = (at: string) => (parsed.has(at) ? parsed.get(at) : parsed.set(at, parseInstant(at)).get(at));
   for (const e of timeline) {
-    const ms = parseInstant(e.at);
+    const ms = parse(e.at);
     if (ms !== undefined) entries.push(e.by === undefined ? { ms } : { ms, by: e.by });
   }
   const pm = typeof data.postmortem === 'object' && data.postmortem !== null ? (data.postmortem as Record<string, unknown>) : {};
@@ -56,8 +59,8 @@ export function insightIncident(data: Record<string, unknown>, file: string): In
     date: /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(file)?.[0] ?? '',
     roles,
     entries,
-    metrics: computeMetrics(timeline).map((m) => (m.approx ? { key: m.key, ms: m.ms, approx: true } : { key: m.key, ms: m.ms })),
-    resolvedMs: milestones(timeline).resolved,
+    metrics: computeMetrics(timeline, parse).map((m) => (m.approx ? { key: m.key, ms: m.ms, approx: true } : { key: m.key, ms: m.ms })),
+    resolvedMs: milestones(timeline, parse).resolved,
     actionItems: maps(data.action_items).map((a) => ({
       id: name(a.id) ?? '?', owner: name(a.owner), due: name(a.due), status: name(a.status), issue: str(a.issue) !== undefined,
     })),

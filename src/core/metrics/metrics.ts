@@ -36,17 +36,18 @@ const PER_RESOLUTION: ReadonlySet<string> = new Set(['mitigated', 'recovered', '
  * Instant of each milestone kind: the first (earliest) started, detected, acknowledged and
  * declared; the last mitigated, recovered and resolved after the last `reopened` entry (of a
  * reopened incident not yet resolved again, no resolution). Unparseable times are skipped.
+ * `parse`: parseInstant, or a caller's memo of it (the insights parse each time once).
  */
-export function milestones(timeline: readonly TimelineEntry[] = []): Partial<Record<Milestone, number>> {
+export function milestones(timeline: readonly TimelineEntry[] = [], parse: (at: string) => number | undefined = parseInstant): Partial<Record<Milestone, number>> {
   let reopened = -Infinity;
   for (const entry of timeline) {
-    const ms = entry.kind === 'reopened' ? parseInstant(entry.at) : undefined;
+    const ms = entry.kind === 'reopened' ? parse(entry.at) : undefined;
     if (ms !== undefined && ms > reopened) reopened = ms;
   }
   const out: Partial<Record<Milestone, number>> = {};
   for (const entry of timeline) {
     if (!MILESTONE_SET.has(entry.kind)) continue;
-    const ms = parseInstant(entry.at);
+    const ms = parse(entry.at);
     const kind = entry.kind as Milestone;
     if (ms === undefined) continue;
     if (!PER_RESOLUTION.has(kind)) {
@@ -62,20 +63,20 @@ export function milestones(timeline: readonly TimelineEntry[] = []): Partial<Rec
  * The computable metrics, in METRIC_KEYS order. Never negative: a pair out of order (say,
  * detected before started) gives no figure, and validation names it (timeline-order).
  */
-export function computeMetrics(timeline: readonly TimelineEntry[] = []): Metric[] {
-  const at = milestones(timeline);
+export function computeMetrics(timeline: readonly TimelineEntry[] = [], parse: (at: string) => number | undefined = parseInstant): Metric[] {
+  const at = milestones(timeline, parse);
   const out: Metric[] = [];
   for (const def of DEFINITIONS) {
     const from = at[def.from];
     const to = def.to.find((kind) => at[kind] !== undefined);
     if (from === undefined || to === undefined || at[to]! < from) continue;
     out.push({ key: def.key, label: def.label, ms: at[to]! - from, from: def.from, to });
-    if (isApprox(timeline, def.from, from) || isApprox(timeline, to, at[to]!)) out[out.length - 1]!.approx = true;
+    if (isApprox(timeline, def.from, from, parse) || isApprox(timeline, to, at[to]!, parse)) out[out.length - 1]!.approx = true;
   }
   return out;
 }
 
 /** Whether the `kind` entry the figure used (the one at instant `ms`) has an estimated time. */
-function isApprox(timeline: readonly TimelineEntry[], kind: Milestone, ms: number): boolean {
-  return timeline.some((e) => e.kind === kind && e.approx === true && parseInstant(e.at) === ms);
+function isApprox(timeline: readonly TimelineEntry[], kind: Milestone, ms: number, parse: (at: string) => number | undefined): boolean {
+  return timeline.some((e) => e.kind === kind && e.approx === true && parse(e.at) === ms);
 }

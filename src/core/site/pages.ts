@@ -28,6 +28,7 @@ export interface SiteIncident {
   /** YYYY-MM-DD from the id. */
   date: string;
   postmortem: { status?: string; owner?: string; due?: string };
+  /** Its open (and in-progress) action items: what the tracker lists. */
   actionItems: SiteItem[];
 }
 
@@ -47,20 +48,18 @@ const DONE_INCIDENT = new Set(['resolved', 'closed']);
 /** The months the charts show: the last two years of the window. */
 const CHART_MONTHS = 24;
 
-export function sitePages(input: SiteInput): Map<string, string> {
-  const files = new Map<string, string>();
+/** The pages, one at a time (path, text): a year of incidents makes tens of MB of filter pages, never held at once. */
+export function* sitePages(input: SiteInput): Generator<[string, string]> {
   const { incidents } = input;
-  files.set('index.html', page(input.title, 'Incidents', '', 'index', indexBody(input, incidents, '')));
+  yield ['index.html', page(input.title, 'Incidents', '', 'index', indexBody(input, incidents, ''))];
   for (const facet of FACETS) {
     for (const [value, list] of facetGroups(incidents, facet)) {
-      const path = facetPath(facet, value);
-      files.set(path, page(input.title, `${facet.label}: ${value}`, '../', 'index', indexBody(input, list, '../', `${facet.label}: ${value}`)));
+      yield [facetPath(facet, value), page(input.title, `${facet.label}: ${value}`, '../', 'index', indexBody(input, list, '../', `${facet.label}: ${value}`))];
     }
   }
-  files.set('insights.html', page(input.title, 'Insights', '', 'insights', insightsBody(input)));
-  files.set('actions.html', page(input.title, 'Action items', '', 'actions', actionsBody(input)));
-  files.set('reviews.html', page(input.title, 'Post-mortem review queue', '', 'reviews', reviewsBody(input)));
-  return files;
+  yield ['insights.html', page(input.title, 'Insights', '', 'insights', insightsBody(input))];
+  yield ['actions.html', page(input.title, 'Action items', '', 'actions', actionsBody(input))];
+  yield ['reviews.html', page(input.title, 'Post-mortem review queue', '', 'reviews', reviewsBody(input))];
 }
 
 // --- Layout

@@ -1,0 +1,126 @@
+// Each incident's page of the internal site, rendered and written where the new site is being
+// made, and what the other pages need of it (SiteIncident, and the incident as the insights take
+// it, packed). On worker threads for many files (the pages' garbage stays in heaps of a bounded
+// size, and both cores work), in this thread for a few. Batches come from a shared counter, as in
+// validate-pool.ts. Workers keep the default zone rules (Intl): the system rules switch the
+// process-wide TZ, which threads must not do to each other.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { insightIncident, type InsightIncident } from '../core/insights/index.ts';
+import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
+import { copy } from '../core/insights/read.ts';
+import { loadCompiled } from '../core/render/load.ts';
+import { finishOutput } from '../core/render/output.ts';
+import { prepare, viewOf } from '../core/render/prepare.ts';
+import type { Compiled } from '../core/render/runtime.ts';
+import type { SiteIncident } from '../core/site/pages.ts';
+
+export interface PageJob {
+  path: string;
+  shown: string;
+  /** The file's name without .md: the page is incidents/<name>.html. */
+  name: string;
+}
+
+export interface PageSettings {
+  template: { source: string; file: string };
+  partials: Record<string, string>;
+  /** Where the new site is made. */
+  dir: string;
+  title: string;
+  now: number;
+  defaultTimeZone: string;
+}
+
+export type PageOutcome = { site: SiteIncident; insight: InsightIncident; problem?: undefined } | { problem: string; site?: undefined; insight?: undefined };
+
+/** Below this many files a worker's boot costs more than it saves. */
+const PARALLEL_FROM = 200;
+const BATCH = 20;
+/** A worker's heap holds one page's work at a time: bounded, so that its garbage is collected early. */
+const WORKER_HEAP_MB = 64;
+
+type Sent = [index: number, site: SiteIncident | null, insight: Packed | null, problem: string | null][];
+
+export async function renderPages(jobs: PageJob[], settings: PageSettings, maxThreads = availableParallelism()): Promise<PageOutcome[]> {
+  const out: PageOutcome[] = new Array(jobs.length);
+  if (jobs.length < PARALLEL_FROM || maxThreads < 2) {
+    const render = await renderer(settings);
+    for (let i = 0; i < jobs.length; i++) out[i] = await renderPage(jobs[i]!, settings, render);
+    return out;
+  }
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const workers = Array.from({ length: maxThreads }, () => {
+    const worker = new Worker(new URL(import.meta.url), {
+      workerData: { casefileSite: true, jobs, settings, next }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+    });
+    const done = new Promise<void>((resolve, reject) => {
+      worker.on('message', (sent: Sent) => {
+        for (const [i, site, packed, problem] of sent) out[i] = site ? { site, insight: unpackIncident(packed!) } : { problem: problem! };
+      });
+      worker.once('error', reject);
+      worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site worker exited with code ${code}`))));
+    });
+    done.catch(() => {}); // handled by Promise.all
+    return { worker, done };
+  });
+  try {
+    await Promise.all(workers.map((w) => w.done));
+  } finally {
+    for (const w of workers) void w.worker.terminate();
+  }
+  return out;
+}
+
+async function renderer(settings: PageSettings): Promise<Compiled> {
+  return loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
+}
+
+async function renderPage(job: PageJob, settings: PageSettings, render: Compiled): Promise<PageOutcome> {
+  let prepared;
+  try {
+    prepared = await prepare(readFileSync(job.path, 'utf8'), job.shown);
+  } catch (error) {
+    return { problem: (error as { describe?: () => string }).describe?.() ?? String(error) };
+  }
+  const data = prepared.data;
+  const insight = insightIncident(data, job.name);
+  const view = viewOf(prepared, { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone });
+  const links = { title: settings.title, index: '../index.html', feed: '' };
+  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(render({ ...view, site: links } as never), 'html'));
+  return { site: siteIncident(data, insight, job.name), insight };
+}
+
+// Copied: a value read from a file is a slice of its text, which it would keep in memory.
+const str = (v: unknown) => (typeof v === 'string' ? copy(v) : typeof v === 'number' ? String(v) : undefined);
+const OPEN_ITEM = new Set(['open', 'in-progress']);
+const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/** What the index, the tracker and the queue show of an incident. */
+function siteIncident(data: Record<string, unknown>, insight: InsightIncident, page: string): SiteIncident {
+  const pm = obj(data.postmortem);
+  return {
+    id: insight.id, page, title: str(data.title) ?? '', kind: insight.kind, severity: insight.severity, status: insight.status,
+    services: insight.services, date: insight.date,
+    postmortem: { status: str(pm.status), owner: str(pm.owner), due: str(pm.due) },
+    // The tracker lists open items only: the others are not kept (10,000 incidents' worth).
+    actionItems: (Array.isArray(data.action_items) ? data.action_items : []).map(obj).filter((a) => OPEN_ITEM.has(str(a.status) ?? 'open')).map((a) => ({
+      id: str(a.id) ?? '?', title: str(a.title) ?? '', owner: str(a.owner), due: str(a.due), status: str(a.status) ?? 'open',
+    })),
+  };
+}
+
+if (!isMainThread && (workerData as { casefileSite?: boolean } | null)?.casefileSite) {
+  const { jobs, settings, next } = workerData as { jobs: PageJob[]; settings: PageSettings; next: Int32Array };
+  const render = await renderer(settings);
+  for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
+    const sent: Sent = [];
+    for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) {
+      const r = await renderPage(jobs[i]!, settings, render);
+      sent.push(r.site ? [i, r.site, packIncident(r.insight), null] : [i, null, null, r.problem]);
+    }
+    parentPort!.postMessage(sent); // each batch as it is done: nothing piles up here
+  }
+}
