@@ -173,20 +173,46 @@ describe("a lane's code cache", () => {
     assert.equal(ok(repo.run(['show', ID], { env })).stdout, first);
     assert.equal(fs.statSync(path.join(v8, cache!)).mtimeMs, written, 'used, not written again');
     // Garbage for a cache: V8 rejects it, the command runs as ever and the cache is written anew.
-    // Writing prunes: this lane's other builds, and the oldest of the rest beyond 40 files.
+    // Writing prunes: this lane's other builds on this Node, and the oldest of the rest beyond 100
+    // files; this lane's cache for another Node version stays (the two are used in turn).
     fs.writeFileSync(path.join(v8, cache!), 'not a code cache');
     const earlierBuild = cache!.replace(/-\d+-v/, '-1-v');
-    const strangers = Array.from({ length: 45 }, (_, i) => `log-other${i}-1-1-v20.0.0-x64.bin`);
-    for (const [i, name] of [earlierBuild, ...strangers].entries()) {
+    const otherNode = cache!.replace(/-v\d+\.\d+\.\d+-/, '-v0.0.1-');
+    const strangers = Array.from({ length: 105 }, (_, i) => `log-other${i}-1-1-v20.0.0-x64.bin`);
+    for (const [i, name] of [earlierBuild, otherNode, ...strangers].entries()) {
       fs.writeFileSync(path.join(v8, name), 'x');
       fs.utimesSync(path.join(v8, name), new Date(), new Date(Date.now() - (i + 1) * 60_000));
     }
     assert.equal(ok(repo.run(['show', ID], { env })).stdout, first);
     assert.ok(fs.statSync(path.join(v8, cache!)).size > 1000);
     const left = caches();
-    assert.equal(left.length, 40);
+    assert.equal(left.length, 100);
     assert.ok(left.includes(cache!) && !left.includes(earlierBuild));
-    assert.ok(left.includes(strangers[0]!) && !left.includes(strangers[44]!), 'the newest kept');
+    assert.ok(left.includes(otherNode), "another Node version's cache is kept");
+    assert.ok(left.includes(strangers[0]!) && !left.includes(strangers[104]!), 'the newest kept');
+    repo.cleanup();
+  });
+
+  it('after a run that failed is partial, and replaced by the whole one after a run that succeeds', () => {
+    const repo = makeRepo();
+    const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
+    const env = { XDG_CACHE_HOME: home };
+    const v8 = path.join(home, 'casefile', 'v8');
+    const caches = () => (fs.existsSync(v8) ? fs.readdirSync(v8) : []);
+    ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: { ...env, ...clock('14:00') } }));
+    // A usage error ran only the argument parsing: its cache is partial.
+    assert.equal(repo.run(['show', ID, '--bogus'], { env }).code, 2);
+    const [partial] = caches();
+    assert.match(partial!, /^show-[0-9a-z]+-\d+-\d+-v\d+\.\d+\.\d+-\w+\.partial\.bin$/);
+    const size = fs.statSync(path.join(v8, partial!)).size;
+    // Another failure leaves it as it is; a whole command writes the whole cache in its place.
+    assert.equal(repo.run(['show', 'no-such-incident'], { env }).code, 2);
+    assert.deepEqual(caches(), [partial]);
+    const first = ok(repo.run(['show', ID], { env })).stdout;
+    const [whole] = caches();
+    assert.deepEqual(caches(), [partial!.replace(/\.partial\.bin$/, '.bin')]);
+    assert.ok(fs.statSync(path.join(v8, whole!)).size > size, 'the whole cache holds more functions');
+    assert.equal(ok(repo.run(['show', ID], { env })).stdout, first);
     repo.cleanup();
   });
 });
