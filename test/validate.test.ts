@@ -5,6 +5,9 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { unified } from 'unified';
+import { VFile } from 'vfile';
+import casefileRemark from '../src/remark/index.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
 
 const EXAMPLE = 'incidents/2017-01-06-db2kafka-outage-from-oom-kills.md';
@@ -157,6 +160,35 @@ describe('broken files: one positioned message each, never a crash', () => {
 });
 
 describe('casefile/remark', () => {
+  it('adds its messages in the same turn as it hands the file on (unified-engine stops waiting for a file that holds a fatal message)', async () => {
+    const repo = repoWithExample();
+    try {
+      repo.write('incidents/2026-03-01-broken.md', broken('2026-03-01-broken'));
+      const transformer = casefileRemark.call(unified(), { now: Date.parse(NOW.CASEFILE_NOW) }) as (tree: unknown, file: VFile, next: (e?: unknown) => void) => unknown;
+      const file = new VFile({ path: 'incidents/2026-03-01-broken.md', cwd: repo.dir, value: repo.read('incidents/2026-03-01-broken.md') });
+      // unified-engine's other files run in the turns between: one that ran after a message was
+      // added but before the file was handed on would find it fatal and not wait for it (remark then
+      // exited 0 having printed nothing).
+      let handedOn = false;
+      let gap = false;
+      const message = file.message.bind(file);
+      file.message = ((...args: Parameters<VFile['message']>) => {
+        queueMicrotask(() => (gap ||= !handedOn));
+        return message(...args);
+      }) as VFile['message'];
+      await new Promise<void>((resolve, reject) => {
+        const done = (error?: unknown) => ((handedOn = true), error ? reject(error) : resolve());
+        const returned = transformer(null, file, done) as Promise<void> | undefined;
+        returned?.then(() => done(), done);
+      });
+      await new Promise((resolve) => setImmediate(resolve));
+      assert.ok(file.messages.some((m) => m.fatal), file.messages.join('\n'));
+      assert.equal(gap, false, 'a turn passed between the first message and handing the file on');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('remark --use casefile/remark shows the same messages and rule ids as incident validate', () => {
     const repo = repoWithExample();
     repo.write('incidents/2026-03-01-broken.md', broken('2026-03-01-broken'));
@@ -164,11 +196,7 @@ describe('casefile/remark', () => {
     fs.mkdirSync(path.join(repo.dir, 'node_modules'));
     fs.symlinkSync(ROOT, path.join(repo.dir, 'node_modules', 'casefile'));
     const runRemark = () => spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'remark-cli', 'cli.js'), '--use', 'casefile/remark', '--no-stdout', '--no-color', 'incidents/'], { cwd: repo.dir, encoding: 'utf8', env: { ...process.env, ...NOW } });
-    let remark = runRemark();
-    // Once in a clean-clone CI run remark exited 0 having printed nothing at all (not reproduced in
-    // dozens of runs since; the broken file always has errors): a second run tells a flake from a
-    // plugin that reports nothing, which fails both times.
-    if (remark.status === 0 && !remark.stdout && !remark.stderr) remark = runRemark();
+    const remark = runRemark();
     assert.equal(remark.status, 1, `status ${remark.status}, signal ${remark.signal}\nstdout: ${remark.stdout}\nstderr: ${remark.stderr}`);
     const ours = JSON.parse(repo.run(['validate', '--format', 'json'], { env: NOW }).stdout);
     for (const d of ours.diagnostics) {
