@@ -15,6 +15,7 @@
 // When the screen sees nothing, no output can hold a leak and nothing is rendered; otherwise the
 // full render decides, so the verdict is always the full render's (test: test/public-screen.test.ts,
 // the screen against the full render on generated incidents and on the fixtures).
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { formatDuration, formatDurationProse } from '../time/duration.ts';
 import { findAddresses } from './addresses.ts';
 import type { LeakRules } from './leak.ts';
@@ -149,12 +150,13 @@ function collect(contexts: unknown[]): string[] {
   return [...out];
 }
 
-const ENTITY = /&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&([A-Za-z]{2,8});/g;
+const ENTITY = /&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&([A-Za-z][A-Za-z0-9]{1,31});/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', colon: ':', sol: '/', period: '.', commat: '@', lowbar: '_', ast: '*', larr: '\u2190' };
 
 function decode(s: string): string {
   return s.replace(ENTITY, (m, dec, hex, named) => {
-    if (named !== undefined) return NAMED[named as string] ?? m;
+    // Every HTML entity, as remark decodes them in the Markdown it turns into HTML (`&shy;`, `&eacute;`).
+    if (named !== undefined) return NAMED[named as string] ?? (decodeNamedCharacterReference(named as string) || m);
     const code = dec !== undefined ? Number(dec) : parseInt(hex as string, 16);
     return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : m;
   });
@@ -179,7 +181,8 @@ const TICKS = /` ?| ?`/g;
 function loose(s: string): string[] {
   const out = new Set<string>();
   for (const level of levels(s)) {
-    for (const t of [level, level.replace(TAG, '')]) out.add(t).add(t.replace(TICKS, ''));
+    // A backslash before a line break is a line break in HTML (`a\` + line break reads "a", "b").
+    for (const t of [level, level.replace(TAG, ''), level.replace(/\\/g, '')]) out.add(t).add(t.replace(TICKS, ''));
   }
   return [...out];
 }
@@ -187,7 +190,7 @@ function loose(s: string): string[] {
 /** The readings the secret and address patterns run on (see the header). */
 function readings(s: string): string[] {
   const out = new Set<string>();
-  for (const level of levels(s)) {
+  for (const level of new Set(levels(s).flatMap((l) => [l, l.replace(TICKS, ''), l.replace(/\\(?=\r?\n)/g, '')]))) {
     // Read once, and again: Markdown to HTML turns `\*` into a `*` that the check then drops.
     const once = plain(level).text;
     const twice = plain(once).text;
