@@ -68,6 +68,41 @@ describe('incident site', () => {
     }
   });
 
+  it('takes unchanged pages from the site cache: the same site; a changed file rendered again', () => {
+    const c = makeRepo();
+    try {
+      fs.cpSync(FIXTURE, c.dir, { recursive: true, filter: (src) => !src.endsWith('generate.mjs') });
+      const old = new Date('2026-06-01T00:00:00Z');
+      const file = path.join(c.dir, 'incidents', '2026-01-02-incident-01.md');
+      for (const f of fs.readdirSync(path.join(c.dir, 'incidents'))) fs.utimesSync(path.join(c.dir, 'incidents', f), old, old);
+      const tree = (rel: string) => fs.readdirSync(path.join(c.dir, rel), { recursive: true, encoding: 'utf8' }).sort()
+        .filter((f) => fs.statSync(path.join(c.dir, rel, f)).isFile()).map((f) => [f, fs.readFileSync(path.join(c.dir, rel, f), 'utf8')]);
+      const page = (rel: string) => fs.readFileSync(path.join(c.dir, rel, 'incidents', '2026-01-02-incident-01.html'), 'utf8');
+      assert.equal(c.run(['site', '--out', 'cold', '--no-cache'], { env }).code, 0);
+      assert.equal(fs.existsSync(path.join(c.dir, '.git', 'casefile', 'site-cache.txt')), false);
+      assert.equal(c.run(['site', '--out', 'first'], { env }).code, 0);
+      assert.equal(c.run(['site', '--out', 'warm'], { env }).code, 0);
+      assert.deepEqual(tree('warm'), tree('cold'));
+      assert.deepEqual(tree('first'), tree('cold'));
+      // A change that keeps size and mtime is not seen (the cache trusts them, as validate's does) ...
+      const text = fs.readFileSync(file, 'utf8');
+      fs.writeFileSync(file, text.replace('title: Incident 1\n', 'title: Incident X\n'));
+      fs.utimesSync(file, old, old);
+      assert.equal(c.run(['site', '--out', 'warm'], { env }).code, 0);
+      assert.match(page('warm'), /<h1>Incident 1<\/h1>/);
+      // ... a new mtime is: that page is rendered again (and the index with it), the site made before is untouched.
+      fs.utimesSync(file, new Date('2026-06-02T00:00:00Z'), new Date('2026-06-02T00:00:00Z'));
+      assert.equal(c.run(['site', '--out', 'warm'], { env }).code, 0);
+      assert.match(page('warm'), /<h1>Incident X<\/h1>/);
+      assert.match(fs.readFileSync(path.join(c.dir, 'warm', 'index.html'), 'utf8'), />Incident X</);
+      assert.match(page('first'), /<h1>Incident 1<\/h1>/);
+      assert.equal(c.run(['site', '--out', 'cold', '--no-cache'], { env }).code, 0);
+      assert.deepEqual(tree('warm'), tree('cold'));
+    } finally {
+      c.cleanup();
+    }
+  });
+
   it('asks for --out', () => {
     const r = repo.run(['site'], { env });
     assert.equal(r.code, 2);

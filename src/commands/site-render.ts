@@ -16,6 +16,7 @@ import { finishOutput } from '../core/render/output.ts';
 import { prepare, viewOf } from '../core/render/prepare.ts';
 import type { Compiled } from '../core/render/runtime.ts';
 import type { SiteIncident } from '../core/site/pages.ts';
+import { hashText } from '../io/validate-cache.ts';
 
 export interface PageJob {
   path: string;
@@ -32,9 +33,11 @@ export interface PageSettings {
   title: string;
   now: number;
   defaultTimeZone: string;
+  /** Give each file's hash (the site cache's). */
+  hashing: boolean;
 }
 
-export type PageOutcome = { site: SiteIncident; insight: InsightIncident; problem?: undefined } | { problem: string; site?: undefined; insight?: undefined };
+export type PageOutcome = { hash: string; site: SiteIncident; insight: InsightIncident; problem?: undefined } | { problem: string; hash?: undefined; site?: undefined; insight?: undefined };
 
 /** Below this many files a worker's boot costs more than it saves. */
 const PARALLEL_FROM = 200;
@@ -42,7 +45,7 @@ const BATCH = 20;
 /** A worker's heap holds one page's work at a time: bounded, so that its garbage is collected early. */
 const WORKER_HEAP_MB = 64;
 
-type Sent = [index: number, site: SiteIncident | null, insight: Packed | null, problem: string | null][];
+type Sent = [index: number, hash: string, site: SiteIncident | null, insight: Packed | null, problem: string | null][];
 
 export async function renderPages(jobs: PageJob[], settings: PageSettings, maxThreads = availableParallelism()): Promise<PageOutcome[]> {
   const out: PageOutcome[] = new Array(jobs.length);
@@ -58,7 +61,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
     });
     const done = new Promise<void>((resolve, reject) => {
       worker.on('message', (sent: Sent) => {
-        for (const [i, site, packed, problem] of sent) out[i] = site ? { site, insight: unpackIncident(packed!) } : { problem: problem! };
+        for (const [i, hash, site, packed, problem] of sent) out[i] = site ? { hash, site, insight: unpackIncident(packed!) } : { problem: problem! };
       });
       worker.once('error', reject);
       worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site worker exited with code ${code}`))));
@@ -80,8 +83,11 @@ async function renderer(settings: PageSettings): Promise<Compiled> {
 
 async function renderPage(job: PageJob, settings: PageSettings, render: Compiled): Promise<PageOutcome> {
   let prepared;
+  let hash = '';
   try {
-    prepared = await prepare(readFileSync(job.path, 'utf8'), job.shown);
+    const text = readFileSync(job.path, 'utf8');
+    if (settings.hashing) hash = hashText(text);
+    prepared = await prepare(text, job.shown);
   } catch (error) {
     return { problem: (error as { describe?: () => string }).describe?.() ?? String(error) };
   }
@@ -90,7 +96,7 @@ async function renderPage(job: PageJob, settings: PageSettings, render: Compiled
   const view = viewOf(prepared, { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone });
   const links = { title: settings.title, index: '../index.html', feed: '' };
   writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(render({ ...view, site: links } as never), 'html'));
-  return { site: siteIncident(data, insight, job.name), insight };
+  return { hash, site: siteIncident(data, insight, job.name), insight };
 }
 
 // Copied: a value read from a file is a slice of its text, which it would keep in memory.
@@ -119,7 +125,7 @@ if (!isMainThread && (workerData as { casefileSite?: boolean } | null)?.casefile
     const sent: Sent = [];
     for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) {
       const r = await renderPage(jobs[i]!, settings, render);
-      sent.push(r.site ? [i, r.site, packIncident(r.insight), null] : [i, null, null, r.problem]);
+      sent.push(r.site ? [i, r.hash, r.site, packIncident(r.insight), null] : [i, '', null, null, r.problem]);
     }
     parentPort!.postMessage(sent); // each batch as it is done: nothing piles up here
   }

@@ -37,8 +37,9 @@ export class InsightsCache {
 
   private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry>) {}
 
-  static open(path: string | undefined, key: string): InsightsCache {
-    const header = `${HEADER}\t${key}`;
+  /** `name`: whose cache it is, in its first line (the internal site keeps one of the same form). */
+  static open(path: string | undefined, key: string, name = HEADER): InsightsCache {
+    const header = `${name}\t${key}`;
     const old = new Map<string, InsightsCacheEntry>();
     if (path && existsSync(path)) {
       try {
