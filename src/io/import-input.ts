@@ -1,19 +1,31 @@
 // What `incident import` reads: the file or directory the user named, listed for a source
 // (src/core/import/types.ts ImportInput); files are read only when the source asks for them.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 import { DocumentError, UsageError } from '../core/util/errors.ts';
 import type { ImportInput } from '../core/import/types.ts';
 
-/** Files under a directory (dot files and dot directories left out), '/'-separated, sorted. */
-function listFiles(root: string): string[] {
+/**
+ * Files under a directory (dot files and dot directories left out), '/'-separated, sorted. A link
+ * is taken only to a file inside the directory: an export from someone else must not bring a file
+ * of this machine (a key, a config) into the repository as evidence.
+ */
+function listFiles(root: string, given: string): string[] {
   const out: string[] = [];
+  const realRoot = realpathSync(root);
   const walk = (dir: string, rel: string) => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = rel ? `${rel}/${entry.name}` : entry.name;
       if (entry.isDirectory()) walk(join(dir, entry.name), path);
-      else if (entry.isFile() || (entry.isSymbolicLink() && statSync(join(dir, entry.name), { throwIfNoEntry: false })?.isFile())) out.push(path);
+      else if (entry.isFile()) out.push(path);
+      else if (entry.isSymbolicLink() && statSync(join(dir, entry.name), { throwIfNoEntry: false })?.isFile()) {
+        const target = realpathSync(join(dir, entry.name));
+        if (!target.startsWith(realRoot + sep)) {
+          throw new DocumentError(`Unexpected symbolic link to ${target}, outside the export, expected the export's own files`, `${given.replace(/[\\/]+$/, '')}/${path}`);
+        }
+        out.push(path);
+      }
     }
   };
   walk(root, '');
@@ -27,7 +39,7 @@ export function readImportInput(given: string, cwd: string): ImportInput {
     throw new UsageError(`Unexpected path "${given}", expected an export file or a directory of them`);
   }
   const directory = stat.isDirectory();
-  const files = directory ? listFiles(full) : [given.split(/[\\/]/).pop()!];
+  const files = directory ? listFiles(full, given) : [given.split(/[\\/]/).pop()!];
   const known = new Set(files);
   const at = (path: string) => (directory ? join(full, ...path.split('/')) : full);
   const shown = (path: string) => (directory ? `${given.replace(/[\\/]+$/, '')}/${path}` : given);
