@@ -51,7 +51,7 @@ export async function insightsDelta(base: string, deps: Deps): Promise<InsightsD
     const then = old === undefined ? undefined : insightFromText(old, display(repo, path), name);
     if (then) before.push(then);
   });
-  reader.save();
+  reader.save(ids, current);
   const figures = (list: InsightIncident[]) => {
     const recent = list.filter((i) => i.kind === 'incident' && i.date >= since);
     return headlines(computeInsights(recent, [], insightSettings(repo, 'month', ctx.now)));

@@ -59,12 +59,14 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   const drills: InsightIncident[] = [];
   const skipped: string[] = [];
   const reader = incidentReader(ctx.repo, options.cache !== false, options.threads);
-  for (const incident of await reader.readAll(listIncidentIds(ctx.repo), (problem) => skipped.push(problem))) {
+  const names = listIncidentIds(ctx.repo);
+  const read = await reader.readAll(names, (problem) => skipped.push(problem));
+  for (const incident of read) {
     if (!incident || !wanted(incident.date, incident.severity, incident.services)) continue;
     if (incident.kind === kind) subject.push(incident);
     else if (incident.kind === 'drill') drills.push(incident);
   }
-  reader.save();
+  reader.save(names, read);
   const result = computeInsights(subject, drills, insightSettings(ctx.repo, by, ctx.now), options.includeDrills === true);
   return {
     version: result.definitions.version,
@@ -121,7 +123,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
           const hit = cache.unchanged(file, size, mtimeMs);
           const incident = hit && fromCache(hit.record);
           if (incident) {
-            cache.keep(file, hit, false);
+            cache.keep(file, { ...hit, record: undefined }, false); // packed again only if the cache is written
             out[k] = incident;
             continue;
           }
@@ -130,7 +132,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
           if (previous && previous.size === size && previous.hash === hashText(readFileSync(path, 'utf8'))) {
             const same = fromCache(previous.record);
             if (same) {
-              cache.keep(file, { ...previous, mtimeMs }, true);
+              cache.keep(file, { ...previous, mtimeMs, record: undefined }, true);
               out[k] = same;
               continue;
             }
@@ -148,7 +150,14 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
       });
       return out;
     },
-    save: () => cache.save(),
+    /** `incidents`: what readAll gave for `names` (the records of cached files are packed again from them). */
+    save(names: readonly string[], incidents: readonly (InsightIncident | undefined)[]) {
+      const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
+      cache.save((file) => {
+        const incident = incidents[byFile.get(file)!];
+        return incident && packIncident(incident);
+      });
+    },
   };
 }
 

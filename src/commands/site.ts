@@ -80,7 +80,7 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
         }
         const got = entry && fromCache(entry.record);
         if (got && place(join(cached, `${name}.html`), join(out.path, 'incidents', `${name}.html`))) {
-          cache.keep(file, entry!, fresh);
+          cache.keep(file, { ...entry!, record: undefined }, fresh); // packed again only if the cache is written
           results[k] = { hash: entry!.hash, ...got };
           continue;
         }
@@ -113,7 +113,11 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
     const pages = sitePages({ title, incidents, insights, severities: repo.config.severities, today: new Date(ctx.now).toISOString().slice(0, 10) });
     for (const [rel, text] of pages) out.write(rel, text);
     out.finish();
-    cache.save();
+    const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
+    cache.save((file) => {
+      const r = results[byFile.get(file)!]!;
+      return r.site ? [r.site, packIncident(r.insight)] : undefined;
+    });
     if (cached) prunePages(cached, names);
     return { out: display(repo, dir), incidents: incidents.length, problems };
   } catch (error) {

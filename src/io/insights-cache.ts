@@ -7,9 +7,8 @@
 //
 //   casefile insights cache 1\t<key>
 //   [["<file name>", size, mtimeMs, "<hash>", <packed record>], ...]   mtimeMs -1: too recent to trust
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { writeFileAtomic } from './atomic-write.ts';
 import { cloneStateDir } from './repo.ts';
 
 /** Times within this much of now are not trusted (a file changed again within one tick of the file system's clock). */
@@ -20,7 +19,7 @@ export interface InsightsCacheEntry {
   size: number;
   mtimeMs: number;
   hash: string;
-  record: unknown;
+  record?: unknown;
 }
 
 /** Inside .git when there is one, else node_modules/.cache; none otherwise (no cache). */
@@ -34,8 +33,11 @@ export function insightsCachePath(root: string): string | undefined {
 export class InsightsCache {
   private readonly seen = new Map<string, InsightsCacheEntry>();
   private changed = false;
+  private readonly oldCount: number;
 
-  private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry>) {}
+  private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry>) {
+    this.oldCount = old.size;
+  }
 
   /** `name`: whose cache it is, in its first line (the internal site keeps one of the same form). */
   static open(path: string | undefined, key: string, name = HEADER): InsightsCache {
@@ -69,22 +71,45 @@ export class InsightsCache {
     return this.old.get(name);
   }
 
-  /** This run's entry for `name`: kept as is, or new (`fresh`: it differs from the cached one). */
+  /** This run's entry for `name`: kept as is, or new (`fresh`: it differs from the cached one). `record` may be left out: save's `fill` gives it. */
   keep(name: string, entry: InsightsCacheEntry, fresh: boolean): void {
+    this.old.delete(name); // its record is the caller's now (or dropped by it)
     this.seen.set(name, entry);
     if (fresh) this.changed = true;
   }
 
-  /** Writes this run's entries when any changed, or files came or went; a cache that cannot be written is only a cache. */
-  save(): void {
-    if (!this.path || (!this.changed && this.seen.size === this.old.size)) return;
+  /**
+   * Writes this run's entries when any changed, or files came or went (`fill` gives the record of
+   * an entry kept without one: a caller may drop records it has read): row by row into a temp file
+   * (tens of MB for 10,000 files are never one string), then renamed into place. A cache that
+   * cannot be written is only a cache.
+   */
+  save(fill?: (name: string) => unknown): void {
+    if (!this.path || (!this.changed && this.seen.size === this.oldCount)) return;
     const now = Date.now();
-    const rows = [...this.seen].map(([name, e]) => JSON.stringify([name, e.size, now - e.mtimeMs >= RACY_MS ? e.mtimeMs : -1, e.hash, e.record]));
+    const tmp = `${this.path}.${process.pid}.tmp`;
+    let fd: number | undefined;
     try {
       mkdirSync(dirname(this.path), { recursive: true });
-      writeFileAtomic(this.path, `${this.header}\n[${rows.join(',\n')}]\n`, { durable: false });
+      fd = openSync(tmp, 'w');
+      let pending = `${this.header}\n[`;
+      let first = true;
+      for (const [name, e] of this.seen) {
+        pending += (first ? '' : ',\n') + JSON.stringify([name, e.size, now - e.mtimeMs >= RACY_MS ? e.mtimeMs : -1, e.hash, e.record ?? fill?.(name)]);
+        first = false;
+        if (pending.length >= 65_536) {
+          writeSync(fd, pending);
+          pending = '';
+        }
+      }
+      writeSync(fd, `${pending}]\n`);
+      closeSync(fd);
+      fd = undefined;
+      renameSync(tmp, this.path);
     } catch {
       // read-only or gone: the next run reads the files again
+      if (fd !== undefined) closeSync(fd);
+      rmSync(tmp, { force: true });
     }
   }
 }
