@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { DEFAULT_CONFIG, type Config } from '../src/core/config/config.ts';
 import { DEFAULT_PUBLIC_TEMPLATES, publicLeaks } from '../src/core/publish/public-check.ts';
 import { prepare, publicSummaryOf, viewOf } from '../src/core/render/prepare.ts';
-import { fold, plain } from '../src/core/render/plain.ts';
+import { fold, foldText, plain } from '../src/core/render/plain.ts';
 import { templateText } from '../src/core/render/public-screen.ts';
 import { loadCompiled } from '../src/core/render/load.ts';
 import { finishOutput } from '../src/core/render/output.ts';
@@ -242,3 +242,10 @@ const DURATION_WORDS = new Set(['about', 'day', 'days', 'hour', 'hours', 'minute
 function runsOf(text: string): Set<string> {
   return new Set(fold(plain(text)).text.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 }
+
+describe('foldText', () => {
+  it('reads as fold does, without the offsets (ASCII, accents, look-alikes, astral characters, final sigma)', () => {
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('ΣΑΣ Ωmega', 'Zoë ﬁx Ａｌｉｃｅ', 'аlice İstanbul 𝐀𝐥𝐢𝐜𝐞')),
+      (s) => foldText(s) === fold({ text: s }).text), { numRuns: 2000, seed: SEED });
+  });
+});

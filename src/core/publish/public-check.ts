@@ -166,6 +166,14 @@ const sourcesOf = (t: PublicTemplates) =>
 /** Whether these are the built-in templates (a repository's own copies of them count, unchanged). */
 export function isBuiltIn(t: PublicTemplates): boolean {
   if (t === DEFAULT_PUBLIC_TEMPLATES) return true;
+  let known = builtInSets.get(t);
+  if (known === undefined) builtInSets.set(t, (known = sameAsBuiltIn(t)));
+  return known;
+}
+
+// A run passes the same templates object for every file: compared with the defaults once.
+const builtInSets = new WeakMap<PublicTemplates, boolean>();
+function sameAsBuiltIn(t: PublicTemplates): boolean {
   const mine = sourcesOf(t);
   const theirs = sourcesOf(DEFAULT_PUBLIC_TEMPLATES);
   return mine.length === theirs.length && mine.every((s, k) => s === theirs[k]) &&

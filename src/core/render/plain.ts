@@ -121,9 +121,8 @@ function foldChar(ch: string): string {
 /** fold's text alone (no offsets): ASCII text is only lower-cased. */
 export function foldText(text: string): string {
   if (/^[\u0000-\u007f]*$/.test(text)) return text.toLowerCase();
-  let out = '';
-  for (const ch of text) out += foldChar(ch);
-  return out;
+  // Runs of ASCII capitals lower-cased at once, every other character (by code point) as fold does it.
+  return text.replace(/[A-Z]+|[^\u0000-\u007f]/gu, (m) => (m.charCodeAt(0) < 0x80 ? m.toLowerCase() : foldChar(m)));
 }
 
 /** A name folded the same way (for the pattern that finds it). */

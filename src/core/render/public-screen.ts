@@ -85,18 +85,46 @@ export function screenClean(input: ScreenInput, staticText: string): boolean {
   const joined = words.folded.replaceAll(CUT, '');
   for (const { folded } of input.rules.names) {
     const there = (run: string) => (joined.includes(run) && wordRun(run).test(words.folded)) || fixed.has('name', run, () => wordRun(run).test(fixed.folded));
-    if (allThere(folded.split(/[^\p{L}\p{N}]+/u), there)) return false;
+    if (allThere(runsOf(folded, NAME_CUT), there)) return false;
   }
   for (const term of input.redact) {
     const there = (run: string) => caseless(run).test(words.asWritten) || fixed.has('term', run, () => caseless(run).test(fixed.asWritten));
-    if (allThere(term.split(/[^\p{L}\p{N}\p{M}]+/u), there)) return false;
+    if (allThere(runsOf(term, TERM_CUT), there)) return false;
   }
-  const text = [...new Set(strings.flatMap(readings))].join('\n\n');
-  for (const pattern of SECRET_PATTERNS) {
-    if (pattern.hints && !pattern.hints.some((h) => text.includes(h))) continue;
-    if (text.search(pattern.re) >= 0) return false; // search leaves the shared pattern's lastIndex as it was
+  return !strings.some((s) => looksSecret(s, input.rules.publicDomains));
+}
+
+const NAME_CUT = /[^\p{L}\p{N}]+/u;
+const TERM_CUT = /[^\p{L}\p{N}\p{M}]+/u;
+const runs = new Map<string, string[]>();
+/** The runs of letters and digits of a name or term (the same few come back file after file). */
+function runsOf(text: string, cut: RegExp): string[] {
+  const key = `${cut === NAME_CUT ? 'n' : 't'}${text}`;
+  let r = runs.get(key);
+  if (!r) {
+    if (runs.size > 4096) runs.clear();
+    runs.set(key, (r = text.split(cut)));
   }
-  return findAddresses(text, input.rules.publicDomains).length === 0;
+  return r;
+}
+
+// Whether a string (in any of its readings) holds what the secret and address patterns find; the
+// same strings come back file after file (services, the site's title, status words, dates).
+const secretMemo = new Map<string, boolean>();
+function looksSecret(s: string, publicDomains: readonly string[]): boolean {
+  const key = s.length <= 4096 ? `${publicDomains.join(' ')}\u0000${s}` : undefined;
+  const known = key === undefined ? undefined : secretMemo.get(key);
+  if (known !== undefined) return known;
+  const text = readings(s).join('\n\n');
+  let found = SECRET_PATTERNS.some((pattern) =>
+    // (search leaves the shared pattern's lastIndex as it was)
+    (!pattern.hints || pattern.hints.some((h) => text.includes(h))) && text.search(pattern.re) >= 0);
+  found ||= findAddresses(text, publicDomains).length > 0;
+  if (key !== undefined) {
+    if (secretMemo.size > 8192) secretMemo.clear();
+    secretMemo.set(key, found);
+  }
+  return found;
 }
 
 /** Every run there (a run of digits only always is: dates and durations hold any); none: a name of punctuation only. */
