@@ -84,7 +84,7 @@ export function screenClean(input: ScreenInput, staticText: string): boolean {
   // (The letters of a run, cuts left out, are a cheap first test: most names are nowhere.)
   const joined = words.folded.replaceAll(CUT, '');
   for (const { folded } of input.rules.names) {
-    const there = (run: string) => (joined.includes(run) && wordRun(run).test(words.folded)) || fixed.has('name', run, () => wordRun(run).test(fixed.folded));
+    const there = (run: string) => (joined.includes(run) && hasWordRun(words.folded, run)) || fixed.has('name', run, () => hasWordRun(fixed.folded, run));
     if (allThere(runsOf(folded, NAME_CUT), there)) return false;
   }
   for (const term of input.redact) {
@@ -140,12 +140,27 @@ const CUT = '\u0001';
 const escapeRe = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const spread = (run: string) => [...run].map(escapeRe).join(`${CUT}?`);
 
-const wordRes = new Map<string, RegExp>();
-/** A name's run (folded), as a whole word. */
-function wordRun(run: string): RegExp {
-  let re = wordRes.get(run);
-  if (!re) wordRes.set(run, (re = new RegExp(`(?<![\\p{L}\\p{N}])${spread(run)}(?![\\p{L}\\p{N}])`, 'u')));
-  return re;
+/**
+ * Whether a name's run is a whole word of the words (one a line, letters and digits and CUTs only):
+ * its letters in order with a CUT or none between any two, a CUT, a line break or an end on either
+ * side. (A pattern would say the same, but one compiled for each name costs more than the search.)
+ */
+function hasWordRun(words: string, run: string): boolean {
+  const edge = (c: string | undefined) => c === undefined || c === CUT || c === '\n';
+  for (let at = words.indexOf(run[0]!); at >= 0; at = words.indexOf(run[0]!, at + 1)) {
+    if (!edge(words[at - 1])) continue;
+    let i = at;
+    let k = 0;
+    while (k < run.length) {
+      if (words[i] === run[k]) {
+        i++;
+        k++;
+      } else if (k > 0 && words[i] === CUT && words[i + 1] === run[k]) i++;
+      else break;
+    }
+    if (k === run.length && edge(words[i])) return true;
+  }
+  return false;
 }
 
 const caselessRes = new Map<string, RegExp>();
