@@ -146,7 +146,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
         const { k, file, size, mtimeMs } = todo[j]!;
         if (!r.incident) return skip(r.problem);
         out[k] = r.incident;
-        if (cache.path) cache.keep(file, { size, mtimeMs, hash: r.hash, record: packIncident(r.incident) }, true);
+        if (cache.path) cache.keep(file, { size, mtimeMs, hash: r.hash }, true); // its record made when the cache is written
       });
       return out;
     },

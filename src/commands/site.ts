@@ -94,7 +94,7 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
       results[k] = r;
       if (!cached || !r.site) return;
       keepPage(join(out.path, 'incidents', `${jobs[j]!.name}.html`), join(cached, `${jobs[j]!.name}.html`));
-      cache.keep(file, { size, mtimeMs, hash: r.hash, record: [r.site, packIncident(r.insight)] }, true);
+      cache.keep(file, { size, mtimeMs, hash: r.hash }, true); // its record made when the cache is written
     });
     const incidents: SiteIncident[] = [];
     const subject: InsightIncident[] = [];

@@ -6,7 +6,8 @@
 // foreign file is an empty cache. Only the files of the last run are kept.
 //
 //   casefile insights cache 1\t<key>
-//   [["<file name>", size, mtimeMs, "<hash>", <packed record>], ...]   mtimeMs -1: too recent to trust
+//   [["<file name>", size, mtimeMs, "<hash>", <packed record>],        one row a line (a JSON array
+//   ["<file name>", ...]]                                              as a whole); mtimeMs -1: too recent to trust
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cloneStateDir } from './repo.ts';
@@ -14,6 +15,8 @@ import { cloneStateDir } from './repo.ts';
 /** Times within this much of now are not trusted (a file changed again within one tick of the file system's clock). */
 const RACY_MS = 2000;
 const HEADER = 'casefile insights cache 1';
+/** A row's file name, at the start of its line. */
+const NAME = /^\["((?:[^"\\]|\\.)*)",/;
 
 export interface InsightsCacheEntry {
   size: number;
@@ -35,40 +38,58 @@ export class InsightsCache {
   private changed = false;
   private readonly oldCount: number;
 
-  private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry>) {
+  private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry | string>) {
     this.oldCount = old.size;
   }
 
   /** `name`: whose cache it is, in its first line (the internal site keeps one of the same form). */
   static open(path: string | undefined, key: string, name = HEADER): InsightsCache {
     const header = `${name}\t${key}`;
-    const old = new Map<string, InsightsCacheEntry>();
+    const old = new Map<string, InsightsCacheEntry | string>();
     if (path && existsSync(path)) {
-      try {
-        const text = readFileSync(path, 'utf8');
-        if (text.startsWith(`${header}\n`)) {
-          for (const row of JSON.parse(text.slice(header.length + 1)) as unknown[][]) {
-            const [name, size, mtimeMs, hash, record] = row;
-            if (typeof name !== 'string' || typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') throw new Error('damaged');
-            old.set(name, { size, mtimeMs, hash, record });
-          }
+      const text = readFileSync(path, 'utf8');
+      if (text.startsWith(`${header}\n[`)) {
+        // One row a line, each parsed only when its file is asked for: a run holds the text, not
+        // 10,000 parsed records (whose garbage would outlive the reading).
+        let at = header.length + 2;
+        while (at < text.length) {
+          let end = text.indexOf('\n', at);
+          if (end === -1) end = text.length;
+          const line = text.slice(at, end - 1); // without the , or ] after it
+          at = end + 1;
+          const key = NAME.exec(line)?.[1];
+          if (key !== undefined) old.set(key.includes('\\') ? (JSON.parse(`"${key}"`) as string) : key, line);
         }
-      } catch {
-        old.clear(); // a damaged cache is an empty one
       }
     }
     return new InsightsCache(path, header, old);
   }
 
+  /** An entry as read: parsed from its line the first time (a damaged line is no entry). */
+  private entry(name: string): InsightsCacheEntry | undefined {
+    const e = this.old.get(name);
+    if (typeof e !== 'string') return e;
+    try {
+      const [, size, mtimeMs, hash, record] = JSON.parse(e) as unknown[];
+      if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') throw new Error('damaged');
+      const parsed = { size, mtimeMs, hash, record };
+      this.old.set(name, parsed);
+      return parsed;
+    } catch {
+      this.old.delete(name);
+      return undefined;
+    }
+  }
+
   /** The entry for `name` when its size and mtime are the ones cached (and were old enough to trust). */
   unchanged(name: string, size: number, mtimeMs: number): InsightsCacheEntry | undefined {
-    const e = this.old.get(name);
+    const e = this.entry(name);
     return e && e.size === size && e.mtimeMs === mtimeMs && mtimeMs !== -1 ? e : undefined;
   }
 
   /** The entry for `name` whatever its stamp (to compare a touched file's bytes with). */
   previous(name: string): InsightsCacheEntry | undefined {
-    return this.old.get(name);
+    return this.entry(name);
   }
 
   /** This run's entry for `name`: kept as is, or new (`fresh`: it differs from the cached one). `record` may be left out: save's `fill` gives it. */
