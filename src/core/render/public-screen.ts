@@ -223,7 +223,8 @@ const TICKS = /` ?| ?`/g;
 /** Loose readings of a string, for the runs of names and terms: tags kept or dropped, code spans closed up. */
 function loose(s: string): string[] {
   const out = new Set<string>();
-  for (const level of levels(s)) {
+  // The check drops zero-width characters (and U+FEFF, which splitting by white space would not keep).
+  for (const level of levels(s).map((l) => l.replace(/[\u200B-\u200D\u2060\u00AD\uFEFF]/g, ''))) {
     // A backslash before a line break is a line break in HTML (`a\` + line break reads "a", "b").
     for (const t of [level, level.replace(TAG, ''), level.replace(/\\/g, '')]) out.add(t).add(t.replace(TICKS, ''));
   }
