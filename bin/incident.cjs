@@ -4,11 +4,13 @@
 // hands over run in the full CLI, dist/cli.js.
 'use strict';
 const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
-const { dirname, join } = require('node:path');
+const { dirname, join, sep } = require('node:path');
 
 const argv = process.argv.slice(2);
 const command = argv[0] ?? '';
-const lanePath = join(__dirname, '..', 'dist', 'lanes', `${command}.cjs`);
+// Paths by hand where they need no normalizing: path.join's helpers, hot after a few dozen calls,
+// were compiled by Maglev on every run.
+const lanePath = `${dirname(__dirname)}${sep}dist${sep}lanes${sep}${command}.cjs`;
 // Help and the version are commander's, wherever they stand on the line.
 const FULL_CLI_FLAGS = ['-h', '--help', '-V', '--version'];
 const isLane = /^[a-z-]+$/.test(command) && !argv.some((a) => FULL_CLI_FLAGS.includes(a)) && existsSync(lanePath);
@@ -34,13 +36,14 @@ const MAX_CODE_CACHES = 100;
  */
 function loadLane(file) {
   const vm = require('node:vm');
-  const { createRequire, wrap } = require('node:module');
+  const { wrap } = require('node:module');
   const stat = statSync(file);
-  const home = process.env.XDG_CACHE_HOME || join(require('node:os').homedir(), '.cache');
+  // HOME is what os.homedir() gives first: node:os is loaded only without it.
+  const home = process.env.XDG_CACHE_HOME || `${process.env.HOME || require('node:os').homedir()}${sep}.cache`;
   // Named by the lane's path too: installs of two versions (two repositories) keep one each.
   const lane = `${command}-${hash(file)}`;
   const node = `-${process.version}-${process.arch}`;
-  const base = join(home, 'casefile', 'v8', `${lane}-${stat.size}-${Math.round(stat.mtimeMs)}${node}`);
+  const base = `${home}${sep}casefile${sep}v8${sep}${lane}-${stat.size}-${Math.round(stat.mtimeMs)}${node}`;
   // A run that failed (a usage error: only the arguments were parsed) leaves a partial cache, used
   // until a run that succeeds writes the whole one: a cache V8 takes is never written again, and a
   // partial one kept `incident amend` at 42.6 ms of CPU against 38.1 (Node 24.21, medians of 21
@@ -61,7 +64,9 @@ function loadLane(file) {
   }
   const script = new vm.Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext().call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  // A lane requires only builtins (scripts/build.mjs checks that): no module resolution to set up.
+  const req = (id) => process.getBuiltinModule(id) ?? require('node:module').createRequire(file)(id);
+  script.runInThisContext().call(module.exports, module.exports, req, module, file, dirname(file));
   const saveCache = (code) => {
     const whole = code === 0;
     if (cachedData && !script.cachedDataRejected && (partial ? !whole : true)) return;

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseSimpleYaml, placeAt } from '../src/core/yaml/simple-yaml.ts';
+import { isLatinKeyChar, isPlainKey, notKeyChar } from '../src/core/yaml/simple-flow.ts';
 import { splitFrontmatter } from '../src/core/document/document.ts';
 import { incidentText } from '../scripts/corpus.mjs';
 
@@ -69,6 +70,21 @@ test('simple reader equals the yaml package on tricky snippets, or steps aside',
     const fast = parseSimpleYaml(fm);
     if (fast === undefined) continue;
     assert.deepEqual(fast.data, reference(fm), `snippet ${JSON.stringify(fm)}`);
+  }
+});
+
+test('keys in Latin letters skip the Unicode classes, and are read as the classes read them', () => {
+  for (let k = 0x80; k <= 0x2ff; k++) {
+    const ch = String.fromCharCode(k);
+    if (isLatinKeyChar(k)) assert.ok(!notKeyChar().test(ch), `U+${k.toString(16)} is a letter, punctuation or symbol`);
+    assert.equal(isPlainKey(`Ana ${ch}`), !notKeyChar().test(ch), `U+${k.toString(16)}`);
+  }
+  assert.ok(!isLatinKeyChar(0xa0) && !isLatinKeyChar(0xad), 'NBSP and the soft hyphen are not key characters');
+  // Read as `yaml` reads them, or (NBSP, soft hyphen, zero-width space) left to it.
+  for (const key of ['Ana María', 'Łukasz', 'Zoë', 'Ωmega', 'Jean\u00a0Luc', 'soft\u00adhyphen', 'zero\u200bwidth']) {
+    const read = parseSimpleYaml(`${key}: x\n`)?.data;
+    if (/^[\p{L} ]+$/u.test(key)) assert.deepEqual(read, reference(`${key}: x\n`), key);
+    else assert.equal(read, undefined, key);
   }
 });
 

@@ -1,7 +1,8 @@
 // Whole-file replacement that never leaves a half-written target: readers (and a process
 // killed mid-write) see either the old content or the new, never a mix.
 import { accessSync, closeSync, constants, fchmodSync, fsyncSync, lstatSync, openSync, readlinkSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname } from 'node:path';
+import { childPath } from './paths.ts';
 import { CommandError } from '../core/util/errors.ts';
 import { shownPath } from './fs-errors.ts';
 
@@ -53,7 +54,7 @@ function mayWrite(path: string): boolean {
 export function writeFileAtomic(path: string, data: string, { durable = true } = {}): void {
   const dir = dirname(path);
   // Same directory: rename is only atomic within one file system.
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const tmp = childPath(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
   const mode = existingFileMode(path);
   let fd: number | undefined;
   try {

@@ -3,7 +3,6 @@
 // process. Waiters queue (see `enqueue`) so that a hundred writers take turns in arrival order and
 // sleep until their turn, instead of all polling the lock.
 import { linkSync, mkdirSync, readFileSync, readdirSync, rmdirSync, statSync, unlinkSync, utimesSync, watch, writeFileSync } from 'node:fs';
-import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { CommandError } from '../core/util/errors.ts';
 
@@ -23,7 +22,19 @@ export interface LockOptions {
  * hosts do not matter.
  */
 const STALE_MS = 10_000;
-const HOST = hostname();
+const HOST = hostName();
+
+/**
+ * os.hostname() (gethostname(2)), read where Linux keeps it: loading node:os for it cost every
+ * write 0.3 ms of CPU (Node 24, timed inside the lane); elsewhere, node:os.
+ */
+function hostName(): string {
+  try {
+    return readFileSync('/proc/sys/kernel/hostname', 'utf8').replace(/\n$/, '');
+  } catch {
+    return (process.getBuiltinModule('node:os') as typeof import('node:os')).hostname();
+  }
+}
 /** How often a waiter looks again when no change notice came (fs.watch misses changes made by other hosts over NFS). */
 const POLL_MS = 200;
 /** The same when fs.watch is not available at all (no inotify instances left, some file systems). */

@@ -5,6 +5,7 @@ import { resolveConfig, type Config } from '../core/config/config.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { nearest } from '../core/util/nearest.ts';
 import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
+import { childPath } from './paths.ts';
 
 export const CONFIG_FILE = '.incident.yml';
 
@@ -21,8 +22,8 @@ export interface Repo {
 export function findRoot(cwd: string): string {
   let gitRoot: string | undefined;
   for (let dir = cwd; ; dir = dirname(dir)) {
-    if (existsSync(join(dir, CONFIG_FILE))) return dir;
-    if (!gitRoot && existsSync(join(dir, '.git'))) gitRoot = dir;
+    if (existsSync(childPath(dir, CONFIG_FILE))) return dir;
+    if (!gitRoot && existsSync(childPath(dir, '.git'))) gitRoot = dir;
     if (dirname(dir) === dir) return gitRoot ?? cwd;
   }
 }
@@ -36,13 +37,13 @@ export interface RepoOverrides {
 
 export async function openRepo(cwd: string, overrides: RepoOverrides = {}): Promise<Repo> {
   const root = findRoot(cwd);
-  let configPath = join(root, CONFIG_FILE);
+  let configPath = childPath(root, CONFIG_FILE);
   if (overrides.configFile) {
     configPath = resolve(cwd, overrides.configFile);
     if (!existsSync(configPath)) throw new UsageError(`Unexpected config file "${overrides.configFile}", expected an existing file`);
   }
-  const config = await loadConfig(configPath, relative(cwd, configPath) || CONFIG_FILE);
-  const incidentsDir = overrides.incidentsDir ? resolve(cwd, overrides.incidentsDir) : withoutTrailingSep(join(root, config.incidents_dir));
+  const config = await loadConfig(configPath, configPath === childPath(cwd, CONFIG_FILE) ? CONFIG_FILE : relative(cwd, configPath) || CONFIG_FILE);
+  const incidentsDir = overrides.incidentsDir ? resolve(cwd, overrides.incidentsDir) : withoutTrailingSep(childPath(root, config.incidents_dir));
   return { root, cwd, config, incidentsDir };
 }
 
@@ -74,7 +75,7 @@ export function incidentPath(repo: Repo, id: string): string {
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) || id.includes('..')) {
     throw new UsageError(`Unexpected incident id "${id}", expected a file name like 2026-03-01-database-outage`);
   }
-  return join(repo.incidentsDir, id.endsWith('.md') ? id : `${id}.md`);
+  return childPath(repo.incidentsDir, id.endsWith('.md') ? id : `${id}.md`);
 }
 
 /** A path as the user should read it: relative to where they stand. */

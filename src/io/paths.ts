@@ -1,0 +1,16 @@
+// path.join without the normalizing where there is nothing to normalize. join runs its helpers on
+// every character of the path, so a lane's few dozen joins made them hot enough for V8 to compile
+// them (Maglev) on every run: `incident log` took 38.3 ms of CPU with join, 37.6 without, with the
+// bin's paths made so too (Node 24.21, medians of 41 interleaved runs; `node -e 0`: 26.0).
+import { join, sep } from 'node:path';
+
+// A directory join would change: `//`, a `.` or `..` segment, a trailing separator (but the root's).
+const UNNORMAL_DIR = /\/\/|\/\.\.?(?:\/|$)|.\/$/;
+// A name that is one plain segment: not empty, no separator, not `.` or `..`.
+const SEGMENT = /^(?!\.\.?$)[^/]+$/;
+
+/** join(dir, ...names), the same string, built by hand when `dir` is absolute and normal (POSIX). */
+export function childPath(dir: string, ...names: string[]): string {
+  if (sep !== '/' || dir.charCodeAt(0) !== 47 /* / */ || UNNORMAL_DIR.test(dir) || !names.every((n) => SEGMENT.test(n))) return join(dir, ...names);
+  return (dir === '/' ? '' : dir) + '/' + names.join('/');
+}
