@@ -219,7 +219,8 @@ function actionsBody(input: SiteInput): string {
   for (const { a } of overdue) owners.set(a.owner ?? '(no owner)', (owners.get(a.owner ?? '(no owner)') ?? 0) + 1);
   const row = ({ i, a }: (typeof open)[number]) => [esc(a.id), esc(a.title), link('', i), esc(a.owner ?? '-'), esc(a.due ?? '-'), esc(a.status)];
   const head = ['Item', 'Title', 'Incident', 'Owner', 'Due', 'Status'];
-  const byDue = (x: (typeof open)[number], y: (typeof open)[number]) => ((x.a.due ?? '9') < (y.a.due ?? '9') ? -1 : (x.a.due ?? '9') > (y.a.due ?? '9') ? 1 : x.i.id < y.i.id ? -1 : 1);
+  const order = (x: (typeof open)[number]) => `${x.a.due ?? '9'}\u0000${x.i.id}\u0000${x.a.id}`; // by due date (none last), incident, item
+  const byDue = (x: (typeof open)[number], y: (typeof open)[number]) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0);
   return `<p>${open.length} open action item${open.length === 1 ? '' : 's'}, ${overdue.length} overdue (due before ${esc(input.today)}). Drills' items are left out.</p>
 <h2>Overdue by owner</h2>
 ${table('Overdue action items by owner', ['Owner', 'Overdue'], [...owners].sort(([a], [b]) => (a < b ? -1 : 1)).map(([o, n]) => [esc(o), String(n)]))}<h2>Overdue</h2>
@@ -231,7 +232,8 @@ function reviewsBody(input: SiteInput): string {
   const queue = input.incidents.filter((i) => i.kind !== 'drill' && DONE_INCIDENT.has(i.status) && i.postmortem.status !== 'published');
   const order = ['in-review', 'approved', 'draft'];
   const rank = (s?: string) => (order.includes(s ?? 'draft') ? order.indexOf(s ?? 'draft') : order.length);
-  queue.sort((a, b) => rank(a.postmortem.status) - rank(b.postmortem.status) || ((a.postmortem.due ?? '9') < (b.postmortem.due ?? '9') ? -1 : 1) || (a.id < b.id ? -1 : 1));
+  const due = (i: SiteIncident) => i.postmortem.due ?? '9'; // no due date: last
+  queue.sort((a, b) => rank(a.postmortem.status) - rank(b.postmortem.status) || (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rows = queue.map((i) => {
     const due = i.postmortem.due;
     return [link('', i), esc(i.severity), esc(i.postmortem.status ?? 'draft'), esc(i.postmortem.owner ?? '-'), esc(due ?? '-') + (due && due < input.today ? ' <strong>overdue</strong>' : '')];
