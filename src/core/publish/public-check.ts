@@ -8,7 +8,6 @@ import { DocumentError } from '../util/errors.ts';
 import type { Body } from '../markdown/sections.ts';
 import type { Format } from '../render/compile-options.ts';
 import { findLeaks, leakRules, peopleOf, type Leak, type Origin } from '../render/leak.ts';
-import { loadCompiled } from '../render/load.ts';
 import { finishOutput } from '../render/output.ts';
 import { fieldOrigins, loadParsersFor, oversizedPublicText, publicOrigins, publicSummaryOf, viewOf, type Prepared } from '../render/prepare.ts';
 import type { Compiled } from '../render/runtime.ts';
@@ -89,7 +88,9 @@ function compile(t: TemplateSource, format: Format, templates: PublicTemplates):
   const key = JSON.stringify([format, t.source, parts.map((p) => p.source)]);
   run = compiled.get(key);
   if (!run) {
-    run = loadCompiled(t.source, { format, name: t.file, partials: Object.fromEntries(parts.map((p) => [p.name, p.source])) });
+    // Loaded only for a render: a file the screen clears never loads Handlebars.
+    run = import('../render/load.ts').then(({ loadCompiled }) =>
+      loadCompiled(t.source, { format, name: t.file, partials: Object.fromEntries(parts.map((p) => [p.name, p.source])) }));
     compiled.set(key, run);
   }
   byObject.set(t, run);
