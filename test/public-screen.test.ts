@@ -49,7 +49,7 @@ const WRITINGS: ((s: string) => string)[] = [
   (s) => mid(s, '&shy;'), (s) => mid(s, '\u00AD'), (s) => mid(s, '\u200B'), (s) => mid(s, '\uFEFF'), (s) => mid(s, '<b>'), (s) => mid(s, '&lt;b&gt;'),
   (s) => mid(s, '<!-- x -->'), (s) => mid(s, '&amp;'), (s) => mid(s, ' '), (s) => mid(s, '\\\n'), (s) => mid(s, '|'),
   (s) => s.replace(/a/g, '\u0430'), (s) => s.replace(/e/g, 'é'), (s) => s.replace(/i/g, '&#105;'), (s) => s.replace(/o/g, '&amp;#111;'), (s) => s.replace(/@/g, '&#64;'),
-  (s) => s.replace(/e/g, '&eacute;'), (s) => mid(s, '&ZeroWidthSpace;'), (s) => mid(s, '\\\n   '), (s) => s.replace(/\./g, '&period;'), (s) => s.replace(/ /g, '\n'), (s) => s.replace(/ /g, ' '.repeat(20)), (s) => s.replace(/ /g, '&nbsp;'), (s) => `\\${s}`,
+  (s) => s.replace(/e/g, '&eacute;'), (s) => mid(s, '&ZeroWidthSpace;'), (s) => mid(s, '\u0001'), (s) => mid(s, '\u0007'), (s) => mid(s, '\\\n   '), (s) => s.replace(/\./g, '&period;'), (s) => s.replace(/ /g, '\n'), (s) => s.replace(/ /g, ' '.repeat(20)), (s) => s.replace(/ /g, '&nbsp;'), (s) => `\\${s}`,
   (s) => `[${s}](https://example.com)`, (s) => `<${s}>`, (s) => `(${s})`, (s) => `${s}.`, (s) => `"${s}"`, (s) => s.replace(/-/g, '\\-'),
 ];
 const mid = (s: string, m: string) => (s.length < 2 ? s : `${s.slice(0, Math.ceil(s.length / 2))}${m}${s.slice(Math.ceil(s.length / 2))}`);

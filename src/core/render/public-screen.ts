@@ -223,8 +223,9 @@ const TICKS = /` ?| ?`/g;
 /** Loose readings of a string, for the runs of names and terms: tags kept or dropped, code spans closed up. */
 function loose(s: string): string[] {
   const out = new Set<string>();
-  // The check drops zero-width characters (and U+FEFF, which splitting by white space would not keep).
-  for (const level of levels(s).map((l) => l.replace(/[\u200B-\u200D\u2060\u00AD\uFEFF]/g, ''))) {
+  // The check drops zero-width characters (U+FEFF too, which splitting by white space would not
+  // keep); `inline` makes U+FEFF a space (it is white space to it): both readings.
+  for (const level of new Set(levels(s).flatMap((l) => [l, l.replace(/[\u200B-\u200D\u2060\u00AD\uFEFF]/g, '')]))) {
     // A backslash before a line break is a line break in HTML (`a\` + line break reads "a", "b").
     for (const t of [level, level.replace(TAG, ''), level.replace(/\\/g, '')]) out.add(t).add(t.replace(TICKS, ''));
   }
@@ -234,7 +235,9 @@ function loose(s: string): string[] {
 /** The readings the secret and address patterns run on (see the header). */
 function readings(s: string): string[] {
   const out = new Set<string>();
-  for (const level of new Set(levels(s).flatMap((l) => [l, l.replace(TICKS, ''), l.replace(/\\(?=\r?\n)/g, '')]))) {
+  // Also: control characters gone (escapeHtml and `inline` drop them, joining what they split).
+  const bases = levels(s).flatMap((l) => [l, l.replace(TICKS, ''), l.replace(/\\(?=\r?\n)/g, ''), l.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')]);
+  for (const level of new Set(bases)) {
     // Read once, and again: Markdown to HTML turns `\*` into a `*` that the check then drops.
     const once = plain(level).text;
     const twice = plain(once).text;
