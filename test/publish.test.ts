@@ -178,6 +178,24 @@ describe('what incident publish refuses', () => {
     repo.cleanup();
   });
 
+  it('holds back an incident whose Public summary is over 64 KiB (no page may pass 100 KB), before rendering it', () => {
+    const repo = makeRepo();
+    try {
+      repo.write('incidents/2026-01-05-short.md', incidentText({ id: '2026-01-05-short' }));
+      // A list item continued by 3,000 lines: remark's parser is quadratic on it, so it is never parsed.
+      const long = incidentText({ id: '2026-01-06-long' }).replace('### What happened', `- one item\n${'continued line of the item\n'.repeat(3000)}\n### What happened`);
+      repo.write('incidents/2026-01-06-long.md', long);
+      const r = repo.run(['publish']);
+      assert.equal(r.code, 1, r.stderr);
+      const line = long.split('\n').indexOf('## Public summary') + 1;
+      assert.match(r.stderr, new RegExp(`^incidents/2026-01-06-long\\.md:${line}:1: Unexpected Public summary of 80 KiB, expected at most 64 KiB \\(a public page stays under 100 KB\\)`, 'm'));
+      assert.match(r.stderr, /\nwrote site\/ \(1 incident, 1 held back\)\n$/);
+      assert.ok(!fs.existsSync(path.join(repo.dir, 'site', 'incidents', '2026-01-06-long.html')));
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('skips an incident whose id is not its file name (pages are named by the file), with one line', () => {
     const repo = makeRepo();
     repo.write('incidents/2026-01-05-renamed.md', incidentText({ id: '2026-01-05-first-name' }));
