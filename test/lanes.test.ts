@@ -83,7 +83,7 @@ describe('lanes', () => {
       else assert.doesNotMatch(viaLane.stderr, HANDED_OVER);
       assert.equal(viaLane.stdout, viaFull.stdout);
       assert.equal(viaLane.code, viaFull.code);
-      if (viaLane.code === 0) assert.equal(viaLane.stderr.replace(/^incident: validate: handed to the full CLI \(needs \.\.\/render\/public-check\.ts\)\n/, ''), '');
+      if (viaLane.code === 0) assert.equal(viaLane.stderr.replace(/^incident: validate: handed to the full CLI \(needs \.\.\/publish\/public-check\.ts\)\n/, ''), '');
       else {
         assert.ok(viaLane.code === 1 || viaLane.code === 2, `exit ${viaLane.code}`);
         assert.match(viaLane.stderr, /^incident: /);
