@@ -1,7 +1,7 @@
 // A write command's change, written once against these operations and run on one of two editors:
 // the fast edits (src/core/edit/fast-edit.ts, no YAML package) and, when one of them steps aside
 // (returns undefined), the YAML document (yaml-path.ts, loaded only then; a lane hands over).
-import { appendItem, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, timelineOf } from '../core/edit/fast-edit.ts';
+import { appendItem, dataForEdit, insertEntry, readForEdit, removeFromItem, removeItem, setInItem, setScalar, timelineOf } from '../core/edit/fast-edit.ts';
 import type { FastDoc } from '../core/edit/splice.ts';
 import { makeEntry, type NewEntry } from '../core/timeline/new-entry.ts';
 import { isValidTimeZone, latestInstant } from '../core/timeline/timeline.ts';
@@ -35,16 +35,18 @@ export interface EditOps<D extends Doc = Doc> {
 }
 
 interface FastDocOf extends Doc {
-  f: FastDoc;
+  /** The text as the edits read it (places too): read when an edit asks, not for the data alone. */
+  readonly f: FastDoc | undefined;
 }
 
 const isMap = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The fast editor; resolveAt's notes wait in `notes` until the write is done. */
 function fastOps(notes: string[]): EditOps<FastDocOf> {
-  const read = (text: string, like: { shown: string; id: string }) => {
-    const f = readForEdit(text, like.shown);
-    return f && { text, data: f.doc.data, shown: like.shown, id: like.id, f };
+  const read = (text: string, like: { shown: string; id: string }): FastDocOf | undefined => {
+    const data = dataForEdit(text, like.shown);
+    let f: FastDoc | undefined;
+    return data && { text, data, shown: like.shown, id: like.id, get f() { return (f ??= readForEdit(text, like.shown)); } };
   };
   const timeline = (doc: FastDocOf) => {
     const t = doc.data.timeline;
@@ -58,17 +60,18 @@ function fastOps(notes: string[]): EditOps<FastDocOf> {
     read,
     timeline,
     timeZone,
-    setIn: (doc, path, value) => setScalar(doc.f, path, value),
-    insertInSeq: (doc, path, item) => appendItem(doc.f, path, item),
-    setInItem: (doc, path, index, key, value) => setInItem(doc.f, path, index, key, value),
-    removeFromItem: (doc, path, index, key) => removeFromItem(doc.f, path, index, key),
-    removeItem: (doc, path, index) => (path.length === 1 ? removeItem(doc.f, path[0]!, index) : undefined),
+    setIn: (doc, path, value) => doc.f && setScalar(doc.f, path, value),
+    insertInSeq: (doc, path, item) => doc.f && appendItem(doc.f, path, item),
+    setInItem: (doc, path, index, key, value) => doc.f && setInItem(doc.f, path, index, key, value),
+    removeFromItem: (doc, path, index, key) => doc.f && removeFromItem(doc.f, path, index, key),
+    removeItem: (doc, path, index) => (path.length === 1 && doc.f ? removeItem(doc.f, path[0]!, index) : undefined),
     addEntry(doc, ctx, e) {
       const t = timeline(doc);
       const zone = timeZone(doc, () => ctx.defaultTimeZone);
-      if (!t || !zone) return undefined;
+      const f = doc.f;
+      if (!t || !zone || !f) return undefined;
       const { entry, ms, note } = makeEntry(ctx.now, e, zone, latestInstant(t), t);
-      const text = insertEntry(doc.f, entry, ms);
+      const text = insertEntry(f, entry, ms);
       if (text !== undefined && note) notes.push(note);
       return text === undefined ? undefined : { text, entry };
     },

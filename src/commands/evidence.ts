@@ -180,7 +180,7 @@ async function record(
       const items = pending.map((p): EvidenceItem =>
         ({ file: `${id}/evidence/${saveAs(p)}`, sha256: sha256(p.data), size: p.data.length, at: entry.at, by, ...p.fields }));
       const entries = texts(items).map((text): TimelineEntry => ({ ...entry, text }));
-      return { text: await doc.add(items, entries, ms), result: { items, entries } };
+      return { ...(await doc.add(items, entries, ms)), result: { items, entries } };
     }, { now: ctx.now });
     for (const name of written) publishPending(dir!, name);
     const secrets = pending.flatMap((p, k) =>
@@ -197,8 +197,8 @@ interface OpenDoc {
   timeline: readonly { at: unknown }[];
   timeZone: string;
   latest: number | undefined;
-  /** The new file text with the items and the entries added. */
-  add(items: EvidenceItem[], entries: TimelineEntry[], ms: number): Promise<string>;
+  /** The new file text with the items and the entries added (and its timeline, when read back already). */
+  add(items: EvidenceItem[], entries: TimelineEntry[], ms: number): Promise<{ text: string; timeline?: readonly unknown[] }>;
 }
 
 /** The incident as text (fast path) when the simple reader can, else through the YAML document. */
@@ -208,8 +208,8 @@ async function openDoc(ctx: Context, id: string, before: string, shown: string):
   return {
     data: fi.f.doc.data, timeline: fi.timeline, timeZone: fi.timeZone, latest: fi.latest,
     async add(items, entries, ms) {
-      const text = commitEdits(fi.f, [timelineEdit(fi, entries, ms), insertIntoSeq(fi.f, 'evidence', items)]);
-      return text ?? (await yamlDoc(ctx, id, before, shown)).add(items, entries, ms);
+      const made = commitEdits(fi.f, [timelineEdit(fi, entries, ms), insertIntoSeq(fi.f, 'evidence', items)]);
+      return made ?? (await yamlDoc(ctx, id, before, shown)).add(items, entries, ms);
     },
   };
 }
@@ -230,7 +230,7 @@ async function yamlDoc(ctx: Context, id: string, before: string, shown: string):
       for (const item of items) text = insertInSeq(parseIncidentText(text, shown), ['evidence'], item);
       for (const e of entries) text = withEntry(ctx, { ...parseIncidentText(text, shown), id, shown }, { ...e, kind: 'evidence', by: e.by! }).text;
       parseIncidentText(text, shown); // never write what we could not read back
-      return text;
+      return { text };
     },
   };
 }

@@ -83,11 +83,11 @@ function fastPath(ctx: Context, before: string, shown: string, by: string, { at,
   const { index, change } = plan(threadsOf(fi.f.doc.data, shown), entry.at, shown);
   const logged: TimelineEntry = { ...entry, kind: change.kind, text: change.text };
   // The timeline edit first: when both insert at the end of the frontmatter, the entry belongs to the timeline.
-  const text = commitEdits(fi.f, [
+  const made = commitEdits(fi.f, [
     timelineEdit(fi, [logged], ms),
     index === -1 ? insertIntoSeq(fi.f, 'threads', [change.thread]) : replaceInSeq(fi.f, 'threads', index, change.thread),
   ]);
-  return text ? { text, result: { thread: change.thread, entry: logged, note } } : undefined;
+  return made && { ...made, result: { thread: change.thread, entry: logged, note } };
 }
 
 /** The YAML-document path: loaded only when needed. */

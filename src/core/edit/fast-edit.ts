@@ -7,6 +7,7 @@
 import { applyEdits, readFast, withFrontmatter, type Edit, type FastDoc } from './splice.ts';
 import { inlineValue, stripComment } from '../yaml/fast-frontmatter.ts';
 import { parseSimpleYaml, placeAt } from '../yaml/simple-yaml.ts';
+import { rereadData, splicesOf } from '../yaml/reread.ts';
 import { beforeComments } from '../document/document-split.ts';
 import { insertionIndex, isValidTimeZone, latestInstant } from '../timeline/timeline.ts';
 import type { TimelineEntry } from '../model/types.ts';
@@ -16,15 +17,21 @@ type Path = readonly (string | number)[];
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 // The last text read (or written and read back): a command's next edit, and the write's timeline
-// check, start from the text the edit before made, so each text is read once.
-let last: { text: string; f: FastDoc } | undefined;
+// check, start from the text the edit before made, so each text is read once. An edit's result is
+// read back only where the edit is (reread.ts): its places, for a next edit, are read when asked.
+let last: { text: string; data: Record<string, unknown>; f?: FastDoc } | undefined;
 
 /** The file as the edits below read it (key places included); undefined when the simple reader steps aside. */
 export function readForEdit(text: string, file?: string): FastDoc | undefined {
-  if (last?.text === text) return last.f;
+  if (last?.text === text && last.f) return last.f;
   const f = readFast(text, file, { places: true });
-  if (f) last = { text, f };
+  if (f) last = { text, data: f.doc.data, f };
   return f;
+}
+
+/** The data of a text these edits made (read back already) or read; undefined when the simple reader steps aside. */
+export function dataForEdit(text: string, file?: string): Record<string, unknown> | undefined {
+  return last?.text === text ? last.data : readForEdit(text, file)?.doc.data;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,17 +177,18 @@ function finish(f: FastDoc, edits: Edit[], change: DataChange): string | undefin
     planning.push({ edits, change });
     return f.text;
   }
-  return checked(f, applyEdits(f.fm, edits), [change]);
+  return checked(f, edits, [change]);
 }
 
-function checked(f: FastDoc, fm: string, changes: readonly DataChange[]): string | undefined {
+function checked(f: FastDoc, edits: readonly Edit[], changes: readonly DataChange[]): string | undefined {
   const expected = JSON.parse(JSON.stringify(f.doc.data)) as Record<string, unknown>;
   for (const c of changes) applyChange(expected, c);
-  const again = parseSimpleYaml(fm, { places: true });
-  if (!again || JSON.stringify(again.data) !== JSON.stringify(expected)) return undefined;
+  const fm = applyEdits(f.fm, edits);
+  const splices = splicesOf(edits);
+  const again = (splices && rereadData(f.fm, f.doc, splices, fm)) ?? parseSimpleYaml(fm)?.data;
+  if (!again || JSON.stringify(again) !== JSON.stringify(expected)) return undefined;
   const text = withFrontmatter(f, fm);
-  const moved = fm.length - f.fm.length;
-  last = { text, f: { text, fm, doc: again, split: { ...f.split, fmEnd: f.split.fmEnd + moved, bodyStart: f.split.bodyStart + moved } } };
+  last = { text, data: again };
   return text;
 }
 
@@ -201,12 +209,12 @@ export function combine(text: string, file: string, steps: readonly ((f: FastDoc
   }
   const edits = recorded.flatMap((r) => r.edits).sort((a, b) => a.start - b.start);
   if (edits.some((e, i) => i > 0 && e.start < edits[i - 1]!.end + (edits[i - 1]!.start === e.start ? 1 : 0))) return chain(text, file, steps);
-  return checked(f, applyEdits(f.fm, edits), recorded.map((r) => r.change));
+  return checked(f, edits, recorded.map((r) => r.change));
 }
 
 /** The timeline of a text these edits made (read back already), for the write's check. */
 export function timelineOf(text: string): unknown[] | undefined {
-  const timeline = last?.text === text ? last.f.doc.data.timeline : undefined;
+  const timeline = last?.text === text ? last.data.timeline : undefined;
   return Array.isArray(timeline) ? timeline : undefined;
 }
 

@@ -4,6 +4,7 @@
 import { beforeComments, splitFrontmatter } from '../document/document-split.ts';
 import { inlineValue } from '../yaml/fast-frontmatter.ts';
 import { parseSimpleYaml } from '../yaml/simple-yaml.ts';
+import { rereadData } from '../yaml/reread.ts';
 import { insertionIndex, isValidTimeZone, latestInstant } from '../timeline/timeline.ts';
 import type { TimelineEntry } from '../model/types.ts';
 
@@ -33,9 +34,10 @@ export function fastTimeline(text: string, file: string, fallbackZone: () => str
     insert(entry, ms) {
       const index = insertionIndex(entries, ms);
       const at = index < layout.items.length ? beforeComments(fm, layout.items[index]!) : layout.end;
-      const lines = entryLines(entry, ' '.repeat(layout.indent), split.eol);
-      const nextFm = fm.slice(0, at) + (at > 0 && fm[at - 1] !== '\n' ? split.eol : '') + lines + fm.slice(at);
-      const check = parseSimpleYaml(nextFm)?.data.timeline;
+      const lines = (at > 0 && fm[at - 1] !== '\n' ? split.eol : '') + entryLines(entry, ' '.repeat(layout.indent), split.eol);
+      const nextFm = fm.slice(0, at) + lines + fm.slice(at);
+      // Read back where it went (its lines and the entry before), not the whole frontmatter again.
+      const check = (rereadData(fm, doc, [{ start: at, end: at, text: lines }], nextFm) ?? parseSimpleYaml(nextFm)?.data)?.timeline;
       if (!Array.isArray(check) || check.length !== entries.length + 1) return undefined;
       if (JSON.stringify(check[index]) !== JSON.stringify(entry)) return undefined;
       return { text: text.slice(0, split.fmStart) + nextFm + text.slice(split.fmEnd), timeline: check };

@@ -6,6 +6,7 @@
 import { beforeComments, splitFrontmatter, type Split } from '../document/document-split.ts';
 import { inlineValue } from '../yaml/fast-frontmatter.ts';
 import { parseSimpleYaml, type SeqLayout, type SimpleDoc } from '../yaml/simple-yaml.ts';
+import { rereadData, splicesOf } from '../yaml/reread.ts';
 import { insertionIndex, isValidTimeZone, latestInstant } from '../timeline/timeline.ts';
 import type { TimelineEntry } from '../model/types.ts';
 
@@ -174,17 +175,20 @@ export function replaceInSeq(f: FastDoc, key: string, index: number, item: unkno
 }
 
 /**
- * The new file text with the edits applied, or undefined when one could not be made or the
- * result does not read back as the old data with the new lists. Edits inserting at the same
- * place land in the order given.
+ * The new file text with the edits applied and its timeline (for the write's check), or undefined
+ * when one could not be made or the result does not read back as the old data with the new lists
+ * (read back where the edits are: reread.ts). Edits inserting at the same place land in the order given.
  */
-export function commitEdits(f: FastDoc, edits: readonly (SeqEdit | undefined)[]): string | undefined {
+export function commitEdits(f: FastDoc, edits: readonly (SeqEdit | undefined)[]): { text: string; timeline: unknown[] } | undefined {
   if (edits.some((e) => e === undefined)) return undefined;
   const expected = { ...f.doc.data };
   for (const e of edits as SeqEdit[]) expected[e.key] = e.list;
-  const fm = applyEdits(f.fm, (edits as SeqEdit[]).map((e) => e.edit));
-  const again = parseSimpleYaml(fm);
-  return again && JSON.stringify(again.data) === JSON.stringify(expected) ? withFrontmatter(f, fm) : undefined;
+  const made = (edits as SeqEdit[]).map((e) => e.edit);
+  const fm = applyEdits(f.fm, made);
+  const splices = splicesOf(made);
+  const again = (splices && rereadData(f.fm, f.doc, splices, fm)) ?? parseSimpleYaml(fm)?.data;
+  if (!again || JSON.stringify(again) !== JSON.stringify(expected)) return undefined;
+  return { text: withFrontmatter(f, fm), timeline: Array.isArray(again.timeline) ? again.timeline : [] };
 }
 
 export interface FastIncident {
