@@ -134,8 +134,49 @@ impact:
 ---
 `;
 
+// As people write them (and the bench's corpus): blank lines between the sections, some with a comment.
+const SPACED = `---
+id: 2026-03-01-checkout-fails
+title: Checkout fails
+severity: SEV-2
+status: resolved
+timezone: UTC
+
+roles:
+  incident_commander: alice
+  subject_matter_experts:
+    - x
+
+impact:
+  summary: EU down
+  figures:
+    - label: Orders lost
+      value: 1200
+
+timeline:
+  - at: 2026-03-01T13:50:00Z
+    kind: started
+    text: Impact started
+
+action_items:
+  - id: AI-1
+    title: Add an alert
+    status: open
+
+
+postmortem:
+  status: draft
+  approvals:
+    - by: bob
+      decision: requested
+
+  # owner to come
+---
+body
+`;
+
 const crlf = (t: string) => t.replace(/\n/g, '\r\n');
-const FILES: Record<string, string> = { NEW, LATER, ODD, 'NEW, CRLF': crlf(NEW), 'LATER, CRLF': crlf(LATER) };
+const FILES: Record<string, string> = { NEW, LATER, ODD, SPACED, 'NEW, CRLF': crlf(NEW), 'LATER, CRLF': crlf(LATER), 'SPACED, CRLF': crlf(SPACED) };
 
 type Edit = { name: string; fast: (text: string) => string | undefined; slow: (p: Parsed) => string; plain: string[] };
 const fastOf = (text: string) => readForEdit(text, 'x.md')!;
@@ -143,20 +184,20 @@ const item = { id: 'AI-2', title: 'Fix "it": now', owner: 'carol', due: '2026-04
 const entry: TimelineEntry = { at: '2026-03-01T14:05:00Z', kind: 'severity', by: 'Bo', text: 'SEV-2 -> SEV-1', approx: true };
 const early: TimelineEntry = { at: '2026-03-01T13:00:00Z', kind: 'note', by: 'Bo', text: "It's slow" };
 const EDITS: Edit[] = [
-  { name: 'set severity', fast: (t) => setScalar(fastOf(t), ['severity'], 'SEV-1'), slow: (p) => setIn(p, ['severity'], 'SEV-1'), plain: ['NEW', 'LATER'] },
+  { name: 'set severity', fast: (t) => setScalar(fastOf(t), ['severity'], 'SEV-1'), slow: (p) => setIn(p, ['severity'], 'SEV-1'), plain: ['NEW', 'LATER', 'SPACED'] },
   { name: 'set status', fast: (t) => setScalar(fastOf(t), ['status'], 'investigating'), slow: (p) => setIn(p, ['status'], 'investigating'), plain: ['NEW', 'LATER'] },
   { name: 'set a title with quotes', fast: (t) => setScalar(fastOf(t), ['title'], 'Say "x": y'), slow: (p) => setIn(p, ['title'], 'Say "x": y'), plain: ['NEW', 'LATER'] },
-  { name: 'set a new role', fast: (t) => setScalar(fastOf(t), ['roles', 'scribe'], 'carol'), slow: (p) => setIn(p, ['roles', 'scribe'], 'carol'), plain: ['NEW', 'LATER'] },
-  { name: 'set the impact summary', fast: (t) => setScalar(fastOf(t), ['impact', 'summary'], 'All: down'), slow: (p) => setIn(p, ['impact', 'summary'], 'All: down'), plain: ['NEW', 'LATER'] },
+  { name: 'set a new role', fast: (t) => setScalar(fastOf(t), ['roles', 'scribe'], 'carol'), slow: (p) => setIn(p, ['roles', 'scribe'], 'carol'), plain: ['NEW', 'LATER', 'SPACED'] },
+  { name: 'set the impact summary', fast: (t) => setScalar(fastOf(t), ['impact', 'summary'], 'All: down'), slow: (p) => setIn(p, ['impact', 'summary'], 'All: down'), plain: ['NEW', 'LATER', 'SPACED'] },
   { name: 'set the post-mortem status', fast: (t) => setScalar(fastOf(t), ['postmortem', 'status'], 'in-review'), slow: (p) => setIn(p, ['postmortem', 'status'], 'in-review'), plain: ['NEW', 'LATER'] },
-  { name: 'add an action item', fast: (t) => appendItem(fastOf(t), ['action_items'], item), slow: (p) => insertInSeq(p, ['action_items'], item), plain: ['NEW', 'LATER'] },
-  { name: 'add a figure', fast: (t) => appendItem(fastOf(t), ['impact', 'figures'], { label: 'Revenue', value: '€40k' }), slow: (p) => insertInSeq(p, ['impact', 'figures'], { label: 'Revenue', value: '€40k' }), plain: ['NEW', 'LATER'] },
+  { name: 'add an action item', fast: (t) => appendItem(fastOf(t), ['action_items'], item), slow: (p) => insertInSeq(p, ['action_items'], item), plain: ['NEW', 'LATER', 'SPACED'] },
+  { name: 'add a figure', fast: (t) => appendItem(fastOf(t), ['impact', 'figures'], { label: 'Revenue', value: '€40k' }), slow: (p) => insertInSeq(p, ['impact', 'figures'], { label: 'Revenue', value: '€40k' }), plain: ['NEW', 'LATER', 'SPACED'] },
   { name: 'add an approval', fast: (t) => appendItem(fastOf(t), ['postmortem', 'approvals'], { by: 'bob', at: '2026-03-02T10:00:00Z', decision: 'requested' }), slow: (p) => insertInSeq(p, ['postmortem', 'approvals'], { by: 'bob', at: '2026-03-02T10:00:00Z', decision: 'requested' }), plain: ['NEW', 'LATER'] },
-  { name: 'add a subject matter expert', fast: (t) => appendItem(fastOf(t), ['roles', 'subject_matter_experts'], 'y'), slow: (p) => insertInSeq(p, ['roles', 'subject_matter_experts'], 'y'), plain: ['NEW', 'LATER'] },
+  { name: 'add a subject matter expert', fast: (t) => appendItem(fastOf(t), ['roles', 'subject_matter_experts'], 'y'), slow: (p) => insertInSeq(p, ['roles', 'subject_matter_experts'], 'y'), plain: ['NEW', 'LATER', 'SPACED'] },
   { name: 'amend an entry\'s text', fast: (t) => setInItem(fastOf(t), ['timeline'], 1, 'text', 'Rolled back: deploy 412'), slow: (p) => ySetInItem(p, ['timeline'], 1, 'text', 'Rolled back: deploy 412'), plain: ['NEW', 'LATER'] },
   { name: 'mark an entry approximate', fast: (t) => setInItem(fastOf(t), ['timeline'], 1, 'approx', true), slow: (p) => ySetInItem(p, ['timeline'], 1, 'approx', true), plain: ['NEW', 'LATER'] },
-  { name: 'an action item done', fast: (t) => setInItem(fastOf(t), ['action_items'], 0, 'status', 'done'), slow: (p) => ySetInItem(p, ['action_items'], 0, 'status', 'done'), plain: ['LATER'] },
-  { name: 'an action item\'s due date', fast: (t) => setInItem(fastOf(t), ['action_items'], 0, 'due', '2026-05-01'), slow: (p) => ySetInItem(p, ['action_items'], 0, 'due', '2026-05-01'), plain: ['LATER'] },
+  { name: 'an action item done', fast: (t) => setInItem(fastOf(t), ['action_items'], 0, 'status', 'done'), slow: (p) => ySetInItem(p, ['action_items'], 0, 'status', 'done'), plain: ['LATER', 'SPACED'] },
+  { name: 'an action item\'s due date', fast: (t) => setInItem(fastOf(t), ['action_items'], 0, 'due', '2026-05-01'), slow: (p) => ySetInItem(p, ['action_items'], 0, 'due', '2026-05-01'), plain: ['LATER', 'SPACED'] },
   { name: 'drop approx', fast: (t) => removeFromItem(fastOf(t), ['timeline'], 0, 'approx'), slow: (p) => yRemoveFromItem(p, ['timeline'], 0, 'approx'), plain: ['LATER'] },
   { name: 'remove an entry', fast: (t) => removeItem(fastOf(t), 'timeline', 1), slow: (p) => yRemoveItem(p, ['timeline'], 1), plain: ['NEW', 'LATER'] },
   { name: 'remove the first entry', fast: (t) => removeItem(fastOf(t), 'timeline', 0), slow: (p) => yRemoveItem(p, ['timeline'], 0), plain: ['NEW', 'LATER'] },

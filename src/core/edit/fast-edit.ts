@@ -115,27 +115,29 @@ const isContent = (line: string) => {
 /**
  * The end of a block collection whose first line starts at `from`, its content at column `indent`:
  * the end of its last content line, up to the first content line less indented (or, for a list, as
- * indented and not an item). Undefined when a blank or comment line comes after its first line
- * (where `yaml` would put an insertion is then not sure).
+ * indented and not an item). Undefined when a comment line comes after its first line, or a blank
+ * line inside it (where `yaml` would put an insertion is then not sure); blank lines after it, as
+ * people leave between the sections of a file, belong to what follows (`yaml` inserts before them).
+ * (A figure added to such a file handed over to the full CLI: 153.7 ms of CPU against 35.6, Node 24.)
  */
 function blockEnd(fm: string, from: number, indent: number, seq: boolean): number | undefined {
   let end = from;
-  let gap = false;
+  let gap: 'none' | 'blank' | 'comment' = 'none';
   for (let pos = from; pos < fm.length; ) {
     const next = lineEndOf(fm, pos);
     const line = fm.slice(pos, next).replace(/\r?\n$/, '');
     if (!isContent(line)) {
-      gap = true;
+      if (gap !== 'comment') gap = line.trim() === '' ? 'blank' : 'comment';
       pos = next;
       continue;
     }
     const own = line.length - line.trimStart().length;
-    if (pos > from && (own < indent || (seq && own === indent && !/^-(?: |$)/.test(line.trimStart())))) break;
-    if (gap) return undefined;
+    if (pos > from && (own < indent || (seq && own === indent && !/^-(?: |$)/.test(line.trimStart())))) return gap === 'comment' ? undefined : end;
+    if (gap !== 'none') return undefined;
     end = next;
     pos = next;
   }
-  return gap ? undefined : end;
+  return gap === 'none' ? end : undefined;
 }
 
 /** Where the value of the map at `path` (the root for []) starts, its indentation and its end; undefined when unsure. */
