@@ -1,3 +1,0 @@
-import{writeSync}from"./chunk-5FXGWDMT.js";import{UsageError}from"./chunk-6F3ROEDC.js";var deps=()=>({cwd:process.cwd(),now:clock(process.env.CASEFILE_NOW),env:process.env,warn:line=>writeLine(2,`incident: note: ${line}`)});function clock(pinned){if(!pinned)return Date.now();let ms=Date.parse(pinned);if(Number.isNaN(ms))throw new UsageError(`Unexpected CASEFILE_NOW "${pinned}", expected an ISO 8601 time`);return ms}function writeLine(fd,text){let rest=typeof text=="string"?Buffer.from(text.endsWith(`
-`)?text:text+`
-`):text;for(;rest.length>0;)try{rest=rest.subarray(writeSync(fd,rest))}catch(error){if(error.code!=="EAGAIN")throw error}}var out=text=>writeLine(1,text),json=value=>out(JSON.stringify(value,null,2));export{deps,writeLine,out,json};

@@ -1,1 +1,0 @@
-import{UsageError}from"./chunk-6F3ROEDC.js";function oneId(command,positionals){let[id,extra]=positionals;if(id===void 0)throw new UsageError(`Missing id, expected incident ${command} <id>`);if(extra!==void 0)throw new UsageError(`Unexpected argument "${extra}", expected incident ${command} <id>`);return id}export{oneId};

@@ -1,1 +1,0 @@
-import{fieldError,filePosition,parseIncidentText,parseYamlFile,yamlReason}from"./chunk-T67G27EV.js";import"./chunk-T5NQKA4X.js";import{lineColumn,splitFrontmatter}from"./chunk-IIDXMXRX.js";import"./chunk-6F3ROEDC.js";import"./chunk-A2EJQX32.js";export{fieldError,filePosition,lineColumn,parseIncidentText,parseYamlFile,splitFrontmatter,yamlReason};

@@ -1,1 +1,0 @@
-import{insertInSeq,setIn}from"./chunk-O5JX672Z.js";import"./chunk-T67G27EV.js";import"./chunk-T5NQKA4X.js";import"./chunk-IIDXMXRX.js";import"./chunk-6F3ROEDC.js";import"./chunk-A2EJQX32.js";export{insertInSeq,setIn};

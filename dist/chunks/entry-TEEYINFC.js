@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-7BHQJPRS.js";import"./chunk-PJLT5HFI.js";import"./chunk-O5JX672Z.js";import"./chunk-U7KY4LYF.js";import"./chunk-7HW5HT6Z.js";import"./chunk-OLR4UF6Y.js";import"./chunk-T67G27EV.js";import"./chunk-T5NQKA4X.js";import"./chunk-IIDXMXRX.js";import"./chunk-6F3ROEDC.js";import"./chunk-A2EJQX32.js";export{withEntry};

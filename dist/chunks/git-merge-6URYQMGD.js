@@ -1,1 +1,0 @@
-import{DRIVER_COMMAND,DRIVER_NAME,gitMergeFile,installMergeDriver}from"./chunk-BUDWI4C3.js";import"./chunk-YZC4KT4U.js";import"./chunk-2XIVKBUM.js";import"./chunk-5FXGWDMT.js";import"./chunk-YW2I4MNI.js";import"./chunk-6F3ROEDC.js";import"./chunk-A2EJQX32.js";export{DRIVER_COMMAND,DRIVER_NAME,gitMergeFile,installMergeDriver};

@@ -1,1 +1,0 @@
-import{timeZoneOf,timelineOf}from"./chunk-7HW5HT6Z.js";import{latestInstant}from"./chunk-OLR4UF6Y.js";import"./chunk-T67G27EV.js";import"./chunk-T5NQKA4X.js";import"./chunk-IIDXMXRX.js";import"./chunk-6F3ROEDC.js";import"./chunk-A2EJQX32.js";export{latestInstant,timeZoneOf,timelineOf};

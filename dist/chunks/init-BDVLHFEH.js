@@ -1,6 +1,0 @@
-import{CONFIG_FILE,configTemplate,display,findRoot,openRepo}from"./chunk-W4DWSAQ3.js";import"./chunk-HIHDZEYA.js";import"./chunk-TO4POIUW.js";import"./chunk-TFWWSGID.js";import{existsSync,mkdirSync,writeFileSync}from"./chunk-5FXGWDMT.js";import{join}from"./chunk-YW2I4MNI.js";import"./chunk-OLR4UF6Y.js";import{UsageError}from"./chunk-6F3ROEDC.js";import"./chunk-A2EJQX32.js";var INCIDENTS_GITIGNORE=`# Casefile's locks and temp files: a write in progress, or one killed mid-way
-*.md.lock
-*.md.lock.steal
-*.lock.*.tmp
-.*.tmp
-`;async function init(options,deps){let root=findRoot(deps.cwd),path=join(root,CONFIG_FILE);if(existsSync(path)&&!options.force)throw new UsageError(`${CONFIG_FILE} already exists in ${root}; use --force to overwrite it (to install only the merge driver in this clone: incident merge-driver --install)`);writeFileSync(path,configTemplate());let repo=await openRepo(deps.cwd),written=[display(repo,path)];existsSync(repo.incidentsDir)||mkdirSync(repo.incidentsDir,{recursive:!0});let ignore=join(repo.incidentsDir,".gitignore");existsSync(ignore)||(writeFileSync(ignore,INCIDENTS_GITIGNORE),written.push(display(repo,ignore)));let{installMergeDriver}=await import("./git-merge-6URYQMGD.js");return written.push(...installMergeDriver(repo.root,repo.config.incidents_dir)),{written}}export{init};

@@ -1,1 +1,0 @@
-import{LeakError,assertNoLeaks,excerpt,findLeaks,leakRules,peopleOf,readable}from"./chunk-VWKVTJ3X.js";import"./chunk-TO4POIUW.js";import"./chunk-IIDXMXRX.js";import"./chunk-GW5FWB2F.js";import"./chunk-6F3ROEDC.js";import"./chunk-A2EJQX32.js";export{LeakError,assertNoLeaks,excerpt,findLeaks,leakRules,peopleOf,readable};

@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-DI5QLLZC.js";import"./chunk-7RDM2227.js";import"./chunk-H4VX6XUX.js";import"./chunk-VR42UHBL.js";import"./chunk-OLR4UF6Y.js";import"./chunk-6F3ROEDC.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};
