@@ -62,7 +62,11 @@ function loadLane(file) {
       // none yet
     }
   }
-  const script = new vm.Script(wrap(readFileSync(file, 'utf8')), { filename: file, cachedData });
+  const source = readFileSync(file, 'utf8');
+  // V8 flags a lane asks for on its first line (scripts/build.mjs says why), set before compiling it.
+  const flags = /^\/\* casefile: v8 ([^*\n]+) \*\//.exec(source)?.[1];
+  if (flags) require('node:v8').setFlagsFromString(flags);
+  const script = new vm.Script(wrap(source), { filename: file, cachedData });
   const module = { exports: {} };
   // A lane requires only builtins (scripts/build.mjs checks that): no module resolution to set up.
   const req = (id) => process.getBuiltinModule(id) ?? require('node:module').createRequire(file)(id);

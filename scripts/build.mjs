@@ -108,6 +108,19 @@ const lanes = await build({
   plugins: [handOver, precompiled],
 });
 
+// Lanes run by V8's interpreter and baseline compiler only: their work (a Markdown document read
+// into a tree and written again) is hot enough that V8 compiles it with Maglev and Turbofan on
+// other threads, which costs more CPU than it saves in a run this short. bin/incident.cjs sets the
+// flags of a lane's first line before compiling it (so its code cache matches them). CPU, medians
+// of 15 interleaved runs: Node 24.21 render 101.7 -> 73.8 ms (`node -e 0`: 25.7), report 54.6 ->
+// 49.8; Node 20.20 render 132.6 -> 110.6 (59.0), report 87.9 -> 85.0. Not status-update (a short
+// document: 83.9 -> 87.1 on Node 20). A 240 KB document renders 22% slower so (1160 against 948 ms).
+const INTERPRETED_LANES = ['render', 'report'];
+for (const name of INTERPRETED_LANES) {
+  const file = new URL(`../dist/lanes/${name}.cjs`, import.meta.url);
+  writeFileSync(file, `/* casefile: v8 --no-maglev --no-turbofan */\n${readFileSync(file, 'utf8')}`);
+}
+
 const full = await build({
   entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', 'action-main': 'src/action/main.ts' },
   outdir: 'dist',

@@ -193,6 +193,22 @@ describe("a lane's code cache", () => {
     repo.cleanup();
   });
 
+  it('of a lane run with V8 flags of its own (render) is used as any other, not written again', () => {
+    const repo = makeRepo();
+    const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
+    const env = { XDG_CACHE_HOME: home };
+    const v8 = path.join(home, 'casefile', 'v8');
+    ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: { ...env, ...clock('14:00') } }));
+    const first = ok(repo.run(['render', ID], { env })).stdout;
+    const [cache] = fs.readdirSync(v8);
+    assert.match(cache!, /^render-/);
+    const written = fs.statSync(path.join(v8, cache!)).mtimeMs;
+    assert.equal(ok(repo.run(['render', ID], { env })).stdout, first);
+    assert.deepEqual(fs.readdirSync(v8), [cache], 'its flags match the cache it wrote');
+    assert.equal(fs.statSync(path.join(v8, cache!)).mtimeMs, written, 'used, not written again');
+    repo.cleanup();
+  });
+
   it('after a run that failed is partial, and replaced by the whole one after a run that succeeds', () => {
     const repo = makeRepo();
     const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
