@@ -1,11 +1,13 @@
 // A site written file by file as its pages are made (10,000 incident pages are never held at once),
 // into a fresh directory beside the target that then replaces the old site by renames, as
-// site.ts does for `incident publish`: readers see the old site or the new one, and a directory
+// `incident publish` does too (site.ts): readers see the old site or the new one, and a directory
 // Casefile did not write is never replaced.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/util/errors.ts';
-import { SITE_MARKER } from './site.ts';
+
+/** Marks a directory as a site Casefile wrote, so a later run may replace it. */
+export const SITE_MARKER = '.casefile-site';
 
 export interface SiteDir {
   /** Where the new site is being made (pages may be written there directly, by worker threads). */
@@ -18,13 +20,14 @@ export interface SiteDir {
   abandon(): void;
 }
 
-export function openSiteDir(dir: string, shown: string, command: string): SiteDir {
+/** `owner` names who may have written an existing site, in the message that refuses another directory. */
+export function openSiteDir(dir: string, shown: string, command: string, owner = 'Casefile'): SiteDir {
   const exists = existsSync(dir);
   if (exists) {
     if (!statSync(dir).isDirectory()) throw new UsageError(`Unexpected file ${shown}, expected a directory for the site`);
     const names = readdirSync(dir);
     if (names.length > 0 && !names.includes(SITE_MARKER)) {
-      throw new UsageError(`Unexpected files in ${shown}, expected an empty directory or a site written by Casefile (no ${SITE_MARKER} in it)`);
+      throw new UsageError(`Unexpected files in ${shown}, expected an empty directory or a site written by ${owner} (no ${SITE_MARKER} in it)`);
     }
   }
   const tag = `${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
