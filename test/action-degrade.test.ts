@@ -131,7 +131,7 @@ describe('the Action review with the GitHub API down (dist/action.js)', () => {
       ]);
       assert.doesNotMatch(r.stdout, /^::error/m);
       assert.equal(r.outputs.errors, '0');
-      assert.match(r.summary, /## Casefile review/);
+      assert.match(r.summary, /^# Casefile review$/m);
       assert.match(r.summary, /1 incident file checked/);
       assert.match(r.summary, /\| Time to detect +\| 6m34s +\|/);
       // The retries are bounded: the first request and one retry, then no create.
@@ -173,7 +173,7 @@ describe('the Action review with the GitHub API down (dist/action.js)', () => {
     assert.equal(warnings(r.stdout).length, 1, r.stdout);
     assert.match(warnings(r.stdout)[0]!, /^::warning::No pull request files from GitHub: .*; the changed files come from git, and no pull request comment was written; the review is in the annotations and the job summary$/);
     assert.equal(r.outputs.errors, '1');
-    assert.match(r.summary, /## Casefile review/);
+    assert.match(r.summary, /^# Casefile review$/m);
     assert.match(r.summary, /2 incident files checked: 1 error/);
   });
 

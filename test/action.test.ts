@@ -109,10 +109,11 @@ describe('the GitHub Action (dist/action.js)', () => {
     assert.match(r.stdout, /^::error::1 error in the changed post-mortems/m);
     assert.equal(r.outputs.errors, '1');
     assert.match(r.outputs.warnings ?? '', /^\d+$/);
-    assert.match(r.summary, /## Casefile review/);
+    assert.match(r.summary, /^# Casefile review$/m);
     assert.match(r.summary, /2 incident files checked: 1 error/);
     assert.match(r.summary, /\| Time to detect +\| 6m34s +\|/);
-    assert.match(r.summary, /Leak check passed\. Public preview:/);
+    assert.match(r.summary, /the leak check passed\. The public text:\n\n```markdown\n/);
+    assert.match(r.summary, /^## Casefile: insights of the last 90 days$/m, 'the insights are a section of the same document');
   });
 
   it('review: one sticky comment, updated on the next run, never duplicated', async () => {
@@ -121,7 +122,7 @@ describe('the GitHub Action (dist/action.js)', () => {
     await action({ command: 'review' }, event);
     const comments = (await github.state()).issues.find((i) => i.number === pr)!.comments;
     assert.equal(comments.filter((c) => c.startsWith('<!-- casefile:review -->')).length, 1);
-    assert.match(comments[0]!, /### Public summary: db2kafka outage from OOM kills/);
+    assert.match(comments[0]!, /^## 2017-01-06-db2kafka-outage-from-oom-kills\n\ndb2kafka outage from OOM kills: the leak check passed\./m);
   });
 
   it('review with a read-only token (a fork): annotates and summarises, skips the comment with a notice', async () => {
@@ -129,7 +130,7 @@ describe('the GitHub Action (dist/action.js)', () => {
     assert.equal(r.code, 1);
     assert.match(r.stdout, /^::notice::No pull request comment: the token cannot write/m);
     assert.match(r.stdout, /^::error title=frontmatter-schema,file=incidents\/2026-03-01-broken\.md/m);
-    assert.match(r.summary, /## Casefile review/);
+    assert.match(r.summary, /^# Casefile review$/m);
   });
 
   it('publish: builds the public site into `out` and outputs its directory', async () => {

@@ -7,13 +7,14 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Nodes } from 'mdast';
 import { MAX_TREE, markdownOut, markdownTree, ownMarkdown, wrap } from '../src/core/markdown/markdown-out.ts';
 import { incidentText, startFakeGitHubProcess, type FakeGitHub } from './helpers/fake-github.ts';
-import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
+import { makeRepo, ROOT, snapshotCli, type TestRepo } from './helpers/repo.ts';
 
 const NOW = { CASEFILE_NOW: '2030-01-01T00:00:00Z' };
 
@@ -41,6 +42,21 @@ function meaning(node: Nodes): unknown {
     else children.push(m);
   }
   return { ...rest, children };
+}
+
+/** markdownlint-cli2 with its default rules (no config file) on each output as a file of its own: no finding. */
+function lint(outputs: Map<string, string>): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-lint-'));
+  try {
+    for (const [name, text] of outputs) fs.writeFileSync(path.join(dir, name), text);
+    const bin = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
+    const r = spawnSync(process.execPath, [bin, '*.md'], { cwd: dir, encoding: 'utf8' });
+    assert.match(r.stdout + r.stderr, new RegExp(`Linting: ${outputs.size} file\\(s\\)`));
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+    assert.match(r.stdout + r.stderr, /Summary: 0 error\(s\)/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('Markdown built as Markdown', () => {
@@ -85,19 +101,7 @@ describe('Markdown built as Markdown', () => {
     repo.cleanup();
   });
 
-  it('markdownlint-cli2 with its default rules finds nothing in any of them', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-lint-'));
-    try {
-      for (const [name, text] of outputs) fs.writeFileSync(path.join(dir, name), text);
-      const bin = path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
-      const r = spawnSync(process.execPath, [bin, '*.md'], { cwd: dir, encoding: 'utf8' });
-      assert.match(r.stdout + r.stderr, new RegExp(`Linting: ${outputs.size} file\\(s\\)`));
-      assert.equal(r.status, 0, r.stdout + r.stderr);
-      assert.match(r.stdout + r.stderr, /Summary: 0 error\(s\)/);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
+  it('markdownlint-cli2 with its default rules finds nothing in any of them', () => lint(outputs));
 
   it('a linter that finds nothing in them finds the problems of what the templates made (the check can fail)', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-lint-'));
@@ -205,4 +209,110 @@ describe('Markdown built as Markdown', () => {
     assert.equal(html.code, 2);
     assert.equal(html.stderr, 'incident: Unexpected --plain with --format html, expected Markdown\n');
   });
+});
+
+// The Markdown the GitHub Action writes (the job summary of review, publish and issues, and the
+// sticky pull-request comment), from the built dist/action.js run as the runner runs it: a real
+// pull_request payload, GITHUB_STEP_SUMMARY, and the comment read back from a GitHub on 127.0.0.1.
+describe('the Action writes Markdown clean under markdownlint-cli2', () => {
+  const examples = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Record<string, any>[] }[];
+  const outputs = new Map<string, string>();
+  let fake: FakeGitHub;
+  let dir: string;
+
+  const git = (...args: string[]) => {
+    const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8' });
+    assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout.trim();
+  };
+
+  async function action(inputs: Record<string, string>, event: Record<string, any>, name: string): Promise<string> {
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-action-run-'));
+    const files = { event: path.join(tmp, 'event.json'), output: path.join(tmp, 'output'), summary: path.join(tmp, 'summary') };
+    fs.writeFileSync(files.event, JSON.stringify(event));
+    fs.writeFileSync(files.output, '');
+    fs.writeFileSync(files.summary, '');
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH, HOME: process.env.HOME,
+      GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: dir, GITHUB_REPOSITORY: 'acme/incidents',
+      GITHUB_EVENT_NAME: event.pull_request ? 'pull_request' : 'push', GITHUB_EVENT_PATH: files.event,
+      GITHUB_OUTPUT: files.output, GITHUB_STEP_SUMMARY: files.summary, GITHUB_API_URL: fake.url,
+      CASEFILE_GITHUB_TIME_SCALE: '0', INPUT_TOKEN: fake.token, ...NOW,
+    };
+    for (const [key, value] of Object.entries(inputs)) env[`INPUT_${key.toUpperCase()}`] = value;
+    const actionJs = path.join(path.dirname(path.dirname(snapshotCli())), 'dist', 'action.js');
+    const r = spawnSync(process.execPath, [actionJs], { cwd: dir, env, encoding: 'utf8' });
+    assert.ok(r.status === 0 || r.status === 1, `${name}: ${r.stdout}${r.stderr}`);
+    assert.doesNotMatch(r.stdout, /^::error::internal/m, r.stdout);
+    const summary = fs.readFileSync(files.summary, 'utf8');
+    fs.rmSync(tmp, { recursive: true });
+    outputs.set(`action-${name}.summary.md`, summary);
+    return summary;
+  }
+
+  before(async () => {
+    fake = await startFakeGitHubProcess();
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-action-md-')));
+    git('init', '-q');
+    git('config', 'user.name', 'Test');
+    git('config', 'user.email', 'test@example.com');
+    fs.mkdirSync(path.join(dir, 'incidents'));
+    // The base: every fixture, as published.
+    const all = fixtures();
+    for (const [name, text] of Object.entries(all)) fs.writeFileSync(path.join(dir, 'incidents', name), text);
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    const base = git('rev-parse', 'HEAD');
+    // The pull request: one public text changed (a diff), one incident new and public, one broken,
+    // one whose public text leaks (no preview), one with an open action item.
+    const changed: string[] = [];
+    const edit = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, 'incidents', name), text);
+      changed.push(`incidents/${name}`);
+    };
+    const example = all['2017-01-06-db2kafka-outage-from-oom-kills.md']!;
+    const withId = (id: string) => example.replace(/^id: .*$/m, `id: ${id}`);
+    edit('2017-01-06-db2kafka-outage-from-oom-kills.md', example.replace(/^(title: .*)$/m, '$1 (revised)').replace(/status: done/, 'status: open\n    owner: dave'));
+    edit('2026-03-01-new.md', withId('2026-03-01-new'));
+    edit('2026-03-02-broken.md', withId('2026-03-02-broken').replace(/^severity: .*$/m, 'severity: SEV-9'));
+    for (const name of Object.keys(all).filter((n) => n.startsWith('2017-02'))) edit(name, all[name]!.replace(/^## Public summary$/m, '## Public summary\n\nSee https://grafana.internal.example/d/abc for the dashboard.\n'));
+    git('add', '.');
+    git('commit', '-qm', 'the pull request');
+
+    const pullRequest = structuredClone(examples.find((e) => e.name === 'pull_request')!.examples.find((e) => e.action === 'opened')!);
+    Object.assign(pullRequest.repository, { full_name: 'acme/incidents', name: 'incidents' });
+    pullRequest.repository.owner.login = 'acme';
+    const pr = await fake.seedIssue({ title: 'Post-mortems', pull_request: true, files: changed.map((filename) => ({ filename, status: 'modified' })) });
+    pullRequest.pull_request.number = pr.number;
+    pullRequest.pull_request.base.sha = base;
+    const push = structuredClone(examples.find((e) => e.name === 'push')!.examples[0]!);
+    Object.assign(push.repository, { full_name: 'acme/incidents', name: 'incidents' });
+
+    await action({ command: 'review' }, pullRequest, 'review');
+    const comment = (await fake.state()).issues.find((i) => i.number === pr.number)!.comments[0];
+    assert.ok(comment, 'the sticky comment was written');
+    outputs.set('action-review.comment.md', comment);
+    await action({ command: 'publish', out: 'public-site' }, push, 'publish');
+    await action({ command: 'issues' }, push, 'issues');
+  });
+  after(async () => {
+    await fake.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the review\'s job summary and comment show what they must (a diff, a new text, a leak, a finding)', () => {
+    const summary = outputs.get('action-review.summary.md')!;
+    const comment = outputs.get('action-review.comment.md')!;
+    assert.match(summary, /^- 6:11 error: Unexpected severity "SEV-9"/m);
+    assert.match(summary, /the leak check or the public preview failed:\*\* incidents\/2017-02-28-s3-requests-fail-in-us-east-1\.md:/);
+    assert.match(summary, /^## Casefile: insights of the last 90 days$/m);
+    assert.match(comment, /^<!-- casefile:review -->\n\n# Casefile review\n/);
+    assert.match(comment, /^Changes against the published text:\n\n```diff\n@@ /m);
+    assert.match(comment, /Not published on the base branch/);
+    for (const [name, text] of outputs) assert.doesNotMatch(text, /<(?!!--|https?:)/, `${name}: no HTML (markdownlint's MD033)`);
+    assert.match(outputs.get('action-publish.summary.md')!, /Published \d+ incidents to `public-site`/);
+    assert.match(outputs.get('action-issues.summary.md')!, /action item issues/);
+  });
+
+  it('markdownlint-cli2 with its default rules finds nothing in any of them', () => lint(outputs));
 });

@@ -33,7 +33,8 @@ describe('review of a changed public incident', () => {
     repo.write(FILE, incidentText({ id: ID, started: '2026-02-01T10:00:00Z', summary: 'Some customers could not check out for 25 minutes.' }));
     const r = await run();
     assert.deepEqual(r.diagnostics.filter((d) => d.ruleId === 'public-leak'), []);
-    assert.match(r.comment, /<details><summary>Exact public text<\/summary>\n\n```markdown\n[\s\S]*for 25 minutes\.[\s\S]*\n```\n/);
+    assert.match(r.comment, /: the leak check passed\. The public text:\n\n```markdown\n[\s\S]*for 25 minutes\.[\s\S]*\n```\n/);
+    assert.doesNotMatch(r.comment, /<(?!!--)/, 'plain Markdown: no HTML but the marker');
     assert.match(r.comment, /Changes against the published text:\n\n```diff\n[\s\S]*^-Some customers could not check out for 20 minutes\.$\n^\+Some customers could not check out for 25 minutes\.$/m);
   });
 
@@ -53,7 +54,7 @@ describe('review of a changed public incident', () => {
       [line, 1, 'error', 'Unexpected name "Alice Example"'],
       [line, 21, 'error', 'Unexpected email address "oncall-team@corp.example.com"'],
     ]);
-    assert.match(r.comment, /\*\*Leak check \/ public preview failed:\*\*/);
-    assert.match(r.summary, /`public-leak`/);
+    assert.match(r.comment, /\*\*the leak check or the public preview failed:\*\*/);
+    assert.match(r.summary, /\(\[public-leak\]\(https:\/\/\S+\/docs\/rules\/public-leak\.md\)\)/);
   });
 });

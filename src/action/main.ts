@@ -8,6 +8,7 @@ import type { Diagnostic } from '../core/rules/types.ts';
 import type { Deps } from '../commands/context.ts';
 import { hideSecrets } from '../github/secrets.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
+import { codeSpan } from '../core/render/escape.ts';
 
 const COMMANDS = ['review', 'publish', 'issues', 'issueops'] as const;
 /** Events that mean IssueOps when no command is given (src/action/issueops/). */
@@ -74,8 +75,8 @@ async function review(inputs: Inputs, deps: Deps): Promise<void> {
   const result = await reviewPullRequest(inputs, deps);
   const clean = (text: string) => hideSecrets(text, [inputs.token, process.env.GITHUB_TOKEN]);
   annotate(result.diagnostics, deps.cwd);
-  core.addSummary(result.summary);
-  core.addSummary(await (await import('./insights-summary.ts')).insightsSummary(inputs, deps));
+  // One document (the insights are a section under the review's heading), blocks apart by a blank line.
+  core.addSummary(`${result.summary}\n${await (await import('./insights-summary.ts')).insightsSummary(inputs, deps)}`);
   core.setOutput('errors', String(result.errors));
   core.setOutput('warnings', String(result.warnings));
   if (result.unreachable) core.annotate('warning', clean(result.unreachable));
@@ -106,17 +107,17 @@ async function publishSite(inputs: Inputs, deps: Deps): Promise<void> {
   if (result.held.length) core.setFailed(`${result.held.length} incident${result.held.length === 1 ? '' : 's'} held back for leaks (the others were published): ${result.held.map((h) => h.id).join(', ')}`);
   const dir = resolve(deps.cwd, inputs.out);
   core.setOutput('published-dir', dir);
-  core.addSummary(`## Casefile: public incident history\n\nPublished ${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'} to \`${inputs.out}\`.\n`);
+  core.addSummary(`# Casefile: public incident history\n\nPublished ${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'} to ${codeSpan(inputs.out)}.\n`);
 }
 
 async function syncIssues(deps: Deps): Promise<void> {
   const { issues } = await import('../commands/issues.ts');
-  const { formatChanges, formatSummary } = await import('../commands/issues-format.ts');
+  const { formatChanges, summaryMarkdown } = await import('../commands/issues-format.ts');
   const result = await issues({ ids: [], all: true }, deps, { progress: (line) => core.info(line) });
   for (const line of formatChanges(result)) core.info(line);
   for (const warning of result.warnings) core.annotate('warning', warning);
   core.setOutput('issues-created', String(result.counts.create ?? 0));
-  core.addSummary(`## Casefile: action item issues\n\n\`\`\`\n${formatSummary(result)}\n\`\`\`\n`);
+  core.addSummary(summaryMarkdown(result));
   if (result.stopped) core.setFailed(result.stopped);
   else if (result.counts.failed > 0) core.setFailed(`${result.counts.failed} action item${result.counts.failed === 1 ? '' : 's'} could not be synced; run again`);
 }

@@ -2,6 +2,8 @@
 import { oneLine, textTable } from '../core/util/text-table.ts';
 import type { Change } from '../core/issue-sync/issue-sync.ts';
 import type { IssuesResult, ItemOutcome } from './issues.ts';
+import { codeSpan, inlineMarkdown as inline } from '../core/render/escape.ts';
+import { markdownOut } from '../core/markdown/markdown-out.ts';
 
 /** One line per change made (or planned), for stdout. */
 export function formatChanges(result: IssuesResult): string[] {
@@ -35,6 +37,33 @@ export function formatSummary(result: IssuesResult): string {
   for (const w of result.warnings) parts.push(`warning: ${w}`);
   parts.push(countsLine(result));
   return parts.join('\n');
+}
+
+/**
+ * The Action's job summary: the counts, then each item that changed (or failed) and each overdue
+ * one as a list item (a row of the text table is wider than a Markdown line may be); the items
+ * with nothing to do are only counted.
+ */
+export function summaryMarkdown(result: IssuesResult): string {
+  const out = ['# Casefile: action item issues', '', `${inline(countsLine(result))}.`, ''];
+  const item = (o: { incident: string; item: string }) => `${codeSpan(o.incident)} ${inline(o.item)}`;
+  const done = result.items.filter((o) => o.action !== 'nothing');
+  if (done.length) {
+    out.push('## Changes', '');
+    for (const o of done) {
+      const issue = o.issue ? ` [#${o.issue.number}](${o.issue.url})` : '';
+      const what = o.action === 'failed' ? `failed: ${o.error ?? ''}` : [`${o.action}, ${o.status}`, ...detail(o) ? [detail(o)] : []].join('; ');
+      out.push(`- ${item(o)}${issue}: ${inline(what)}`);
+    }
+    out.push('');
+  }
+  if (result.overdue.length) {
+    out.push('## Overdue', '');
+    for (const o of result.overdue) out.push(`- ${item(o)}${o.issue ? ` ${inline(o.issue)}` : ''}: ${inline(`due ${o.due}${o.owner ? `, ${o.owner}` : ''}: ${o.title}`)}`);
+    out.push('');
+  }
+  if (result.warnings.length) out.push('## Warnings', '', ...result.warnings.map((w) => `- ${inline(w)}`), '');
+  return markdownOut(out.join('\n'));
 }
 
 function countsLine(r: IssuesResult): string {

@@ -2,7 +2,7 @@
 // and the public preview with its leak check, as Markdown for a job summary and a sticky comment.
 // The GitHub Action calls it; nothing here talks to GitHub.
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { CommandError, DocumentError } from '../core/util/errors.ts';
 import { readFast } from '../core/edit/splice.ts';
 import { computeMetrics, type Metric } from '../core/metrics/metrics.ts';
@@ -12,8 +12,9 @@ import type { TimelineEntry } from '../core/model/types.ts';
 import { render } from './render.ts';
 import { validate } from './validate.ts';
 import type { Deps } from './context.ts';
-// Text in a table cell or heading: one line, Markdown and HTML shown as text, @mentions defused.
-import { codeBlock, tableCell as cell } from '../core/render/escape.ts';
+// Incident text as one line of Markdown that shows it as text (HTML too), @mentions defused.
+import { codeBlock, codeSpan, inlineMarkdown as inline } from '../core/render/escape.ts';
+import { ruleUrl } from '../core/validate/rule-url.ts';
 import { markdownOut } from '../core/markdown/markdown-out.ts';
 
 export const REVIEW_MARKER = '<!-- casefile:review -->';
@@ -51,7 +52,8 @@ export async function review(options: { files: string[]; base?: string }, deps: 
   const incidents: ReviewedIncident[] = [];
   for (const path of options.files) {
     const id = basename(path, '.md');
-    const file = diagnostics.find((d) => d.file.endsWith(`${id}.md`))?.file ?? path;
+    // As validate names it (relative to the working directory), also when it has no finding.
+    const file = diagnostics.find((d) => resolve(deps.cwd, d.file) === resolve(deps.cwd, path))?.file ?? (relative(deps.cwd, path) || path);
     const mine = diagnostics.filter((d) => d.file === file);
     const incident: ReviewedIncident = { file, id, metrics: [], diagnostics: mine };
     try {
@@ -103,56 +105,65 @@ const verdict = (r: Counts) =>
     ? 'No incident files changed.'
     : `${r.incidents.length} incident file${r.incidents.length === 1 ? '' : 's'} checked: ${count(r.errors, 'error')}, ${count(r.warnings, 'warning')}.`;
 
+/**
+ * An incident's heading: its file name, which no other changed file has (a title may repeat, and
+ * may be longer than a heading line can be) and which has no space to wrap at.
+ */
+const heading = (i: ReviewedIncident) => `## ${inline(basename(i.file, '.md'))}`;
+
 /** The job summary: everything, including findings beyond the 10 annotations GitHub shows. */
 export function summaryMarkdown(r: Counts): string {
-  const out = ['## Casefile review', '', verdict(r), ''];
+  const out = ['# Casefile review', '', verdict(r), ''];
   for (const i of r.incidents) {
-    out.push(`### ${cell(i.title ?? i.id)}`, '', `\`${i.file}\` · ${[i.severity, i.status].filter(Boolean).map((s) => cell(s!)).join(' · ')}`, '');
+    out.push(heading(i), '', [i.title, i.severity, i.status].filter(Boolean).map((s) => inline(s!)).concat(codeSpan(i.file)).join(' · '), '');
     if (i.metrics.length) {
       out.push('| metric | value |', '|---|---|', ...i.metrics.map((m) => `| ${m.label} | ${formatDuration(m.ms, m.approx)} |`), '');
     }
-    if (i.diagnostics.length) {
-      out.push('| line | severity | message | rule |', '|---|---|---|---|');
-      out.push(...i.diagnostics.map((d) => `| ${d.line}:${d.column} | ${d.severity} | ${cell(d.message)} | \`${d.ruleId}\` |`), '');
-    } else out.push('No findings.', '');
+    // A list, not a table: a message is longer than a table row can be (markdownlint's MD013).
+    if (i.diagnostics.length) out.push(...i.diagnostics.map((d) => `- ${d.line}:${d.column} ${d.severity}: ${inline(d.message)} ([${d.ruleId}](${ruleUrl(d.ruleId)}))`), '');
+    else out.push('No findings.', '');
     out.push(...previewLines(i));
   }
   return forGitHub(out.join('\n'));
 }
 
 /**
- * Markdown GitHub shows in a job summary or a comment, as a tree written again: tables aligned,
- * and each paragraph on one line (GitHub shows a comment's line breaks; the public preview inside
- * is wrapped at 80 columns as a document).
+ * Markdown GitHub shows in a job summary or a comment, as a tree written again in the one style
+ * every Markdown output has (src/core/markdown/markdown-out.ts), clean under markdownlint's default
+ * rules: plain Markdown (no HTML to fold parts away), paragraphs wrapped at 80 columns. GitHub
+ * shows a comment's line breaks, so a paragraph reads as lines of at most 80 columns.
  */
-const forGitHub = (markdown: string) => markdownOut(markdown, { wrap: false, join: true });
+const forGitHub = (markdown: string) => markdownOut(markdown);
 
 /**
  * The sticky pull-request comment: the verdict, and for each public incident the leak check, the
- * public preview, its exact text and its diff against what the base branch publishes.
+ * exact public text and its diff against what the base branch publishes.
  */
 export async function commentMarkdown(r: Counts): Promise<string> {
-  const out = [REVIEW_MARKER, '## Casefile review', '', verdict(r), ''];
+  const out = [REVIEW_MARKER, '', '# Casefile review', '', verdict(r), ''];
   for (const i of r.incidents) {
     if (i.preview === undefined && i.previewProblem === undefined) continue;
-    out.push(`### Public summary: ${cell(i.title ?? i.id)}`, '', ...(await commentLines(i)));
+    out.push(heading(i), '', ...(await commentLines(i)));
   }
   return forGitHub(out.join('\n'));
 }
 
+/**
+ * The public text as it would be published, in a code block: exact to the character, and its
+ * headings are not the review's (a rendered copy would repeat them for every incident).
+ */
 function previewLines(i: ReviewedIncident): string[] {
-  if (i.previewProblem) return [`**Leak check / public preview failed:** ${cell(i.previewProblem)}`, ''];
+  const title = inline(i.title ?? i.id);
+  if (i.previewProblem) return [`${title}: **the leak check or the public preview failed:** ${inline(i.previewProblem)}`, ''];
   if (i.preview === undefined) return [];
-  return ['Leak check passed. Public preview:', '', '<details><summary>Public summary</summary>', '', i.preview.trim(), '', '</details>', ''];
+  return [`${title}: the leak check passed. The public text:`, '', codeBlock(i.preview.trim(), 'markdown'), ''];
 }
 
 /** The comment's part for one incident: the exact public text, and its diff against the published one. */
 async function commentLines(i: ReviewedIncident): Promise<string[]> {
   const out = previewLines(i);
-  if (i.preview === undefined) return out;
-  out.push('<details><summary>Exact public text</summary>', '', codeBlock(i.preview, 'markdown'), '', '</details>', '');
-  if (!i.published) return out;
-  if (i.published.problem) return [...out, `Not compared with the published text: ${cell(i.published.problem)}.`, ''];
+  if (i.preview === undefined || !i.published) return out;
+  if (i.published.problem) return [...out, `Not compared with the published text: ${inline(i.published.problem)}.`, ''];
   if (i.published.text === undefined) return [...out, 'Not published on the base branch: all of this text is new.', ''];
   if (i.published.text === i.preview) return [...out, 'No change to the published text.', ''];
   const { createPatch } = await import('diff');
