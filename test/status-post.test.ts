@@ -52,6 +52,25 @@ describe('status-update --post', () => {
     assert.match(repo.read(FILE), /updates:\r\n  - at: 2026-03-01T09:00:00Z\r\n    status: identified\r\n    text: Earlier\./);
   });
 
+  it('--plain: records the update, prints it as chat text to paste (no backslashes), the same from the lane and from the full CLI', () => {
+    const text = 'Restarted web-* pods; 1.7 KiB of [raw] logs kept, see https://status.example.com/a_b';
+    const r = repo.run(['status-update', ID, '--post', text, '--status', 'monitoring', '--at', '10:00', '--by', 'Dana', '--plain'], { env: { ...NOW, CASEFILE_DEBUG: '1' } });
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /handed to the full CLI/);
+    assert.equal(r.stdout, `*Checkout: errors*\n\nMonitoring at 2026-03-01 10:00 UTC.\n\n${text}\n`);
+    assert.equal(r.stderr.replace(/^incident: .*\n/gm, ''), `${FILE}: recorded monitoring at 2026-03-01T10:00:00Z\n`, 'the confirmation on stderr');
+    assert.match(repo.read(FILE), /    status: monitoring\r\n    text: .?Restarted web-\* pods; 1\.7 KiB of \[raw\] logs kept/);
+    // Back-filled before the others: the YAML document's path, in the full CLI.
+    const early = repo.run(['status-update', ID, '--post', 'Looking *into* it.', '--at', '08:59', '--by', 'Dana', '--plain'], { env: { ...NOW, CASEFILE_DEBUG: '1' } });
+    assert.equal(early.code, 0, early.stderr);
+    assert.match(early.stderr, /handed to the full CLI/);
+    assert.equal(early.stdout, '*Checkout: errors*\n\nIdentified at 2026-03-01 08:59 UTC.\n\nLooking *into* it.\n');
+    const json = repo.run(['status-update', ID, '--post', 'Still on it.', '--plain', '--json', '--by', 'Dana'], { env: NOW });
+    assert.equal(json.code, 0, json.stderr);
+    assert.match(JSON.parse(json.stdout).chat, /^\*Checkout: errors\*\n\nIdentified at 2026-03-01 10:00 UTC\.\n\nStill on it\.\n$/);
+    assert.equal(repo.run(['validate']).code, 0);
+  });
+
   // Each leak is refused at its place in the text; nothing is written.
   for (const [text, found] of [
     ['Restarted db-7.internal.acme, back soon', /--post:1:11: Unexpected internal hostname "db-7.internal.acme"/],
@@ -74,6 +93,8 @@ describe('status-update --post', () => {
     [['--post', 'x', '--status', 'fixed'], /Unexpected --status "fixed", expected one of investigating, identified, monitoring, resolved/],
     [['--post', '  '], /Unexpected empty --post/],
     [['--status', 'monitoring'], /Unexpected --status without --post/],
+    [['--post', 'x', '--out', 'update.md'], /^incident: Unexpected --out with --post, expected --post to record an update/],
+    [['--post', 'x', '--audience', 'internal'], /^incident: Unexpected --audience internal with --post, expected a public update/],
   ] as const) {
     it(`usage: ${args.join(' ')}`, () => {
       const before = repo.read(FILE);

@@ -80,6 +80,7 @@ export const EXAMPLES: Record<string, [string, string][]> = {
     [`incident status-update ${ID}`, 'a public update (public fields and the Public summary only)'],
     [`incident status-update ${ID} --audience internal`, 'with roles and the latest entries'],
     [`incident status-update ${ID} --post "A fix is rolling out" --status monitoring`, 'record one for the status page'],
+    [`incident status-update ${ID} --post "A fix is rolling out" --plain`, 'record one, and print it as chat text for Slack'],
   ],
   drill: [
     [`incident drill replay ${ID} --step`, 'a past incident as a tabletop exercise'],

@@ -49,7 +49,7 @@ export const STATUS_UPDATE_OPTIONS: FastOptions = {
     description: 'public (status page: public fields and the Public summary only) or internal (adds roles, latest entries)',
   },
   out: { type: 'string', short: 'o', value: 'file', description: 'write it to this file instead of stdout' },
-  plain: { type: 'boolean', description: 'chat text to paste into Slack: no Markdown escapes, *bold* headings' },
+  plain: { type: 'boolean', description: 'chat text to paste into Slack: no Markdown escapes, *bold* headings (with --post: the update just recorded)' },
   post: { type: 'string', value: 'text', description: 'record a public update in the file for the status page (leak-checked first) instead of printing one' },
   status: { type: 'string', value: 'status', description: '--post: investigating, identified, monitoring or resolved (default: the incident\'s status)' },
   at: { type: 'string', value: 'time', description: '--post: when: ISO 8601, HH:MM[:SS] in the incident time zone, or -5m (default: now)' },

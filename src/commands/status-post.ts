@@ -42,7 +42,7 @@ export async function postUpdate(options: PostOptions, deps: Deps) {
   const by = (options.by ?? ctx.whoami()).trim();
   const result = await updateIncidentText(ctx.repo, options.id, async (before, shown) =>
     fastPath(ctx, options, text, by, before, shown) ?? (await slowPath(ctx, options, text, by, before, shown)), { now: ctx.now, force: options.force === true });
-  return { id: options.id, file: result.shown, update: result.update, changed: result.changed, forced: forcedOf(result) };
+  return { id: options.id, file: result.shown, title: result.title, drill: result.drill, update: result.update, changed: result.changed, forced: forcedOf(result) };
 }
 
 /** The update, checked for leaks against this incident's people and the config, and where it goes in `updates:`. */
@@ -55,26 +55,30 @@ function make(ctx: Context, options: PostOptions, text: string, by: string, data
   // In time order (a back-filled update goes where it belongs), after those at the same time.
   const list = Array.isArray(data.updates) ? data.updates : [];
   const index = list.findIndex((u) => Date.parse(String((u as { at?: unknown } | null)?.at)) > ms);
-  return { update, index: index < 0 ? undefined : index };
+  // What the chat text (--plain) says beside the update.
+  const about = { title: typeof data.title === 'string' ? data.title : undefined, drill: data.kind === 'drill' };
+  return { update, about, index: index < 0 ? undefined : index };
 }
 
-function fastPath(ctx: Context, options: PostOptions, text: string, by: string, before: string, shown: string): TextChange<{ update: PostedUpdate }> | undefined {
+type Posted = { update: PostedUpdate; title?: string; drill: boolean };
+
+function fastPath(ctx: Context, options: PostOptions, text: string, by: string, before: string, shown: string): TextChange<Posted> | undefined {
   const f = readForEdit(before, shown);
   if (!f) return undefined;
   const data = f.doc.data;
   const tz = data.timezone ?? ctx.defaultTimeZone;
   if (typeof tz !== 'string' || !isValidTimeZone(tz) || (data.updates !== undefined && !Array.isArray(data.updates))) return undefined;
-  const { update, index } = make(ctx, options, text, by, data, tz);
+  const { update, about, index } = make(ctx, options, text, by, data, tz);
   if (index !== undefined) return undefined; // before others: the YAML path inserts in place
   const after = appendItem(f, ['updates'], update);
-  return after === undefined ? undefined : { text: after, result: { update }, timeline: timelineOf(after) };
+  return after === undefined ? undefined : { text: after, result: { update, ...about }, timeline: timelineOf(after) };
 }
 
-async function slowPath(ctx: Context, options: PostOptions, text: string, by: string, before: string, shown: string): Promise<TextChange<{ update: PostedUpdate }>> {
+async function slowPath(ctx: Context, options: PostOptions, text: string, by: string, before: string, shown: string): Promise<TextChange<Posted>> {
   const y = await import('./yaml-path.ts');
   return y.changeIncident(before, shown, options.id, (loaded) => {
-    const { update, index } = make(ctx, options, text, by, loaded.data, y.timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown));
-    return { text: y.insertInSeq(loaded, ['updates'], update, index), result: { update } };
+    const { update, about, index } = make(ctx, options, text, by, loaded.data, y.timeZoneOf(loaded, ctx.defaultTimeZone, loaded.shown));
+    return { text: y.insertInSeq(loaded, ['updates'], update, index), result: { update, ...about } };
   });
 }
 

@@ -7,6 +7,7 @@ import { str, type Values } from '../fast-args.ts';
 import { lane } from '../lane.ts';
 import { STATUS_UPDATE_OPTIONS } from '../options.ts';
 import { oneId } from './one-id.ts';
+import { updateChat } from '../../core/status-page/update-chat.ts';
 
 export async function run(positionals: string[], opts: Values): Promise<void> {
   if (opts.post !== undefined) return post(positionals, opts);
@@ -20,13 +21,22 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
 }
 
 // Plain files are recorded here; the YAML document's path (an unusual file) hands over to the full CLI.
+// The chat text is made with a static import: a lane's dynamic import hands over, and the update is written by then.
 async function post(positionals: string[], opts: Values): Promise<void> {
+  // What prints an update, not records one, has no place here: said, not ignored.
+  if (opts.out !== undefined) throw new UsageError('Unexpected --out with --post, expected --post to record an update (write one to a file without --post)');
+  // --audience defaults to public; the update --post records is always public.
+  if (opts.audience !== undefined && opts.audience !== 'public') throw new UsageError(`Unexpected --audience ${String(opts.audience)} with --post, expected a public update (the status page shows it)`);
   const r = await postUpdate({
     id: oneId('status-update', positionals), text: String(opts.post), status: str(opts.status), at: str(opts.at), by: str(opts.by), force: opts.force === true,
   }, deps());
   for (const line of r.forced) writeLine(2, `incident: ${line}`);
-  if (opts.json) return json(r);
-  out(`${r.file}: ${r.update.at} ${r.update.status}: ${r.update.text}`);
+  const chat = opts.plain === true ? updateChat({ title: r.title, drill: r.drill, ...r.update }) : undefined;
+  if (opts.json) return json(chat === undefined ? r : { ...r, chat });
+  if (chat === undefined) return out(`${r.file}: ${r.update.at} ${r.update.status}: ${r.update.text}`);
+  // The chat text is the result; where it was recorded, a confirmation.
+  writeLine(2, `${r.file}: recorded ${r.update.status} at ${r.update.at}`);
+  out(chat);
 }
 
 export const main = lane('status-update', STATUS_UPDATE_OPTIONS, run);
