@@ -272,11 +272,13 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     if (frame.kind === 'seq') {
       if (indent !== frame.indent || !dash) return undefined;
       frame.layout?.items.push(lineStart);
-      const after = trimmed.slice(1);
-      content = after.replace(/^ +/, '');
+      // The item's content: after the dash and its spaces.
+      let spaces = 1;
+      while (trimmed.charCodeAt(spaces) === 32) spaces++;
+      content = trimmed.slice(spaces);
       // A tab after the dash (an error before a key), or NBSP, BOM...: for `yaml` to read.
-      if (content === '' || isDash(content) || content.startsWith('#') || /^\s/.test(content)) return undefined;
-      const contentIndent = indent + 1 + (after.length - content.length);
+      if (content === '' || isDash(content) || content.charCodeAt(0) === 35 /* # */ || startsWithSpace(content)) return undefined;
+      const contentIndent = indent + spaces;
       const index = (frame.value as unknown[]).length;
       place(frame.value, index, lineStart + contentIndent);
       keyLength = lines.keyLength(content);
@@ -310,7 +312,7 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     const key = content.slice(0, keyLength);
     // `True:`, `null:`...: booleans and null to the core schema (`null:` a key "" in the data), and
     // duplicates of one another once read so: `yaml`'s to read or refuse. (Wider keys: isPlainKey.)
-    if (keyLength <= 5 && SPECIAL_KEYS.has(key)) return undefined;
+    if (keyLength <= 5 && maybeSpecial(content.charCodeAt(0)) && SPECIAL_KEYS.has(key)) return undefined;
     const map = frame.value as Record<string, unknown>;
     // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
     // before the next line is read, so it counts too.)
@@ -358,6 +360,15 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
 
 /** Plain keys the core schema reads as booleans or null (see parseSimpleYaml). */
 export const SPECIAL_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
+/** The first letters of SPECIAL_KEYS (t, T, f, F, n, N): other keys need no look-up. */
+const maybeSpecial = (c: number) => c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78;
+
+/** White space first, as `/^\s/` reads it (only a code point below `!` or beyond ASCII can be). */
+const startsWithSpace = (s: string) => {
+  const c = s.charCodeAt(0);
+  return (c <= 32 || c >= 0x80) && /^\s/.test(s);
+};
 
 /** `|` or `>` first: a block scalar header (or something only the `yaml` package reads). */
 const isBlockHeader = (s: string) => s.charCodeAt(0) === 124 || s.charCodeAt(0) === 62;
