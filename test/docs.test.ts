@@ -17,6 +17,8 @@ import { formatJson, summarize } from '../src/core/validate/format.ts';
 import { configSchema } from '../src/core/config/config-schema.ts';
 import { configTemplate, DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import { repositoryIncidentSchema } from '../src/core/config/repo-schema.ts';
+import { definitions, INSIGHTS_VERSION } from '../src/core/insights/definitions.ts';
+import { METRIC_KEYS } from '../src/core/metrics/metrics.ts';
 import { ROOT } from './helpers/repo.ts';
 
 const IDS = [...RULES.map((r) => r.id), ...Object.keys(OTHER_RULES)];
@@ -47,6 +49,23 @@ describe('docs/', () => {
     const diagnostic = { file: 'incidents/x.md', line: 5, column: 11, severity: 'error' as const, message: 'Unexpected severity "SEV-9"', ruleId: 'frontmatter-schema' };
     const json = JSON.parse(formatJson([diagnostic], summarize(1, [diagnostic])));
     assert.equal(json.diagnostics[0].url, `${DOCS_URL}rules/frontmatter-schema.md`);
+  });
+
+  it('docs/metrics.md defines each response time as the code computes it, under the version insights --json gives', () => {
+    const page = fs.readFileSync(path.join(ROOT, 'docs', 'metrics.md'), 'utf8');
+    assert.match(page, new RegExp(`this page is version \\*\\*${INSIGHTS_VERSION}\\*\\*`));
+    const rows = new Map([...page.matchAll(/^\| ([a-z ]+) \| (.+) \| (.+) \|$/gm)].map((m) => [m[1], { from: m[2]!, to: m[3]! }]));
+    const { response } = definitions();
+    assert.deepEqual([...rows.keys()].filter((k) => k !== 'metric'), METRIC_KEYS.map((k) => k.replace(/_/g, ' ')), 'a row per metric, in the order show prints them');
+    const kinds = (text: string) => [...new Set([...text.matchAll(/\b(started|detected|acknowledged|declared|mitigated|recovered|resolved)\b/g)].map((m) => m[1]))];
+    for (const key of METRIC_KEYS) {
+      const row = rows.get(key.replace(/_/g, ' '))!;
+      assert.deepEqual(kinds(row.from), kinds(response[key].from), `${key}: from`);
+      assert.deepEqual(kinds(row.to), kinds(response[key].to), `${key}: to`);
+      // First or last, as the code takes it.
+      assert.equal(/\bfirst\b/.test(row.from), /\(first\)/.test(response[key].from), `${key}: first`);
+      assert.equal(/\blast\b/.test(row.to), /\(last/.test(response[key].to), `${key}: last`);
+    }
   });
 
   it('every relative link in docs/ and the README leads to a file that exists', () => {
