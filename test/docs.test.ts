@@ -55,16 +55,17 @@ describe('docs/', () => {
     const page = fs.readFileSync(path.join(ROOT, 'docs', 'metrics.md'), 'utf8');
     assert.match(page, new RegExp(`this page is version \\*\\*${INSIGHTS_VERSION}\\*\\*`));
     const rows = new Map([...page.matchAll(/^\| ([a-z ]+) \| (.+) \| (.+) \|$/gm)].map((m) => [m[1], { from: m[2]!, to: m[3]! }]));
-    const { response } = definitions();
+    const response = definitions().response as Record<string, { from: string; to: string }>;
     assert.deepEqual([...rows.keys()].filter((k) => k !== 'metric'), METRIC_KEYS.map((k) => k.replace(/_/g, ' ')), 'a row per metric, in the order show prints them');
     const kinds = (text: string) => [...new Set([...text.matchAll(/\b(started|detected|acknowledged|declared|mitigated|recovered|resolved)\b/g)].map((m) => m[1]))];
     for (const key of METRIC_KEYS) {
       const row = rows.get(key.replace(/_/g, ' '))!;
-      assert.deepEqual(kinds(row.from), kinds(response[key].from), `${key}: from`);
-      assert.deepEqual(kinds(row.to), kinds(response[key].to), `${key}: to`);
+      const code = response[key]!;
+      assert.deepEqual(kinds(row.from), kinds(code.from), `${key}: from`);
+      assert.deepEqual(kinds(row.to), kinds(code.to), `${key}: to`);
       // First or last, as the code takes it.
-      assert.equal(/\bfirst\b/.test(row.from), /\(first\)/.test(response[key].from), `${key}: first`);
-      assert.equal(/\blast\b/.test(row.to), /\(last/.test(response[key].to), `${key}: last`);
+      assert.equal(/\bfirst\b/.test(row.from), /\(first\)/.test(code.from), `${key}: first`);
+      assert.equal(/\blast\b/.test(row.to), /\(last/.test(code.to), `${key}: last`);
     }
   });
 
