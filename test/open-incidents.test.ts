@@ -3,6 +3,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { parse } from 'yaml';
+import { statusInHead } from '../src/io/open-incidents.ts';
 import { makeRepo, type RunResult, type TestRepo } from './helpers/repo.ts';
 
 const A = 'incidents/2026-03-01-checkout-fails.md';
@@ -63,5 +65,53 @@ describe('incident log without an id', () => {
     assert.match(r.stderr, /handed to the full CLI/);
     assert.match(r.stdout, /checkout-fails\.md: .* Tagged/);
     repo.cleanup();
+  });
+});
+
+// The first kilobyte's reading either steps aside (undefined) or says what yaml says.
+const HEADS: Array<[string, string]> = [
+  ['plain title', 'title: Checkout fails\nstatus: resolved'],
+  ['single-quoted title closed on its line', "title: 'reporting: cache key'\nstatus: closed"],
+  ["single-quoted with ''", "title: 'it''s down' # it's\nstatus: closed"],
+  ['double-quoted with escapes', 'title: "a \\"b\\" \\\\"\nstatus: closed'],
+  ['double-quoted #', 'title: "Release #42"\nstatus: monitoring'],
+  ['double-quoted over lines holding a status line', 'title: "Search was slow\nstatus: investigating\n  for an hour"\nstatus: resolved'],
+  ['single-quoted over lines holding a status line', "title: 'Search\nstatus: investigating'\nstatus: resolved"],
+  ['double-quoted ending in an escaped line break', 'title: "Search \\\nstatus: investigating"\nstatus: resolved'],
+  ["single-quoted ending in ''", "title: 'Search ''\nstatus: investigating'\nstatus: resolved"],
+  ['text after the closing quote', "title: 'a' b\nstatus: closed"],
+  ['a comment without a space', "title: 'a'#b\nstatus: closed"],
+  ['flow sequence over lines', 'services: [a,\nstatus: investigating]\nstatus: resolved'],
+  ['flow sequence on its line', 'services: [a, b] # x\nstatus: closed'],
+  ['flow map on its line', 'x: {a: 1}\nstatus: closed'],
+  ['flow sequence with a comment inside', 'services: [a, #b]\nstatus: investigating]\nstatus: resolved'],
+  ['flow sequence holding a quote', "services: [a, 'b]\nstatus: investigating']\nstatus: resolved"],
+  ['quoted key', '"title": "x"\nstatus: closed'],
+  ['status with a # inside', 'status: open#1'],
+  ['status with a comment', 'status: monitoring # since noon'],
+  ['quoted status', 'status: "closed"'],
+  ['single-quoted status', "status: 'monitoring' # x"],
+  ['status quoted on one side', 'status: "closed'],
+  ['CRLF lines', "title: 'a'\r\nstatus: closed\r"],
+];
+
+describe('the status in a file\'s first kilobyte', () => {
+  for (const [name, yaml] of HEADS) {
+    it(`${name}: steps aside or agrees with yaml`, () => {
+      const head = `---\nid: 2026-03-01-x\n${yaml}\n---\n`;
+      const fast = statusInHead(head);
+      let expected: unknown;
+      try {
+        expected = (parse(yaml.replace(/\r/g, '')) as { status?: unknown }).status;
+      } catch {
+        expected = undefined; // not YAML: the whole-file reader reports it
+      }
+      if (fast !== undefined) assert.equal(fast, expected);
+    });
+  }
+
+  it('reads a title quoted on its line without stepping aside', () => {
+    assert.equal(statusInHead("---\ntitle: 'reporting: cache key'\nstatus: closed\n---\n"), 'closed');
+    assert.equal(statusInHead('---\ntitle: "Release #42" # x\nstatus: monitoring\n---\n'), 'monitoring');
   });
 });

@@ -48,10 +48,10 @@ function mayWrite(path: string): boolean {
 }
 
 /**
- * Write `data` (UTF-8) to `path` via a temp file in the same directory and a rename. `durable:
+ * Write `data` (a string as UTF-8) to `path` via a temp file in the same directory and a rename. `durable:
  * false` skips the fsyncs, for what can be rebuilt (a cache): still never half-written.
  */
-export function writeFileAtomic(path: string, data: string, { durable = true } = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, { durable = true } = {}): void {
   const dir = dirname(path);
   // Same directory: rename is only atomic within one file system.
   const tmp = childPath(dir, `.${basename(path)}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);

@@ -1,16 +1,24 @@
 // Which incidents are open, without parsing every file: the top-level `status:` line is read
 // from the first kilobyte of each file; only files where that is not conclusive are read whole
-// (the fast reader, then the YAML parser).
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
-import { join } from 'node:path';
+// (the fast reader, then the YAML parser). A file unchanged since an earlier run is not read at
+// all: the index in .git/casefile/ (./open-index.ts) knows it by its stat.
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { OPEN_STATUSES, STATUSES, type Status } from '../core/model/types.ts';
-import { listIncidentIds, type Repo } from './repo.ts';
+import { cloneStateDir, listIncidentIds, type Repo } from './repo.ts';
+import { copyEntry, indexKey, newStats, readOpenIndex, sameFile, setEntry, settled, storedOpen, writeOpenIndex } from './open-index.ts';
 
 const STATUS = new Set(['status']);
 /** A top-level line whose value starts with a quote or a bracket, or a key that is not plain. */
-const OPEN_VALUE = /^(?:[^\s#\n][^\n:]*:[ \t]+["'[{]|["'?[{])/m;
+const OPEN_VALUE = /^(?:[^\s#\n][^\n:]*:[ \t]+["'[{]|["'?[{])[^\n]*/gm;
+/**
+ * A plain key, then a quoted value or a flow sequence or map of plain words closed on its own line
+ * (most quoted titles, `services: [a, b]`): it holds no other line.
+ */
+const CLOSED_ON_ITS_LINE = /^[^\s#\n"'?[{][^\n:]*:[ \t]+(?:'(?:[^'\n\r]|'')*'|"(?:[^"\\\n\r]|\\[^\n\r])*"|\[[^[\]{}"'#\n\r]*\]|\{[^[\]{}"'#\n\r]*\})(?:[ \t]+#[^\n]*|[ \t]*)$/;
 const HEAD = Buffer.alloc(1024);
+const STATUS_LINE = Buffer.from('\nstatus:');
 
 export interface OpenScan {
   open: string[];
@@ -18,29 +26,76 @@ export interface OpenScan {
   unreadable: string[];
 }
 
+/** Files read again beyond this many make the run save the index (fewer are cheaper to read again than to save). */
+const MAX_READ_AGAIN = 8;
+
 export async function findOpenIncidents(repo: Repo): Promise<OpenScan> {
+  const started = Date.now();
   const open: string[] = [];
   const unreadable: string[] = [];
-  for (const id of listIncidentIds(repo)) {
-    const path = join(repo.incidentsDir, `${id}.md`);
-    let status: unknown = headStatus(path);
-    if (status === undefined) {
-      const text = readFileSync(path, 'utf8');
-      status = quickFields(text, STATUS)?.status;
-      if (status === undefined) {
-        // Only for unusual files; outside the try: in a lane this import hands the command over (lane.ts).
-        const { parseIncidentText } = await import('../core/document/document.ts');
-        try {
-          status = parseIncidentText(text).data.status;
-        } catch (error) {
-          unreadable.push(`${id} (${(error as Error).message})`);
-          continue;
-        }
-      }
+  const stateDir = cloneStateDir(repo.root);
+  const indexPath = stateDir === undefined ? undefined : join(stateDir, 'open-incidents.txt');
+  const key = indexKey(repo.incidentsDir);
+  const old = indexPath === undefined ? undefined : readOpenIndex(indexPath, key);
+  // The directory's stat before it is listed: a file added after it moves the directory's mtime.
+  const dirStat = statSync(repo.incidentsDir, { throwIfNoEntry: false });
+  const listed = old?.dir && dirStat && old.dir[0] === dirStat.mtimeMs && old.dir[1] === dirStat.ctimeMs && old.dir[2] === dirStat.ino;
+  const ids = listed ? old.ids : listIncidentIds(repo);
+  // The old entries in the same order (the usual case), else found by id.
+  const inOrder = old !== undefined && sameList(ids, old.ids);
+  const byId = old !== undefined && !inOrder ? new Map(old.ids.map((id, i) => [id, i])) : undefined;
+  const stats = newStats(ids.length);
+  let readAgain = 0;
+  const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    const path = `${dir}${id}.md`; // path.join would normalize every one of 10,000 paths
+    // Stat before reading: a change after this moves the stat that is stored with what was read.
+    const st = statSync(path, { throwIfNoEntry: false });
+    const at = inOrder ? i : byId?.get(id);
+    let isOpen: boolean | undefined;
+    if (st !== undefined && at !== undefined && sameFile(old!.stats, at, st)) {
+      isOpen = storedOpen(old!.stats, at);
+      copyEntry(old!.stats, at, stats, i);
+    } else {
+      readAgain++;
+      isOpen = await readOpen(path, id, unreadable);
+      setEntry(stats, i, st, isOpen, started);
     }
-    if (OPEN_STATUSES.includes(status as Status)) open.push(id);
+    if (isOpen) open.push(id);
+  }
+  if (indexPath !== undefined && (old === undefined || !inOrder || readAgain > MAX_READ_AGAIN)) {
+    const trusted = dirStat !== undefined && settled(dirStat, started);
+    writeOpenIndex(indexPath, key, { dir: trusted ? [dirStat.mtimeMs, dirStat.ctimeMs, dirStat.ino] : null, ids, stats });
   }
   return { open, unreadable };
+}
+
+function sameList(a: string[], b: string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether one file is open, read from its head, else whole; undefined (and noted) when it cannot be read. */
+async function readOpen(path: string, id: string, unreadable: string[]): Promise<boolean | undefined> {
+  let status: unknown = headStatus(path);
+  if (status === undefined) {
+    const text = readFileSync(path, 'utf8');
+    status = quickFields(text, STATUS)?.status;
+    if (status === undefined) {
+      // Only for unusual files; outside the try: in a lane this import hands the command over (lane.ts).
+      const { parseIncidentText } = await import('../core/document/document.ts');
+      try {
+        status = parseIncidentText(text).data.status;
+      } catch (error) {
+        unreadable.push(`${id} (${(error as Error).message})`);
+        return undefined;
+      }
+    }
+  }
+  return OPEN_STATUSES.includes(status as Status);
 }
 
 /**
@@ -55,11 +110,27 @@ function headStatus(path: string): Status | undefined {
   } finally {
     closeSync(fd);
   }
-  const head = HEAD.toString('utf8', 0, size);
-  const m = /^(?:\uFEFF)?---\r?\n(?:(?!(?:---|\.\.\.)[ \t]*\r?\n)[^\n]*\n)*?status:[ \t]*([a-z]+)[ \t]*(?:#[^\n]*)?\r?\n/.exec(head);
-  const status = m?.[1];
+  // Only the lines up to the first `status:` line are decoded and read.
+  const at = HEAD.indexOf(STATUS_LINE);
+  const end = at < 0 ? -1 : HEAD.indexOf(10, at + STATUS_LINE.length);
+  if (end < 0 || end >= size) return undefined;
+  return statusInHead(HEAD.toString('utf8', 0, end + 1));
+}
+
+/** The status a file's head names on a `status: <word>` line, when nothing above may hide or change it. */
+export function statusInHead(head: string): Status | undefined {
+  const m = /^(?:\uFEFF)?---\r?\n(?:(?!(?:---|\.\.\.)[ \t]*\r?\n)[^\n]*\n)*?status:[ \t]*(["']?)([a-z]+)\1(?:[ \t]+#[^\n]*|[ \t]*)\r?\n/.exec(head);
+  const status = m?.[2];
   // A quoted or flow value left open above may hold the `status:` line (`title: "a` then
   // `status: resolved"` on the next line): then the whole file's reader decides.
-  if (!status || OPEN_VALUE.test(m[0])) return undefined;
+  if (!status || mayHoldOtherLines(m[0])) return undefined;
   return (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined;
+}
+
+/** Whether a quoted or flow value that starts in these lines may go on past its line. */
+function mayHoldOtherLines(lines: string): boolean {
+  for (const [line] of lines.matchAll(OPEN_VALUE)) {
+    if (!CLOSED_ON_ITS_LINE.test(line.endsWith('\r') ? line.slice(0, -1) : line)) return true;
+  }
+  return false;
 }
