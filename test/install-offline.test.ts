@@ -40,8 +40,8 @@ test('the packed tarball installs offline into an ops repository, alone, and run
       XDG_CACHE_HOME: path.join(tmp, 'cache'),
       CASEFILE_DEBUG: undefined,
     };
-    const run = (cmd: string, args: string[], cwd: string) => {
-      const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const run = (cmd: string, args: string[], cwd: string, more: NodeJS.ProcessEnv = {}) => {
+      const r = spawnSync(cmd, args, { cwd, env: { ...env, ...more }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       if (r.error) throw r.error;
       return { code: r.status, stdout: r.stdout, stderr: r.stderr };
     };
@@ -128,7 +128,59 @@ test('the packed tarball installs offline into an ops repository, alone, and run
     ok(run('npm', ['install', '--global', '--offline', '--prefix', prefix, path.join(tmp, packed.filename)], ops), 'npm i -g --offline <tgz>');
     assert.equal(ok(run(path.join(prefix, 'bin', 'incident'), ['--version'], ops), 'global incident --version').stdout.trim(), manifest.version);
     assert.match(ok(run(path.join(prefix, 'bin', 'incident'), ['show', id], ops), 'global incident show').stdout, /Rolled back deploy 412/);
+
+    // The README's path for a new team, line by line, in a second ops repository: its sh blocks
+    // under "Use it in your ops repository", from `npm i -D casefile` to a reviewed, published
+    // post-mortem. Each `npx incident` line runs as written, a few minutes after the one before;
+    // the other lines are the steps a person takes (the test takes them, or fails on one it does not know).
+    const team = path.join(tmp, 'team-ops');
+    fs.mkdirSync(team);
+    ok(run('git', ['init', '-q'], team), 'git init');
+    ok(run('git', ['config', 'user.email', 'alice@example.com'], team), 'git config');
+    fs.writeFileSync(path.join(team, 'package.json'), '{\n  "name": "team-ops",\n  "private": true\n}\n');
+    let clock = Date.parse('2026-03-01T14:05:00Z');
+    const steps: string[] = [];
+    for (const line of readmeLines()) {
+      const [command, ...args] = shellWords(line);
+      if (command === 'cd') continue; // the test is in the repository already
+      if (command === 'npm' && args.join(' ') === 'i -D casefile') {
+        ok(run('npm', ['install', '--save-dev', '--offline', path.join(tmp, packed.filename)], team), 'npm i -D casefile (the tarball)');
+      } else if (command === 'npx' && args[0] === 'incident') {
+        clock += 5 * 60_000;
+        const r = run('npx', ['--offline', ...args], team, { CASEFILE_NOW: new Date(clock).toISOString() });
+        ok(r, `README: ${line}`);
+        steps.push(args.slice(1, args[1] === 'review' ? 4 : 2).join(' ').replace(/ \S+-\S+-\S+ /, ' '));
+        if (args[1] === 'init') {
+          ok(run('git', ['add', '.'], team), 'git add'); // "commit what it wrote"
+          ok(run('git', ['commit', '-qm', 'casefile'], team), 'git commit');
+        }
+      } else if (/^# write the post-mortem in the body of (\S+)$/.test(line)) {
+        const file = path.join(team, /(\S+)$/.exec(line)![1]!);
+        // Every section's placeholder comment replaced by a sentence; no names in the public part.
+        fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/<!--[\s\S]*?-->/g, 'Checkout failed for some customers in Europe until a change was rolled back.'));
+      } else if (/^# open a pull request/.test(line)) {
+        continue; // the Action's review: test/action.test.ts
+      } else assert.fail(`a README line the test does not know how to take: ${line}`);
+    }
+    assert.deepEqual(steps, ['init', 'new', 'log', 'role', 'log', 'status', 'status', 'action', 'close', 'validate', 'review request', 'review approve', 'review publish', 'publish']);
+    const published = fs.readFileSync(path.join(team, 'incidents', '2026-03-01-checkout-fails-for-eu-customers.md'), 'utf8');
+    assert.match(published, /^  status: published$/m, 'a reviewed, published post-mortem');
+    assert.match(published, /decision: approved\n\s+(?:[a-z]+: .*\n\s+)*?by: Pat Reviewer|by: Pat Reviewer\n\s+(?:[a-z]+: .*\n\s+)*?decision: approved/);
+    assert.match(fs.readFileSync(path.join(team, 'site', 'index.html'), 'utf8'), /Checkout fails for EU customers/, 'on the public status page');
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
 });
+
+/** The lines of the sh blocks in the README's "Use it in your ops repository", comments after a command dropped. */
+function readmeLines(): string[] {
+  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = /^## Use it in your ops repository\n([\s\S]*?)^## /m.exec(readme)![1]!;
+  const lines = [...section.matchAll(/^```sh\n([\s\S]*?)^```$/gm)].flatMap((m) => m[1]!.split('\n'));
+  return lines.map((l) => (l.startsWith('#') ? l : l.replace(/\s+#.*$/, '')).trim()).filter(Boolean);
+}
+
+/** A command line's words as sh reads them (double and single quotes, no expansions). */
+function shellWords(line: string): string[] {
+  return [...line.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'|(\S+)/g)].map((m) => m[1]?.replace(/\\(.)/g, '$1') ?? m[2] ?? m[3]!);
+}
