@@ -304,7 +304,7 @@ describe('the Action writes Markdown clean under markdownlint-cli2', () => {
     const summary = outputs.get('action-review.summary.md')!;
     const comment = outputs.get('action-review.comment.md')!;
     assert.match(summary, /^- 6:11 error: Unexpected severity "SEV-9"/m);
-    assert.match(summary, /the leak check or the public preview failed:\*\* incidents\/2017-02-28-s3-requests-fail-in-us-east-1\.md:/);
+    assert.match(summary, /the leak check or the public\s+preview failed:\*\*\s+incidents\/2017-02-28-s3-requests-fail-in-us-east-1\.md:/);
     assert.match(summary, /^## Casefile: insights of the last 90 days$/m);
     assert.match(comment, /^<!-- casefile:review -->\n\n# Casefile review\n/);
     assert.match(comment, /^Changes against the published text:\n\n```diff\n@@ /m);
