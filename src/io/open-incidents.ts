@@ -41,9 +41,10 @@ export async function findOpenIncidents(repo: Repo): Promise<OpenScan> {
   const dirStat = statSync(repo.incidentsDir, { throwIfNoEntry: false });
   const listed = old?.dir && dirStat && old.dir[0] === dirStat.mtimeMs && old.dir[1] === dirStat.ctimeMs && old.dir[2] === dirStat.ino;
   const ids = listed ? old.ids : listIncidentIds(repo);
-  // The old entries in the same order (the usual case), else found by id.
-  const inOrder = old !== undefined && sameList(ids, old.ids);
-  const byId = old !== undefined && !inOrder ? new Map(old.ids.map((id, i) => [id, i])) : undefined;
+  // The old entries, found by walking both sorted lists side by side.
+  const oldIds = old?.ids ?? [];
+  let j = 0;
+  let sameIds = old !== undefined && ids.length === oldIds.length;
   const stats = newStats(ids.length);
   let readAgain = 0;
   const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
@@ -52,7 +53,9 @@ export async function findOpenIncidents(repo: Repo): Promise<OpenScan> {
     const path = `${dir}${id}.md`; // path.join would normalize every one of 10,000 paths
     // Stat before reading: a change after this moves the stat that is stored with what was read.
     const st = statSync(path, { throwIfNoEntry: false });
-    const at = inOrder ? i : byId?.get(id);
+    while (j < oldIds.length && oldIds[j]! < id) j++;
+    const at = oldIds[j] === id ? j : undefined;
+    if (at !== i) sameIds = false;
     let isOpen: boolean | undefined;
     if (st !== undefined && at !== undefined && sameFile(old!.stats, at, st)) {
       isOpen = storedOpen(old!.stats, at);
@@ -64,18 +67,11 @@ export async function findOpenIncidents(repo: Repo): Promise<OpenScan> {
     }
     if (isOpen) open.push(id);
   }
-  if (indexPath !== undefined && (old === undefined || !inOrder || readAgain > MAX_READ_AGAIN)) {
+  if (indexPath !== undefined && (!sameIds || readAgain > MAX_READ_AGAIN)) {
     const trusted = dirStat !== undefined && settled(dirStat, started);
     writeOpenIndex(indexPath, key, { dir: trusted ? [dirStat.mtimeMs, dirStat.ctimeMs, dirStat.ino] : null, ids, stats });
   }
   return { open, unreadable };
-}
-
-function sameList(a: string[], b: string[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
 }
 
 /** Whether one file is open, read from its head, else whole; undefined (and noted) when it cannot be read. */
