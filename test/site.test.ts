@@ -40,7 +40,8 @@ describe('incident site', () => {
     fs.cpSync(FIXTURE, repo.dir, { recursive: true, filter: (src) => !src.endsWith('generate.mjs') });
     const r = repo.run(['site', '--out', 'internal-site'], { env });
     assert.equal(r.code, 0, r.stderr);
-    assert.equal(r.stdout, 'wrote internal-site/ (44 incidents)\n');
+    assert.equal(r.stdout, '', 'a confirmation goes to stderr');
+    assert.equal(r.stderr, 'wrote internal-site/ (44 incidents)\n');
     out = path.join(repo.dir, 'internal-site');
   });
   after(() => repo?.cleanup());
@@ -59,7 +60,7 @@ describe('incident site', () => {
       assert.equal(big.run(['site', '--out', 'one', '--threads', '1'], { env }).code, 0);
       const two = big.run(['site', '--out', 'two', '--threads', '2'], { env });
       assert.equal(two.code, 0, two.stderr);
-      assert.equal(two.stdout, 'wrote two/ (230 incidents)\n');
+      assert.equal(two.stderr, 'wrote two/ (230 incidents)\n');
       const [a, b] = [tree('one'), tree('two')];
       assert.equal(a.length, b.length);
       assert.deepEqual(b, a);

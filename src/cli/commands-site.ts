@@ -16,6 +16,6 @@ export function register(cli: Command): void {
       const result = await site({ out: opts.out, cache: opts.cache, threads: opts.threads === undefined ? undefined : Number(opts.threads) }, deps());
       for (const problem of result.problems) writeLine(2, `incident: skipped ${problem}`);
       if (opts.json) out(JSON.stringify(result, null, 2));
-      else out(`wrote ${result.out}/ (${result.incidents} incident${result.incidents === 1 ? '' : 's'})`);
+      else writeLine(2, `wrote ${result.out}/ (${result.incidents} incident${result.incidents === 1 ? '' : 's'})`); // a confirmation: stderr
     });
 }
