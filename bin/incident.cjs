@@ -91,11 +91,15 @@ function loadLane(file) {
 /**
  * The caches of this lane's earlier builds on this Node (and its partial cache, once the whole
  * one is written) are of no more use; of the others (other lanes, other Node versions, other
- * installs, maybe long gone) the newest MAX_CODE_CACHES are kept.
+ * installs, maybe long gone) the newest MAX_CODE_CACHES are kept, and no temp file an hour old.
  */
 function pruneCodeCaches(dir, kept, lane, node) {
-  const others = readdirSync(dir).filter((name) => name.endsWith('.bin') && join(dir, name) !== kept);
+  const names = readdirSync(dir);
+  const others = names.filter((name) => name.endsWith('.bin') && join(dir, name) !== kept);
   const remove = (name) => rmSync(join(dir, name), { force: true });
+  // A run killed while writing its cache leaves its temp file: gone once surely no one writes it.
+  const hourAgo = Date.now() - 3600_000;
+  names.filter((name) => name.endsWith('.tmp') && statSync(join(dir, name), { throwIfNoEntry: false })?.mtimeMs < hourAgo).forEach(remove);
   const mine = (name) => name.startsWith(`${lane}-`) && (name.endsWith(`${node}.bin`) || name.endsWith(`${node}.partial.bin`));
   others.filter(mine).forEach(remove);
   const rest = others.filter((name) => !mine(name));

@@ -183,9 +183,14 @@ describe("a lane's code cache", () => {
       fs.writeFileSync(path.join(v8, name), 'x');
       fs.utimesSync(path.join(v8, name), new Date(), new Date(Date.now() - (i + 1) * 60_000));
     }
+    // Temp files of runs killed while writing: removed once an hour old (one may be being written).
+    const [oldTemp, newTemp] = [`${cache}.1.tmp`, `${cache}.2.tmp`];
+    for (const name of [oldTemp, newTemp]) fs.writeFileSync(path.join(v8, name), '');
+    fs.utimesSync(path.join(v8, oldTemp), new Date(), new Date(Date.now() - 2 * 3600_000));
     assert.equal(ok(repo.run(['show', ID], { env })).stdout, first);
     assert.ok(fs.statSync(path.join(v8, cache!)).size > 1000);
-    const left = caches();
+    assert.ok(!caches().includes(oldTemp) && caches().includes(newTemp));
+    const left = caches().filter((name) => name.endsWith('.bin'));
     assert.equal(left.length, 100);
     assert.ok(left.includes(cache!) && !left.includes(earlierBuild));
     assert.ok(left.includes(otherNode), "another Node version's cache is kept");
