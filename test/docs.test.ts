@@ -105,5 +105,8 @@ describe('the schemas init writes', () => {
     const file = { id: '2026-03-01-x', title: 'X', kind: 'incident', severity: 'P2', status: 'investigating', timezone: 'UTC' };
     assert.ok(incident(file), JSON.stringify(incident.errors));
     assert.ok(!incident({ ...file, severity: 'SEV-2' }));
+    // Statuses and kinds are enums too (the file format's own).
+    assert.ok(!incident({ ...file, status: 'fixed' }));
+    assert.ok(!incident({ ...file, kind: 'outage' }));
   });
 });
