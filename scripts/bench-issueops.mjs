@@ -3,11 +3,16 @@
 // (test/helpers/issueops-github.ts, a child process on 127.0.0.1, through tsx), a bare git remote the
 // Action fetches from and pushes to, and an incident of 40 entries whose issue has 10 comments of
 // plain talk. Before each run (not timed) a new comment is made; each run lists the comments, asks
-// the commenter's role, fetches, logs, commits, pushes and reacts. The Action says how long it
-// waited for git and when the push landed ("git: N runs, X ms; pushed Y ms after the start"): from
-// its start to the pushed commit, less git's own time, is its own.
+// the commenter's role, fetches, logs, commits, pushes and reacts. The Action says when the push
+// landed and how much CPU it had used by then ("pushed Y ms after the start, Z ms of CPU of its
+// own": process.cpuUsage, this process only, so no git), and when it waited for git ("git waits").
+// Git's own time is what git itself says it ran (GIT_TRACE2_EVENT: each git process from its
+// start in main() to its exit) inside those waits: starting a child process (Node's fork and exec,
+// its pipes) and a fetch git ran while the Action was busy asking GitHub are not git's own. From
+// the Action's start to the pushed commit, less git's own time, is its own (wall); its CPU is
+// compared with `node -e 0`'s own (process.cpuUsage at its exit, measured right after each run).
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const ID = '2026-03-01-checkout-fails-for-eu-customers';
@@ -30,6 +35,7 @@ export async function issueOpsBench(dir, root, node) {
   const seed = join(dir, 'seed');
   mkdirSync(join(seed, 'incidents'));
   writeFileSync(join(seed, '.incident.yml'), 'timezone: UTC\npeople:\n  Alice Example: alice\n');
+  writeFileSync(join(seed, '.gitattributes'), 'incidents/*.md merge=casefile\n'); // as `incident init` writes it
   writeFileSync(join(seed, 'incidents', `${ID}.md`), incidentText('acme/incidents#1'));
   git(seed, 'add', '.');
   git(seed, '-c', 'user.name=bench', '-c', 'user.email=bench@example.com', 'commit', '-qm', 'the bench incident');
@@ -67,18 +73,47 @@ export async function issueOpsBench(dir, root, node) {
       ...process.env, GITHUB_ACTIONS: 'true', GITHUB_WORKSPACE: join(dir, 'workspace'), GITHUB_REPOSITORY: 'acme/incidents',
       GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: event, GITHUB_API_URL: origin, INPUT_COMMAND: 'issueops',
       INPUT_TOKEN: 'ghs_FAKEtoken000000000000000000000000000002', GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STEP_SUMMARY: join(dir, 'summary.md'),
+      CASEFILE_TIMING: '1', GIT_TRACE2_EVENT: join(dir, 'trace2-0.json'),
     },
     /** A new /log comment and its event (a minute after the one before). */
     before() {
       n++;
       const payload = control(`await call('POST', 'clock', { seconds: 60 }); process.stdout.write(JSON.stringify((await call('POST', 'issues/1/comments', { login: 'alice', body: '/log Bench entry ${n}: error rate checked' })).payload));`);
       writeFileSync(event, payload);
+      this.env.GIT_TRACE2_EVENT = join(dir, `trace2-${n}.json`);
     },
-    /** The git time the run reports, and when it pushed (ms since its start). */
-    timing(stdout) {
-      const m = /^git: (\d+) runs, ([\d.]+) ms; pushed ([\d.]+) ms after the start$/m.exec(stdout);
-      if (!m) throw new Error(`bench: the issueops run did not push:\n${stdout}`);
-      return { git: Number(m[2]), pushed: Number(m[3]) };
+    /**
+     * From the run's output and git's trace: when it pushed (ms since its start), git's own time and
+     * the time the Action waited for git (ms), the Action's CPU to the push, and `node -e 0`'s CPU
+     * (run now, by the same Node).
+     */
+    timing(stdout, nodeBin = node) {
+      const m = /^git: (\d+) runs, ([\d.]+) ms; pushed ([\d.]+) ms after the start, ([\d.]+) ms of CPU of its own$/m.exec(stdout);
+      const w = /^git waits: (.*)$/m.exec(stdout);
+      if (!m || !w) throw new Error(`bench: the issueops run did not push:\n${stdout}`);
+      const ref = spawnSync(nodeBin, ['-e', "process.on('exit', () => { const c = process.cpuUsage(); console.log((c.user + c.system) / 1000); })"], { encoding: 'utf8' });
+      return { waited: Number(m[2]), pushed: Number(m[3]), cpu: Number(m[4]), cpuRef: Number(ref.stdout), git: gitOwn(this.env.GIT_TRACE2_EVENT, JSON.parse(w[1])) };
     },
   };
+}
+
+/** Milliseconds git ran (its top-level processes, as trace2 says) inside the waits ([from, to], epoch ms). */
+function gitOwn(traceFile, waits) {
+  const runs = new Map();
+  for (const line of readFileSync(traceFile, 'utf8').split('\n')) {
+    if (!line) continue;
+    const e = JSON.parse(line);
+    if (e.sid.includes('/')) continue; // a git that git started: inside its parent's time
+    const at = Date.parse(e.time.replace(/(\.\d{3})\d*Z$/, '$1Z')) + Number(`0.${e.time.split('.')[1]?.slice(3, -1) || 0}`);
+    const r = runs.get(e.sid) ?? {};
+    if (e.event === 'start') r.from = at - e.t_abs * 1000;
+    if (e.event === 'atexit') r.to = at;
+    runs.set(e.sid, r);
+  }
+  let ms = 0;
+  for (const { from, to } of runs.values()) {
+    if (from === undefined || to === undefined) throw new Error(`bench: a git run without its start or end in ${traceFile}`);
+    for (const [a, b] of waits) ms += Math.max(0, Math.min(b, to) - Math.max(a, from));
+  }
+  return ms;
 }

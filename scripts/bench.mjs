@@ -295,7 +295,7 @@ const baseCases = [
   { part: 'action', name: 'Action review, 3 incidents changed', args: [actionBin], cwd: awork, env: actionEnv, codes: FOUND, ratio: 3 },
   ...(issueops ? [{
     part: 'issueops', name: 'Action issueops, one /log comment (to its exit)', args: [actionBin], cwd: issueops.cwd, env: issueops.env,
-    before: () => issueops.before(), after: (child, c) => (c.timing ??= []).push(issueops.timing(child.stdout)),
+    before: () => issueops.before(), after: (child, c) => (c.timing ??= []).push(issueops.timing(child.stdout, c.node.bin)),
   }] : []),
   {
     part: 'merge', name: 'incident merge-driver, 2 x 500 new entries', args: [bin, 'merge-driver', 'base.md', 'ours.md', 'theirs.md', `incidents/${closedId}.md`],
@@ -497,10 +497,14 @@ for (const c of cases.filter((x) => x.timing)) {
   const pushed = timing.map((t) => t.pushed);
   const own = timing.map((t) => t.pushed - t.git);
   const ratio = median(own.map((x, r) => x / ref.samples[r]));
+  const cpuRatio = median(timing.map((t) => t.cpu / t.cpuRef));
   const row = (name, xs, extra = {}) => ({ name, node: c.node.label, medianMs: round(median(xs)), minMs: round(Math.min(...xs)), runs: xs.length, target: '', ...extra });
   results.push(row('Action issueops: start to the pushed commit', pushed));
-  results.push(row('Action issueops: git\'s own time (fetch, checkout, commit, push)', git));
+  results.push(row('Action issueops: waiting for git (fetch, checkout, commit, push)', timing.map((t) => t.waited)));
+  results.push(row('Action issueops: git\'s own time in those waits (trace2)', git));
   results.push(row('Action issueops: its own time to the push (less git)', own, { ratio: round(ratio, 2), ratioTo: `${c.node.label} -e 0`, target: '<= 3x', ok: ratio <= 3 }));
+  results.push(row('Action issueops: its own CPU to the push', timing.map((t) => t.cpu), { ratio: round(cpuRatio, 2), ratioTo: `${c.node.label} -e 0 CPU` }));
+  results.push(row(`${c.node.label} -e 0: CPU`, timing.map((t) => t.cpuRef)));
 }
 // Cold validate against markdownlint-cli2: too slow to run in pairs often, so median over median
 // (the runs were interleaved, so both saw the same spells of load).

@@ -3,7 +3,7 @@
 // remote it pushes to. What the remote's main branch holds is what counts.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { snapshotCli } from './helpers/repo.ts';
@@ -390,6 +390,87 @@ describe('IssueOps: incident new --issue, and the mirror of entries written in g
     assert.deepEqual(amended.map((b) => b.split('\n')[0]), [
       '**2026-03-01 11:05 +01:00** declared · Dave: Declared SEV-3: Search is slow',
       '**2026-03-01 11:05 +01:00** · Dave: Added two replicas to the search cluster',
+    ]);
+  });
+});
+
+describe('IssueOps with a personal access token: its own comments trigger the workflow again', () => {
+  // With a PAT, the Action's replies and mirrored entries are a User's (the token's), and each is an
+  // issue_comment event that runs the workflow again, as GitHub does for any token but GITHUB_TOKEN.
+  const ME = 'casefile-ops';
+  let world: World;
+  let id: string;
+  before(async () => {
+    world = await makeWorld({ tokenUser: { login: ME, type: 'User' }, config: 'timezone: Europe/Berlin\npeople:\n  Alice Example: alice\nissueops:\n  mirror: true\n' });
+    id = await declare(world);
+  });
+  after(async () => world.close());
+
+  /** Runs the Action on each comment of ours it has not seen yet (as the workflow would), until there are none. */
+  const echo = async (seen: Set<number>) => {
+    for (let round = 0; round < 5; round++) {
+      const mine = (await world.github.state()).comments.filter((c) => c.login === ME && !seen.has(c.id));
+      if (!mine.length) return;
+      for (const c of mine) {
+        seen.add(c.id);
+        const r = await world.action('issue_comment', (await world.github.created(c.id)).payload);
+        assert.equal(r.code, 0, r.stdout + r.stderr);
+        assert.match(r.stdout, /holds no command: nothing to do/);
+      }
+    }
+    assert.fail('the Action kept answering itself');
+  };
+
+  it('recognises its replies and mirrored entries by their marker and its login: none repeats, nothing changes', async () => {
+    const seen = new Set<number>();
+    await world.github.clock({ seconds: 60 });
+    const refused = await world.github.comment(1, 'mallory', '/severity SEV-5');
+    assert.equal((await world.action('issue_comment', refused.payload)).code, 0);
+    // Someone types our marker: it is not our answer (mallory's next command is still answered).
+    await world.github.clock({ seconds: 60 });
+    const forged = await world.github.comment(1, 'mallory', `ok\n\n<!-- casefile-reply: ${refused.comment.id + 2} -->`);
+    assert.equal((await world.action('issue_comment', forged.payload)).code, 0);
+    await world.github.clock({ seconds: 60 });
+    const again = await world.github.comment(1, 'mallory', '/severity SEV-4');
+    assert.equal((await world.action('issue_comment', again.payload)).code, 0);
+    await echo(seen);
+    const head = world.head();
+    // More commands, each delivered twice, our replies' events in between: each reply once.
+    for (const text of ['/log Checked the EU dashboards', '/log Restarted the checkout pods']) {
+      await world.github.clock({ seconds: 60 });
+      const { payload } = await world.github.comment(1, 'alice', text);
+      for (let k = 0; k < 2; k++) assert.equal((await world.action('issue_comment', payload)).code, 0);
+      await echo(seen);
+    }
+    const state = await world.github.state();
+    const replies = state.comments.filter((c) => c.login === ME).map((c) => c.body.split('\n').at(-1));
+    assert.deepEqual(replies, [`<!-- casefile-reply: ${refused.comment.id} -->`, `<!-- casefile-reply: ${again.comment.id} -->`]);
+    const timeline = world.incident().timeline as Record<string, any>[];
+    assert.deepEqual(timeline.filter((e) => e.source).map((e) => e.text), ['Checked the EU dashboards', 'Restarted the checkout pods']);
+    assert.notEqual(world.head(), head);
+    assert.equal(world.incident().severity, 'SEV-2');
+
+    // The mirror, run twice on the same push: each entry posted once, and their events change nothing.
+    const clone = world.clone('responder');
+    const file = world.incidentFile();
+    const env = { ...process.env, CASEFILE_NOW: '2026-03-01T10:30:00Z', TZ: 'UTC' };
+    execFileSync(process.execPath, [snapshotCli(), 'log', id, 'Failed over to the standby', '--by', 'Dave'], { cwd: clone, env });
+    world.git(clone, '-c', 'user.name=Dave', '-c', 'user.email=dave@example.com', 'commit', '-qam', 'log');
+    world.git(clone, 'push', '-q', 'origin', 'HEAD:main');
+    const push = {
+      ref: 'refs/heads/main', commits: [{ modified: [file] }],
+      repository: { full_name: 'acme/incidents', name: 'incidents', owner: { login: 'acme' }, default_branch: 'main' },
+    };
+    const runner = world.clone('runner'); // a push event's checkout: the pushed commit
+    for (let k = 0; k < 2; k++) {
+      const r = await world.action('push', push, { workspace: runner });
+      assert.equal(r.code, 0, r.stdout + r.stderr);
+    }
+    await echo(seen);
+    const mirrored = (await world.github.state()).comments.filter((c) => c.login === ME && c.body.includes('casefile-mirror'));
+    assert.deepEqual(mirrored.map((c) => c.body.split('\n')[0]!.replace(/^\*\*[^*]+\*\*/, '')), [
+      ' declared · Alice Example: Declared SEV-2: Checkout fails for EU customers',
+      ' · Dave: Failed over to the standby',
     ]);
   });
 });

@@ -158,6 +158,14 @@ export function createGitHub(options: ClientOptions): GitHub {
     updateIssueBody: (number: number, body: string) => call(async () => {
       await octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', { ...base, issue_number: number, body });
     }),
+    viewer: () => call(async () => {
+      try {
+        return (await octokit.request('GET /user')).data.login;
+      } catch (error) {
+        if ((error as { status?: number }).status === 403) return undefined; // "Resource not accessible by integration"
+        throw error;
+      }
+    }),
   };
 }
 

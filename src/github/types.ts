@@ -70,6 +70,11 @@ export interface GitHub {
   /** IssueOps: the user's role on the repository (admin, maintain, write, triage, read), or none. */
   permission(login: string): Promise<string>;
   updateIssueBody(number: number, body: string): Promise<void>;
+  /**
+   * IssueOps: the login the token acts for (a personal access token's user), or undefined when
+   * GitHub does not say (an app's installation token, such as GITHUB_TOKEN: its comments are a Bot's).
+   */
+  viewer(): Promise<string | undefined>;
 }
 
 export interface IssueComment {

@@ -120,7 +120,8 @@ export function customDriver(root: string, options: Pick<InstallOptions, 'global
  * how to install it; `off` does nothing. Never fails the command that called it.
  */
 export function ensureMergeDriver(root: string, mode: MergeDriverMode | undefined, env: NodeJS.ProcessEnv, warn: (line: string) => void): void {
-  if (mode === 'off') return;
+  // CASEFILE_MERGE_DRIVER=off: a checkout that never merges (IssueOps: it starts again from the new tip).
+  if (mode === 'off' || env.CASEFILE_MERGE_DRIVER === 'off') return;
   try {
     if (!namesDriver(root)) return;
     const dir = gitDir(root);

@@ -46,6 +46,11 @@ export interface IssueOpsOptions {
   firstCommentId?: number;
   /** The virtual clock's start. */
   now?: string;
+  /**
+   * Who the token acts for: by default GitHub Actions' app (its comments a Bot's, and GET /user
+   * refused, as for GITHUB_TOKEN); a User for a personal access token.
+   */
+  tokenUser?: { login: string; type: 'User' | 'Bot' };
 }
 
 export const BOT_LOGIN = 'github-actions[bot]';
@@ -67,6 +72,7 @@ class Server {
     this.o = {
       owner: options.owner ?? DEFAULTS.owner, name: options.name ?? DEFAULTS.name, token: options.token ?? DEFAULTS.token,
       roles: options.roles ?? {}, firstCommentId: options.firstCommentId ?? 1_000_001, now: options.now ?? '2026-03-01T10:00:00Z',
+      tokenUser: options.tokenUser ?? { login: BOT_LOGIN, type: 'Bot' },
     };
     this.nextId = this.o.firstCommentId;
     this.clock = Date.parse(this.o.now);
@@ -112,6 +118,12 @@ class Server {
   }
 
   private route(method: string, path: string, q: URLSearchParams, body: Record<string, unknown>) {
+    const me = this.o.tokenUser;
+    if (path === '/user' && method === 'GET') {
+      return me.type === 'Bot'
+        ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' } }
+        : { status: 200, body: { login: me.login, id: 4242, type: 'User' } };
+    }
     const m = /^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/.exec(path);
     if (!m || m[1]!.toLowerCase() !== this.o.owner.toLowerCase() || m[2]!.toLowerCase() !== this.o.name.toLowerCase()) return notFound();
     const rest = m[3] ?? '';
@@ -137,7 +149,7 @@ class Server {
     if ((n = /^\/issues\/(\d+)\/comments$/.exec(rest))) {
       const issue = this.issues.find((i) => i.number === Number(n![1]));
       if (!issue) return notFound();
-      if (method === 'POST') return { status: 201, body: this.commentJson(this.addComment(issue.number, String(body.body ?? ''), BOT_LOGIN, 'Bot')) };
+      if (method === 'POST') return { status: 201, body: this.commentJson(this.addComment(issue.number, String(body.body ?? ''), me.login, me.type)) };
       if (method !== 'GET') return notFound();
       const all = this.comments.filter((c) => c.issue === issue.number).sort((a, b) => a.id - b.id).map((c) => this.commentJson(c));
       return this.page(all, q, `/repos/${this.o.owner}/${this.o.name}/issues/${issue.number}/comments`);
@@ -160,9 +172,9 @@ class Server {
       const id = Number(n[1]);
       if (!this.comments.some((c) => c.id === id)) return notFound();
       const content = String(body.content ?? '');
-      const again = this.reactions.some((r) => r.commentId === id && r.content === content && r.login === BOT_LOGIN);
-      if (!again) this.reactions.push({ commentId: id, content, login: BOT_LOGIN });
-      return { status: again ? 200 : 201, body: { id: 1, content, user: { login: BOT_LOGIN, type: 'Bot' } } };
+      const again = this.reactions.some((r) => r.commentId === id && r.content === content && r.login === me.login);
+      if (!again) this.reactions.push({ commentId: id, content, login: me.login });
+      return { status: again ? 200 : 201, body: { id: 1, content, user: { login: me.login, type: me.type } } };
     }
     return notFound();
   }
@@ -255,6 +267,12 @@ class Server {
       c.updated_at = this.iso();
       return send(res, 200, { comment: c, payload: this.payload('edited', c, { changes: { body: { from } } }) });
     }
+    if ((n = /^\/__fake\/comments\/(\d+)\/created$/.exec(path)) && method === 'GET') {
+      // The event a comment's creation sends (the Action's own, with a token whose comments trigger workflows).
+      const c = this.comments.find((x) => x.id === Number(n![1]));
+      if (!c) return send(res, 404, { message: 'no such comment' });
+      return send(res, 200, { payload: this.payload('created', c) });
+    }
     if ((n = /^\/__fake\/comments\/(\d+)$/.exec(path)) && method === 'DELETE') {
       const c = this.comments.find((x) => x.id === Number(n![1]));
       if (!c) return send(res, 404, { message: 'no such comment' });
@@ -299,6 +317,8 @@ export interface IssueOpsGitHub {
   comment(issue: number, login: string, body: string, at?: string): Promise<{ comment: FakeComment; payload: Json }>;
   edit(id: number, body: string): Promise<{ comment: FakeComment; payload: Json }>;
   remove(id: number): Promise<{ payload: Json }>;
+  /** The issue_comment event of a comment's creation. */
+  created(id: number): Promise<{ payload: Json }>;
   close(): Promise<void>;
 }
 
@@ -316,6 +336,7 @@ function controls(origin: string, o: { owner: string; name: string; token: strin
     comment: (issue, login, body, at) => call('POST', `issues/${issue}/comments`, { login, body, at }),
     edit: (id, body) => call('PATCH', `comments/${id}`, { body }),
     remove: (id) => call('DELETE', `comments/${id}`),
+    created: (id) => call('GET', `comments/${id}/created`),
     close,
   };
 }

@@ -55,6 +55,7 @@ export async function makeWorld(options: IssueOpsOptions & { config?: string } =
   fs.writeFileSync(path.join(seed, '.incident.yml'), options.config ?? CONFIG);
   fs.mkdirSync(path.join(seed, 'incidents'));
   fs.writeFileSync(path.join(seed, 'incidents', '.gitkeep'), '');
+  fs.writeFileSync(path.join(seed, '.gitattributes'), 'incidents/*.md merge=casefile\n'); // as `incident init` writes it
   git(seed, 'add', '.');
   git(seed, '-c', 'user.name=Seed', '-c', 'user.email=seed@example.com', 'commit', '-qm', 'Casefile');
   git(seed, 'push', '-q', remote, 'main');

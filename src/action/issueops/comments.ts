@@ -41,6 +41,8 @@ export interface ReconcileInput {
   permission(login: string): Promise<string>;
   /** A login as the incident names people (the config's people, read backwards). */
   nameOf(login: string): string;
+  /** Whether a comment is by the Action's own identity (ours.ts): only its markers count. */
+  byUs(c: IssueComment): Promise<boolean>;
 }
 
 const ms = (iso: string) => Date.parse(iso);
@@ -56,11 +58,11 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
   const { repo, incidentId: id, comments, issueUrl } = input;
   const out: Reconciled = { done: [], replies: [], changes: [] };
   const present = new Set(comments.map((c) => c.id));
-  // Our latest answer to each comment (only the bot's own count: anyone can type a marker).
+  // Our latest answer to each comment (only our own count: anyone can type a marker).
   const answered = new Map<number, number>();
   for (const c of comments) {
-    const to = c.userType === 'Bot' ? repliesTo(c.body) : undefined;
-    if (to !== undefined) answered.set(to, Math.max(answered.get(to) ?? 0, ms(c.createdAt)));
+    const to = repliesTo(c.body);
+    if (to !== undefined && (await input.byUs(c))) answered.set(to, Math.max(answered.get(to) ?? 0, ms(c.createdAt)));
   }
   const isAnswered = (c: IssueComment) => (answered.get(c.id) ?? -1) >= ms(c.updatedAt);
   const reply = (c: IssueComment, text: string) => {

@@ -1,18 +1,29 @@
 // The Action's git: start from the remote default branch's tip (the checkout of an issue event may
 // be older than it), commit one incident file as the bot, and push; a push refused because the
 // branch moved on (a concurrent commit) says so, for the caller to start again from the new tip.
-// Every git run is timed: the Action's own time is what remains.
+// Every wait for git is timed (`spent`): the Action's own time is what remains. A fetch runs in the
+// background while the Action asks GitHub, so only the time the Action then waits for it counts.
 import { spawn, spawnSync } from 'node:child_process';
 import { CommandError } from '../../core/util/errors.ts';
 
 /** The identity of commits made by GitHub Actions' token (its noreply address shows the bot's avatar). */
 export const BOT = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 
-export interface Git {
+export interface Spent {
   /** Milliseconds spent waiting for git, and how many times it ran. */
-  readonly spent: { ms: number; runs: number };
-  /** Fetches the branch (in the background: the caller asks GitHub meanwhile); false when the remote has no such branch. */
-  fetch(branch: string): Promise<boolean>;
+  ms: number;
+  runs: number;
+  /** Each wait, [from, to] in ms since the process started (performance.now()). */
+  waits: [number, number][];
+}
+
+export interface Git {
+  readonly spent: Spent;
+  /**
+   * Fetches the branch in the background (the caller asks GitHub meanwhile); false when the remote
+   * has no such branch. Only the time from `wait()` to the fetch's end counts as waiting for git.
+   */
+  fetch(branch: string): { wait(): Promise<boolean> };
   /** Checks the fetched tip out (detached). */
   checkout(branch: string): void;
   /** Commits these files as the bot (`added`: new files, which git must be told of first). */
@@ -22,12 +33,16 @@ export interface Git {
 }
 
 export function openGit(root: string, remote = 'origin'): Git {
-  const spent = { ms: 0, runs: 0 };
+  const spent: Spent = { ms: 0, runs: 0, waits: [] };
+  const waited = (from: number, to: number) => {
+    spent.ms += Math.max(0, to - from);
+    spent.runs++;
+    if (to > from) spent.waits.push([from, to]);
+  };
   const run = (args: string[], env?: NodeJS.ProcessEnv) => {
     const start = performance.now();
     const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', env: env && { ...process.env, ...env } });
-    spent.ms += performance.now() - start;
-    spent.runs++;
+    waited(start, performance.now());
     return r;
   };
   const must = (args: string[], env?: NodeJS.ProcessEnv) => {
@@ -37,16 +52,22 @@ export function openGit(root: string, remote = 'origin'): Git {
   };
   return {
     spent,
-    async fetch(branch) {
-      const start = performance.now();
-      const f = await runAsync(root, ['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`]);
-      spent.ms += performance.now() - start;
-      spent.runs++;
-      if (f.status !== 0) {
-        if (/couldn't find remote ref/i.test(f.stderr)) return false;
-        throw new CommandError(`git fetch failed: ${firstLine(f.stderr)}`);
-      }
-      return true;
+    fetch(branch) {
+      let end = 0;
+      const done = runAsync(root, ['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`])
+        .then((f) => ((end = performance.now()), f));
+      return {
+        async wait() {
+          const from = performance.now();
+          const f = await done;
+          waited(Math.min(from, end), end);
+          if (f.status !== 0) {
+            if (/couldn't find remote ref/i.test(f.stderr)) return false;
+            throw new CommandError(`git fetch failed: ${firstLine(f.stderr)}`);
+          }
+          return true;
+        },
+      };
     },
     checkout(branch) {
       must(['checkout', '--quiet', '--detach', `refs/remotes/${remote}/${branch}`]);

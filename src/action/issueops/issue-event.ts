@@ -11,6 +11,7 @@ import { newIncident } from '../../commands/new.ts';
 import { incidentPath, openRepo } from '../../io/repo.ts';
 import { openGit } from './git.ts';
 import { MAY } from './comments.ts';
+import { byUs } from './ours.ts';
 import { MAX_ATTEMPTS, client, defaultBranch, issueRef, nameOf, type IssueOpsResult, type Payload } from './run.ts';
 
 export async function onIssue(payload: Payload, token: string, deps: Deps, result: IssueOpsResult, log: (line: string) => void): Promise<void> {
@@ -33,7 +34,9 @@ export async function onIssue(payload: Payload, token: string, deps: Deps, resul
   const role = await github.permission(sender);
   if (!MAY.has(role)) {
     const text = `@${sender} only people with write or triage access to this repository can declare an incident (yours: ${role}); no incident was made`;
-    const said = (await github.issueComments(issue.number)).some((c) => c.userType === 'Bot' && c.body === text);
+    const ours = byUs(github);
+    let said = false;
+    for (const c of await github.issueComments(issue.number)) if (c.body === text && (said = await ours(c))) break;
     if (!said) await github.createComment(issue.number, text);
     return void result.lines.push(`Issue #${issue.number}: ${sender} may not declare an incident (${role}): nothing done`);
   }
@@ -44,7 +47,7 @@ export async function onIssue(payload: Payload, token: string, deps: Deps, resul
   const severity = (issue.labels ?? []).map((l) => repo.config.severities.find((s) => s.toLowerCase() === l.name.toLowerCase())).find(Boolean);
   try {
     for (let attempt = 1; ; attempt++) {
-      if (!(await git.fetch(branch))) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
+      if (!(await git.fetch(branch).wait())) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
       git.checkout(branch);
       const existing = incidentOfIssueRef(repo, ref);
       if (existing) {

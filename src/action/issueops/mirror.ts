@@ -16,6 +16,7 @@ import type { GitHub, IssueComment } from '../../github/types.ts';
 import { openRepo } from '../../io/repo.ts';
 import { readIncidentData, readTimeline } from './entries.ts';
 import { client, type IssueOpsResult, type Payload } from './run.ts';
+import { byUs } from './ours.ts';
 
 interface PushPayload extends Payload {
   commits?: { added?: string[]; modified?: string[] }[];
@@ -69,9 +70,10 @@ export async function mirrorIncident(github: GitHub, issue: number, timeline: Ti
   // An entry with a source came from a comment: the issue shows it already.
   for (const { e } of sorted) if (e && typeof e === 'object' && e.source === undefined) wanted.set(mirrorKey(e), e);
   const have = new Map<string, number>();
+  const ours = byUs(github);
   for (const c of comments) {
-    const key = c.userType === 'Bot' ? mirrorOf(c.body) : undefined;
-    if (key !== undefined) have.set(key, c.id);
+    const key = mirrorOf(c.body);
+    if (key !== undefined && (await ours(c))) have.set(key, c.id);
   }
   let posted = 0;
   let deleted = 0;

@@ -11,8 +11,9 @@ import { inlineMarkdown } from '../../core/render/escape.ts';
 import type { Deps } from '../../commands/context.ts';
 import type { GitHub } from '../../github/types.ts';
 import { incidentPath, openRepo, type Repo } from '../../io/repo.ts';
-import { openGit } from './git.ts';
+import { openGit, type Spent } from './git.ts';
 import { COMMAND_NAMES } from './parse.ts';
+import { byUs } from './ours.ts';
 
 /** Pushes refused because the branch moved on before we give up (each a fresh start from its tip). */
 export const MAX_ATTEMPTS = 5;
@@ -25,10 +26,12 @@ export interface IssueOpsResult {
   pushed?: string;
   /** When the push landed, in ms since the process started (performance.now()). */
   pushedAt?: number;
+  /** The Action's own CPU time (user + system, this process only: not git's) when the push landed, in ms. */
+  cpuAtPush?: number;
   /** Warnings: a reaction or reply GitHub refused (the commit landed anyway). */
   warnings: string[];
-  /** Time spent waiting for git (ms) and its runs: the Action's own time is the rest. */
-  git: { ms: number; runs: number };
+  /** Time spent waiting for git (ms), its runs and the waits: the Action's own time is the rest. */
+  git: Spent;
 }
 
 interface Payload {
@@ -49,7 +52,9 @@ export async function issueOps(token: string, deps: Deps, log: (line: string) =>
   const path = deps.env.GITHUB_EVENT_PATH;
   if (!path || !existsSync(path)) throw new UsageError('Missing GITHUB_EVENT_PATH, expected the event payload (set by GitHub Actions)');
   const payload = JSON.parse(readFileSync(path, 'utf8')) as Payload;
-  const result: IssueOpsResult = { lines: [], warnings: [], git: { ms: 0, runs: 0 } };
+  const result: IssueOpsResult = { lines: [], warnings: [], git: { ms: 0, runs: 0, waits: [] } };
+  // Its checkout never merges (a push refused starts again from the new tip): no merge driver to install.
+  deps = { ...deps, env: { ...deps.env, CASEFILE_MERGE_DRIVER: 'off' } };
   if (name === 'issue_comment') await onComment(payload, token, deps, result, log);
   else if (name === 'issues') await (await import('./issue-event.ts')).onIssue(payload, token, deps, result, log);
   else if (name === 'push') await (await import('./mirror.ts')).onPush(payload, token, deps, result);
@@ -71,17 +76,20 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
   const github = await client(token, ref, deps);
   const git = openGit(repo.root);
   const branch = defaultBranch(payload);
+  const fromUs = byUs(github);
   const permissions = new Map<string, Promise<string>>();
   const permission = (login: string) => permissions.get(login) ?? (permissions.set(login, github.permission(login)), permissions.get(login)!);
   try {
     // GitHub and git at once: the comments, the commenter's role and the branch's tip.
     const asked = permission(comment.user?.login ?? '');
     asked.catch(() => {}); // awaited where it is used; unused, its failure must not end the process
-    const [comments, fetched] = await Promise.all([github.issueComments(issue.number), git.fetch(branch)]);
+    const fetching = git.fetch(branch);
+    const comments = await github.issueComments(issue.number);
+    const fetched = await fetching.wait(); // only now is the Action waiting for git
     let done: number[] = [];
     let replies: { commentId: number; login: string; text: string }[] = [];
     for (let attempt = 1; ; attempt++) {
-      if (!(attempt === 1 ? fetched : await git.fetch(branch))) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
+      if (!(attempt === 1 ? fetched : await git.fetch(branch).wait())) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
       git.checkout(branch);
       const id = incidentOfIssue(issue.body) ?? (await import('../../commands/new-issue.ts')).incidentOfIssueRef(repo, ref);
       if (!id) return void result.lines.push(`Issue #${issue.number} tracks no incident (no casefile-incident marker): nothing to do`);
@@ -91,7 +99,7 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
       const rel = relative(repo.root, file);
       const before = readFileSync(file, 'utf8'); // as the tip has it: what a change is measured against
       const { reconcile } = await import('./comments.ts');
-      const r = await reconcile({ repo, incidentId: id, path: file, issueUrl: issue.html_url, comments, deps, permission, nameOf: nameOf(repo) });
+      const r = await reconcile({ repo, incidentId: id, path: file, issueUrl: issue.html_url, comments, deps, permission, nameOf: nameOf(repo), byUs: fromUs });
       done = r.done;
       replies = r.replies;
       if (readFileSync(file, 'utf8') === before) {
@@ -101,6 +109,8 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
       git.commit([rel], commitMessage(id, issue.number, r.changes));
       if (git.push(branch)) {
         result.pushedAt = performance.now();
+        const cpu = process.cpuUsage();
+        result.cpuAtPush = (cpu.user + cpu.system) / 1000;
         result.pushed = branch;
         result.lines.push(...r.changes.map((c) => `${rel}: ${c}`), `pushed to ${branch}`);
         break;
