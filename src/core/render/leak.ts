@@ -96,6 +96,17 @@ export function peopleOf(data: Record<string, unknown>): Map<string, string[]> {
   return people;
 }
 
+// The same names come back file after file (the config's people on every one): folded once.
+const foldedNames = new Map<string, string>();
+function foldNameOnce(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    if (foldedNames.size >= 4096) foldedNames.clear();
+    foldedNames.set(name, (folded = foldName(name)));
+  }
+  return folded;
+}
+
 type RulesConfig = Pick<Config, 'redact' | 'people'> & Partial<Pick<Config, 'allow' | 'public_domains'>>;
 
 /**
@@ -109,7 +120,7 @@ export function leakRules(people: Map<string, string[]>, config: RulesConfig): L
   const allow = new Set((config.allow ?? []).map(foldName).filter(Boolean));
   const byFolded = new Map<string, { term: string; folded: string; where: string[] }>();
   const note = (term: string, where: string[]) => {
-    const folded = foldName(term);
+    const folded = foldNameOnce(term);
     if (folded.length < 2 || allow.has(folded)) return;
     const entry = byFolded.get(folded) ?? { term, folded, where: [] };
     for (const w of where) if (!entry.where.includes(w)) entry.where.push(w);

@@ -178,8 +178,7 @@ function collect(contexts: unknown[]): string[] {
   const walk = (v: unknown) => {
     if (typeof v === 'string') out.add(v);
     else if (typeof v === 'number') {
-      out.add(String(v));
-      for (const approx of [false, true]) out.add(formatDuration(v, approx)).add(formatDurationProse(v, approx));
+      for (const text of numberTexts(v)) out.add(text);
     } else if (typeof v === 'object' && v !== null && !seen.has(v)) {
       seen.add(v);
       if (Array.isArray(v)) {
@@ -191,6 +190,20 @@ function collect(contexts: unknown[]): string[] {
   };
   contexts.forEach(walk);
   return [...out];
+}
+
+// A number as written and as the `duration` helper writes it (the same few come back file after file).
+const numberTextsOf = new Map<number, string[]>();
+function numberTexts(v: number): string[] {
+  // (-0 is 0 to a Map: written on its own)
+  let texts = Object.is(v, -0) ? undefined : numberTextsOf.get(v);
+  if (!texts) {
+    texts = [String(v)];
+    for (const approx of [false, true]) texts.push(formatDuration(v, approx), formatDurationProse(v, approx));
+    if (numberTextsOf.size >= 4096) numberTextsOf.clear();
+    if (!Object.is(v, -0)) numberTextsOf.set(v, texts);
+  }
+  return texts;
 }
 
 const ENTITY = /&#(\d{1,7});|&#[xX]([0-9a-fA-F]{1,6});|&([A-Za-z][A-Za-z0-9]{1,31});/g;
