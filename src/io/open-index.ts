@@ -27,8 +27,9 @@ import { writeFileAtomic } from './atomic-write.ts';
 
 declare const CASEFILE_VERSION: string;
 
+/** Its format, and how a file's status is read (open-incidents.ts): a change to either must change it. */
 const HEADER = 'casefile open-incidents 2';
-export const RACY_MS = 2000;
+const RACY_MS = 2000;
 const FIELDS = 5;
 
 export interface OpenIndex {
