@@ -309,7 +309,7 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       if (keyLength === -1) return undefined;
     }
 
-    const key = content.slice(0, keyLength);
+    const key = keyOf(content, keyLength);
     // `True:`, `null:`...: booleans and null to the core schema (`null:` a key "" in the data), and
     // duplicates of one another once read so: `yaml`'s to read or refuse. (Wider keys: isPlainKey.)
     if (keyLength <= 5 && maybeSpecial(content.charCodeAt(0)) && SPECIAL_KEYS.has(key)) return undefined;
@@ -360,6 +360,21 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
 
 /** Plain keys the core schema reads as booleans or null (see parseSimpleYaml). */
 export const SPECIAL_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
+
+/**
+ * The key of a line, the same string as last time when the line starts with it (by first
+ * character and length: `at`, `kind`, `text`, `by` come back on every timeline entry). A key
+ * used before is already a property name; a new slice would have to be made one again.
+ */
+const knownKeys: (string | undefined)[] = new Array(128 * 32);
+function keyOf(content: string, length: number): string {
+  const c = content.charCodeAt(0);
+  if (length >= 32 || c >= 128) return content.slice(0, length);
+  const slot = (c << 5) | length;
+  const known = knownKeys[slot];
+  if (known !== undefined && content.startsWith(known)) return known;
+  return (knownKeys[slot] = content.slice(0, length));
+}
 
 /** The first letters of SPECIAL_KEYS (t, T, f, F, n, N): other keys need no look-up. */
 const maybeSpecial = (c: number) => c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78;
