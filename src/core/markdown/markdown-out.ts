@@ -14,9 +14,10 @@ import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { fastMarkdownOut } from './markdown-fast.ts';
+import { BARE, bareTildeCells, lonelyTilde, URL_OR_EMAIL, WIDTH, wrap } from './markdown-style.ts';
 
-/** markdownlint's MD013 line length. */
-export const WIDTH = 80;
+export { WIDTH, wrap } from './markdown-style.ts';
 
 /** The tree of a Markdown document, as GitHub reads it (tables, strikethrough with one tilde or two). */
 export function markdownTree(markdown: string): Root {
@@ -47,8 +48,16 @@ const DELIMITER_ROW = /^ {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[
 
 /** `markdown` written again from its tree: the one style every Markdown output has. */
 export function markdownOut(markdown: string, options: OutOptions = {}): string {
-  const tree = markdownTree(markdown);
   const wrapping = options.wrap !== false;
+  // The shapes Casefile's own templates write, without the round trip (markdown-fast.ts).
+  const fast = wrapping && !options.join ? fastMarkdownOut(markdown) : undefined;
+  return fast ?? markdownRoundTrip(markdown, options);
+}
+
+/** markdownOut the long way, always: read into a tree and written again (the fast path's tests compare with it). */
+export function markdownRoundTrip(markdown: string, options: OutOptions = {}): string {
+  const wrapping = options.wrap !== false;
+  const tree = markdownTree(markdown);
   if (wrapping || options.join) reflow(tree);
   return serialize(tree, wrapping);
 }
@@ -110,23 +119,10 @@ function reflow(node: Nodes, inParagraph = false): void {
   if ('children' in node) for (const child of node.children as Nodes[]) reflow(child, inParagraph || node.type === 'paragraph');
 }
 
-/**
- * GFM's strikethrough needs a `~` to open and one to close, so the serializer escapes every `~`;
- * a paragraph with only one (`~14:05`, an approximate time) cannot strike anything: written bare.
- */
-function lonelyTilde(value: string): string {
-  return value.split('~').length === 2 && value.includes('\\~') ? value.replace('\\~', '~') : value;
-}
-
 const TABLE = gfmTableToMarkdown({ tablePipeAlign: true, tableCellPadding: true });
 
-/** A table as GFM's serializer aligns it, a cell's lonely `~` bare too (a space after the cell keeps the columns aligned). */
-const table: Handle = (node, parent, state, info) =>
-  TABLE.handlers!.table!(node as never, parent as never, state, info).split('\n').map((row) =>
-    row.split(/(?<!\\)\|/).map((cell) => {
-      const bare = lonelyTilde(cell);
-      return bare === cell ? cell : `${bare} `;
-    }).join('|')).join('\n');
+/** A table as GFM's serializer aligns it, a cell's lonely `~` bare too (markdown-style.ts). */
+const table: Handle = (node, parent, state, info) => bareTildeCells(TABLE.handlers!.table!(node as never, parent as never, state, info));
 
 const OPTIONS: Options = {
   bullet: '-',
@@ -168,11 +164,6 @@ function tidy(node: Nodes): void {
   }
 }
 
-// An http(s) URL, a www. host or an e-mail address, as GitHub's autolink literals find them; the
-// punctuation that ends a sentence is not part of it.
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,:;!?'")\]*_~]|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
-const BARE = /\bhttps?:\/\/|\bwww\.|@[A-Za-z0-9-]+\./;
-
 function autolinked(node: Text): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
@@ -187,81 +178,3 @@ function autolinked(node: Text): PhrasingContent[] {
   return out;
 }
 
-/** A word a line must not start with: it would open a block (list, heading, quote, fence, table, HTML, a setext underline). */
-const BLOCK_START = /^(?:[-+*>#=|<~`_[]|\d{1,9}[.)])/;
-
-/**
- * A serialized paragraph wrapped at the spaces where a line break changes nothing: the first line
- * has `first` columns, the others `rest` (inside a list item or a quote). A word longer than a
- * line keeps a line of its own (a long URL: markdownlint allows it).
- */
-export function wrap(value: string, first: number, rest: number): string {
-  return value.split('\n').map((line, i) => wrapLine(line, i === 0 ? first : rest, rest)).join('\n');
-}
-
-function wrapLine(line: string, first: number, rest: number): string {
-  if (line.length <= first) return line;
-  const breaks = breakable(line);
-  const out: string[] = [];
-  let start = 0;
-  let width = first;
-  let candidate = -1;
-  for (const at of breaks) {
-    if (at - start > width && candidate > start) {
-      out.push(line.slice(start, candidate));
-      start = candidate + 1;
-      width = rest;
-    }
-    candidate = at;
-  }
-  if (line.length - start > width && candidate > start) {
-    out.push(line.slice(start, candidate));
-    start = candidate + 1;
-  }
-  out.push(line.slice(start));
-  return out.join('\n');
-}
-
-/** The indexes of the spaces of a serialized paragraph line where a line break is harmless. */
-function breakable(line: string): number[] {
-  const spaces: number[] = [];
-  let code = 0; // the length of the backtick run that opened a code span, 0 outside one
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (c === '\\' && !code) {
-      i++;
-      continue;
-    }
-    if (c === '`') {
-      let n = 1;
-      while (line[i + n] === '`') n++;
-      if (!code) code = n;
-      else if (n === code) code = 0;
-      i += n - 1;
-      continue;
-    }
-    if (code) continue;
-    if (c === '<') {
-      // An autolink or inline HTML: to its end.
-      const end = line.indexOf('>', i);
-      if (end !== -1 && /^<[A-Za-z/!?]/.test(line.slice(i, i + 2))) {
-        i = end;
-        continue;
-      }
-    }
-    if (c === '(' && line[i - 1] === ']') {
-      // A link's destination and title: to the matching parenthesis.
-      let depth = 0;
-      let j = i;
-      for (; j < line.length; j++) {
-        if (line[j] === '\\') j++;
-        else if (line[j] === '(') depth++;
-        else if (line[j] === ')' && --depth === 0) break;
-      }
-      i = j;
-      continue;
-    }
-    if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !BLOCK_START.test(line.slice(i + 1))) spaces.push(i);
-  }
-  return spaces;
-}

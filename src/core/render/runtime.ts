@@ -4,9 +4,9 @@
 // (render.ts) is loaded for a repository's own templates.
 import runtime from 'handlebars/dist/cjs/handlebars.runtime.js';
 import { DocumentError } from '../util/errors.ts';
-import { templateKey, type Format } from './compile-options.ts';
+import type { Format } from './compile-options.ts';
 import { helpers } from './helpers.ts';
-import { PRECOMPILED } from './precompiled.ts';
+import { PRECOMPILED, PRECOMPILED_KEYS } from './precompiled.ts';
 
 type Handlebars = typeof import('handlebars');
 export type Compiled = (context: Record<string, unknown>) => string;
@@ -35,9 +35,13 @@ export function environment(base: Handlebars, format: Format): Handlebars {
   return env;
 }
 
+/** The key of a default template's precompiled specification, if `source` is one (byte for byte). */
+const precompiledKey = (format: Format, source: string): string | undefined => PRECOMPILED_KEYS[format].get(source);
+
 /** The precompiled specification of a default template, if `source` is one. */
 export function precompiled(format: Format, source: string): object | undefined {
-  return PRECOMPILED[templateKey(format, source)];
+  const key = precompiledKey(format, source);
+  return key === undefined ? undefined : PRECOMPILED[key];
 }
 
 /** A template function that renders with prototype access off and names the template in errors. */
@@ -56,13 +60,13 @@ const runtimeEnvs = new Map<string, Handlebars>();
 /** The template when it and all its partials are precompiled defaults; undefined otherwise. */
 export function precompiledTemplate(source: string, options: RenderOptions): Compiled | undefined {
   const spec = precompiled(options.format, source);
-  const partials = Object.entries(options.partials ?? {}).map(([name, s]) => [name, precompiled(options.format, s)] as const);
-  if (!spec || partials.some(([, p]) => !p)) return undefined;
-  const key = JSON.stringify([options.format, partials.map(([n]) => n), partials.map(([n]) => templateKey(options.format, options.partials![n]!))]);
+  const partials = Object.entries(options.partials ?? {}).map(([name, s]) => [name, precompiledKey(options.format, s)] as const);
+  if (!spec || partials.some(([, k]) => k === undefined || !PRECOMPILED[k])) return undefined;
+  const key = JSON.stringify([options.format, partials.map(([n]) => n), partials.map(([, k]) => k)]);
   let env = runtimeEnvs.get(key);
   if (!env) {
     env = environment(runtime.default, options.format);
-    for (const [name, p] of partials) env.registerPartial(name, env.template(p as never));
+    for (const [name, k] of partials) env.registerPartial(name, env.template(PRECOMPILED[k!] as never));
     runtimeEnvs.set(key, env);
   }
   return runner(env.template(spec as never) as TemplateFn, options.name ?? 'template');

@@ -1,0 +1,107 @@
+// What every Markdown output's style needs besides the serializer (markdown-out.ts), shared with the
+// path that writes Casefile's own documents without it (markdown-fast.ts): paragraphs wrapped at
+// 80 columns where a line break changes nothing, a lonely `~` written bare, bare URLs found as
+// GitHub finds them. Pure.
+
+/** markdownlint's MD013 line length. */
+export const WIDTH = 80;
+
+/**
+ * GFM's strikethrough needs a `~` to open and one to close, so the serializer escapes every `~`;
+ * a paragraph with only one (`~14:05`, an approximate time) cannot strike anything: written bare.
+ */
+export function lonelyTilde(value: string): string {
+  return value.split('~').length === 2 && value.includes('\\~') ? value.replace('\\~', '~') : value;
+}
+
+/** Rows of a table as GFM's serializer aligns them, a cell's lonely `~` bare (a space after the cell keeps the columns aligned). */
+export const bareTildeCells = (rows: string): string =>
+  rows.split('\n').map((row) =>
+    row.split(/(?<!\\)\|/).map((cell) => {
+      const bare = lonelyTilde(cell);
+      return bare === cell ? cell : `${bare} `;
+    }).join('|')).join('\n');
+
+// An http(s) URL, a www. host or an e-mail address, as GitHub's autolink literals find them; the
+// punctuation that ends a sentence is not part of it.
+export const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,:;!?'")\]*_~]|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
+export const BARE = /\bhttps?:\/\/|\bwww\.|@[A-Za-z0-9-]+\./;
+
+/** A word a line must not start with: it would open a block (list, heading, quote, fence, table, HTML, a setext underline). */
+const BLOCK_START = /^(?:[-+*>#=|<~`_[]|\d{1,9}[.)])/;
+
+/**
+ * A serialized paragraph wrapped at the spaces where a line break changes nothing: the first line
+ * has `first` columns, the others `rest` (inside a list item or a quote). A word longer than a
+ * line keeps a line of its own (a long URL: markdownlint allows it).
+ */
+export function wrap(value: string, first: number, rest: number): string {
+  return value.split('\n').map((line, i) => wrapLine(line, i === 0 ? first : rest, rest)).join('\n');
+}
+
+function wrapLine(line: string, first: number, rest: number): string {
+  if (line.length <= first) return line;
+  const breaks = breakable(line);
+  const out: string[] = [];
+  let start = 0;
+  let width = first;
+  let candidate = -1;
+  for (const at of breaks) {
+    if (at - start > width && candidate > start) {
+      out.push(line.slice(start, candidate));
+      start = candidate + 1;
+      width = rest;
+    }
+    candidate = at;
+  }
+  if (line.length - start > width && candidate > start) {
+    out.push(line.slice(start, candidate));
+    start = candidate + 1;
+  }
+  out.push(line.slice(start));
+  return out.join('\n');
+}
+
+/** The indexes of the spaces of a serialized paragraph line where a line break is harmless. */
+function breakable(line: string): number[] {
+  const spaces: number[] = [];
+  let code = 0; // the length of the backtick run that opened a code span, 0 outside one
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\' && !code) {
+      i++;
+      continue;
+    }
+    if (c === '`') {
+      let n = 1;
+      while (line[i + n] === '`') n++;
+      if (!code) code = n;
+      else if (n === code) code = 0;
+      i += n - 1;
+      continue;
+    }
+    if (code) continue;
+    if (c === '<') {
+      // An autolink or inline HTML: to its end.
+      const end = line.indexOf('>', i);
+      if (end !== -1 && /^<[A-Za-z/!?]/.test(line.slice(i, i + 2))) {
+        i = end;
+        continue;
+      }
+    }
+    if (c === '(' && line[i - 1] === ']') {
+      // A link's destination and title: to the matching parenthesis.
+      let depth = 0;
+      let j = i;
+      for (; j < line.length; j++) {
+        if (line[j] === '\\') j++;
+        else if (line[j] === '(') depth++;
+        else if (line[j] === ')' && --depth === 0) break;
+      }
+      i = j;
+      continue;
+    }
+    if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !BLOCK_START.test(line.slice(i + 1))) spaces.push(i);
+  }
+  return spaces;
+}
