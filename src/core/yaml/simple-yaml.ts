@@ -391,9 +391,13 @@ const isBlockHeader = (s: string) => s.charCodeAt(0) === 124 || s.charCodeAt(0) 
 /** `[` or `{` first: a flow collection (simple-flow.ts). */
 const isFlow = (s: string) => s.charCodeAt(0) === 91 || s.charCodeAt(0) === 123;
 
-/** Every sequence still open now extends to the end of this line. */
+/**
+ * Every sequence still open now extends to the end of this line. Only a top-level sequence has a
+ * layout, and it is always stack[1] (pushed onto the root alone, where its `key:` was read).
+ */
 function markEnd(stack: Frame[], end: number): void {
-  for (const frame of stack) if (frame.layout) frame.layout.end = end;
+  const layout = stack.length > 1 ? stack[1]!.layout : undefined;
+  if (layout) layout.end = end;
 }
 
 /** Whether the next content line is more indented than `indent` and not a new key of a child. */
