@@ -117,6 +117,29 @@ describe('insights cache: the command', () => {
     assert.equal(repo.run(['insights', '--json'], { env }).stdout, cold);
   });
 
+  it('finds the rows of files named with any character (escaped in the cache, or not ASCII)', () => {
+    const odd = ['2026-01-02-café-"quoted".md', '2026-01-02-back\\slash-Ωmega.md'];
+    const text = repo.read(file);
+    for (const name of odd) {
+      repo.write(path.join('incidents', name), text.replace(/^id: .*$/m, `id: ${name.slice(0, -3).replace(/["\\]/g, '-')}`));
+      fs.utimesSync(path.join(repo.dir, 'incidents', name), old, old);
+    }
+    try {
+      const before = repo.run(['insights', '--json'], { env }).stdout; // writes their rows
+      assert.ok(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8').includes('café-\\"quoted\\".md'));
+      // A change that keeps size and mtime: each file's cached row stands, so it was found by its name.
+      for (const name of odd) {
+        const f = path.join('incidents', name);
+        repo.write(f, repo.read(f).replace('severity: SEV-1', 'severity: SEV-2'));
+        fs.utimesSync(path.join(repo.dir, f), old, old);
+      }
+      assert.equal(repo.run(['insights', '--json'], { env }).stdout, before);
+      assert.notEqual(repo.run(['insights', '--json', '--no-cache'], { env }).stdout, before);
+    } finally {
+      for (const name of odd) fs.rmSync(path.join(repo.dir, 'incidents', name));
+    }
+  });
+
   it('a damaged or foreign cache is an empty one; a file that went is left out', () => {
     fs.writeFileSync(path.join(repo.dir, CACHE), 'casefile insights cache 1\tkey\n[[1, 2');
     assert.equal(repo.run(['insights', '--json'], { env }).stdout, cold);

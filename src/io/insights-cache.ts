@@ -15,8 +15,6 @@ import { cloneStateDir } from './repo.ts';
 /** Times within this much of now are not trusted (a file changed again within one tick of the file system's clock). */
 const RACY_MS = 2000;
 const HEADER = 'casefile insights cache 1';
-/** A row's file name, at the start of its line. */
-const NAME = /^\["((?:[^"\\]|\\.)*)",/;
 
 export interface InsightsCacheEntry {
   size: number;
@@ -38,27 +36,29 @@ export class InsightsCache {
   private changed = false;
   private readonly oldCount: number;
 
-  private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry | string>) {
+  private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry | Buffer>) {
     this.oldCount = old.size;
   }
 
   /** `name`: whose cache it is, in its first line (the internal site keeps one of the same form). */
   static open(path: string | undefined, key: string, name = HEADER): InsightsCache {
     const header = `${name}\t${key}`;
-    const old = new Map<string, InsightsCacheEntry | string>();
+    const old = new Map<string, InsightsCacheEntry | Buffer>();
     if (path && existsSync(path)) {
-      const text = readFileSync(path, 'utf8');
-      if (text.startsWith(`${header}\n[`)) {
-        // One row a line, each parsed only when its file is asked for: a run holds the text, not
-        // 10,000 parsed records (whose garbage would outlive the reading).
-        let at = header.length + 2;
-        while (at < text.length) {
-          let end = text.indexOf('\n', at);
-          if (end === -1) end = text.length;
-          const line = text.slice(at, end - 1); // without the , or ] after it
+      // Kept as bytes, each row a view of them parsed only when its file is asked for: a run holds
+      // the file (one byte a character, where a decoded text with one name like "Ana María" in it is
+      // two), not 10,000 parsed records (whose garbage would outlive the reading).
+      const bytes = readFileSync(path);
+      const head = Buffer.from(`${header}\n[`);
+      if (bytes.length >= head.length && bytes.subarray(0, head.length).equals(head)) {
+        let at = head.length;
+        while (at < bytes.length) {
+          let end = bytes.indexOf(10, at);
+          if (end === -1) end = bytes.length;
+          const line = bytes.subarray(at, end - 1); // without the , or ] after it
           at = end + 1;
-          const key = NAME.exec(line)?.[1];
-          if (key !== undefined) old.set(key.includes('\\') ? (JSON.parse(`"${key}"`) as string) : key, line);
+          const key = rowName(line);
+          if (key !== undefined) old.set(key, line);
         }
       }
     }
@@ -68,9 +68,9 @@ export class InsightsCache {
   /** An entry as read: parsed from its line the first time (a damaged line is no entry). */
   private entry(name: string): InsightsCacheEntry | undefined {
     const e = this.old.get(name);
-    if (typeof e !== 'string') return e;
+    if (!Buffer.isBuffer(e)) return e;
     try {
-      const [, size, mtimeMs, hash, record] = JSON.parse(e) as unknown[];
+      const [, size, mtimeMs, hash, record] = JSON.parse(e.toString('utf8')) as unknown[];
       if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') throw new Error('damaged');
       const parsed = { size, mtimeMs, hash, record };
       this.old.set(name, parsed);
@@ -133,4 +133,29 @@ export class InsightsCache {
       rmSync(tmp, { force: true });
     }
   }
+}
+
+/**
+ * A row's file name, the JSON string at the start of its line (`["<name>",`), read from its bytes:
+ * a quote or a backslash byte is never part of another character in UTF-8. Undefined if it is not there.
+ */
+function rowName(line: Buffer): string | undefined {
+  if (line[0] !== 0x5b || line[1] !== 0x22) return undefined; // ["
+  let escaped = false;
+  for (let i = 2; i < line.length; i++) {
+    const b = line[i];
+    if (b === 0x5c) {
+      escaped = true;
+      i++; // the escaped character
+    } else if (b === 0x22) {
+      if (line[i + 1] !== 0x2c) return undefined; // ",
+      const key = line.toString('utf8', 2, i);
+      try {
+        return escaped ? (JSON.parse(`"${key}"`) as string) : key;
+      } catch {
+        return undefined;
+      }
+    }
+  }
+  return undefined;
 }
