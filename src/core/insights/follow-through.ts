@@ -48,10 +48,17 @@ export function followThrough(incidents: readonly InsightIncident[], now: number
   const byMonth = new Map<string, Item[]>();
   for (const item of items) bucket(byMonth, month(item.created), item);
   const open = items.filter((i) => OPEN.has(i.status));
+  // Each creation date's age worked out once (most items share their incident's).
+  const daysOld = new Map<string, number>();
+  const ageOf = (created: string) => {
+    let age = daysOld.get(created);
+    if (age === undefined) daysOld.set(created, (age = daysBetween(created, today)));
+    return age;
+  };
   const ages = AGE_BUCKETS.map((b, k) => {
     const min = k === 0 ? -Infinity : AGE_BUCKETS[k - 1]!.max;
     return group(b.group, open.filter((i) => {
-      const age = daysBetween(i.created, today);
+      const age = ageOf(i.created);
       return age > min && age <= b.max;
     }));
   });

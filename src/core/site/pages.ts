@@ -51,10 +51,14 @@ const CHART_MONTHS = 24;
 /** The pages, one at a time (path, text): a year of incidents makes tens of MB of filter pages, never held at once. */
 export function* sitePages(input: SiteInput): Generator<[string, string]> {
   const { incidents } = input;
-  yield ['index.html', page(input.title, 'Incidents', '', 'index', indexBody(input, incidents, ''))];
-  for (const facet of FACETS) {
-    for (const [value, list] of facetGroups(incidents, facet)) {
-      yield [facetPath(facet, value), page(input.title, `${facet.label}: ${value}`, '../', 'index', indexBody(input, list, '../', `${facet.label}: ${value}`))];
+  // Every index page shows the same filter links (from the top or from filter/): grouped once.
+  const groups = FACETS.map((facet) => facetGroups(incidents, facet));
+  const filters = (root: string) => filterLinks(groups, root);
+  yield ['index.html', page(input.title, 'Incidents', '', 'index', indexBody(incidents, '', filters('')))];
+  const fromFilter = filters('../');
+  for (const [k, facet] of FACETS.entries()) {
+    for (const [value, list] of groups[k]!) {
+      yield [facetPath(facet, value), page(input.title, `${facet.label}: ${value}`, '../', 'index', indexBody(list, '../', fromFilter, `${facet.label}: ${value}`))];
     }
   }
   yield ['insights.html', page(input.title, 'Insights', '', 'insights', insightsBody(input))];
@@ -126,12 +130,15 @@ function facetGroups(incidents: readonly SiteIncident[], facet: Facet): Map<stri
 const slug = (value: string) => value.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)!.toString(16)}`);
 const facetPath = (facet: Facet, value: string) => `filter/${facet.key}-${slug(value)}.html`;
 
-function indexBody(input: SiteInput, list: readonly SiteIncident[], root: string, filtered?: string): string {
-  const all = input.incidents;
-  const filters = FACETS.map((facet) => {
-    const links = [...facetGroups(all, facet)].map(([v, l]) => `<a href="${root}${facetPath(facet, v)}">${esc(v)} (${l.length})</a>`).join(' ');
+/** The filter links of every facet (`groups`: each facet's groups of all incidents), from `root`. */
+function filterLinks(groups: readonly Map<string, SiteIncident[]>[], root: string): string {
+  return FACETS.map((facet, k) => {
+    const links = [...groups[k]!].map(([v, l]) => `<a href="${root}${facetPath(facet, v)}">${esc(v)} (${l.length})</a>`).join(' ');
     return `<p><strong>${facet.label}:</strong> ${links}</p>`;
   }).join('\n');
+}
+
+function indexBody(list: readonly SiteIncident[], root: string, filters: string, filtered?: string): string {
   const drills = list.filter((i) => i.kind === 'drill').length;
   const rows = list.map((i) => [esc(i.date), link(root, i) + drillMark(i), esc(i.severity), esc(i.status), esc(i.services.join(', '))]);
   return `<p>${list.length} incident${list.length === 1 ? '' : 's'}${filtered ? '' : ', newest first'}${drills ? ` (${drills} of them drill${drills === 1 ? '' : 's'}, marked DRILL and counted apart from the insights)` : ''}.${filtered ? ` <a href="${root}index.html">All incidents</a>` : ''}</p>
@@ -219,8 +226,12 @@ function actionsBody(input: SiteInput): string {
   for (const { a } of overdue) owners.set(a.owner ?? '(no owner)', (owners.get(a.owner ?? '(no owner)') ?? 0) + 1);
   const row = ({ i, a }: (typeof open)[number]) => [esc(a.id), esc(a.title), link('', i), esc(a.owner ?? '-'), esc(a.due ?? '-'), esc(a.status)];
   const head = ['Item', 'Title', 'Incident', 'Owner', 'Due', 'Status'];
-  const order = (x: (typeof open)[number]) => `${x.a.due ?? '9'}\u0000${x.i.id}\u0000${x.a.id}`; // by due date (none last), incident, item
-  const byDue = (x: (typeof open)[number], y: (typeof open)[number]) => (order(x) < order(y) ? -1 : order(x) > order(y) ? 1 : 0);
+  // By due date (none last), incident, item: each key made once, not at every comparison.
+  const keys = new Map(open.map((x) => [x, `${x.a.due ?? '9'}\u0000${x.i.id}\u0000${x.a.id}`]));
+  const byDue = (x: (typeof open)[number], y: (typeof open)[number]) => {
+    const [a, b] = [keys.get(x)!, keys.get(y)!];
+    return a < b ? -1 : a > b ? 1 : 0;
+  };
   return `<p>${open.length} open action item${open.length === 1 ? '' : 's'}, ${overdue.length} overdue (due before ${esc(input.today)}). Drills' items are left out.</p>
 <h2>Overdue by owner</h2>
 ${table('Overdue action items by owner', ['Owner', 'Overdue'], [...owners].sort(([a], [b]) => (a < b ? -1 : 1)).map(([o, n]) => [esc(o), String(n)]))}<h2>Overdue</h2>
