@@ -46,7 +46,7 @@ describe('incident site', () => {
   });
   after(() => repo?.cleanup());
 
-  it('writes the same site on one thread as on several (a worker per core from 200 files)', () => {
+  it('writes the same site on one thread as on several (a builder thread and a worker per core from 200 files), cold or warm', () => {
     const big = makeRepo();
     try {
       for (let i = 0; i < 230; i++) {
@@ -57,13 +57,23 @@ describe('incident site', () => {
         const root = path.join(big.dir, rel);
         return fs.readdirSync(root, { recursive: true, encoding: 'utf8' }).sort().map((f) => [f, fs.statSync(path.join(root, f)).isFile() ? fs.readFileSync(path.join(root, f), 'utf8') : '']);
       };
-      assert.equal(big.run(['site', '--out', 'one', '--threads', '1'], { env }).code, 0);
-      const two = big.run(['site', '--out', 'two', '--threads', '2'], { env });
+      assert.equal(big.run(['site', '--out', 'one', '--threads', '1', '--no-cache'], { env }).code, 0);
+      const two = big.run(['site', '--out', 'two', '--threads', '2', '--no-cache'], { env });
       assert.equal(two.code, 0, two.stderr);
       assert.equal(two.stderr, 'wrote two/ (230 incidents)\n');
       const [a, b] = [tree('one'), tree('two')];
       assert.equal(a.length, b.length);
       assert.deepEqual(b, a);
+      // With the cache: written by the first build, every page from it in the second (on the builder thread).
+      for (const dir of ['first', 'warm']) assert.equal(big.run(['site', '--out', dir], { env }).code, 0);
+      assert.deepEqual(tree('first'), a);
+      assert.deepEqual(tree('warm'), a);
+      // An error on the builder thread is the same error here: its message, its exit code.
+      big.write('foreign/notes.txt', 'not a site\n');
+      const refused = big.run(['site', '--out', 'foreign'], { env });
+      assert.equal(refused.code, 2);
+      assert.equal(refused.stderr, 'incident: Unexpected files in foreign, expected an empty directory or a site written by Casefile (no .casefile-site in it)\n');
+      assert.deepEqual(fs.readdirSync(big.dir).filter((f) => f.startsWith('.foreign')), []);
     } finally {
       big.cleanup();
     }
