@@ -56,16 +56,29 @@ function baseDoc(n: Record<List, number>): Doc {
   };
 }
 
-/** What one side does to an ancestor item. amend/amend is left out: that is a conflict or a field-wise merge, tested on its own. */
+/**
+ * What one side does to an ancestor item. amend/amend (timeline entries only) amends different
+ * fields on each side: both amendments are kept; the same field amended differently is a conflict,
+ * tested on its own (merge-semantics).
+ */
 type Fate = 'keep' | 'remove' | 'amend';
-const FATES: [Fate, Fate][] = [['keep', 'keep'], ['remove', 'keep'], ['keep', 'remove'], ['remove', 'remove'], ['amend', 'keep'], ['keep', 'amend'], ['amend', 'remove'], ['remove', 'amend']];
+const FATES: [Fate, Fate][] = [['keep', 'keep'], ['remove', 'keep'], ['keep', 'remove'], ['remove', 'remove'], ['amend', 'keep'], ['keep', 'amend'], ['amend', 'remove'], ['remove', 'amend'], ['amend', 'amend']];
 
-/** One field changed, as `incident amend` (one option), `thread update`, `action ... --status` or an edited note do. */
+/** Timeline amendments: the text, the time, approx, or the time and the text at once (`incident amend --at --text`, an edited /log). */
+const TIMELINE_AMENDS = 4;
+/** For amend/amend: the variants that change none of the fields variant v changes. */
+const DISJOINT: number[][] = [[1, 2], [0, 2], [0, 1, 3], [2]];
+
+/** One field changed (two for a timeline entry's time and text), as `incident amend`, `thread update`, `action ... --status` or an edited note do. */
 function amended(list: List, item: Item, variant: number, side: string): Item {
   switch (list) {
     case 'timeline':
-      return variant % 3 === 0 ? { ...item, text: `${item.text} (amended by ${side})` }
-        : variant % 3 === 1 ? { ...item, at: String(item.at).replace(/:00Z$/, ':30Z') } : { ...item, approx: true };
+      switch (variant % TIMELINE_AMENDS) {
+        case 0: return { ...item, text: `${item.text} (amended by ${side})` };
+        case 1: return { ...item, at: String(item.at).replace(/:00Z$/, ':30Z') };
+        case 2: return { ...item, approx: true };
+        default: return { ...item, at: String(item.at).replace(/:00Z$/, ':20Z'), text: `${item.text}, reworded by ${side}` };
+      }
     case 'threads':
       return { ...item, updates: [{ at: at(50), by: side, text: `${side} found it` }] };
     case 'action_items':
@@ -128,13 +141,16 @@ const scenario = fc.record({
   }
   for (const list of LISTS) {
     base[list].forEach((item) => {
-      const [mine, other] = FATES[fates[f % fates.length]!]!;
+      let [mine, other] = FATES[fates[f % fates.length]!]!;
+      if (mine === 'amend' && other === 'amend' && list !== 'timeline') other = 'keep';
       const variant = variants[f++ % variants.length]!;
+      const both = mine === 'amend' && other === 'amend';
+      const partners = DISJOINT[variant % TIMELINE_AMENDS]!;
       const o = mine === 'amend' ? amended(list, item, variant, 'ours') : item;
-      const t = other === 'amend' ? amended(list, item, variant, 'theirs') : item;
+      const t = other === 'amend' ? amended(list, item, both ? partners[variant % partners.length]! : variant, 'theirs') : item;
       if (mine !== 'remove') ours[list].push(o);
       if (other !== 'remove') theirs[list].push(t);
-      if (mine !== 'remove' && other !== 'remove') expected[list].push(mine === 'amend' ? o : t);
+      if (mine !== 'remove' && other !== 'remove') expected[list].push(both ? { ...o, ...changed(item, t) } : mine === 'amend' ? o : t);
     });
     for (const [side, doc] of [['ours', ours], ['theirs', theirs]] as const) {
       adds[side].forEach((minute, i) => {
@@ -153,6 +169,9 @@ const scenario = fc.record({
   }
   return { base, ours, theirs, expected };
 });
+
+/** The fields of `after` that differ from `before`. */
+const changed = (before: Item, after: Item): Item => Object.fromEntries(Object.entries(after).filter(([k, v]) => before[k] !== v));
 
 const canon = (v: unknown): string => (Array.isArray(v) ? `[${v.map(canon).join(',')}]` : v && typeof v === 'object'
   ? `{${Object.keys(v).sort().map((k) => `${k}:${canon((v as Item)[k])}`).join(',')}}` : JSON.stringify(v));

@@ -61,6 +61,31 @@ describe('timeline entries both sides touched', () => {
     assert.deepEqual(fm(r.text).timeline.map((e: { text: string; approx?: boolean }) => `${e.text}${e.approx ? ' ~' : ''}`), ['Impact started ~', 'Error rate at 40%', 'Rolled back deploy 412', 'New']);
   });
 
+  it('amended in time and text at once (incident amend --at --text, an edited /log): one amended entry, never a removal and an addition', () => {
+    const retimed = file([A, B.replace('14:05:00', '14:06:00').replace('Error rate at 40%', 'Error rate at 41% (checked)'), C]);
+    const removed = file([A, C]);
+    // Left alone on the other side: the amended entry, once.
+    const alone = bothWays(BASE, retimed, BASE);
+    assert.deepEqual(fm(alone.text).timeline.map((e: { text: string }) => e.text), ['Impact started', 'Error rate at 41% (checked)', 'Rolled back deploy 412']);
+    // Removed on the other: it stays removed, whichever side pulls, and the driver says so.
+    for (const [ours, theirs] of [[retimed, removed], [removed, retimed]]) {
+      const r = merged(BASE, ours, theirs);
+      assert.deepEqual(fm(r.text).timeline.map((e: { text: string }) => e.text), ['Impact started', 'Rolled back deploy 412']);
+      assert.equal(r.notes.length, 1);
+      assert.match(r.notes[0]!, /removed on one side, amended on the other: it stays removed/);
+    }
+    // Another value amended on the other side: both amendments kept, in one entry.
+    const approx = file([A, B.replace('Error rate at 40%\n', 'Error rate at 40%\n    approx: true\n'), C]);
+    const both = bothWays(BASE, retimed, approx);
+    assert.deepEqual(both.conflicts, []);
+    assert.deepEqual(fm(both.text).timeline[1], { at: '2026-03-01T14:06:00Z', kind: 'note', by: 'alice', text: 'Error rate at 41% (checked)', approx: true });
+    assert.equal(fm(both.text).timeline.length, 3);
+    // The text amended differently on the other side: a conflict, with both texts, for a person to settle.
+    const c = merged(BASE, retimed, file([A, B.replace('40%', '45%'), C]));
+    assert.deepEqual(c.conflicts, ['timeline 2026-03-01T14:06:00Z note']);
+    assert.match(c.text, /<<<<<<< ours\n[\s\S]*41% \(checked\)\n=======\n[\s\S]*45%\n>>>>>>> theirs\n/);
+  });
+
   it('a new entry beside a removed one is not taken for an amendment unless it is one value away', () => {
     // Theirs removed B and logged another entry in its place (other time, other words): both stand.
     const theirs = file([A, entry('14:06:00', 'note', 'alice', 'Latency normal'), C]);

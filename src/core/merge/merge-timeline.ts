@@ -1,10 +1,15 @@
 // The timeline's merge plan. Entries have no ids, so each side is first aligned with the common
 // ancestor: an entry found unchanged is that entry; in the stretch between two unchanged ones, an
 // entry that differs from a vanished ancestor entry in at most one of at, kind, by and text (or
-// has its `source`) is that entry amended (`incident amend` keeps an entry's place); every other
-// entry the side lacks was removed, and every other entry it has is new. Then, per ancestor entry:
+// has its `source`) is that entry amended; so is one with another time and reworded text (`incident
+// amend --at ... --text ...`, an edited /log): of the same kind and author as a vanished entry of
+// the stretch, its text sharing at least half the words of the shorter (a different entry logged
+// in a removed one's place says something else: "Latency normal" for "Error rate at 40%"), the most
+// alike of them (then the nearest in place: amend keeps an entry's place); every other entry the side
+// lacks was removed, and every other entry it has is new. Then, per ancestor entry:
 // removed on either side stays removed (even if the other amended it), amended on one side takes
-// the amendment, amended on both merges field by field (a clash is a conflict). New entries of both
+// the amendment, amended on both merges field by field: both amendments are kept, and a field the
+// two changed differently is a conflict (git's markers, for a person: neither wins silently). New entries of both
 // sides are united (one both added is kept once), theirs placed by time. A milestone both sides
 // added (two clones both marking `mitigated`, or both declaring the same incident) is kept once,
 // the earlier; the later becomes a note that says so. Pure.
@@ -28,6 +33,22 @@ function amends(before: unknown, after: unknown): boolean {
   if (typeof before.source === 'string' && before.source !== '' && before.source === after.source) return true;
   return FIELDS.filter((f) => !same(before[f], after[f])).length <= 1;
 }
+
+/**
+ * Time and text amended at once: the same kind and author, and the text reworded rather than
+ * replaced; how alike the texts are (the share of the shorter's words in both, 0.5 to 1), else 0.
+ */
+function retimedAndReworded(before: unknown, after: unknown): number {
+  if (!isMap(before) || !isMap(after) || !same(before.kind, after.kind) || !same(before.by, after.by)) return 0;
+  const a = words(before.text);
+  const b = words(after.text);
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  const alike = shared / Math.max(1, Math.min(a.size, b.size));
+  return alike >= 0.5 ? alike : 0;
+}
+
+const words = (text: unknown) => new Set(String(text ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
 export function align(base: readonly unknown[], side: readonly unknown[]): Alignment {
   const kb = base.map(canon);
@@ -64,8 +85,32 @@ export function align(base: readonly unknown[], side: readonly unknown[]): Align
         }
       }
     }
+    // Time and text changed at once: the vanished entry most like it (the nearest in place on a tie).
+    for (let s = s0 + 1; s < s1; s++) {
+      if (fromBase[s] !== undefined) continue;
+      let best: number | undefined;
+      let bestAlike = 0;
+      const place = (c: number) => Math.abs((c - b0) - (s - s0));
+      for (let c = b0 + 1; c < b1; c++) {
+        const alike = inSide[c] === undefined && inOrder(fromBase, s, c, s0, s1) ? retimedAndReworded(base[c], side[s]) : 0;
+        if (alike > bestAlike || (alike > 0 && alike === bestAlike && place(c) < place(best!))) [best, bestAlike] = [c, alike];
+      }
+      if (best !== undefined) {
+        inSide[best] = s;
+        fromBase[s] = best;
+      }
+    }
   }
   return { inSide, fromBase };
+}
+
+/** Whether side entry s can be ancestor entry c without crossing another pair of the stretch (entries keep their order). */
+function inOrder(fromBase: readonly (number | undefined)[], s: number, c: number, s0: number, s1: number): boolean {
+  for (let t = s0 + 1; t < s1; t++) {
+    const d = fromBase[t];
+    if (d !== undefined && (t < s ? d > c : d < c)) return false;
+  }
+  return true;
 }
 
 /** Beyond this many cells (500 x 500 entries that differ, about 30 ms) the table costs too much: equal entries are then matched greedily, in order (commands never reorder entries). */
