@@ -36,7 +36,6 @@ const MAX_CODE_CACHES = 100;
  */
 function loadLane(file) {
   const vm = require('node:vm');
-  const { wrap } = require('node:module');
   const stat = statSync(file);
   // HOME is what os.homedir() gives first: node:os is loaded only without it.
   const home = process.env.XDG_CACHE_HOME || `${process.env.HOME || require('node:os').homedir()}${sep}.cache`;
@@ -66,7 +65,9 @@ function loadLane(file) {
   // V8 flags a lane asks for on its first line (scripts/build.mjs says why), set before compiling it.
   const flags = /^\/\* casefile: v8 ([^*\n]+) \*\//.exec(source)?.[1];
   if (flags) require('node:v8').setFlagsFromString(flags);
-  const script = new vm.Script(wrap(source), { filename: file, cachedData });
+  // require('node:module').wrap's wrapper, written out: loading node:module here took 0.2 ms of CPU on
+  // Node 24.21 and 0.35 ms on Node 20.20 (`require('node:module')` timed alone in a CommonJS entry).
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
   const module = { exports: {} };
   // A lane requires only builtins (scripts/build.mjs checks that): no module resolution to set up.
   const req = (id) => process.getBuiltinModule(id) ?? require('node:module').createRequire(file)(id);
