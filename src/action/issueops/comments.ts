@@ -72,7 +72,9 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
   const deps = (at: string): Deps => ({ ...input.deps, now: ms(at) });
 
   // Deleted comments first: their entries go (the highest numbers first, so the others keep theirs).
-  let byComment = entriesByComment(await readTimeline(repo, id), issueUrl);
+  let byComment: Map<number, number[]> | undefined = entriesByComment(await readTimeline(repo, id), issueUrl);
+  // Read again after a change, when a later comment asks (the last command's change is never read back).
+  const entriesOf = async (commentId: number) => (byComment ??= entriesByComment(await readTimeline(repo, id), issueUrl)).get(commentId);
   const gone = [...byComment].filter(([commentId]) => !present.has(commentId)).flatMap(([commentId, ns]) => ns.map((n) => ({ commentId, n })));
   if (gone.length) {
     const { removeEntry } = await import('../../commands/remove.ts');
@@ -80,7 +82,7 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
       await removeEntry({ id, n: String(n) }, input.deps);
       out.changes.push(`removed the entry of deleted comment ${commentId}`);
     }
-    byComment = entriesByComment(await readTimeline(repo, id), issueUrl);
+    byComment = undefined;
   }
 
   const ordered = [...comments].sort((a, b) => ms(a.createdAt) - ms(b.createdAt) || a.id - b.id);
@@ -94,14 +96,14 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
       if (!known(error)) throw error;
       problem = error;
     }
-    const mine = byComment.get(c.id);
+    const mine = await entriesOf(c.id);
     if (mine) {
       if (!cmd && !problem) {
         // Edited into plain talk: as if deleted.
         const { removeEntry } = await import('../../commands/remove.ts');
         for (const n of [...mine].sort((a, b) => b - a)) await removeEntry({ id, n: String(n) }, input.deps);
         out.changes.push(`removed the entry of comment ${c.id} (no longer a command)`);
-        byComment = entriesByComment(await readTimeline(repo, id), issueUrl);
+        byComment = undefined;
         continue;
       }
       if (c.updatedAt === c.createdAt) continue; // never edited: done when it was applied
@@ -151,7 +153,7 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
       writeFileAtomic(input.path, snapshot); // changes nothing
       reply(c, `${oneLine(error)}; nothing was recorded`);
     }
-    byComment = entriesByComment(await readTimeline(repo, id), issueUrl);
+    byComment = undefined;
   }
   return out;
 }
