@@ -115,6 +115,9 @@ const lanes = await build({
 // of 15 interleaved runs: Node 24.21 render 101.7 -> 73.8 ms (`node -e 0`: 25.7), report 54.6 ->
 // 49.8; Node 20.20 render 132.6 -> 110.6 (59.0), report 87.9 -> 85.0. Not status-update (a short
 // document: 83.9 -> 87.1 on Node 20). A 240 KB document renders 22% slower so (1160 against 948 ms).
+// Since the templates' own shapes skip the round trip (src/core/markdown/markdown-fast.ts), the flags
+// matter less: Node 24.21, medians of 21, render 51.8 ms with them against 53.4 without, report 46.0
+// against 45.1 (`node -e 0`: 27.5); a document that steps aside still takes the long way.
 const INTERPRETED_LANES = ['render', 'report'];
 for (const name of INTERPRETED_LANES) {
   const file = new URL(`../dist/lanes/${name}.cjs`, import.meta.url);
