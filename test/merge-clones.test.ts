@@ -173,6 +173,10 @@ for (const install of INSTALLS) {
       cli(one, '14:21', 'action', ID, 'remove', ids.itemTwo);
       fs.writeFileSync(path.join(one, FILE), withoutItem(read(one), 'id', ids.threadTwo));
       cli(one, '14:22', 'log', ID, 'one after the fact');
+      // Time and text at once (as an edited /log does): one entry amended, never a removal and an addition.
+      cli(one, '14:23', 'amend', ID, await entryNumber(one, 'one saw 3'), '--at', '14:02', '--text', 'one saw 3 (a 502 storm)');
+      cli(one, '14:23', 'amend', ID, await entryNumber(one, 'two saw 1'), '--at', '14:03', '--text', 'two saw 1, the first 502s');
+      cli(one, '14:24', 'remove', ID, await entryNumber(one, 'two saw 2'));
       commitAll(one, 'one amends and removes');
       ok(w.git(one, 'push', '-q', 'origin', 'HEAD:main'));
       // Two, meanwhile: removes one's log 2, amends its own log 3 and (by hand) one's evidence
@@ -184,9 +188,12 @@ for (const install of INSTALLS) {
       fs.rmSync(path.join(two, 'incidents', evidenceOfOne));
       cli(two, '14:22', 'thread', ID, 'update', ids.threadTwo, 'two found the cause');
       cli(two, '14:23', 'action', ID, ids.itemOne, '--status', 'done');
+      cli(two, '14:24', 'remove', ID, await entryNumber(two, 'one saw 3')); // one amended it meanwhile
+      cli(two, '14:24', 'amend', ID, await entryNumber(two, 'two saw 1'), '--approx'); // so did one, time and text
       commitAll(two, 'two amends and removes');
       const merge = pull(two);
       assert.match(merge.stderr, /incident merge-driver: .*thread .*: removed on one side, changed on the other: it stays removed/);
+      assert.match(merge.stderr, /timeline entry 2026-03-01T14:02:00Z note: removed on one side, amended on the other: it stays removed/);
       ok(w.git(two, 'push', '-q', 'origin', 'HEAD:main'));
       ok(w.git(one, 'pull', '-q', '--ff-only', 'origin', 'main'));
       assert.equal(read(one), read(two), 'both clones have the same file');
@@ -198,6 +205,10 @@ for (const install of INSTALLS) {
       assert.equal((d.timeline as { text: string; at: string }[]).find((e) => e.text === 'two saw 3')!.at, '2026-03-01T14:05:00Z', 'amended by two');
       assert.equal(texts.filter((t) => t === 'two saw 3').length, 1);
       assert.ok(texts.includes('one after the fact'));
+      assert.ok(!texts.some((t) => t.startsWith('one saw 3')), 'removed by two, though one amended its time and text');
+      assert.ok(!texts.includes('two saw 2'), 'removed by one (theirs)');
+      const first = (d.timeline as { text: string; at: string; by?: string; approx?: boolean }[]).filter((e) => e.text.startsWith('two saw 1'));
+      assert.deepEqual(first, [{ at: '2026-03-01T14:03:00Z', kind: 'note', by: first[0]?.by, text: 'two saw 1, the first 502s', approx: true }], 'both amendments, one entry');
       assert.deepEqual(d.threads.map((t: { id: string }) => t.id), [ids.threadOne], 'the thread one removed stays removed, though two updated it');
       assert.deepEqual(d.action_items.map((a: { id: string; status: string }) => `${a.id} ${a.status}`), [`${ids.itemOne} done`], 'two\'s item stays removed; one\'s is done');
       assert.deepEqual(d.evidence.map((e: { file: string }) => e.file).filter((f: string) => f === evidenceOfOne), [], 'the evidence entry two removed stays removed');
