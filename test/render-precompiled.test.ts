@@ -17,12 +17,12 @@ import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
 const templates = Object.fromEntries(PRECOMPILED_TEMPLATES.map((n) => [n, fs.readFileSync(path.join(ROOT, 'templates', n), 'utf8')]));
 
 /** The module the build makes, loaded from a temporary file. */
-async function builtTable(): Promise<Record<string, object>> {
+async function builtModule(): Promise<{ PRECOMPILED: Record<string, object>; PRECOMPILED_KEYS: Record<'md' | 'html', Map<string, string>> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-precompiled-'));
   try {
     const file = path.join(dir, 'precompiled.mjs');
     fs.writeFileSync(file, precompiledModule(templates));
-    return ((await import(pathToFileURL(file).href)) as { PRECOMPILED: Record<string, object> }).PRECOMPILED;
+    return await import(pathToFileURL(file).href);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -36,12 +36,25 @@ describe('precompiled default templates', () => {
   });
 
   it('cover every default template, found by their key', async () => {
-    const table = await builtTable();
+    const table = (await builtModule()).PRECOMPILED;
     const ours = fs.readdirSync(path.join(ROOT, 'templates')).filter((n) => n.endsWith('.hbs'));
     assert.deepEqual(ours.sort(), [...PRECOMPILED_TEMPLATES].sort());
     for (const [name, source] of Object.entries(templates)) {
       const format = name.includes('.md.') ? 'md' : 'html';
       assert.ok(table[templateKey(format, source)], name);
+    }
+  });
+
+  it('are found by their source, byte for byte, in their format only', async () => {
+    const { PRECOMPILED, PRECOMPILED_KEYS } = await builtModule();
+    for (const [name, source] of Object.entries(templates)) {
+      const format = name.includes('.md.') ? 'md' : 'html';
+      const other = format === 'md' ? 'html' : 'md';
+      assert.equal(PRECOMPILED_KEYS[format].get(source), templateKey(format, source), name);
+      assert.ok(PRECOMPILED[PRECOMPILED_KEYS[format].get(source)!], name);
+      assert.equal(PRECOMPILED_KEYS[other].get(source), undefined, name);
+      // A repository's copy that differs by one byte is its own template, compiled when used.
+      assert.equal(PRECOMPILED_KEYS[format].get(`${source} `), undefined, name);
     }
   });
 
