@@ -30,8 +30,8 @@ const LINE_START = /^(?:[A-Za-z0-9("'\u0080-\uFFFF]|\*\*[^*\s]|`[^`]|~[^~])/;
 const ORDERED = /^\d{1,9}[.)]/;
 /** Inside **strong**: a label (`Started:`, `AI-1`), no delimiter of any kind. */
 const STRONG_INNER = /^[A-Za-z0-9(](?:[^*_`\\~[\]<>&|]*[A-Za-z0-9:)])?$/;
-/** Characters that make syntax in text, or that the serializer escapes there: the fast path takes none (but see inline). */
-const SPECIAL = /[_[\]<>|\\\t!]/;
+/** Characters that make syntax in text, or that the serializer escapes there (inline takes a few of them, in known shapes). */
+const STOP = /[*`\\~_[\]<>|\t!]/g;
 const ALNUM = /[A-Za-z0-9]/;
 /** `[label]` as text: no link (nothing after it opens one, and no definition: the fast path takes no `[` at a line's start). */
 const BRACKETED = /^\[[^[\]\\^\s][^[\]\\]*\](?![([:])/;
@@ -229,6 +229,14 @@ function inline(lines: string[], cell: boolean): string | undefined {
     if (l > 0) text(' ');
     let k = 0;
     while (k < s.length) {
+      // Plain text up to the next character that may make syntax, in one piece.
+      STOP.lastIndex = k;
+      const at = STOP.exec(s)?.index ?? s.length;
+      if (at > k) {
+        text(s.slice(k, at));
+        k = at;
+        continue;
+      }
       const c = s[k]!;
       if (c === '*') {
         // **strong**, opened after a space (or the line's start, or `(`) and closed before a space,
@@ -282,7 +290,7 @@ function inline(lines: string[], cell: boolean): string | undefined {
         text(m[0]);
         k += m[0].length;
         continue;
-      } else if (SPECIAL.test(c)) return undefined;
+      } else return undefined; // `]`, `<`, `>`, `|`, `!`, a tab
       text(c);
       k++;
     }
