@@ -91,6 +91,15 @@ describe('insights: JSON', () => {
   });
 });
 
+describe('insights: no incident in the window', () => {
+  it('gives every response figure for the whole window with n 0 (the review asks for the last 90 days of a quiet repository)', () => {
+    const insights = computeInsights([], [], settings());
+    const all = insights.response.filter((f) => f.group === 'all');
+    assert.ok(all.length > 0);
+    for (const f of all) assert.deepEqual([f.n, f.p50_ms, f.p90_ms, f.ids], [0, null, null, []]);
+  });
+});
+
 describe('config: working_hours', () => {
   it('defaults to 09:00-18:00 Monday to Friday, and the template keeps the defaults', () => {
     assert.deepEqual(DEFAULT_CONFIG.working_hours, { start: '09:00', end: '18:00', days: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri'] });

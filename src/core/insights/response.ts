@@ -32,7 +32,8 @@ export function response(incidents: readonly InsightIncident[], by: GroupBy, sev
   const out: DurationFigure[] = [];
   for (const metric of METRIC_KEYS) {
     const figures = incidents.map((i) => i.metrics.find((m) => m.key === metric));
-    for (const group of names) out.push(figure(metric, group, groups.get(group)!, incidents, figures));
+    // No incident in the window: the 'all' group is still given, with n 0 (never a missing figure).
+    for (const group of names) out.push(figure(metric, group, groups.get(group) ?? [], incidents, figures));
   }
   return out;
 }
