@@ -164,4 +164,27 @@ describe('the lifecycle from the CLI', () => {
       repo2.cleanup();
     }
   });
+
+  it('the author is known under every name the config gives them: a git user name, a handle, another case', () => {
+    const repo3 = makeRepo();
+    try {
+      const id = '2026-12-04-db';
+      const r = (...args: string[]) => repo3.run(args, { env });
+      repo3.write('.incident.yml', 'people:\n  Alice Example: "@alice"\n');
+      ok(r('new', 'db', '--commander', 'alice', '--timezone', 'UTC', '--at', '2026-12-04T19:00:00Z'));
+      ok(r('status', id, 'resolved', '--at', '19:30'));
+      ok(r('close', id, '--owner', 'alice'));
+      ok(r('review', id, 'request', '--by', 'alice'));
+      const before = repo3.read(`incidents/${id}.md`);
+      for (const self of ['Alice Example', 'ALICE', ' alice example ', '@alice']) {
+        const approve = r('review', id, 'approve', '--by', self);
+        assert.equal(approve.code, 1, `${self} approved their own post-mortem`);
+        assert.match(approve.stderr, /its author: the approval must come from someone else/);
+      }
+      assert.equal(repo3.read(`incidents/${id}.md`), before);
+      ok(r('review', id, 'approve', '--by', 'Bob Builder'));
+    } finally {
+      repo3.cleanup();
+    }
+  });
 });

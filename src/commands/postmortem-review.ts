@@ -33,7 +33,7 @@ export async function reviewPostmortem(options: ReviewOptions, deps: Deps) {
     const approvals = Array.isArray(pm.approvals) ? pm.approvals : [];
     const move = reviewMove({
       step, id: loaded.id, status: pm.status, owner: pm.owner, approvals, by, note: options.note,
-      requireIndependent: ctx.repo.config.review.require_independent_approval,
+      requireIndependent: ctx.repo.config.review.require_independent_approval, people: ctx.repo.config.people,
     });
     const timeZone = ops.timeZone(loaded, () => ctx.defaultTimeZone);
     const timeline = ops.timeline(loaded);
@@ -61,7 +61,7 @@ async function mustValidate(ctx: Context, id: string, by: string): Promise<void>
   const pm = ((await import('./yaml-path.ts')).parseIncidentText(text, id).data.postmortem ?? {}) as Record<string, unknown>;
   reviewMove({
     step: 'publish', id, status: pm.status, owner: pm.owner, approvals: Array.isArray(pm.approvals) ? pm.approvals : [], by,
-    requireIndependent: ctx.repo.config.review.require_independent_approval,
+    requireIndependent: ctx.repo.config.review.require_independent_approval, people: ctx.repo.config.people,
   });
   // Loaded only to publish: the review lane (src/cli/actions/review.ts) hands publish over.
   const [{ checkText }, { loadTemplate }] = await Promise.all([import('../core/validate/engine.ts'), import('../io/templates.ts')]);

@@ -39,6 +39,8 @@ export interface ReviewInput {
   by: string;
   note?: string;
   requireIndependent: boolean;
+  /** The config's `people:` (name -> GitHub login): "Alice Example" and "alice" are one person. */
+  people?: Readonly<Record<string, string>>;
 }
 
 /** The new status and the step to record; a CommandError (naming the command that would help) when the move is not allowed. */
@@ -51,13 +53,13 @@ export function reviewMove(input: ReviewInput): { from: string; to: string; deci
   if (input.step === 'reject' && !input.note?.trim()) {
     throw new UsageError(`Missing --note, expected why the post-mortem goes back to draft`);
   }
-  if (input.step === 'approve' && input.requireIndependent && input.by === authorOf(input)) {
+  if (input.step === 'approve' && input.requireIndependent && samePerson(input.by, authorOf(input), input.people)) {
     throw new CommandError(`Cannot approve the post-mortem of ${input.id} as ${input.by}, its author: the approval must come from someone else (--by <reviewer>)`);
   }
   if (input.step === 'publish' && input.requireIndependent) {
     const author = authorOf(input);
     const since = lastIndex(input.approvals, 'requested');
-    const ok = input.approvals.slice(since + 1).some((a) => decision(a) === 'approved' && (author === undefined || by(a) !== author));
+    const ok = input.approvals.slice(since + 1).some((a) => decision(a) === 'approved' && (author === undefined || !samePerson(by(a), author, input.people)));
     if (!ok) {
       throw new CommandError(
         `Cannot publish the post-mortem of ${input.id}: it needs an approval from someone other than its author${author ? ` (${author})` : ''}: incident review ${input.id} approve --by <reviewer> (or set review.require_independent_approval: false in .incident.yml)`,
@@ -66,6 +68,27 @@ export function reviewMove(input: ReviewInput): { from: string; to: string; deci
   }
   return { from, to: move.to, decision: move.decision };
 }
+
+/**
+ * Whether two names stand for one person: equal ignoring case and spacing, or one a name and the
+ * other its login in `people:` (a git user name against a --commander handle).
+ */
+export function samePerson(a: unknown, b: unknown, people: Readonly<Record<string, string>> = {}): boolean {
+  if (typeof a !== 'string' || typeof b !== 'string') return false;
+  const names = (who: string) => {
+    const key = fold(who);
+    const out = new Set([key]);
+    for (const [name, login] of Object.entries(people)) {
+      if (fold(name) === key || fold(login) === key) out.add(fold(name)).add(fold(login));
+    }
+    return out;
+  };
+  const theirs = names(b);
+  for (const n of names(a)) if (theirs.has(n)) return true;
+  return false;
+}
+
+const fold = (who: string) => who.trim().replace(/^@/, '').replace(/\s+/g, ' ').toLowerCase();
 
 const decision = (a: unknown) => (a as { decision?: unknown } | null)?.decision;
 const by = (a: unknown) => (a as { by?: unknown } | null)?.by;
