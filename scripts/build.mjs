@@ -147,10 +147,18 @@ const actionEntry = await build({ ...shared, entryPoints: { action: 'src/action/
 // The yaml package (160 KB, a third of the file) in a file of its own, dist/issueops-yaml.cjs: IssueOps
 // needs it only where the fast reader steps aside (a /log never loads it), and V8 reads every byte of
 // a file it loads, on every comment. It keeps no state shared with our code, so one copy is safe.
+// The same for Octokit and its plugins (dist/issueops-octokit.cjs): a comment's calls go without it
+// (src/github/comment-client.ts); only an issue opened or labelled, and the mirror, load it.
+// Bottleneck is its one default export: a small CommonJS module of its own hands it over (a default
+// import of a CommonJS file is its whole module.exports).
+const OCTOKIT = /^(?:@octokit\/(?:core|plugin-paginate-rest|plugin-throttling|plugin-retry)|\.\/issueops-octokit\.cjs)$/;
 const yamlApart = {
   name: 'yaml-in-a-file-of-its-own',
   setup(b) {
     b.onResolve({ filter: /^yaml$/ }, () => ({ path: './issueops-yaml.cjs', external: true }));
+    b.onResolve({ filter: OCTOKIT }, () => ({ path: './issueops-octokit.cjs', external: true }));
+    b.onResolve({ filter: /^bottleneck\/light\.js$/ }, () => ({ path: 'bottleneck', namespace: 'issueops-octokit' }));
+    b.onLoad({ filter: /.*/, namespace: 'issueops-octokit' }, () => ({ contents: "module.exports = require('./issueops-octokit.cjs').Bottleneck;", loader: 'js' }));
   },
 };
 const issueops = await build({
@@ -160,7 +168,17 @@ const issueopsYaml = await build({
   ...shared, stdin: { contents: "module.exports = require('yaml');", resolveDir: fileURLToPath(new URL('..', import.meta.url)) }, outfile: 'dist/issueops-yaml.cjs', format: 'cjs',
 });
 
-const metafiles = [lanes.metafile, full.metafile, actionEntry.metafile, issueops.metafile, issueopsYaml.metafile];
+const issueopsOctokit = await build({
+  ...shared, outfile: 'dist/issueops-octokit.cjs', format: 'cjs', stdin: {
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)), contents: [
+      "export { Octokit } from '@octokit/core';", "export { paginateRest } from '@octokit/plugin-paginate-rest';",
+      "export { throttling } from '@octokit/plugin-throttling';", "export { retry } from '@octokit/plugin-retry';",
+      "export { default as Bottleneck } from 'bottleneck/light.js';",
+    ].join('\n'),
+  },
+});
+
+const metafiles = [lanes.metafile, full.metafile, actionEntry.metafile, issueops.metafile, issueopsYaml.metafile, issueopsOctokit.metafile];
 assertOnlyBuiltinsExternal(metafiles);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packages = bundledPackages(metafiles, root);

@@ -69,7 +69,7 @@ describe('timeline entries both sides touched', () => {
     assert.deepEqual(fm(alone.text).timeline.map((e: { text: string }) => e.text), ['Impact started', 'Error rate at 41% (checked)', 'Rolled back deploy 412']);
     // Removed on the other: it stays removed, whichever side pulls, and the driver says so.
     for (const [ours, theirs] of [[retimed, removed], [removed, retimed]]) {
-      const r = merged(BASE, ours, theirs);
+      const r = merged(BASE, ours!, theirs!);
       assert.deepEqual(fm(r.text).timeline.map((e: { text: string }) => e.text), ['Impact started', 'Rolled back deploy 412']);
       assert.equal(r.notes.length, 1);
       assert.match(r.notes[0]!, /removed on one side, amended on the other: it stays removed/);

@@ -10,6 +10,7 @@ import { incidentOfIssue, replyMarker, repliesTo, mirrorOf, type IssueRef } from
 import { inlineMarkdown } from '../../core/render/escape.ts';
 import type { Deps } from '../../commands/context.ts';
 import type { GitHub } from '../../github/types.ts';
+import { createCommentClient, type CommentCalls } from '../../github/comment-client.ts';
 import { incidentPath, openRepo, type Repo } from '../../io/repo.ts';
 import { openGit, type Spent } from './git.ts';
 import { COMMAND_NAMES } from './parse.ts';
@@ -73,7 +74,7 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
 
   const repo = await openRepo(deps.cwd, { configFile: deps.env.CASEFILE_CONFIG || undefined, incidentsDir: deps.env.CASEFILE_INCIDENTS_DIR || undefined });
   const ref = issueRef(payload, issue.number);
-  const github = await client(token, ref, deps);
+  const github = commentClient(token, ref, deps);
   const git = openGit(repo.root);
   const branch = defaultBranch(payload);
   const fromUs = byUs(github);
@@ -125,7 +126,7 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
 }
 
 /** 👍 on what was done; the replies, each once. GitHub refusing these does not undo the commit: a warning. */
-async function answer(github: GitHub, issue: number, done: number[], replies: { commentId: number; login: string; text: string }[], result: IssueOpsResult) {
+async function answer(github: CommentCalls, issue: number, done: number[], replies: { commentId: number; login: string; text: string }[], result: IssueOpsResult) {
   for (const id of done) {
     try {
       await github.addReaction(id, '+1');
@@ -165,6 +166,16 @@ export function issueRef(payload: Payload, number: number): IssueRef {
   const [owner, name] = (payload.repository?.full_name ?? '').split('/');
   if (!owner || !name) throw new UsageError('Unexpected payload without repository.full_name, expected a GitHub event');
   return { owner, name, number };
+}
+
+/** The calls a comment needs, without Octokit (src/github/comment-client.ts says why). */
+function commentClient(token: string, ref: IssueRef, deps: Deps): CommentCalls {
+  if (!token) throw new UsageError('Missing token, expected a token with contents: write and issues: write (the token input)');
+  return createCommentClient({
+    token, repo: { owner: ref.owner, name: ref.name },
+    apiUrl: deps.env.GITHUB_API_URL || undefined,
+    timeScale: deps.env.CASEFILE_GITHUB_TIME_SCALE !== undefined ? Number(deps.env.CASEFILE_GITHUB_TIME_SCALE) : undefined,
+  });
 }
 
 export async function client(token: string, ref: IssueRef, deps: Deps): Promise<GitHub> {
