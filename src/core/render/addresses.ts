@@ -17,7 +17,8 @@ export interface AddressFinding {
   index: number;
 }
 
-const TLDS = new Set<string>(tlds);
+// Made on first use: a render that checks no address (an internal one) does not build it.
+let tldSet: Set<string> | undefined;
 /** Labels that only internal names carry (RFC 6762 `.local`, RFC 8375 `home.arpa`, cloud and cluster DNS, the usual conventions). */
 const INTERNAL_LABELS = new Set(['internal', 'intranet', 'corp', 'lan', 'local', 'localdomain', 'localhost', 'private', 'priv', 'intra', 'svc', 'consul']);
 const AWS_HOST = /^ip-\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}$/;
@@ -44,7 +45,7 @@ function internalUrlHost(host: string): boolean {
   if (host.startsWith('[') || /^[\d.]+$/.test(host)) return false;
   const labels = labelsOf(host);
   if (labels.length < 2) return true;
-  return !TLDS.has(labels[labels.length - 1]!) || hasInternalLabel(labels);
+  return !(tldSet ??= new Set<string>(tlds)).has(labels[labels.length - 1]!) || hasInternalLabel(labels);
 }
 
 export function findAddresses(text: string, publicDomains: readonly string[]): AddressFinding[] {

@@ -2,7 +2,9 @@
 // feed holds escaped HTML), tags and inline Markdown markup dropped (`al**ice**` and
 // `al<strong>ice</strong>` read "alice"), zero-width characters and backslash escapes dropped.
 // Every character keeps the offset it came from, so a finding can be placed in the original.
-import { confusablesMap } from 'confusables';
+// The package's table only: its index builds two maps of every confusable when loaded, which every
+// `incident render` paid (internal too); the one the check reads is built the same way on first use.
+import { characters } from 'confusables/dist/characters.js';
 
 export interface Plain {
   text: string;
@@ -115,7 +117,18 @@ export function fold(src: Plain): Plain {
 function foldChar(ch: string): string {
   if (ch.charCodeAt(0) < 0x80) return ch.toLowerCase();
   const base = ch.normalize('NFKD').replace(/\p{M}/gu, '');
-  return [...base].map((c) => confusablesMap.get(c) ?? c).join('').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const map = confusables();
+  return [...base].map((c) => map.get(c) ?? c).join('').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+let confusablesMap: Map<string, string> | undefined;
+
+/** Each confusable character to the letter or digit it looks like: the confusables package's confusablesMap, built as it builds it. */
+function confusables(): Map<string, string> {
+  if (confusablesMap) return confusablesMap;
+  confusablesMap = new Map();
+  for (const [base, alts] of characters.entries()) for (const char of alts) confusablesMap.set(char, base);
+  return confusablesMap;
 }
 
 /** fold's text alone (no offsets): ASCII text is only lower-cased. */
