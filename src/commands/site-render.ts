@@ -56,7 +56,11 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
     return out;
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const workers = Array.from({ length: maxThreads }, () => {
+  // On a thread of bounded heap (site.ts's builder) this thread renders too, one worker less: a
+  // worker's heap and code are tens of MB, and this one would only wait.
+  const here = !isMainThread;
+  if (here) useZoneRules(keptZoneRules(intlZoneRules));
+  const workers = Array.from({ length: here ? maxThreads - 1 : maxThreads }, () => {
     const worker = new Worker(new URL(import.meta.url), {
       workerData: { casefileSite: true, jobs, settings, next }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
     });
@@ -71,6 +75,13 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
     return { worker, done };
   });
   try {
+    if (here) {
+      const render = await renderer(settings);
+      for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
+        for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) out[i] = await renderPage(jobs[i]!, settings, render);
+        await new Promise(setImmediate); // the workers' pages, taken between batches
+      }
+    }
     await Promise.all(workers.map((w) => w.done));
   } finally {
     for (const w of workers) void w.worker.terminate();
