@@ -159,6 +159,13 @@ const yamlApart = {
     b.onResolve({ filter: OCTOKIT }, () => ({ path: './issueops-octokit.cjs', external: true }));
     b.onResolve({ filter: /^bottleneck\/light\.js$/ }, () => ({ path: 'bottleneck', namespace: 'issueops-octokit' }));
     b.onLoad({ filter: /.*/, namespace: 'issueops-octokit' }, () => ({ contents: "module.exports = require('./issueops-octokit.cjs').Bottleneck;", loader: 'js' }));
+    // The leak check's tables (a /update's): look-alike characters and top-level domains.
+    b.onResolve({ filter: /^\.\/issueops-text-data\.cjs$/ }, () => ({ path: './issueops-text-data.cjs', external: true }));
+    b.onResolve({ filter: /^(?:tlds|confusables\/dist\/characters\.js)$/ }, (args) => ({ path: args.path, namespace: 'issueops-text-data' }));
+    b.onLoad({ filter: /.*/, namespace: 'issueops-text-data' }, ({ path }) => ({
+      contents: path === 'tlds' ? "module.exports = require('./issueops-text-data.cjs').tlds;" : "module.exports = { characters: require('./issueops-text-data.cjs').characters };",
+      loader: 'js',
+    }));
   },
 };
 const issueops = await build({
@@ -178,7 +185,14 @@ const issueopsOctokit = await build({
   },
 });
 
-const metafiles = [lanes.metafile, full.metafile, actionEntry.metafile, issueops.metafile, issueopsYaml.metafile, issueopsOctokit.metafile];
+const issueopsTextData = await build({
+  ...shared, outfile: 'dist/issueops-text-data.cjs', format: 'cjs', stdin: {
+    resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    contents: "export { default as tlds } from 'tlds';\nexport { characters } from 'confusables/dist/characters.js';",
+  },
+});
+
+const metafiles = [lanes.metafile, full.metafile, actionEntry.metafile, issueops.metafile, issueopsYaml.metafile, issueopsOctokit.metafile, issueopsTextData.metafile];
 assertOnlyBuiltinsExternal(metafiles);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packages = bundledPackages(metafiles, root);

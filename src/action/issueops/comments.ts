@@ -71,11 +71,16 @@ export async function reconcile(input: ReconcileInput): Promise<Reconciled> {
   };
   const deps = (at: string): Deps => ({ ...input.deps, now: ms(at) });
 
-  // Deleted comments first: their entries go (the highest numbers first, so the others keep theirs).
-  let byComment: Map<number, number[]> | undefined = entriesByComment(await readTimeline(repo, id), issueUrl);
+  // The comments the file names (an entry's source, or a link someone logged): only they can have
+  // entries, so the timeline is read only when one of them is asked about or is gone.
+  const named = new Set(Array.from(readFileSync(input.path, 'utf8').matchAll(/#issuecomment-(\d+)/g), (m) => Number(m[1])));
+  let byComment: Map<number, number[]> | undefined;
   // Read again after a change, when a later comment asks (the last command's change is never read back).
-  const entriesOf = async (commentId: number) => (byComment ??= entriesByComment(await readTimeline(repo, id), issueUrl)).get(commentId);
-  const gone = [...byComment].filter(([commentId]) => !present.has(commentId)).flatMap(([commentId, ns]) => ns.map((n) => ({ commentId, n })));
+  const entriesOf = async (commentId: number) =>
+    named.has(commentId) ? (byComment ??= entriesByComment(await readTimeline(repo, id), issueUrl)).get(commentId) : undefined;
+  // Deleted comments first: their entries go (the highest numbers first, so the others keep theirs).
+  if ([...named].some((commentId) => !present.has(commentId))) byComment = entriesByComment(await readTimeline(repo, id), issueUrl);
+  const gone = [...(byComment ?? [])].filter(([commentId]) => !present.has(commentId)).flatMap(([commentId, ns]) => ns.map((n) => ({ commentId, n })));
   if (gone.length) {
     const { removeEntry } = await import('../../commands/remove.ts');
     for (const { commentId, n } of gone.sort((a, b) => b.n - a.n)) {
