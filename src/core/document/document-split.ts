@@ -22,17 +22,41 @@ export function splitFrontmatter(text: string, file?: string): Split {
     throw new DocumentError('Unexpected start of file, expected a frontmatter block opened by a `---` line', file, 1, 1);
   }
   const fmStart = open[0].length;
-  CLOSE.lastIndex = fmStart;
-  const close = CLOSE.exec(text);
+  const close = closingLine(text, fmStart);
   if (!close) {
     throw new DocumentError('Unexpected end of file, expected a `---` line closing the frontmatter opened here', file, 1, 1);
   }
   return {
     fmStart,
     fmEnd: close.index,
-    bodyStart: close.index + close[0].length,
+    bodyStart: close.index + close.length,
     eol: open[0].endsWith('\r\n') ? '\r\n' : '\n',
   };
+}
+
+/**
+ * The first line from `from` (a line start) that CLOSE matches: where it starts and how long the
+ * match is. Lines that end in `\n` only are looked at line by line (CLOSE's `^` tries every
+ * offset of the text, which cost Node 24 ~20 us a file); a CR, U+2028 or U+2029 also starts and
+ * ends a line for `^` and `$`, so a text with one is the pattern's to read.
+ */
+export function closingLine(text: string, from: number): { index: number; length: number } | undefined {
+  if (text.indexOf('\r', from) !== -1 || text.indexOf('\u2028', from) !== -1 || text.indexOf('\u2029', from) !== -1) {
+    CLOSE.lastIndex = from;
+    const close = CLOSE.exec(text);
+    return close ? { index: close.index, length: close[0].length } : undefined;
+  }
+  for (let at = from; ;) {
+    if (text.startsWith('---', at) || text.startsWith('...', at)) {
+      let end = at + 3;
+      while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+      if (end === text.length) return { index: at, length: end - at };
+      if (text.charCodeAt(end) === 10) return { index: at, length: end + 1 - at };
+    }
+    const nl = text.indexOf('\n', at);
+    if (nl === -1) return undefined;
+    at = nl + 1;
+  }
 }
 
 /**
