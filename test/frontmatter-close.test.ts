@@ -35,7 +35,8 @@ test('the closing line is the one the pattern finds, at the same length', () => 
 });
 
 test('splitFrontmatter: body after the closing line, with and without a line break after it', () => {
-  for (const [text, body] of [['---\nid: x\n---\nbody\n', 'body\n'], ['---\nid: x\n... \t\nbody', 'body'], ['---\nid: x\n---', ''], ['---\r\nid: x\r\n---\r\nbody', 'body'], ['---\nid: x\n--- x\n---\n', '']]) {
+  const cases: [string, string][] = [['---\nid: x\n---\nbody\n', 'body\n'], ['---\nid: x\n... \t\nbody', 'body'], ['---\nid: x\n---', ''], ['---\r\nid: x\r\n---\r\nbody', 'body'], ['---\nid: x\n--- x\n---\n', '']];
+  for (const [text, body] of cases) {
     const split = splitFrontmatter(text);
     assert.equal(text.slice(split.bodyStart), body, JSON.stringify(text));
   }
