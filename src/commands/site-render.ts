@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { insightIncident, type InsightIncident } from '../core/insights/index.ts';
-import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
+import { packIncident, type Packed } from '../core/insights/pack.ts';
 import { copy } from '../core/insights/read.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
@@ -38,7 +38,10 @@ export interface PageSettings {
   hashing: boolean;
 }
 
-export type PageOutcome = { hash: string; site: SiteIncident; insight: InsightIncident; problem?: undefined } | { problem: string; hash?: undefined; site?: undefined; insight?: undefined };
+/** `packed`: the incident as the insights take it, kept packed (plain arrays: a third of the objects' memory) until the insights are worked out. */
+export type PageOutcome = { hash: string; site: SiteIncident; packed: Packed; problem?: undefined } | { problem: string; hash?: undefined; site?: undefined; packed?: undefined };
+type Rendered = { hash: string; site: SiteIncident; insight: InsightIncident; problem?: undefined } | { problem: string; hash?: undefined; site?: undefined; insight?: undefined };
+const outcome = (r: Rendered): PageOutcome => (r.site ? { hash: r.hash, site: r.site, packed: packIncident(r.insight) } : { problem: r.problem });
 
 /** Below this many files a worker's boot costs more than it saves. */
 const PARALLEL_FROM = 200;
@@ -52,7 +55,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
   const out: PageOutcome[] = new Array(jobs.length);
   if (jobs.length < PARALLEL_FROM || maxThreads < 2) {
     const render = await renderer(settings);
-    for (let i = 0; i < jobs.length; i++) out[i] = await renderPage(jobs[i]!, settings, render);
+    for (let i = 0; i < jobs.length; i++) out[i] = outcome(await renderPage(jobs[i]!, settings, render));
     return out;
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
@@ -66,7 +69,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
     });
     const done = new Promise<void>((resolve, reject) => {
       worker.on('message', (sent: Sent) => {
-        for (const [i, hash, site, packed, problem] of sent) out[i] = site ? { hash, site, insight: unpackIncident(packed!) } : { problem: problem! };
+        for (const [i, hash, site, packed, problem] of sent) out[i] = site ? { hash, site, packed: packed! } : { problem: problem! };
       });
       worker.once('error', reject);
       worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site worker exited with code ${code}`))));
@@ -78,7 +81,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
     if (here) {
       const render = await renderer(settings);
       for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
-        for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) out[i] = await renderPage(jobs[i]!, settings, render);
+        for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) out[i] = outcome(await renderPage(jobs[i]!, settings, render));
         await new Promise(setImmediate); // the workers' pages, taken between batches
       }
     }
@@ -93,7 +96,7 @@ async function renderer(settings: PageSettings): Promise<Compiled> {
   return loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
 }
 
-async function renderPage(job: PageJob, settings: PageSettings, render: Compiled): Promise<PageOutcome> {
+async function renderPage(job: PageJob, settings: PageSettings, render: Compiled): Promise<Rendered> {
   let prepared;
   let hash = '';
   try {

@@ -8,7 +8,7 @@ import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSyn
 import { basename, dirname, join, resolve } from 'node:path';
 import { isMainThread, Worker, workerData, parentPort } from 'node:worker_threads';
 import { computeInsights, type InsightIncident } from '../core/insights/index.ts';
-import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
+import { unpackIncident, type Packed } from '../core/insights/pack.ts';
 import { sitePages, type SiteIncident } from '../core/site/pages.ts';
 import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts';
 import { InsightsCache } from '../io/insights-cache.ts';
@@ -128,23 +128,27 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     const subject: InsightIncident[] = [];
     const drills: InsightIncident[] = [];
     const problems: string[] = [];
+    const saving = cache.willSave(); // else the packed records go as they are unpacked
     for (const r of results) {
       if (!r.site) {
         problems.push(r.problem);
         continue;
       }
       incidents.push(r.site);
-      (r.insight.kind === 'drill' ? drills : subject).push(r.insight);
+      const insight = unpackIncident(r.packed);
+      if (!saving) (r as { packed?: Packed }).packed = undefined;
+      (insight.kind === 'drill' ? drills : subject).push(insight);
     }
     incidents.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1));
     const insights = computeInsights(subject, drills, insightSettings(repo, 'month', ctx.now));
+    subject.length = drills.length = 0; // the pages need the figures only: the objects may go while they are made
     const pages = sitePages({ title, incidents, insights, severities: repo.config.severities, today: new Date(ctx.now).toISOString().slice(0, 10) });
     for (const [rel, text] of pages) out.write(rel, text);
     out.finish();
     const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
     cache.save((file) => {
       const r = results[byFile.get(file)!]!;
-      return r.site ? [r.site, packIncident(r.insight)] : undefined;
+      return r.site ? [r.site, r.packed] : undefined;
     });
     if (cached) prunePages(cached, names);
     return { out: display(repo, dir), incidents: incidents.length, problems };
@@ -154,10 +158,11 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
   }
 }
 
-function fromCache(record: unknown): { site: SiteIncident; insight: InsightIncident } | undefined {
+function fromCache(record: unknown): { site: SiteIncident; packed: Packed } | undefined {
   try {
     const [site, packed] = record as [SiteIncident, Packed];
-    return typeof site?.page === 'string' ? { site, insight: unpackIncident(packed) } : undefined;
+    unpackIncident(packed); // throws on what this version does not pack; unpacked again when the insights are worked out
+    return typeof site?.page === 'string' ? { site, packed } : undefined;
   } catch {
     return undefined; // not what this version keeps: render the file
   }

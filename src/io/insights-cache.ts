@@ -99,6 +99,11 @@ export class InsightsCache {
     if (fresh) this.changed = true;
   }
 
+  /** Whether save will write (and so ask `fill` for records). */
+  willSave(): boolean {
+    return this.path !== undefined && (this.changed || this.seen.size !== this.oldCount);
+  }
+
   /**
    * Writes this run's entries when any changed, or files came or went (`fill` gives the record of
    * an entry kept without one: a caller may drop records it has read): row by row into a temp file
@@ -106,7 +111,7 @@ export class InsightsCache {
    * cannot be written is only a cache.
    */
   save(fill?: (name: string) => unknown): void {
-    if (!this.path || (!this.changed && this.seen.size === this.oldCount)) return;
+    if (!this.path || !this.willSave()) return;
     const now = Date.now();
     const tmp = `${this.path}.${process.pid}.tmp`;
     let fd: number | undefined;
