@@ -55,6 +55,9 @@ export async function issueOpsBench(dir, root, node) {
     });
     server.on('exit', (code) => reject(new Error(`bench: the fake GitHub server exited with ${code}`)));
   });
+  // The bench ends when its work does (the exit handler stops the server): the server's pipe must not hold it open.
+  server.unref();
+  server.stdout.unref();
   const origin = `http://127.0.0.1:${port}`;
   // Control calls from a synchronous hook: a short node process (not timed).
   const control = (script) => {
