@@ -20,12 +20,11 @@ export interface Spent {
 export interface Git {
   readonly spent: Spent;
   /**
-   * Fetches the branch in the background (the caller asks GitHub meanwhile); false when the remote
-   * has no such branch. Only the time from `wait()` to the fetch's end counts as waiting for git.
+   * Fetches the branch and checks its tip out (detached), in the background (the caller asks GitHub
+   * meanwhile); false when the remote has no such branch. Only the time from `wait()` to the end
+   * counts as waiting for git.
    */
   fetch(branch: string): { wait(): Promise<boolean> };
-  /** Checks the fetched tip out (detached). */
-  checkout(branch: string): void;
   /** Commits these files as the bot (`added`: new files, which git must be told of first). */
   commit(paths: string[], message: string, added?: boolean): void;
   /** true once pushed; false when the remote branch moved on (fetch, redo, push again). */
@@ -54,8 +53,11 @@ export function openGit(root: string, remote = 'origin'): Git {
     spent,
     fetch(branch) {
       const args = ['fetch', '--quiet', '--no-tags', remote, `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`];
+      const checkout = ['checkout', '--quiet', '--detach', `refs/remotes/${remote}/${branch}`];
       let end = 0;
-      const done = runAsync(root, args).then((status) => ((end = performance.now()), status));
+      // One shell for both gits: a child process less for the Action to start (its names as arguments, never as script).
+      const done = runAsync(root, 'sh', ['-c', 'git "$@" && git checkout --quiet --detach "$0"', checkout[3]!, ...args])
+        .then((status) => ((end = performance.now()), status));
       return {
         async wait() {
           const from = performance.now();
@@ -64,14 +66,14 @@ export function openGit(root: string, remote = 'origin'): Git {
           if (status === 0) return true;
           // What went wrong, from a second try that keeps git's message (rare: not worth a pipe each time).
           const again = run(args);
-          if (again.status === 0) return true;
-          if (/couldn't find remote ref/i.test(again.stderr)) return false;
-          throw new CommandError(`git fetch failed: ${firstLine(again.stderr || again.error?.message || `exit ${again.status}`)}`);
+          if (again.status !== 0) {
+            if (/couldn't find remote ref/i.test(again.stderr)) return false;
+            throw new CommandError(`git fetch failed: ${firstLine(again.stderr || again.error?.message || `exit ${again.status}`)}`);
+          }
+          must(checkout);
+          return true;
         },
       };
-    },
-    checkout(branch) {
-      must(['checkout', '--quiet', '--detach', `refs/remotes/${remote}/${branch}`]);
     },
     commit(paths, message, added = false) {
       if (added) must(['add', '--', ...paths]); // a tracked file is committed as it is by `commit -- <path>`
@@ -88,10 +90,10 @@ export function openGit(root: string, remote = 'origin'): Git {
   };
 }
 
-/** Git in the background, its output unread (a pipe costs the Action a millisecond of CPU). */
-function runAsync(cwd: string, args: string[]): Promise<number | null> {
+/** A command in the background, its output unread (a pipe costs the Action a millisecond of CPU). */
+function runAsync(cwd: string, command: string, args: string[]): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn('git', args, { cwd, stdio: 'ignore' });
+    const child = spawn(command, args, { cwd, stdio: 'ignore' });
     child.on('error', () => resolve(null));
     child.on('close', (status) => resolve(status));
   });

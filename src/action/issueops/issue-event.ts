@@ -48,7 +48,6 @@ export async function onIssue(payload: Payload, token: string, deps: Deps, resul
   try {
     for (let attempt = 1; ; attempt++) {
       if (!(await git.fetch(branch).wait())) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
-      git.checkout(branch);
       const existing = incidentOfIssueRef(repo, ref);
       if (existing) {
         // Made before, but the issue was never linked back (that run stopped in between).

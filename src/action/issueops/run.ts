@@ -91,7 +91,6 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
     let replies: { commentId: number; login: string; text: string }[] = [];
     for (let attempt = 1; ; attempt++) {
       if (!(attempt === 1 ? fetched : await git.fetch(branch).wait())) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
-      git.checkout(branch);
       const id = incidentOfIssue(issue.body) ?? (await import('../../commands/new-issue.ts')).incidentOfIssueRef(repo, ref);
       if (!id) return void result.lines.push(`Issue #${issue.number} tracks no incident (no casefile-incident marker): nothing to do`);
       result.incident = id;
