@@ -263,6 +263,16 @@ describe('IssueOps: commands in the comments of the tracking issue', () => {
     assert.match(answer.body, /^@alice Unexpected role "@\u200Beveryone", expected \/role \\<commander/);
   });
 
+  it('a default branch the remote lacks is a one-line error, and nothing is pushed', async () => {
+    const head = world.head();
+    await world.github.clock({ seconds: 60 });
+    const { payload } = await world.github.comment(1, 'alice', '/log Checked the trunk');
+    const r = await world.action('issue_comment', { ...payload, repository: { ...(payload as any).repository, default_branch: 'trunk' } });
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /^::error::Unexpected default branch "trunk": the remote has no such branch$/m);
+    assert.equal(world.head(), head);
+  });
+
   it('plain talk costs nothing: no request to GitHub, no git', async () => {
     const head = world.head();
     await world.github.clock({ seconds: 60 });
