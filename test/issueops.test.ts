@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFile, execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { snapshotCli } from './helpers/repo.ts';
+import { ROOT, snapshotCli } from './helpers/repo.ts';
 import { makeWorld, shuffled, type World } from './helpers/issueops-world.ts';
 import { BOT_LOGIN } from './helpers/issueops-github.ts';
 
@@ -482,5 +482,29 @@ describe('IssueOps with a personal access token: its own comments trigger the wo
       ' declared · Alice Example: Declared SEV-2: Checkout fails for EU customers',
       ' · Dave: Failed over to the standby',
     ]);
+  });
+});
+
+describe('IssueOps: the job summary', () => {
+  let world: World;
+  before(async () => (world = await makeWorld()));
+  after(async () => world.close());
+
+  it('is Markdown clean under markdownlint-cli2 default rules, whatever the issue and comment say', async () => {
+    const title = '*Checkout* | <b>fails</b> for EU_customers # again, and a title long enough that a summary line must wrap';
+    const opened = await world.github.openIssue({ title, labels: ['incident', 'SEV-2'], login: 'alice', body: 'x' });
+    const declared = await world.action('issues', opened.payload);
+    assert.equal(declared.code, 0, declared.stdout + declared.stderr);
+    const { payload } = await world.github.comment(1, 'alice', '/log *not bold* | <b>not html</b> # not a heading');
+    const logged = await world.action('issue_comment', payload);
+    assert.equal(logged.code, 0, logged.stdout + logged.stderr);
+    const dir = fs.mkdtempSync(path.join(world.dir, 'lint-'));
+    for (const [name, run] of [['declared.md', declared], ['logged.md', logged]] as const) {
+      assert.match(run.summary, /^# Casefile: IssueOps\n\n- /);
+      fs.writeFileSync(path.join(dir, name), run.summary);
+    }
+    // markdownlint-cli2 exits non-zero on any finding (execFileSync throws with its report).
+    const lint = execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs'), '*.md'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    assert.match(lint, /Linting: 2 file/);
   });
 });

@@ -14,6 +14,8 @@ export interface ActionRun {
   code: number;
   stdout: string;
   stderr: string;
+  /** What the run wrote to the job summary ('' for nothing). */
+  summary: string;
   outputs: Record<string, string>;
 }
 
@@ -90,7 +92,9 @@ export async function makeWorld(options: IssueOpsOptions & { config?: string } =
       const outputs: Record<string, string> = {};
       for (const m of fs.readFileSync(path.join(files, 'output'), 'utf8').matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]!] = m[3]!;
       for (const text of [result.stdout, result.stderr]) assert.ok(!text.includes(github.token), 'the token leaked');
-      return { ...result, outputs };
+      const summaryFile = path.join(files, 'summary');
+      const summary = fs.existsSync(summaryFile) ? fs.readFileSync(summaryFile, 'utf8') : '';
+      return { ...result, outputs, summary };
     },
     head: () => git(dir, '--git-dir', remote, 'rev-parse', 'main').trim(),
     remoteFile(rel) {

@@ -3,6 +3,8 @@
 import * as core from '../toolkit.ts';
 import type { Deps } from '../../commands/context.ts';
 import { issueOps } from './run.ts';
+import { inlineMarkdown } from '../../core/render/escape.ts';
+import { WIDTH, wrap } from '../../core/markdown/markdown-style.ts';
 
 export async function issueOpsStep(token: string, deps: Deps): Promise<void> {
   const result = await issueOps(token, { ...deps, warn: (line) => core.info(`note: ${line}`) }, (line) => core.info(line));
@@ -16,6 +18,9 @@ export async function issueOpsStep(token: string, deps: Deps): Promise<void> {
   if (result.incident) core.setOutput('incident', result.incident);
   core.setOutput('pushed', result.pushed ? 'true' : 'false');
   if (result.pushed || result.warnings.length) {
-    core.addSummary(`## Casefile: IssueOps\n\n${[...result.lines, ...result.warnings.map((w) => `Warning: ${w}`)].map((l) => `- ${l}`).join('\n')}\n`);
+    core.addSummary(`# Casefile: IssueOps\n\n${[...result.lines, ...result.warnings.map((w) => `Warning: ${w}`)].map(item).join('\n')}\n`);
   }
 }
+
+/** A list item of the job summary: the line as text (it quotes comments), wrapped for markdownlint's 80 columns. */
+const item = (line: string) => `- ${wrap(inlineMarkdown(line), WIDTH - 2, WIDTH - 2).replaceAll('\n', '\n  ')}`;
