@@ -539,9 +539,10 @@ for (const { extra, mb } of insightsRss) {
   results.push({ name: `max RSS, incident insights --json${extra.length ? ` ${extra.join(' ')}` : ' (cached)'}`, node: nodes[0].label, medianMb: round(mb, 1), target: '< 300 MB', ok: mb < 300 });
 }
 if (rssMb !== undefined) results.push({ name: 'max RSS, incident log <id>', node: nodes[0].label, medianMb: round(rssMb, 1), target: '< 80 MB', ok: rssMb < 80 });
-if (coldValidate) {
-  const mb = median(coldValidate.rssKb) / 1024;
-  results.push({ name: 'max RSS, incident validate --no-cache', node: coldValidate.node.label, medianMb: round(mb, 1), runs: coldValidate.rssKb.length, target: '< 300 MB', ok: mb < 300 });
+// Every Node version's: Node 24's larger young generation makes its figure much larger than Node 20's.
+for (const c of cold.filter((c) => c.args[1] === 'validate' && c.rssKb.length)) {
+  const mb = median(c.rssKb) / 1024;
+  results.push({ name: 'max RSS, incident validate --no-cache', node: c.node.label, medianMb: round(mb, 1), runs: c.rssKb.length, target: '< 300 MB', ok: mb < 300 });
 }
 for (const c of cold.filter((c) => c.args[1] === 'site' && c.rssKb.length)) {
   const mb = median(c.rssKb) / 1024;
