@@ -57,9 +57,9 @@ export function createCommentClient(options: CommentClientOptions): CommentCalls
     let primary = 0;
     for (let attempt = 0; ; attempt++) {
       if (method !== 'GET') {
-        const wait = lastWrite + WRITE_SPACING_MS * scale - performance.now();
+        const wait = lastWrite + WRITE_SPACING_MS * scale - process.uptime() * 1000;
         if (wait > 0) await sleep(wait);
-        lastWrite = performance.now();
+        lastWrite = process.uptime() * 1000;
       }
       let answer: Answer | undefined;
       let failure: Error | undefined;

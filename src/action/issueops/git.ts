@@ -13,7 +13,7 @@ export interface Spent {
   /** Milliseconds spent waiting for git, and how many times it ran. */
   ms: number;
   runs: number;
-  /** Each wait, [from, to] in ms since the process started (performance.now()). */
+  /** Each wait, [from, to] in ms of `clock()`. */
   waits: [number, number][];
 }
 
@@ -31,6 +31,13 @@ export interface Git {
   push(branch: string): boolean;
 }
 
+/**
+ * Milliseconds since Node started, for the waits and the push (process.uptime(): performance.now()
+ * would load perf_hooks, 1-2 ms of CPU on Node 24 before the push). step.ts turns them into
+ * performance.now()'s time after the push.
+ */
+export const clock = (): number => process.uptime() * 1000;
+
 export function openGit(root: string, remote = 'origin'): Git {
   const spent: Spent = { ms: 0, runs: 0, waits: [] };
   const waited = (from: number, to: number) => {
@@ -39,9 +46,9 @@ export function openGit(root: string, remote = 'origin'): Git {
     if (to > from) spent.waits.push([from, to]);
   };
   const run = (args: string[], env?: NodeJS.ProcessEnv) => {
-    const start = performance.now();
+    const start = clock();
     const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', env: env && { ...process.env, ...env } });
-    waited(start, performance.now());
+    waited(start, clock());
     return r;
   };
   const must = (args: string[], env?: NodeJS.ProcessEnv) => {
@@ -57,10 +64,10 @@ export function openGit(root: string, remote = 'origin'): Git {
       let end = 0;
       // One shell for both gits: a child process less for the Action to start (its names as arguments, never as script).
       const done = runAsync(root, 'sh', ['-c', 'git "$@" && git checkout --quiet --detach "$0"', checkout[3]!, ...args])
-        .then((status) => ((end = performance.now()), status));
+        .then((status) => ((end = clock()), status));
       return {
         async wait() {
-          const from = performance.now();
+          const from = clock();
           const status = await done;
           waited(Math.min(from, end), end);
           if (status === 0) return true;

@@ -12,7 +12,7 @@ import type { Deps } from '../../commands/context.ts';
 import type { GitHub } from '../../github/types.ts';
 import { createCommentClient, type CommentCalls } from '../../github/comment-client.ts';
 import { incidentPath, openRepo, type Repo } from '../../io/repo.ts';
-import { openGit, type Spent } from './git.ts';
+import { clock, openGit, type Spent } from './git.ts';
 import { COMMAND_NAMES } from './parse.ts';
 import { byUs } from './ours.ts';
 
@@ -25,7 +25,7 @@ export interface IssueOpsResult {
   incident?: string;
   /** The branch a commit was pushed to, if any. */
   pushed?: string;
-  /** When the push landed, in ms since the process started (performance.now()). */
+  /** When the push landed, in ms of git.ts's `clock()`. */
   pushedAt?: number;
   /** The Action's own CPU time (user + system, this process only: not git's) when the push landed, in ms. */
   cpuAtPush?: number;
@@ -108,7 +108,7 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
       }
       git.commit([rel], commitMessage(id, issue.number, r.changes));
       if (git.push(branch)) {
-        result.pushedAt = performance.now();
+        result.pushedAt = clock();
         const cpu = process.cpuUsage();
         result.cpuAtPush = (cpu.user + cpu.system) / 1000;
         result.pushed = branch;
