@@ -29,6 +29,8 @@ export interface Git {
   commit(paths: string[], message: string, added?: boolean): void;
   /** true once pushed; false when the remote branch moved on (fetch, redo, push again). */
   push(branch: string): boolean;
+  /** commit() (of tracked files) then push(), from one shell: a child process less for the Action to start. */
+  commitAndPush(paths: string[], message: string, branch: string): boolean;
 }
 
 /**
@@ -38,6 +40,8 @@ export interface Git {
  */
 export const clock = (): number => process.uptime() * 1000;
 
+const identity = { GIT_AUTHOR_NAME: BOT.name, GIT_AUTHOR_EMAIL: BOT.email, GIT_COMMITTER_NAME: BOT.name, GIT_COMMITTER_EMAIL: BOT.email };
+
 export function openGit(root: string, remote = 'origin'): Git {
   const spent: Spent = { ms: 0, runs: 0, waits: [] };
   const waited = (from: number, to: number) => {
@@ -45,9 +49,9 @@ export function openGit(root: string, remote = 'origin'): Git {
     spent.runs++;
     if (to > from) spent.waits.push([from, to]);
   };
-  const run = (args: string[], env?: NodeJS.ProcessEnv) => {
+  const run = (args: string[], env?: NodeJS.ProcessEnv, command = 'git') => {
     const start = clock();
-    const r = spawnSync('git', args, { cwd: root, encoding: 'utf8', env: env && { ...process.env, ...env } });
+    const r = spawnSync(command, args, { cwd: root, encoding: 'utf8', env: env && { ...process.env, ...env } });
     waited(start, clock());
     return r;
   };
@@ -84,17 +88,27 @@ export function openGit(root: string, remote = 'origin'): Git {
     },
     commit(paths, message, added = false) {
       if (added) must(['add', '--', ...paths]); // a tracked file is committed as it is by `commit -- <path>`
-      const identity = { GIT_AUTHOR_NAME: BOT.name, GIT_AUTHOR_EMAIL: BOT.email, GIT_COMMITTER_NAME: BOT.name, GIT_COMMITTER_EMAIL: BOT.email };
       must(['commit', '--quiet', '--no-verify', '--message', message, '--', ...paths], identity);
     },
     push(branch) {
-      const r = run(['push', '--quiet', '--porcelain', remote, `HEAD:refs/heads/${branch}`]);
-      if (r.status === 0) return true;
-      const said = `${r.stdout}\n${r.stderr}`;
-      if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(?:cannot lock ref|failed to update ref)|stale info/i.test(said)) return false;
-      throw new CommandError(`git push failed: ${firstLine(r.stderr || r.stdout)}`);
+      return pushed(run(['push', '--quiet', '--porcelain', remote, `HEAD:refs/heads/${branch}`]));
+    },
+    commitAndPush(paths, message, branch) {
+      // Its names as arguments, never as script; a failed commit exits 97 (git's own codes are 1 and 128).
+      const script = 'm=$1 r=$2 s=$3; shift 3; git commit --quiet --no-verify --message "$m" -- "$@" || exit 97; exec git push --quiet --porcelain "$r" "$s"';
+      const r = run(['-c', script, 'sh', message, remote, `HEAD:refs/heads/${branch}`, ...paths], identity, 'sh');
+      if (r.status === 97) throw new CommandError(`git commit failed: ${firstLine(r.stderr || r.stdout || 'exit 1')}`);
+      return pushed(r);
     },
   };
+}
+
+/** A push's outcome: true once pushed, false when the branch moved on; any other failure is an error. */
+function pushed(r: { status: number | null; stdout: string; stderr: string; error?: Error }): boolean {
+  if (r.status === 0) return true;
+  const said = `${r.stdout}\n${r.stderr}`;
+  if (/\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(?:cannot lock ref|failed to update ref)|stale info/i.test(said)) return false;
+  throw new CommandError(`git push failed: ${firstLine(r.stderr || r.stdout || r.error?.message || `exit ${r.status}`)}`);
 }
 
 /** A command in the background, its output unread (a pipe costs the Action a millisecond of CPU). */

@@ -106,8 +106,7 @@ async function onComment(payload: Payload, token: string, deps: Deps, result: Is
         result.lines.push(r.changes.length ? `${rel}: already up to date` : `${rel}: nothing to change`);
         break;
       }
-      git.commit([rel], commitMessage(id, issue.number, r.changes));
-      if (git.push(branch)) {
+      if (git.commitAndPush([rel], commitMessage(id, issue.number, r.changes), branch)) {
         result.pushedAt = clock();
         const cpu = process.cpuUsage();
         result.cpuAtPush = (cpu.user + cpu.system) / 1000;
