@@ -11,20 +11,13 @@
 import { describeRequest, toGitHubError } from './errors.ts';
 import { hideSecrets } from './secrets.ts';
 import { httpFetch } from './http-fetch.ts';
-import type { GitHub, IssueComment, RepoRef } from './types.ts';
+import type { ClientOptions } from './client.ts';
+import type { GitHub, IssueComment } from './types.ts';
 
 export type CommentCalls = Pick<GitHub, 'repo' | 'issueComments' | 'permission' | 'addReaction' | 'createComment' | 'viewer'>;
 
-export interface CommentClientOptions {
-  token: string;
-  repo: RepoRef;
-  apiUrl?: string;
-  log?: (line: string) => void;
-  /** Multiplies every wait: 1 for real use, 0 in tests. */
-  timeScale?: number;
-  timeoutMs?: number;
-  retries?: number;
-}
+/** The full client's options (a type only: client.ts and Octokit are not loaded). */
+export type CommentClientOptions = Omit<ClientOptions, 'userAgent'>;
 
 const MAX_RATE_LIMIT_WAIT_S = 120;
 const MAX_SECONDARY_RETRIES = 3;
