@@ -1,1 +1,0 @@
-import{loadMarkdownHtml,precompiledTemplate}from"./chunk-5LPGMDDQ.js";async function loadCompiled(source,options){return options.format==="html"&&await loadMarkdownHtml(),precompiledTemplate(source,options)??(await import("./compile-NMUJH4CV.js")).compileTemplate(source,options)}export{loadCompiled};

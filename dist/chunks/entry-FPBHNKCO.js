@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-2ZEP5TEC.js";import"./chunk-2FAKDFM7.js";import"./chunk-WQNUMXB6.js";import"./chunk-CFBLVMML.js";import"./chunk-JRBKDSE4.js";import"./chunk-HPUSGNSC.js";import"./chunk-WCBIIVSK.js";import"./chunk-T5NQKA4X.js";import"./chunk-CX5IRZS6.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};

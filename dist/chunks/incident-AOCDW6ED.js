@@ -1,1 +1,0 @@
-import{timeZoneOf,timelineOf}from"./chunk-JRBKDSE4.js";import{latestInstant}from"./chunk-HPUSGNSC.js";import"./chunk-WCBIIVSK.js";import"./chunk-T5NQKA4X.js";import"./chunk-CX5IRZS6.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{latestInstant,timeZoneOf,timelineOf};
