@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import spec from 'commonmark-spec';
 import { fastMarkdownOut } from '../src/core/markdown/markdown-fast.ts';
 import { markdownOut, markdownRoundTrip } from '../src/core/markdown/markdown-out.ts';
 import { renderTemplate } from '../src/core/render/compile.ts';
@@ -105,6 +106,17 @@ describe('fast Markdown out', () => {
     const taken = { fast: 0, all: 0 };
     for (const markdown of fc.sample(doc, { numRuns: 1500, seed: 20261205 })) check(finishOutput(markdown, 'md'), taken, 'generated');
     assert.ok(taken.fast > 150, `the fast path took ${taken.fast} of ${taken.all}`);
+  });
+
+  it('writes every CommonMark spec example as the long way does, or steps aside (an external suite: the corners of the syntax)', () => {
+    const taken = { fast: 0, all: 0 };
+    for (const example of spec.tests as { markdown: string; number: number }[]) {
+      const markdown = example.markdown.replace(/\u2192/g, '\t'); // the spec writes tabs as arrows
+      check(markdown, taken, `spec example ${example.number}`);
+      check(`# Summary\n\n${markdown}`, taken, `spec example ${example.number} after a heading`);
+    }
+    assert.equal(taken.all, spec.tests.length * 2);
+    assert.ok(taken.fast > 30, `the fast path took only ${taken.fast} spec texts: it is not being exercised`);
   });
 
   it('steps aside for what it does not know', () => {

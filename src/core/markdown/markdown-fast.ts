@@ -27,7 +27,8 @@ const DELIMITER = /^\|(?:[ ]*:?-+:?[ ]*\|)+$/;
  * a list), `(`, a quote, any non-ASCII character, `**` then a word, a code span, a `~` alone.
  */
 const LINE_START = /^(?:[A-Za-z0-9("'\u0080-\uFFFF]|\*\*[^*\s]|`[^`]|~[^~])/;
-const ORDERED = /^\d{1,9}[.)]/;
+/** A line the serializer escapes as if it opened an ordered list: any run of digits (micromark takes at most 9; the serializer escapes more). */
+const ORDERED = /^\d+[.)]/;
 /** Inside **strong**: a label (`Started:`, `AI-1`), no delimiter of any kind. */
 const STRONG_INNER = /^[A-Za-z0-9(](?:[^*_`\\~[\]<>&|]*[A-Za-z0-9:)])?$/;
 /** Characters that make syntax in text, or that the serializer escapes there (inline takes a few of them, in known shapes). */
