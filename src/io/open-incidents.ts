@@ -109,17 +109,22 @@ function headStatus(path: string): Status | undefined {
   // Only the lines up to the first `status:` line are decoded and read.
   const at = HEAD.indexOf(STATUS_LINE);
   const end = at < 0 ? -1 : HEAD.indexOf(10, at + STATUS_LINE.length);
-  if (end < 0 || end >= size) return undefined;
-  return statusInHead(HEAD.toString('utf8', 0, end + 1));
+  // With the next line's first byte: whether the value goes on there (statusInHead).
+  if (end < 0 || end + 1 >= size) return undefined;
+  return statusInHead(HEAD.toString('utf8', 0, end + 2));
 }
 
-/** The status a file's head names on a `status: <word>` line, when nothing above may hide or change it. */
+/** The status a file's head (up to the first character after the status line) names on a `status: <word>` line, when nothing above or below may hide or change it. */
 export function statusInHead(head: string): Status | undefined {
   const m = /^(?:\uFEFF)?---\r?\n(?:(?!(?:---|\.\.\.)[ \t]*\r?\n)[^\n]*\n)*?status:[ \t]*(["']?)([a-z]+)\1(?:[ \t]+#[^\n]*|[ \t]*)\r?\n/.exec(head);
   const status = m?.[2];
   // A quoted or flow value left open above may hold the `status:` line (`title: "a` then
   // `status: resolved"` on the next line): then the whole file's reader decides.
   if (!status || mayHoldOtherLines(m[0])) return undefined;
+  // The line after must start a new top-level line: an indented or blank one may carry the plain
+  // value on (`status: investigating` then `  (waiting on the vendor)` is one longer string).
+  const next = head[m[0].length];
+  if (next === undefined || next === ' ' || next === '\t' || next === '\r' || next === '\n') return undefined;
   return (STATUSES as readonly string[]).includes(status) ? (status as Status) : undefined;
 }
 

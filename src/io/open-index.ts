@@ -15,7 +15,7 @@
 // This still stats every file (about 3 µs each): an in-place edit changes nothing but the file's
 // own stat, so no cheaper check can see it.
 //
-//   casefile open-incidents 2\t<key>\n      the Casefile version and the incidents directory
+//   casefile open-incidents 3\t<key>\n      the Casefile version and the incidents directory
 //   [mtimeMs, ctimeMs, ino] | null\n             the directory when listed (null: not to be trusted)
 //   a\tb\t...\n                                  the ids, sorted
 //   spaces up to a multiple of 8 bytes, then per id 5 float64s (this machine's byte order):
@@ -28,7 +28,7 @@ import { writeFileAtomic } from './atomic-write.ts';
 declare const CASEFILE_VERSION: string;
 
 /** Its format, and how a file's status is read (open-incidents.ts): a change to either must change it. */
-const HEADER = 'casefile open-incidents 2';
+const HEADER = 'casefile open-incidents 3';
 const RACY_MS = 2000;
 const FIELDS = 5;
 
