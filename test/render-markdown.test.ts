@@ -62,7 +62,9 @@ describe('markdownToHtml', () => {
       'script', 'javascript:', 'onerror=', 'img', 'a href', '<!--', '-->', 'x', '1.', '```', '    '];
     fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
       const out = markdownToHtml(parts.join(''));
-      const tags = [...out.matchAll(/<\/?([a-z0-9]+)([^>]*)>/g)];
+      // A tag as an HTML parser reads one: a quoted attribute value may hold `<` and `>` (```><x gives
+      // class="language-><x", which is text, not a tag).
+      const tags = [...out.matchAll(/<\/?([a-z0-9]+)((?:[^>"']|"[^"]*"|'[^']*')*)>/g)];
       for (const [, name, attrs] of tags) {
         assert.ok(['p', 'em', 'strong', 'del', 'code', 'pre', 'a', 'img', 'ul', 'ol', 'li', 'blockquote', 'hr', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'input', 'sup', 'section'].includes(name!), `tag ${name} in ${out}`);
         for (const [, attr, value] of attrs!.matchAll(/\s([a-z-]+)="([^"]*)"/g)) {
@@ -70,7 +72,7 @@ describe('markdownToHtml', () => {
           if (attr === 'href' || attr === 'src') assert.ok(!/^\s*javascript:/i.test(value!), out);
         }
       }
-    }), { numRuns: 2000 });
+    }), { numRuns: 2000, seed: 20261205, examples: [[['```', '>', '<', 'x']]] });
   });
 });
 
