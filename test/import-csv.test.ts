@@ -38,14 +38,14 @@ describe('csv reader (RFC 4180)', () => {
       const records = parseCsv(text, 'x.csv');
       assert.deepEqual(records.map((r) => r.fields), rows);
       assert.deepEqual(records.map((r) => r.line), startLines(lines));
-    }), { numRuns: 2000 });
+    }), { numRuns: 2000, seed: 20261205 });
   });
 
   it('reads any delimiter, every field quoted (property)', () => {
     fc.assert(fc.property(table, eol, fc.constantFrom(',', ';', '\t', '|'), (rows, brk, delimiter) => {
       const text = rows.map((r) => r.map((f) => `"${f.replace(/"/g, '""')}"`).join(delimiter)).join(brk);
       assert.deepEqual(parseCsv(text, 'x.csv', delimiter).map((r) => r.fields), rows);
-    }), { numRuns: 1000 });
+    }), { numRuns: 1000, seed: 20261205 });
   });
 
   it('keeps a quote inside an unquoted field, and reads a lone CR as a line break', () => {
