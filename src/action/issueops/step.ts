@@ -25,5 +25,5 @@ export async function issueOpsStep(token: string, deps: Deps): Promise<void> {
   }
 }
 
-/** A list item of the job summary: the line as text (it quotes comments), wrapped for markdownlint's 80 columns. */
+/** A list item of the job summary: the line as text (it quotes comments), wrapped for markdownlint's 80 columns (by hand: IssueOps never loads remark for markdownOut). */
 const item = (line: string) => `- ${wrap(inlineMarkdown(line), WIDTH - 2, WIDTH - 2).replaceAll('\n', '\n  ')}`;

@@ -7,6 +7,7 @@
 import type { Config } from '../config/config.ts';
 import { lineColumn } from '../document/document-split.ts';
 import { DocumentError } from '../util/errors.ts';
+import { lastAtOrBefore } from '../util/sorted-search.ts';
 import { SINGLE_ROLES } from '../model/types.ts';
 import { findAddresses } from './addresses.ts';
 import { fold, foldName, offsetAt, plain, work, type Plain } from './plain.ts';
@@ -318,14 +319,8 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
       for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
     }
     // The last line start at or before the offset (a line break itself belongs to its line).
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    const line = lastAtOrBefore(starts, offset);
+    return { line: line + 1, column: offset - starts[line]! + 1 };
   };
 }
 

@@ -9,6 +9,7 @@
 // Why: loading and running `yaml` costs `incident log` ~30 ms, more than Node's start-up.
 import { inlineValue, stripComment } from './fast-frontmatter.ts';
 import { isPlainKey, readFlow } from './simple-flow.ts';
+import { lastAtOrBefore } from '../util/sorted-search.ts';
 
 /** A top-level block sequence: where each item's line starts and where the sequence ends. */
 export interface SeqLayout {
@@ -37,16 +38,8 @@ export interface SimpleDoc {
 
 /** 0-based line and column of an offset in the text the doc was read from (like lineColumn, less 1). */
 export function lineColumnAt(doc: SimpleDoc, offset: number): { line: number; column: number } {
-  const starts = doc.lineStarts;
-  // The last line starting at or before offset (line 0 starts at 0).
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo, column: offset - (starts[lo] ?? 0) };
+  const line = lastAtOrBefore(doc.lineStarts, offset); // line 0 starts at 0
+  return { line, column: offset - (doc.lineStarts[line] ?? 0) };
 }
 
 /** Where the value at `path` is; undefined when the path does not exist (or places were not asked for). */
