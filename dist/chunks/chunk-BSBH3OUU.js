@@ -1,0 +1,1 @@
+function indexInSorted(sorted,value){let lo=0,hi=sorted.length-1;for(;lo<=hi;){let mid=lo+hi>>>1,here=sorted[mid];if(here===value)return mid;here<value?lo=mid+1:hi=mid-1}return-1}function lastAtOrBefore(sorted,value){let lo=0,hi=sorted.length-1;for(;lo<hi;){let mid=lo+hi+1>>1;sorted[mid]<=value?lo=mid:hi=mid-1}return lo}export{indexInSorted,lastAtOrBefore};
