@@ -37,8 +37,7 @@ const MAX_CODE_CACHES = 100;
 function loadLane(file) {
   const vm = require('node:vm');
   const stat = statSync(file);
-  // HOME is what os.homedir() gives first: node:os is loaded only without it.
-  const home = process.env.XDG_CACHE_HOME || `${process.env.HOME || require('node:os').homedir()}${sep}.cache`;
+  const home = cacheHome();
   // Named by the lane's path too: installs of two versions (two repositories) keep one each.
   const lane = `${command}-${hash(file)}`;
   const node = `-${process.version}-${process.arch}`;
@@ -108,6 +107,26 @@ function pruneCodeCaches(dir, kept, lane, node) {
   rest.sort((a, b) => age.get(b) - age.get(a)).slice(MAX_CODE_CACHES - 1).forEach(remove);
 }
 
+/** The user's cache directory (HOME is what os.homedir() gives first: node:os is loaded only without it). */
+function cacheHome() {
+  return process.env.XDG_CACHE_HOME || `${process.env.HOME || require('node:os').homedir()}${sep}.cache`;
+}
+
+/**
+ * The full CLI is ESM chunks (dist/cli.js and dist/chunks/): on Node >= 22.1 Node's own compile
+ * cache keeps their compiled code, for this thread and, through the environment, for the worker
+ * threads of `validate`, `site` and `insights`, which load the same chunks. (`incident --version`,
+ * Node 24.21: 55.3 -> 50.9 ms of CPU, medians of 10 interleaved runs.) Node 20 has no such cache.
+ */
+function useCompileCache() {
+  const { enableCompileCache } = require('node:module');
+  if (!enableCompileCache || process.env.NODE_DISABLE_COMPILE_CACHE) return;
+  const dir = process.env.NODE_COMPILE_CACHE || `${cacheHome()}${sep}casefile${sep}node-compile-cache`;
+  enableCompileCache(dir);
+  // A Worker starts with a copy of process.env: this is how its loader finds the cache.
+  process.env.NODE_COMPILE_CACHE = dir;
+}
+
 /** FNV-1a of a string, in base 36: a short, stable tag for a path. */
 function hash(text) {
   let h = 0x811c9dc5;
@@ -115,7 +134,10 @@ function hash(text) {
   return (h >>> 0).toString(36);
 }
 
-const full = () => import('../dist/cli.js').then((cli) => cli.main(argv));
+const full = () => {
+  useCompileCache();
+  return import('../dist/cli.js').then((cli) => cli.main(argv));
+};
 const run = () => {
   if (!isLane) return full();
   const lane = loadLane(lanePath);
