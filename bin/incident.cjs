@@ -114,17 +114,14 @@ function cacheHome() {
 
 /**
  * The full CLI is ESM chunks (dist/cli.js and dist/chunks/): on Node >= 22.1 Node's own compile
- * cache keeps their compiled code, for this thread and, through the environment, for the worker
- * threads of `validate`, `site` and `insights`, which load the same chunks. (`incident --version`,
- * Node 24.21: 55.3 -> 50.9 ms of CPU, medians of 10 interleaved runs.) Node 20 has no such cache.
+ * cache keeps their compiled code (`incident --version`, Node 24.21: 55.3 -> 50.9 ms of CPU,
+ * medians of 10 interleaved runs). Node 20 has no such cache. (validate's worker threads are given
+ * the same directory: src/commands/validate-pool.ts.)
  */
 function useCompileCache() {
   const { enableCompileCache } = require('node:module');
   if (!enableCompileCache || process.env.NODE_DISABLE_COMPILE_CACHE) return;
-  const dir = process.env.NODE_COMPILE_CACHE || `${cacheHome()}${sep}casefile${sep}node-compile-cache`;
-  enableCompileCache(dir);
-  // A Worker starts with a copy of process.env: this is how its loader finds the cache.
-  process.env.NODE_COMPILE_CACHE = dir;
+  enableCompileCache(process.env.NODE_COMPILE_CACHE || `${cacheHome()}${sep}casefile${sep}node-compile-cache`);
 }
 
 /** FNV-1a of a string, in base 36: a short, stable tag for a path. */

@@ -106,6 +106,8 @@ const lanes = await build({
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   plugins: [handOver, precompiled],
+  // src/commands/validate-pool.ts finds its worker by __dirname in a lane, by import.meta.url elsewhere.
+  logOverride: { 'empty-import-meta': 'silent' },
 });
 
 // Lanes run by V8's interpreter and baseline compiler only: their work (a Markdown document read
@@ -125,7 +127,8 @@ for (const name of INTERPRETED_LANES) {
 }
 
 const full = await build({
-  entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', 'action-main': 'src/action/main.ts' },
+  // validate-worker: the validation threads' module, started by the full CLI and by the validate lane.
+  entryPoints: { cli: 'src/cli/main.ts', remark: 'src/remark/index.ts', 'action-main': 'src/action/main.ts', 'validate-worker': 'src/commands/validate-worker.ts' },
   outdir: 'dist',
   splitting: true,
   format: 'esm',

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { intlZoneRules, type ZoneRules } from '../src/core/timeline/timeline.ts';
-import { rememberedZoneRules } from '../src/commands/validate-pool.ts';
+import { rememberedZoneRules } from '../src/commands/validate-worker.ts';
 
 const ZONES = ['UTC', 'Etc/UTC', 'Europe/London', 'Europe/Berlin', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Mars/Olympus', ''];
 

@@ -106,7 +106,9 @@ describe('incident validate', () => {
       const id = `2026-01-${String((i % 28) + 1).padStart(2, '0')}-copy-${i}`;
       repo.write(`incidents/${id}.md`, i % 3 === 0 ? broken(id) : exampleText().replace(/^id: .*$/m, `id: ${id}`));
     }
-    const r = JSON.parse(repo.run(['validate', '--format', 'json', '--no-cache'], { env: NOW }).stdout);
+    const threads = repo.run(['validate', '--format', 'json', '--no-cache'], { env: NOW }).stdout;
+    assert.equal(repo.run(['validate', '--format', 'json', '--no-cache', '--threads', '1'], { env: NOW }).stdout, threads, 'the same as one thread');
+    const r = JSON.parse(threads);
     assert.equal(r.files, 451);
     const files = new Set(r.diagnostics.filter((d: { severity: string }) => d.severity === 'error').map((d: { file: string }) => d.file));
     assert.equal(files.size, 150);

@@ -13,6 +13,7 @@ import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
 import { indexInSorted } from '../core/util/sorted-search.ts';
 import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
+import { checkAll } from './validate-pool.ts';
 import { context, type Context, type Deps } from './context.ts';
 
 declare const CASEFILE_VERSION: string;
@@ -107,8 +108,8 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     todo.push(j);
   }
   const jobs = todo.map((j) => ({ path: paths[j]!, file: display(ctx.repo, paths[j]!) }));
-  // Threads only pay off for many files (a cold run); their module is loaded only then.
-  const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await (await import('./validate-pool.ts')).checkAll(jobs, shared, options.threads);
+  // Threads only pay off for many files (a cold run).
+  const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await checkAll(jobs, shared, options.threads);
   todo.forEach((j, k) => {
     const { hash, id, zone, date, diagnostics } = checked[k]!;
     const r = results[j]!;

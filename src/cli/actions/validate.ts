@@ -1,6 +1,6 @@
 // `incident validate [paths...]`: findings of every incident (or the given ones). A lane (see
-// ../lane.ts) for a warm run; many files to check (threads), an unusual file (the YAML or
-// Markdown parser), `--no-cache` or `--changed` (git) hand it to the full CLI.
+// ../lane.ts), cold or warm; an unusual file (the YAML or Markdown parser) or `--changed` (git)
+// hand it to the full CLI.
 import { SilentExit, UsageError } from '../../core/util/errors.ts';
 import { FORMATS, formatGithub, formatJson, formatPretty, prettyTotal, summarize, type Format } from '../../core/validate/format.ts';
 import { validate } from '../../commands/validate.ts';
@@ -39,5 +39,6 @@ export async function run(paths: string[], opts: Values): Promise<void> {
   if (result.summary.errors > 0) throw new SilentExit(1);
 }
 
-// --no-cache means every file is checked (on threads from 200 files): the full CLI's work.
-export const main = lane('validate', VALIDATE_OPTIONS, run, { fullOnly: ['--changed', '--no-cache'] });
+// A cold run (--no-cache, or no cache yet) starts its worker threads from the lane too
+// (../../commands/validate-pool.ts); --changed asks git, the full CLI's.
+export const main = lane('validate', VALIDATE_OPTIONS, run, { fullOnly: ['--changed'] });
