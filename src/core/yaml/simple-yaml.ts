@@ -54,33 +54,47 @@ export function placeAt(doc: SimpleDoc, path: readonly (string | number)[]): Pla
 }
 
 /**
- * Places are recorded for every entry but looked up only for findings (in about half the files)
- * and merges: so they are logged flat while reading, and indexed on the first look-up.
+ * Places are recorded for every entry but looked up only for findings (in about half the files, a
+ * few each) and merges: so they are logged flat while reading, and the first look-ups search the
+ * log (from its end: the last entry logged wins, as in the index); only a file asked about often
+ * gets the index. Building it for every file with a finding cost validate 50-75 ms of 3.5 s of CPU
+ * on the bench corpus (one thread, Node 24), more than the searches that replace it.
  */
 export class Places {
   /** container, entry, key offset (or undefined), value offset; and again for the next entry. */
   private readonly log: unknown[] = [];
   private index: Map<object, Map<string | number, Place>> | undefined;
+  private searches = 0;
 
   add(container: object, entry: string | number, value: number, key?: number): void {
     this.log.push(container, entry, key, value);
   }
 
   get(container: object, entry: string | number): Place | undefined {
+    const log = this.log;
+    if (!this.index && this.searches++ < SEARCHES_BEFORE_INDEX) {
+      for (let i = log.length - 4; i >= 0; i -= 4) {
+        // Map's SameValueZero, for entries that are strings and indexes (never NaN).
+        if (log[i] === container && log[i + 1] === entry) return placeOf(log[i + 2] as number | undefined, log[i + 3] as number);
+      }
+      return undefined;
+    }
     if (!this.index) {
       this.index = new Map();
-      const log = this.log;
       for (let i = 0; i < log.length; i += 4) {
         let own = this.index.get(log[i] as object);
         if (!own) this.index.set(log[i] as object, (own = new Map()));
-        const key = log[i + 2] as number | undefined;
-        const value = log[i + 3] as number;
-        own.set(log[i + 1] as string | number, key === undefined ? { value } : { key, value });
+        own.set(log[i + 1] as string | number, placeOf(log[i + 2] as number | undefined, log[i + 3] as number));
       }
     }
     return this.index.get(container)?.get(entry);
   }
 }
+
+/** Look-ups that search the log before Places builds its index. */
+const SEARCHES_BEFORE_INDEX = 16;
+
+const placeOf = (key: number | undefined, value: number): Place => (key === undefined ? { value } : { key, value });
 
 interface Frame {
   indent: number;
@@ -112,22 +126,55 @@ class Lines {
   readonly oddBreaks: boolean;
 
   constructor(readonly text: string) {
-    let count = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) count++;
-    if (text.length > 0 && !text.endsWith('\n')) count++;
-    this.starts = new Array<number>(count);
-    this.ends = new Array<number>(count);
-    this.indents = new Array<number>(count);
-    for (let k = 0, start = 0; k < count; k++) {
+    const starts: number[] = (this.starts = []);
+    const ends: number[] = (this.ends = []);
+    const indents: number[] = (this.indents = []);
+    for (let start = 0; start < text.length; ) {
       const nl = text.indexOf('\n', start);
       let end = nl === -1 ? text.length : nl;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      this.starts[k] = start;
-      this.ends[k] = end;
-      this.indents[k] = indentOf(text, start, end);
+      starts.push(start);
+      ends.push(end);
+      indents.push(indentOf(text, start, end));
+      if (nl === -1) break;
       start = nl + 1;
     }
-    this.oddBreaks = text.includes('\u2028') || text.includes('\u2029') || (text.includes('\r') && /\r(?!\n)/.test(text));
+    // (parseSimpleYaml has refused a lone CR already.)
+    this.oddBreaks = text.includes('\u2028') || text.includes('\u2029');
+  }
+
+  // Where the next `:`, `#`, tab and `\` are at or after an offset (text.length when there is
+  // none), remembered: the parser asks with offsets that only grow, so each indexOf runs over the
+  // text about once in all, at the speed of a native search, where a loop over every character of every
+  // value cost 2-3 ns a character (with keyAt below, parseSimpleYaml on the bench corpus:
+  // 452 -> 400 ms, Node 24).
+  private colon = -1;
+  private colonAsked = 0;
+  private hash = -1;
+  private hashAsked = 0;
+  private tab = -1;
+  private tabAsked = 0;
+  private backslash = -1;
+  private backslashAsked = 0;
+
+  colonFrom(at: number): number {
+    if (at < this.colonAsked || at > this.colon) this.colon = found(this.text.indexOf(':', (this.colonAsked = at)), this.text);
+    return this.colon;
+  }
+
+  hashFrom(at: number): number {
+    if (at < this.hashAsked || at > this.hash) this.hash = found(this.text.indexOf('#', (this.hashAsked = at)), this.text);
+    return this.hash;
+  }
+
+  tabFrom(at: number): number {
+    if (at < this.tabAsked || at > this.tab) this.tab = found(this.text.indexOf('\t', (this.tabAsked = at)), this.text);
+    return this.tab;
+  }
+
+  backslashFrom(at: number): number {
+    if (at < this.backslashAsked || at > this.backslash) this.backslash = found(this.text.indexOf('\\', (this.backslashAsked = at)), this.text);
+    return this.backslash;
   }
 
   get length(): number {
@@ -147,6 +194,29 @@ class Lines {
   /** Whether line k (not skipped) is a sequence item: `-` then a space or nothing. */
   isDash(k: number): boolean {
     return isDashAt(this.text, this.starts[k]! + this.indents[k]!, this.ends[k]!);
+  }
+
+  /**
+   * The key when text[at, end) (a line's content) is a `key:` or `key: value` line (see keyLength),
+   * else undefined. A key read before (keyOf) followed by its `:` here is that key again: no scan of
+   * its characters but the comparison.
+   */
+  keyAt(at: number, end: number): string | undefined {
+    const text = this.text;
+    const colon = this.colonFrom(at);
+    if (colon >= end) return undefined; // every key line has a `:`
+    const c = text.charCodeAt(at);
+    const length = colon - at;
+    if (length > 0 && length < 32 && c < 128 && (colon + 1 === end || text.charCodeAt(colon + 1) === 32)) {
+      // keyOf keeps only keys keyLength read: the same characters before `:` and a space or the
+      // end are read the same again (up to its first `:`, keyLength depends on nothing else).
+      const known = knownKeys[(c << 5) | length];
+      if (known !== undefined && sameAfterFirst(text, at, known)) {
+        return this.oddBreaks && ODD_BREAK.test(text.slice(at, end)) ? undefined : known;
+      }
+    }
+    const length2 = this.keyLength(at, end);
+    return length2 === -1 ? undefined : keyOf(text, at, length2);
   }
 
   /**
@@ -178,6 +248,8 @@ class Lines {
 
 const ODD_BREAK = /[\r\u2028\u2029]/;
 
+const found = (index: number, text: string) => (index === -1 ? text.length : index);
+
 /** Whether text[at, end) is a sequence item: `-` then a space or nothing. */
 const isDashAt = (text: string, at: number, end: number) =>
   text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32);
@@ -207,20 +279,41 @@ const ELSEWHERE = Symbol('elsewhere');
 
 /**
  * The one-line value that starts at text[v] (not a space or tab) and ends with the line at `end`:
- * exactly inlineValue(stripComment(text.slice(v, end))), read in one scan without the slices,
- * for plain scalars and quoted ones without escapes; NOTHING or ELSEWHERE (see above) otherwise.
- * On the bench corpus the slice, stripComment, inlineValue and its regular expression cost 40%
- * of parseSimpleYaml.
+ * exactly inlineValue(stripComment(text.slice(v, end))), read without the slices for plain scalars
+ * and quoted ones without escapes; NOTHING or ELSEWHERE (see above) otherwise. On the bench corpus
+ * the slice, stripComment, inlineValue and its regular expression cost 40% of parseSimpleYaml.
  */
-function inlineAt(text: string, v: number, end: number, oddBreaks: boolean): unknown {
+function inlineAt(lines: Lines, v: number, end: number): unknown {
   if (v === end) return NOTHING;
+  const text = lines.text;
   const c = text.charCodeAt(v);
   if (c === 35 /* # */) return NOTHING;
-  if (c === 39 /* ' */) return oddBreaks ? ELSEWHERE : singleQuotedAt(text, v, end);
-  if (c === 34 /* " */) return doubleQuotedAt(text, v, end);
+  if (c === 39 /* ' */) return lines.oddBreaks ? ELSEWHERE : singleQuotedAt(text, v, end);
+  if (c === 34 /* " */) return doubleQuotedAt(lines, v, end);
   if (c === 91 || c === 123 || c === 124 || c === 62) return ELSEWHERE; // [ { | >
-  // A plain scalar: it ends before the first ` #` (or tab and `#`), trailing spaces and tabs
-  // dropped. A tab in it, or a `:` before a space, a tab or its end, is not plain (NOT_PLAIN).
+  // A plain scalar: it ends before the first ` #` (or tab and `#`), trailing spaces dropped. A `:`
+  // before a space, a tab or its end makes it not plain (NOT_PLAIN).
+  let cut = end;
+  for (let h = lines.hashFrom(v + 1); h < end; h = lines.hashFrom(h + 1)) {
+    const before = text.charCodeAt(h - 1);
+    if (before === 32 || before === 9) {
+      cut = h - 1;
+      break;
+    }
+  }
+  // A tab in it is not plain either, and one last is dropped: for the scan of each character.
+  if (lines.tabFrom(v) < cut) return plainWithTab(text, v, end);
+  for (let k = lines.colonFrom(v); k < cut; k = lines.colonFrom(k + 1)) {
+    const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
+    if (after === 32 || after === 9) return undefined;
+  }
+  let last = cut - 1;
+  while (text.charCodeAt(last) === 32) last--; // stops at text[v]
+  return plainScalar(text.slice(v, last + 1));
+}
+
+/** inlineAt's plain scalar, read character by character (a tab is in its line). */
+function plainWithTab(text: string, v: number, end: number): unknown {
   let last = v; // its last character
   let tab = -1;
   for (let k = v; k < end; k++) {
@@ -258,10 +351,10 @@ function singleQuotedAt(text: string, v: number, end: number): unknown {
 }
 
 /** `"text"` with no escape in it and nothing but a comment (without `"`) after it; ELSEWHERE for any other. */
-function doubleQuotedAt(text: string, v: number, end: number): unknown {
+function doubleQuotedAt(lines: Lines, v: number, end: number): unknown {
+  const text = lines.text;
   const q = text.indexOf('"', v + 1);
-  if (q === -1 || q >= end || !endsAfter(text, q, end)) return ELSEWHERE;
-  for (let k = v + 1; k < q; k++) if (text.charCodeAt(k) === 92 /* \ */) return ELSEWHERE;
+  if (q === -1 || q >= end || !endsAfter(text, q, end) || lines.backslashFrom(v + 1) < q) return ELSEWHERE;
   // stripComment cuts at the last `"` of the line.
   for (let k = q + 1; k < end; k++) if (text.charCodeAt(k) === 34) return ELSEWHERE;
   return text.slice(v + 1, q);
@@ -272,7 +365,7 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
   // before the closing `---` is "x\r" to it): rare enough to leave to `yaml`.
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   const lines = new Lines(text);
-  const { starts, ends, indents, oddBreaks } = lines;
+  const { starts, ends, indents } = lines;
   const root: Frame = { indent: 0, kind: 'map', value: {} };
   const places = options.places ? new Places() : undefined;
   const stack: Frame[] = [root];
@@ -298,29 +391,29 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     const end = ends[i]!;
     const at = lineStart + indent; // where the line's content starts
     const dash = isDashAt(text, at, end);
-    let keyLength = -2; // not worked out yet
+    let key: string | undefined;
+    let keyRead = false; // whether key is this line's (at `at`) already
 
     if (pending) {
       const frame = pending;
-      const key = pendingKey;
       const map = frame.value as Record<string, unknown>;
       pending = undefined;
       if (dash && indent >= frame.indent) {
         const layout: SeqLayout | undefined = frame === root ? { indent, items: [], end: lineStart } : undefined;
-        if (layout) seqs.set(key, layout);
+        if (layout) seqs.set(pendingKey, layout);
         const seq: unknown[] = [];
-        map[key] = seq;
+        map[pendingKey] = seq;
         stack.push({ indent, kind: 'seq', value: seq, layout });
-        places?.add(map, key, at, pendingKeyAt);
-      } else if (indent > frame.indent && (keyLength = lines.keyLength(at, end)) !== -1) {
+        places?.add(map, pendingKey, at, pendingKeyAt);
+      } else if (indent > frame.indent && ((keyRead = true), (key = lines.keyAt(at, end))) !== undefined) {
         const child = {};
-        map[key] = child;
+        map[pendingKey] = child;
         stack.push({ indent, kind: 'map', value: child });
-        places?.add(map, key, at, pendingKeyAt);
+        places?.add(map, pendingKey, at, pendingKeyAt);
       } else {
         if (indent > frame.indent) return undefined; // a scalar on the next line
-        map[key] = null;
-        places?.add(map, key, pendingNullAt, pendingKeyAt);
+        map[pendingKey] = null;
+        places?.add(map, pendingKey, pendingNullAt, pendingKeyAt);
       }
     }
     while (stack.length > 1) {
@@ -340,10 +433,10 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       if (contentAt === end || isDashAt(text, contentAt, end) || text.charCodeAt(contentAt) === 35 /* # */ || startsWithSpace(text, contentAt)) return undefined;
       const items = frame.value as unknown[];
       places?.add(items, items.length, contentAt);
-      keyLength = lines.keyLength(contentAt, end);
-      if (keyLength === -1) {
+      key = lines.keyAt(contentAt, end);
+      if (key === undefined) {
         if (isBlockHeader(text.charCodeAt(contentAt))) return undefined;
-        let value = inlineAt(text, contentAt, end, oddBreaks);
+        let value = inlineAt(lines, contentAt, end);
         if (value === ELSEWHERE) {
           const valueText = stripComment(text.slice(contentAt, end));
           // `- [a, b]`, `- { label: a }`: their entries have places too (validate names them).
@@ -368,24 +461,23 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     } else if (indent !== frame.indent) {
       return undefined;
     } else {
-      if (keyLength === -2) keyLength = lines.keyLength(at, end);
-      if (keyLength === -1) return undefined;
+      if (!keyRead) key = lines.keyAt(at, end);
+      if (key === undefined) return undefined;
     }
 
-    const key = keyOf(text, contentAt, keyLength);
     // `True:`, `null:`...: booleans and null to the core schema (`null:` a key "" in the data), and
     // duplicates of one another once read so: `yaml`'s to read or refuse. (Wider keys: isPlainKey.)
-    if (keyLength <= 5 && maybeSpecial(text.charCodeAt(contentAt)) && SPECIAL_KEYS.has(key)) return undefined;
+    if (key.length <= 5 && maybeSpecial(key.charCodeAt(0)) && SPECIAL_KEYS.has(key)) return undefined;
     const map = frame.value as Record<string, unknown>;
     // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
     // before the next line is read, so it counts too.)
     if (key === '__proto__' || Object.hasOwn(map, key)) return undefined;
     // Where the value starts: after `key:` and its spaces and tabs (even when there is only a
     // comment or nothing), where `yaml` starts it.
-    let valueAt = contentAt + keyLength + 1;
+    let valueAt = contentAt + key.length + 1;
     while (valueAt < end && (text.charCodeAt(valueAt) === 32 || text.charCodeAt(valueAt) === 9)) valueAt++;
     markEnd(stack, lines.next(i));
-    let value = inlineAt(text, valueAt, end, oddBreaks);
+    let value = inlineAt(lines, valueAt, end);
     if (value === NOTHING) {
       pending = frame;
       pendingKey = key;
