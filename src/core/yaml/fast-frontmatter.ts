@@ -171,6 +171,10 @@ const ODD_START = new Set([...'&*!%@`,?:'].map((ch) => ch.charCodeAt(0)));
 
 // First characters that make a plain scalar something else (or need the real parser).
 const INDICATORS = new Set([...'&*!|>{}%@`,?:-[]#\'"'].map((ch) => ch.charCodeAt(0)));
+// The same as a table of the ASCII codes, for plainScalar: a look-up in a Set cost more than the
+// rest of its work for a word.
+const IS_INDICATOR = new Uint8Array(128);
+for (const c of INDICATORS) IS_INDICATOR[c] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -190,7 +194,10 @@ export function plainScalar(s: string): QuickValue | undefined {
   const c = s.charCodeAt(0);
   // Most values are words: settle them without a regular expression (this runs for every value).
   if (!(isDigit(c) || c === 43 /* + */ || c === 46 /* . */ || (c === 45 /* - */ && isDigit(s.charCodeAt(1))))) {
-    if (INDICATORS.has(c)) return undefined;
+    if (c < 128 && IS_INDICATOR[c] === 1) return undefined;
+    // Only words of 1, 4 or 5 letters can be null or booleans: most values are not compared.
+    const n = s.length;
+    if (n !== 4 && n !== 5 && n !== 1) return s;
     if (s === 'null' || s === 'Null' || s === 'NULL' || s === '~') return null;
     if (s === 'true' || s === 'True' || s === 'TRUE') return true;
     if (s === 'false' || s === 'False' || s === 'FALSE') return false;
