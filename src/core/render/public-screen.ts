@@ -81,11 +81,9 @@ export function screenClean(input: ScreenInput, staticText: string): boolean {
   const fixed = staticReadings(staticText);
   if (fixed.secrets) return false;
   const words = wordsOf(strings);
-  // (The letters of a run, cuts left out, are a cheap first test: most names are nowhere.)
-  const joined = words.folded.replaceAll(CUT, '');
-  const nameThere = (run: string) => (joined.includes(run) && hasWordRun(words.folded, run)) || fixed.has(fixed.names, run, () => hasWordRun(fixed.folded, run));
+  const nameThere = (run: string) => words.hasName(run) || fixed.has(fixed.names, run, () => hasWordRun(fixed.folded, run));
   for (const { folded } of input.rules.names) if (allThere(runsOf(folded, NAME_CUT), nameThere)) return false;
-  const termThere = (run: string) => caseless(run).test(words.asWritten) || fixed.has(fixed.terms, run, () => caseless(run).test(fixed.asWritten));
+  const termThere = (run: string) => words.hasTerm(run) || fixed.has(fixed.terms, run, () => caseless(run).test(fixed.asWritten));
   for (const term of input.redact) if (allThere(runsOf(term, TERM_CUT), termThere)) return false;
   return !anySecret(strings, input.rules.publicDomains);
 }
@@ -150,10 +148,7 @@ function anySecret(strings: readonly string[], publicDomains: readonly string[])
     if (known === undefined) fresh.push(s);
   }
   if (!fresh.length) return false;
-  // The new strings' readings in one text, set apart by blank lines as one string's readings are:
-  // no pattern needs the start or the end of the text, so whatever one finds in one string it finds
-  // there too (test/public-screen.test.ts), and a file's ten new strings cost one search, not ten.
-  if (!secretIn(fresh.flatMap(readings).join('\n\n'), publicDomains)) {
+  if (!secretInAny(fresh, publicDomains)) {
     for (const s of fresh) if (s.length <= 4096) memo.set(s, false);
     return false;
   }
@@ -163,6 +158,17 @@ function anySecret(strings: readonly string[], publicDomains: readonly string[])
     if (s.length <= 4096) memo!.set(s, found);
     return found;
   });
+}
+
+/**
+ * True when the patterns find something in any string's readings (sometimes also when they would
+ * only find it where two strings meet): the readings of all the strings in one text, set apart by
+ * blank lines as one string's readings are. No pattern needs the start or the end of the text, and
+ * none that findAddresses filters matches white space: whatever one finds in a string alone it
+ * finds there (test/public-screen.test.ts). A file's ten new strings cost one search, not ten.
+ */
+export function secretInAny(strings: readonly string[], publicDomains: readonly string[]): boolean {
+  return secretIn(strings.flatMap(readings).join('\n\n'), publicDomains);
 }
 
 /** Whether the secret or address patterns find anything in the text. */
@@ -190,7 +196,7 @@ const spread = (run: string) => [...run].map(escapeRe).join(`${CUT}?`);
  * its letters in order with a CUT or none between any two, a CUT, a line break or an end on either
  * side. (A pattern would say the same, but one compiled for each name costs more than the search.)
  */
-function hasWordRun(words: string, run: string): boolean {
+export function hasWordRun(words: string, run: string): boolean {
   const edge = (c: string | undefined) => c === undefined || c === CUT || c === '\n';
   for (let at = words.indexOf(run[0]!); at >= 0; at = words.indexOf(run[0]!, at + 1)) {
     if (!edge(words[at - 1])) continue;
@@ -210,7 +216,7 @@ function hasWordRun(words: string, run: string): boolean {
 
 const caselessRes = new Map<string, RegExp>();
 /** A term's run as the `redact:` pattern matches it: anywhere, any case, Unicode-aware. */
-function caseless(run: string): RegExp {
+export function caseless(run: string): RegExp {
   let re = caselessRes.get(run);
   if (!re) caselessRes.set(run, (re = new RegExp(spread(run), 'iu')));
   return re;
@@ -285,6 +291,8 @@ const LOOSE_TOUCHES = /[&<`\\\u200B-\u200D\u2060\u00AD\uFEFF]/;
 const READINGS_TOUCH = /[&<`\\*~_\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\u00AD\uFEFF]/;
 /** A line's list, quote or heading marker (dropped as Markdown to HTML drops it). */
 const LINE_MARK = /^[ \t]*(?:[#>]+|[-+*]|\d{1,9}[.)])?[ \t]*/gm;
+/** What LINE_MARK or collapsing white space would change: white space but one space, a line's start that could be a marker. */
+const MARKER_OR_SPACES = /\s\s|[^\S ]|^[ \t#>+*-]|^\d{1,9}[.)]/;
 
 /** Loose readings of a string, for the runs of names and terms: tags kept or dropped, code spans closed up. */
 export function loose(s: string): string[] {
@@ -306,7 +314,8 @@ export function looseInFull(s: string): string[] {
 /** The readings the secret and address patterns run on (see the header). */
 export function readings(s: string): string[] {
   if (READINGS_TOUCH.test(s)) return readingsInFull(s);
-  // Only a line's marker and runs of white space can change.
+  // Only a line's marker and runs of white space can change (most strings: neither).
+  if (!MARKER_OR_SPACES.test(s)) return [s];
   const marked = s.replace(LINE_MARK, '');
   return [...new Set([s, s.replace(/\s+/g, ' '), marked, marked.replace(/\s+/g, ' ')])];
 }
@@ -328,16 +337,69 @@ export function readingsInFull(s: string): string[] {
   return [...out];
 }
 
-/** The words of the strings, one a line, everything but letters and digits a CUT: folded for names, as written for terms. */
-function wordsOf(strings: readonly string[]): { folded: string; asWritten: string } {
-  const folded: string[] = [];
-  const asWritten: string[] = [];
-  for (const s of strings) {
-    const w = squashedWords(s);
-    folded.push(w.folded);
-    asWritten.push(w.asWritten);
+interface Words {
+  /** Whether a name's run (folded) is a whole word of the strings, as hasWordRun reads words. */
+  hasName(run: string): boolean;
+  /** Whether a term's run is in the strings' words, as caseless reads them. */
+  hasTerm(run: string): boolean;
+}
+
+/** The words of the strings (in their loose readings), for the runs of names and terms. */
+export function wordsOf(strings: readonly string[]): Words {
+  const text = strings.flatMap(loose).join('\n');
+  if (/^[\u0000-\u007f]*$/.test(text)) {
+    // ASCII (every file of the bench corpus): the text is read as it is, not cut into words first
+    // (cutting a file's strings into words cost about 15 us a file, most of the screen).
+    const folded = text.toLowerCase();
+    return { hasName: (run) => hasAsciiWordRun(folded, run), hasTerm: (run) => caselessInText(run).test(text) };
   }
-  return { folded: `\n${folded.join('\n')}\n`, asWritten: `\n${asWritten.join('\n')}\n` };
+  const folded = `\n${wordLines(foldText(text), FOLDED_CUT)}\n`;
+  const asWritten = `\n${wordLines(text, WRITTEN_CUT)}\n`;
+  // (The letters of a run, cuts left out, are a cheap first test: most names are nowhere.)
+  const joined = folded.replaceAll(CUT, '');
+  return { hasName: (run) => joined.includes(run) && hasWordRun(folded, run), hasTerm: (run) => caseless(run).test(asWritten) };
+}
+
+// ASCII letters and digits; ASCII white space (what `\s` is in ASCII).
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * hasWordRun on ASCII text not yet cut into words: a run of characters other than letters, digits
+ * and white space stands for a CUT (test/public-screen.test.ts holds the two to each other).
+ */
+export function hasAsciiWordRun(text: string, run: string): boolean {
+  const first = run[0]!;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) continue;
+    let i = at + 1;
+    let k = 1;
+    while (k < run.length) {
+      if (text[i] === run[k]) {
+        i++;
+        k++;
+        continue;
+      }
+      let j = i;
+      while (j < text.length && !isAsciiWordChar(text.charCodeAt(j)) && !isAsciiSpace(text.charCodeAt(j))) j++;
+      if (j === i || text[j] !== run[k]) break;
+      i = j;
+    }
+    if (k === run.length && (i >= text.length || !isAsciiWordChar(text.charCodeAt(i)))) return true;
+  }
+  return false;
+}
+
+const caselessInTextRes = new Recent<string, RegExp>(1024);
+/**
+ * caseless on text not yet cut into words: between two letters, any run of characters that are
+ * not letters, digits, marks or white space (what a CUT stands for). (Under `i`, that class takes
+ * the same characters as without it: checked for every code point, Node 20 and 24.)
+ */
+export function caselessInText(run: string): RegExp {
+  let re = caselessInTextRes.get(run);
+  if (!re) caselessInTextRes.set(run, (re = new RegExp([...run].map(escapeRe).join('[^\\p{L}\\p{N}\\p{M}\\s]*'), 'iu')));
+  return re;
 }
 
 // Every run of anything but letters, digits and white space is a CUT, then white space a line
@@ -350,18 +412,13 @@ export function wordLines(text: string, cut: RegExp): string {
   return text.replace(cut, CUT).replace(/\s+/g, '\n');
 }
 
-// The same strings come back file after file (service names, the site's title, status words).
-const squashed = new Recent<string, { folded: string; asWritten: string }>(4096);
+/** The words of a string's loose readings, one a line, everything but letters and digits a CUT: folded for names, as written for terms. */
 function squashedWords(s: string): { folded: string; asWritten: string } {
-  let w = squashed.get(s);
-  if (w) return w;
   const texts = loose(s);
-  w = {
+  return {
     folded: texts.map((t) => wordLines(foldText(t), FOLDED_CUT)).join('\n'),
     asWritten: texts.map((t) => wordLines(t, WRITTEN_CUT)).join('\n'),
   };
-  squashed.set(s, w);
-  return w;
 }
 
 interface Fixed {
