@@ -15,7 +15,8 @@ import { DEFAULT_CONFIG, type Config } from '../src/core/config/config.ts';
 import { DEFAULT_PUBLIC_TEMPLATES, publicLeaks } from '../src/core/publish/public-check.ts';
 import { prepare, publicSummaryOf, viewOf } from '../src/core/render/prepare.ts';
 import { fold, foldName, foldText, plain } from '../src/core/render/plain.ts';
-import { caseless, hasWordRun, loose, looseInFull, readings, readingsInFull, secretIn, secretInAny, templateText, wordsOf } from '../src/core/render/public-screen.ts';
+import { caseless, hasWordRun, loose, looseInFull, readings, readingsInFull, screenNames, secretIn, secretInAny, templateText, wordsOf } from '../src/core/render/public-screen.ts';
+import { leakRules, peopleOf } from '../src/core/render/leak.ts';
 import { loadCompiled } from '../src/core/render/load.ts';
 import { finishOutput } from '../src/core/render/output.ts';
 import { feedContext, indexContext, pageLinks, siteEntry } from '../src/core/render/site.ts';
@@ -138,6 +139,9 @@ function textOf(i: Incident): string {
 /** The leaks with the screen and without it (every output rendered), and whether the screen decided alone. */
 async function both(file: string, text: string, cfg: Config) {
   const p = await prepare(text, file);
+  // The screen looks for every name the leak check looks for (and maybe more).
+  const names = new Set(screenNames(peopleOf(p.data), cfg.people));
+  for (const { folded } of leakRules(peopleOf(p.data), cfg).names) assert.ok(names.has(folded), `${file}: the screen does not look for ${folded}`);
   const input = { file, text, split: p.split, data: p.data, body: p.body, config: cfg, now: NOW };
   const full = await verdict(() => publicLeaks({ ...input, screen: false }));
   let decided = false;

@@ -18,9 +18,8 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { formatDuration, formatDurationProse } from '../time/duration.ts';
 import { findAddresses } from './addresses.ts';
-import type { LeakRules } from './leak.ts';
 import { needsParser } from './markdown-safe.ts';
-import { foldText, plain } from './plain.ts';
+import { foldName, foldText, plain } from './plain.ts';
 import { SECRET_PATTERNS } from './secrets.ts';
 
 export interface ScreenInput {
@@ -28,7 +27,10 @@ export interface ScreenInput {
   contexts: unknown[];
   /** The Markdown the `markdown` helper renders (the Public summary as written, the updates' texts). */
   markdown: string[];
-  rules: LeakRules;
+  /** Every name the leak check looks for, folded (more do no harm: screenNames). */
+  names: readonly string[];
+  /** The config's `public_domains`. */
+  publicDomains: readonly string[];
   /** The `redact:` terms (rules.redact is their one pattern). */
   redact: readonly string[];
 }
@@ -81,11 +83,30 @@ export function screenClean(input: ScreenInput, staticText: string): boolean {
   const fixed = staticReadings(staticText);
   if (fixed.secrets) return false;
   const words = wordsOf(strings);
-  const nameThere = (run: string) => words.hasName(run) || fixed.has(fixed.names, run, () => hasWordRun(fixed.folded, run));
-  for (const { folded } of input.rules.names) if (allThere(runsOf(folded, NAME_CUT), nameThere)) return false;
-  const termThere = (run: string) => words.hasTerm(run) || fixed.has(fixed.terms, run, () => caseless(run).test(fixed.asWritten));
+  // (The templates' text first: asked once per run, it is a lookup after that.)
+  const nameThere = (run: string) => fixed.hasName(run) || words.hasName(run);
+  for (const folded of input.names) if (allThere(runsOf(folded, NAME_CUT), nameThere)) return false;
+  const termThere = (run: string) => fixed.hasTerm(run) || words.hasTerm(run);
   for (const term of input.redact) if (allThere(runsOf(term, TERM_CUT), termThere)) return false;
-  return !anySecret(strings, input.rules.publicDomains);
+  return !anySecret(strings, input.publicDomains);
+}
+
+/**
+ * The names the screen looks for: the people of the file and of the config, folded, as leakRules
+ * (leak.ts) takes them, and as it drops those shorter than two; the allowed ones kept (more names
+ * only send more files to the full render; test/public-screen.test.ts checks these hold leakRules'
+ * own). Not building the leak rules for a file the screen clears saved about 15 us a file.
+ */
+export function screenNames(people: ReadonlyMap<string, unknown>, configPeople: Readonly<Record<string, string>> | undefined): string[] {
+  const names = [...people.keys()];
+  for (const [name, login] of Object.entries(configPeople ?? {})) names.push(name.trim(), login.trim());
+  const out: string[] = [];
+  for (const name of names) {
+    let folded = foldedNames.get(name);
+    if (folded === undefined) foldedNames.set(name, (folded = foldName(name)));
+    if (folded.length >= 2) out.push(folded);
+  }
+  return out;
 }
 
 /**
@@ -101,6 +122,9 @@ class Recent<K, V> {
     if (value === undefined && (value = this.before.get(key)) !== undefined) this.set(key, value);
     return value;
   }
+  has(key: K): boolean {
+    return this.now.has(key) || this.before.has(key);
+  }
   set(key: K, value: V): void {
     if (this.now.size >= this.size) {
       this.before = this.now;
@@ -110,6 +134,7 @@ class Recent<K, V> {
   }
 }
 
+const foldedNames = new Recent<string, string>(2048);
 const NAME_CUT = /[^\p{L}\p{N}]+/u;
 const TERM_CUT = /[^\p{L}\p{N}\p{M}]+/u;
 interface Runs {
@@ -291,8 +316,11 @@ const LOOSE_TOUCHES = /[&<`\\\u200B-\u200D\u2060\u00AD\uFEFF]/;
 const READINGS_TOUCH = /[&<`\\*~_\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\u00AD\uFEFF]/;
 /** A line's list, quote or heading marker (dropped as Markdown to HTML drops it). */
 const LINE_MARK = /^[ \t]*(?:[#>]+|[-+*]|\d{1,9}[.)])?[ \t]*/gm;
-/** What LINE_MARK or collapsing white space would change: white space but one space, a line's start that could be a marker. */
-const MARKER_OR_SPACES = /\s\s|[^\S ]|^[ \t#>+*-]|^\d{1,9}[.)]/;
+/**
+ * What any reading changes: READINGS_TOUCH's characters, white space but a lone space (collapsing
+ * white space, a line break for LINE_MARK), a start that could be a marker (LINE_MARK).
+ */
+const READ_AS_WRITTEN_NOT = /[&<`\\*~_\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\u00AD\uFEFF]|[^\S ]|  |^[#>+*-]|^ |^\d{1,9}[.)]/;
 
 /** Loose readings of a string, for the runs of names and terms: tags kept or dropped, code spans closed up. */
 export function loose(s: string): string[] {
@@ -313,9 +341,10 @@ export function looseInFull(s: string): string[] {
 
 /** The readings the secret and address patterns run on (see the header). */
 export function readings(s: string): string[] {
+  // (One test for the common case: nothing any pass changes, read as written.)
+  if (!READ_AS_WRITTEN_NOT.test(s)) return [s];
   if (READINGS_TOUCH.test(s)) return readingsInFull(s);
-  // Only a line's marker and runs of white space can change (most strings: neither).
-  if (!MARKER_OR_SPACES.test(s)) return [s];
+  // Only a line's marker and runs of white space can change.
   const marked = s.replace(LINE_MARK, '');
   return [...new Set([s, s.replace(/\s+/g, ' '), marked, marked.replace(/\s+/g, ' ')])];
 }
@@ -346,12 +375,14 @@ interface Words {
 
 /** The words of the strings (in their loose readings), for the runs of names and terms. */
 export function wordsOf(strings: readonly string[]): Words {
-  const text = strings.flatMap(loose).join('\n');
+  // (One test of the strings together: most have nothing loose() changes.)
+  let text = strings.join('\n');
+  if (LOOSE_TOUCHES.test(text)) text = strings.flatMap(loose).join('\n');
   if (/^[\u0000-\u007f]*$/.test(text)) {
     // ASCII (every file of the bench corpus): the text is read as it is, not cut into words first
     // (cutting a file's strings into words cost about 15 us a file, most of the screen).
     const folded = text.toLowerCase();
-    return { hasName: (run) => hasAsciiWordRun(folded, run), hasTerm: (run) => caselessInText(run).test(text) };
+    return { hasName: (run) => asciiRunIn(folded, run, true), hasTerm: (run) => asciiRunIn(folded, asciiCaseless(run), false) };
   }
   const folded = `\n${wordLines(foldText(text), FOLDED_CUT)}\n`;
   const asWritten = `\n${wordLines(text, WRITTEN_CUT)}\n`;
@@ -365,13 +396,15 @@ const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <=
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /**
- * hasWordRun on ASCII text not yet cut into words: a run of characters other than letters, digits
- * and white space stands for a CUT (test/public-screen.test.ts holds the two to each other).
+ * A run in lower-case ASCII text not yet cut into words, as hasWordRun (`whole`: for a name) or
+ * caseless (for a term) finds it in the words: a run of characters other than letters, digits and
+ * white space stands for a CUT. (test/public-screen.test.ts holds it to them.)
  */
-export function hasAsciiWordRun(text: string, run: string): boolean {
+export function asciiRunIn(text: string, run: string | undefined, whole: boolean): boolean {
+  if (run === undefined) return false;
   const first = run[0]!;
   for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-    if (at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) continue;
+    if (whole && at > 0 && isAsciiWordChar(text.charCodeAt(at - 1))) continue;
     let i = at + 1;
     let k = 1;
     while (k < run.length) {
@@ -385,21 +418,24 @@ export function hasAsciiWordRun(text: string, run: string): boolean {
       if (j === i || text[j] !== run[k]) break;
       i = j;
     }
-    if (k === run.length && (i >= text.length || !isAsciiWordChar(text.charCodeAt(i)))) return true;
+    if (k === run.length && (!whole || i >= text.length || !isAsciiWordChar(text.charCodeAt(i)))) return true;
   }
   return false;
 }
 
-const caselessInTextRes = new Recent<string, RegExp>(1024);
+const asciiTerms = new Recent<string, string | undefined>(1024);
 /**
- * caseless on text not yet cut into words: between two letters, any run of characters that are
- * not letters, digits, marks or white space (what a CUT stands for). (Under `i`, that class takes
- * the same characters as without it: checked for every code point, Node 20 and 24.)
+ * A term's run as it matches ASCII text in any case (`iu`): lower case; the only other characters
+ * that match an ASCII one are U+017F (s) and U+212A (k) (checked for every code point, Node 20 and
+ * 24); undefined when the run holds another (it is in no ASCII text).
  */
-export function caselessInText(run: string): RegExp {
-  let re = caselessInTextRes.get(run);
-  if (!re) caselessInTextRes.set(run, (re = new RegExp([...run].map(escapeRe).join('[^\\p{L}\\p{N}\\p{M}\\s]*'), 'iu')));
-  return re;
+function asciiCaseless(run: string): string | undefined {
+  let r = asciiTerms.get(run);
+  if (r === undefined && !asciiTerms.has(run)) {
+    const lower = run.toLowerCase().replace(/\u017F/g, 's').replace(/\u212A/g, 'k');
+    asciiTerms.set(run, (r = /^[\u0000-\u007f]*$/.test(lower) ? lower : undefined));
+  }
+  return r;
 }
 
 // Every run of anything but letters, digits and white space is a CUT, then white space a line
@@ -408,7 +444,7 @@ export function caselessInText(run: string): RegExp {
 const FOLDED_CUT = /[^\p{L}\p{N}\s]+/gu;
 const WRITTEN_CUT = /[^\p{L}\p{N}\p{M}\s]+/gu;
 /** The words of a text one a line, a CUT for each run of other characters in a word. */
-export function wordLines(text: string, cut: RegExp): string {
+function wordLines(text: string, cut: RegExp): string {
   return text.replace(cut, CUT).replace(/\s+/g, '\n');
 }
 
@@ -421,29 +457,33 @@ function squashedWords(s: string): { folded: string; asWritten: string } {
   };
 }
 
-interface Fixed {
-  folded: string;
-  asWritten: string;
+interface Fixed extends Words {
   /** The text alone already looks like a secret or an address (never screened then). */
   secrets: boolean;
-  /** Whether a name's run, or a term's, is in the text: asked once per run (the text is the same for every file). */
-  names: Map<string, boolean>;
-  terms: Map<string, boolean>;
-  has(known: Map<string, boolean>, run: string, test: () => boolean): boolean;
 }
 
 const statics = new Map<string, Fixed>();
-/** The templates' text read as the strings are. */
+/** The templates' text read as the strings are; whether a run is in it asked once per run (the text is the same for every file). */
 function staticReadings(text: string): Fixed {
   let r = statics.get(text);
   if (!r) {
-    const secrets = secretIn(readings(text).join('\n\n'), []);
-    const has = (known: Map<string, boolean>, run: string, test: () => boolean) => {
-      let found = known.get(run);
-      if (found === undefined) known.set(run, (found = test()));
-      return found;
+    const { folded, asWritten } = squashedWords(text);
+    const names = new Map<string, boolean>();
+    const terms = new Map<string, boolean>();
+    r = {
+      secrets: secretIn(readings(text).join('\n\n'), []),
+      hasName(run) {
+        let found = names.get(run);
+        if (found === undefined) names.set(run, (found = hasWordRun(folded, run)));
+        return found;
+      },
+      hasTerm(run) {
+        let found = terms.get(run);
+        if (found === undefined) terms.set(run, (found = caseless(run).test(asWritten)));
+        return found;
+      },
     };
-    statics.set(text, (r = { ...squashedWords(text), secrets, names: new Map(), terms: new Map(), has }));
+    statics.set(text, r);
   }
   return r;
 }
