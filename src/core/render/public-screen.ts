@@ -251,29 +251,36 @@ export function caseless(run: string): RegExp {
 function collect(contexts: unknown[]): string[] {
   const out = new Set<string>();
   const seen = new Set<object>();
-  const walk = (v: unknown) => {
+  const walk = (v: unknown): void => {
     if (typeof v === 'string') out.add(v);
     else if (typeof v === 'number') {
       for (const text of numberTexts(v)) out.add(text);
     } else if (typeof v === 'object' && v !== null && !seen.has(v)) {
       seen.add(v);
       if (Array.isArray(v)) {
-        for (const x of v) walk(x);
+        let strings = true;
+        for (const x of v) {
+          walk(x);
+          strings &&= typeof x === 'string';
+        }
         // `join` puts a list's items side by side.
-        if (v.every((x) => typeof x === 'string')) out.add(v.join(', '));
-      } else for (const x of Object.values(v)) walk(x);
+        if (strings) out.add(v.join(', '));
+      } else {
+        // (for...in: no array of the values made for each object; a context is a plain object)
+        for (const key in v) walk((v as Record<string, unknown>)[key]);
+      }
     }
   };
-  contexts.forEach(walk);
+  for (const c of contexts) walk(c);
   return [...out];
 }
 
 // A number as written and as the `duration` helper writes it (the same few come back file after file).
 const numberTextsOf = new Map<number, string[]>();
 function numberTexts(v: number): string[] {
+  let texts = numberTextsOf.get(v);
   // (-0 is 0 to a Map: written on its own)
-  let texts = Object.is(v, -0) ? undefined : numberTextsOf.get(v);
-  if (!texts) {
+  if (!texts || Object.is(v, -0)) {
     texts = [String(v)];
     for (const approx of [false, true]) texts.push(formatDuration(v, approx), formatDurationProse(v, approx));
     if (numberTextsOf.size >= 4096) numberTextsOf.clear();
