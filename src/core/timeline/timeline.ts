@@ -19,10 +19,10 @@ export interface LocalParts {
   second: number;
 }
 
-interface Written {
-  parts: LocalParts;
+/** The fields as written, in one object (not two: parseInstant runs for every timeline entry validated). */
+interface Written extends LocalParts {
   ms: number; // fraction of the second, truncated to milliseconds
-  offset?: number; // minutes east of UTC; undefined when none was written
+  offset: number | undefined; // minutes east of UTC; undefined when none was written
 }
 
 function partsValid(p: LocalParts): boolean {
@@ -41,9 +41,9 @@ function parseWritten(text: string): Written | undefined {
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) {
     return undefined; // not YYYY-MM-DD[T ]HH:MM
   }
-  const parts: LocalParts = {
+  const parts: Written = {
     year: digitsAt(text, 0, 4), month: digitsAt(text, 5, 2), day: digitsAt(text, 8, 2),
-    hour: digitsAt(text, 11, 2), minute: digitsAt(text, 14, 2), second: 0,
+    hour: digitsAt(text, 11, 2), minute: digitsAt(text, 14, 2), second: 0, ms: 0, offset: undefined,
   };
   if (parts.year < 0 || parts.month < 0 || parts.day < 0 || parts.hour < 0 || parts.minute < 0) return undefined;
   let i = 16;
@@ -62,9 +62,13 @@ function parseWritten(text: string): Written | undefined {
     }
   }
   if (!partsValid(parts)) return undefined;
-  if (i === text.length) return { parts, ms, offset: undefined };
+  parts.ms = ms;
+  if (i === text.length) return parts;
   const sign = text.charCodeAt(i);
-  if (sign === 90 /* Z */) return i + 1 === text.length ? { parts, ms, offset: 0 } : undefined;
+  if (sign === 90 /* Z */) {
+    parts.offset = 0;
+    return i + 1 === text.length ? parts : undefined;
+  }
   if (sign !== 43 /* + */ && sign !== 45 /* - */) return undefined;
   const oh = digitsAt(text, i + 1, 2);
   let om = 0;
@@ -75,7 +79,8 @@ function parseWritten(text: string): Written | undefined {
     end += 2;
   }
   if (oh < 0 || om < 0 || end !== text.length || oh > 23 || om > 59) return undefined;
-  return { parts, ms, offset: (sign === 45 ? -1 : 1) * (oh * 60 + om) };
+  parts.offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  return parts;
 }
 
 /** The number the `n` ASCII digits at `at` write, or -1 when they are not all digits (or past the end). */
@@ -107,7 +112,7 @@ export function hasOffset(at: string): boolean {
 export function parseInstant(at: string): number | undefined {
   const w = parseWritten(at);
   if (!w || w.offset === undefined) return undefined;
-  return wallMs(w.parts) + w.ms - w.offset * MINUTE;
+  return wallMs(w) + w.ms - w.offset * MINUTE;
 }
 
 /**
@@ -297,11 +302,11 @@ function resolveText(text: string, input: string, ctx: ResolveContext): Resolved
       // Kept as typed when already canonical; else rewritten with `T` and a `+HH:MM` offset.
       const ms = parseInstant(text)!;
       if (CANONICAL.test(text)) return { at: text, ms };
-      const p = written.parts;
+      const p = written;
       const off = written.offset === 0 && /Z$/.test(text) ? 'Z' : formatOffset(written.offset);
       return { at: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${off}`, ms };
     }
-    return stamp(zonedToEpoch(written.parts, ctx.timeZone));
+    return stamp(zonedToEpoch(written, ctx.timeZone));
   }
 
   const tod = TIME_OF_DAY.exec(text);
