@@ -205,7 +205,7 @@ interface Plan {
   /** The keywords that check something besides `type` (checked first), in schema order. */
   steps: readonly Step[];
   /** `properties`, `items`, `if`/`then` (with the `then` message suffix) as plans. */
-  props?: Readonly<Record<string, Plan | undefined>>;
+  props?: ReadonlyMap<string, Plan>;
   items?: Plan;
   ifThen?: { if: Plan; then: Plan; because: string | undefined };
   /** An open object with listed properties: its unlisted keys are reported when asked. */
@@ -257,7 +257,7 @@ function planOf(schema: Schema): Plan {
     // A value that is null never fails a nullable type: "expected a string", not "... or an empty value".
     expectedType: types ? types.filter((t) => t !== 'null' || types.length === 1).map((t) => TYPE_PHRASES[t]).join(' or ') : '',
     steps: Object.entries(schema).filter(([keyword]) => OPS.has(keyword)).map(([keyword, arg]) => step(OPS.get(keyword)!, keyword, arg)),
-    props: props && lookupOf(Object.entries(props).map(([key, sub]) => [key, planOf(sub)])),
+    props: props && new Map(Object.entries(props).map(([key, sub]) => [key, planOf(sub)])),
     items: schema['items'] === undefined ? undefined : planOf(schema['items'] as Schema),
     ifThen: ifSchema && thenSchema ? { if: planOf(ifSchema), then: planOf(thenSchema), because: condition(ifSchema) } : undefined,
     open,
@@ -266,16 +266,6 @@ function planOf(schema: Schema): Plan {
   };
   plans.set(schema, plan);
   return plan;
-}
-
-/**
- * The sub-plans by key, in an object with no prototype: looking a key up there took about half
- * the time of Map.get here (the keys come from Object.keys, so V8's lookup cache answers).
- */
-function lookupOf(entries: [string, Plan][]): Readonly<Record<string, Plan | undefined>> {
-  const lookup = Object.create(null) as Record<string, Plan | undefined>;
-  for (const [key, plan] of entries) lookup[key] = plan;
-  return lookup;
 }
 
 /**
@@ -289,62 +279,43 @@ function add(ctx: Walk, path: SchemaPath, kind: FindingKind, message: () => stri
 const PROBED: SchemaFinding = { path: [], part: 'value', kind: 'const', message: '' };
 
 // `path` is one list for the whole walk: pushed and popped around each child, copied for a finding.
+// No closures in here: one capturing `value` or `path` makes V8 allocate a context for every call
+// (a fifth of all the memory a validate run allocated); the messages are built in the functions below.
 function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
   // A value of the wrong type gets one finding: the other keywords would only repeat it.
   if (plan.types !== undefined && (typeBits(value) & plan.types) === 0) {
-    add(ctx, path, 'type', () => value === null
-      ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`
-      : `Unexpected type ${typeName(value)} for ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`);
+    typeFinding(plan, value, path, ctx);
     return;
   }
 
   const steps = plan.steps;
   for (let s = 0; s < steps.length; s++) {
-    const { op, arg } = steps[s]!;
-    switch (op) {
-      case Op.Enum: {
-        const allowed = arg as readonly unknown[];
-        const listed = typeof value === 'object' && value !== null ? allowed.some((a) => deepEqual(a, value)) : steps[s]!.set!.has(value);
-        if (!listed) {
-          // null in an enum is "not set" (an optional field): not one of the values to suggest.
-          const shown = allowed.length > 1 ? allowed.filter((a) => a !== null) : allowed;
-          add(ctx, path, 'enum', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected one of ${shown.map(plain).join(', ')}`);
+    const step = steps[s]!;
+    const arg = step.arg;
+    switch (step.op) {
+      case Op.Enum:
+        if (typeof value === 'object' && value !== null ? !someEqual(arg as readonly unknown[], value) : !step.set!.has(value)) {
+          enumFinding(arg as readonly unknown[], value, path, ctx);
         }
         break;
-      }
       case Op.Const:
-        if (!deepEqual(arg, value)) add(ctx, path, 'const', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected ${plain(arg)}`);
+        if (!deepEqual(arg, value)) constFinding(arg, value, path, ctx);
         break;
       case Op.Pattern:
         if (typeof value !== 'string') break;
-        if (!steps[s]!.re!.test(value)) {
-          add(ctx, path, 'pattern', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg as string) ?? `a string matching /${arg as string}/`}`);
-        } else if (steps[s]!.calendar && !isCalendarDate(value.slice(0, 10))) {
-          add(ctx, path, 'pattern', () => `Unexpected date ${value.slice(0, 10)} in ${pathName(path, ctx.rootName)}, expected a day that exists (${monthName(value)} has ${daysIn(value)} days)`);
-        }
+        if (!step.re!.test(value)) patternFinding(arg as string, value, path, ctx);
+        else if (step.calendar && !isCalendarDate(value.slice(0, 10))) calendarFinding(value, path, ctx);
         break;
       case Op.Format:
-        if (typeof value === 'string' && !matchesFormat(arg as string, value)) {
-          add(ctx, path, 'format', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${FORMAT_PHRASES[arg as string]}`);
-        }
+        if (typeof value === 'string' && !matchesFormat(arg as string, value)) formatFinding(arg as string, value, path, ctx);
         break;
       case Op.MinLength:
-        if (typeof value === 'string' && fewerCodePoints(value, arg as number)) {
-          add(ctx, path, 'minLength', () => value === '' && arg === 1
-            ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected a non-empty string`
-            : `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected at least ${arg as number} characters`);
-        }
+        if (typeof value === 'string' && fewerCodePoints(value, arg as number)) minLengthFinding(arg as number, value, path, ctx);
         break;
       case Op.Required:
         if (isObject(value)) {
           const keys = arg as readonly string[];
-          for (let k = 0; k < keys.length; k++) {
-            const key = keys[k]!;
-            if (!Object.hasOwn(value, key)) {
-              const where = () => (path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`);
-              add(ctx, path, 'required', () => `Missing required field ${key}${where()}${ctx.because ?? ''}`);
-            }
-          }
+          for (let k = 0; k < keys.length; k++) if (!Object.hasOwn(value, keys[k]!)) requiredFinding(keys[k]!, path, ctx);
         }
         break;
       case Op.Properties:
@@ -365,25 +336,72 @@ function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
         }
         break;
       case Op.UniqueItems:
-        if (arg === true && Array.isArray(value)) {
-          value.forEach((item, i) => {
-            if (value.slice(0, i).some((earlier) => deepEqual(earlier, item))) {
-              add(ctx, [...path, i], 'uniqueItems', () => `Unexpected duplicate ${quote(item)} in ${pathName(path, ctx.rootName)}, expected each item once`);
-            }
-          });
-        }
+        if (arg === true && Array.isArray(value)) uniqueItems(value, path, ctx);
         break;
-      case Op.If: {
-        if (!plan.ifThen) break;
-        const probe: Walk = { options: ctx.options, rootName: ctx.rootName, out: [], probing: true, because: undefined };
-        visit(plan.ifThen.if, value, path, probe);
-        // A `then` adds conditions on keys the object's own schema lists: none of its keys is "unlisted".
-        const then: Walk = { ...ctx, options: thenOptions(ctx.options), because: ctx.probing ? undefined : plan.ifThen.because };
-        if (probe.out.length === 0) visit(plan.ifThen.then, value, path, then);
+      case Op.If:
+        if (plan.ifThen) ifThen(plan.ifThen, value, path, ctx);
         break;
-      }
     }
   }
+}
+
+function someEqual(allowed: readonly unknown[], value: unknown): boolean {
+  return allowed.some((a) => deepEqual(a, value));
+}
+
+function typeFinding(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'type', () => value === null
+    ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`
+    : `Unexpected type ${typeName(value)} for ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`);
+}
+
+function enumFinding(allowed: readonly unknown[], value: unknown, path: SchemaPath, ctx: Walk): void {
+  // null in an enum is "not set" (an optional field): not one of the values to suggest.
+  const shown = allowed.length > 1 ? allowed.filter((a) => a !== null) : allowed;
+  add(ctx, path, 'enum', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected one of ${shown.map(plain).join(', ')}`);
+}
+
+function constFinding(expected: unknown, value: unknown, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'const', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected ${plain(expected)}`);
+}
+
+function patternFinding(pattern: string, value: string, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'pattern', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${PATTERN_PHRASES.get(pattern) ?? `a string matching /${pattern}/`}`);
+}
+
+function calendarFinding(value: string, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'pattern', () => `Unexpected date ${value.slice(0, 10)} in ${pathName(path, ctx.rootName)}, expected a day that exists (${monthName(value)} has ${daysIn(value)} days)`);
+}
+
+function formatFinding(format: string, value: string, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'format', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${FORMAT_PHRASES[format]}`);
+}
+
+function minLengthFinding(min: number, value: string, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'minLength', () => value === '' && min === 1
+    ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected a non-empty string`
+    : `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected at least ${min} characters`);
+}
+
+function requiredFinding(key: string, path: SchemaPath, ctx: Walk): void {
+  const where = () => (path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`);
+  add(ctx, path, 'required', () => `Missing required field ${key}${where()}${ctx.because ?? ''}`);
+}
+
+function uniqueItems(value: unknown[], path: SchemaPath, ctx: Walk): void {
+  value.forEach((item, i) => {
+    if (value.slice(0, i).some((earlier) => deepEqual(earlier, item))) {
+      add(ctx, [...path, i], 'uniqueItems', () => `Unexpected duplicate ${quote(item)} in ${pathName(path, ctx.rootName)}, expected each item once`);
+    }
+  });
+}
+
+function ifThen(plan: NonNullable<Plan['ifThen']>, value: unknown, path: SchemaPath, ctx: Walk): void {
+  const probe: Walk = { options: ctx.options, rootName: ctx.rootName, out: [], probing: true, because: undefined };
+  visit(plan.if, value, path, probe);
+  if (probe.out.length !== 0) return;
+  // A `then` adds conditions on keys the object's own schema lists: none of its keys is "unlisted".
+  visit(plan.then, value, path, { ...ctx, options: thenOptions(ctx.options), because: ctx.probing ? undefined : plan.because });
 }
 
 /** The walk for the values inside this one: a `then`'s message suffix is for its own object only. */
@@ -402,7 +420,7 @@ function properties(plan: Plan, value: Record<string, unknown>, path: SchemaPath
   const unlisted = plan.closed || (plan.open && !!ctx.options.reportUnlistedKeys && !ctx.probing);
   const inner = innerWalk(ctx);
   for (const key of Object.keys(value)) {
-    const sub = props[key];
+    const sub = props.get(key);
     if (sub === undefined) {
       if (unlisted) unknownKey(plan, key, path, ctx);
       continue;
@@ -422,7 +440,7 @@ function thenOptions(options: CheckOptions): CheckOptions {
 const thenOptionsOf = new WeakMap<CheckOptions, CheckOptions>();
 
 function unknownKeys(plan: Plan, value: Record<string, unknown>, path: SchemaPath, ctx: Walk): void {
-  for (const key of Object.keys(value)) if (plan.props?.[key] === undefined) unknownKey(plan, key, path, ctx);
+  for (const key of Object.keys(value)) if (!plan.props?.has(key)) unknownKey(plan, key, path, ctx);
 }
 
 function unknownKey(plan: Plan, key: string, path: SchemaPath, ctx: Walk): void {
