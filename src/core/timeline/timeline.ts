@@ -35,16 +35,20 @@ function partsValid(p: LocalParts): boolean {
  * /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/,
  * read by hand: that expression and its captures cost more than all the rest of a timeline check.
  */
-function parseWritten(text: string): Written | undefined {
+function parseWritten(text: string, into?: Written): Written | undefined {
   if (typeof text !== 'string') return undefined; // `at: 5` in a hand-edited file: unparseable, not a crash
   const sep = text.charCodeAt(10);
   if (text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45 || (sep !== 84 && sep !== 32) || text.charCodeAt(13) !== 58) {
     return undefined; // not YYYY-MM-DD[T ]HH:MM
   }
-  const parts: Written = {
-    year: digitsAt(text, 0, 4), month: digitsAt(text, 5, 2), day: digitsAt(text, 8, 2),
-    hour: digitsAt(text, 11, 2), minute: digitsAt(text, 14, 2), second: 0, ms: 0, offset: undefined,
-  };
+  const parts: Written = into ?? { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, ms: 0, offset: undefined };
+  parts.year = digitsAt(text, 0, 4);
+  parts.month = digitsAt(text, 5, 2);
+  parts.day = digitsAt(text, 8, 2);
+  parts.hour = digitsAt(text, 11, 2);
+  parts.minute = digitsAt(text, 14, 2);
+  parts.second = 0;
+  parts.offset = undefined;
   if (parts.year < 0 || parts.month < 0 || parts.day < 0 || parts.hour < 0 || parts.minute < 0) return undefined;
   let i = 16;
   let ms = 0;
@@ -126,9 +130,13 @@ export function hasOffset(at: string): boolean {
   return parseWritten(at)?.offset !== undefined;
 }
 
+// parseInstant's fields, read and used before it returns: a new object for each of the ~600,000 calls
+// of a 10,000-file validate was 3% of all it allocated (49 of 1,573 MB).
+const scratch: Written = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, ms: 0, offset: undefined };
+
 /** Epoch ms of a strict ISO 8601 date-time with an explicit offset; undefined for anything else. */
 export function parseInstant(at: string): number | undefined {
-  const w = parseWritten(at);
+  const w = parseWritten(at, scratch);
   if (!w || w.offset === undefined) return undefined;
   return wallMs(w) + w.ms - w.offset * MINUTE;
 }
