@@ -56,7 +56,8 @@ export function timelineProblems(timeline: readonly unknown[], now?: number): Ti
     entries.push({ index, kind, at: text, ms: typeof at === 'string' ? parseInstant(at) : undefined });
   }
   // Time order, written order for equal times; times that do not parse (timeline-times reports them) last.
-  const ordered = entries.slice().sort((a, b) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || a.index - b.index);
+  // A timeline mostly is in order already: then no copy to sort (sort copies again inside).
+  const ordered = inOrder(entries) ? entries : entries.slice().sort(byTime);
 
   const problems: TimelineProblem[] = [];
   const once = new Map<string, Seen>();
@@ -115,6 +116,13 @@ export function timelineProblems(timeline: readonly unknown[], now?: number): Ti
     }
   }
   return problems;
+}
+
+const byTime = (a: Seen, b: Seen) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || a.index - b.index;
+
+function inOrder(entries: readonly Seen[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (byTime(entries[i - 1]!, entries[i]!) > 0) return false;
+  return true;
 }
 
 function key(type: ProblemType, ...entries: Seen[]): string {
