@@ -217,8 +217,6 @@ interface Plan {
 }
 
 interface Step {
-  /** The keyword, as a small number: visit() runs a switch on it for every value of every file. */
-  op: Op;
   keyword: string;
   arg: unknown;
   /** The compiled `pattern`. */
@@ -230,12 +228,7 @@ interface Step {
 }
 
 // The keywords visit() checks besides `type` (`then` goes with `if`; the rest are annotations).
-const enum Op { Enum, Const, Pattern, Format, MinLength, Required, Properties, AdditionalProperties, Items, UniqueItems, If }
-const OPS = new Map<string, Op>([
-  ['enum', Op.Enum], ['const', Op.Const], ['pattern', Op.Pattern], ['format', Op.Format], ['minLength', Op.MinLength],
-  ['required', Op.Required], ['properties', Op.Properties], ['additionalProperties', Op.AdditionalProperties],
-  ['items', Op.Items], ['uniqueItems', Op.UniqueItems], ['if', Op.If],
-]);
+const STEPS = new Set(['enum', 'const', 'pattern', 'format', 'minLength', 'required', 'properties', 'additionalProperties', 'items', 'uniqueItems', 'if']);
 
 const plans = new WeakMap<object, Plan>();
 function planOf(schema: Schema): Plan {
@@ -243,10 +236,10 @@ function planOf(schema: Schema): Plan {
   if (plan) return plan;
   const type = schema['type'];
   const types = type === undefined ? undefined : ((Array.isArray(type) ? type : [type]) as string[]);
-  const step = (op: Op, keyword: string, arg: unknown): Step =>
-    op === Op.Pattern ? { op, keyword, arg, re: compiled(arg as string), calendar: CALENDAR_PATTERNS.has(arg as string) }
-    : op === Op.Enum ? { op, keyword, arg, set: new Set(arg as unknown[]) }
-    : { op, keyword, arg };
+  const step = (keyword: string, arg: unknown): Step =>
+    keyword === 'pattern' ? { keyword, arg, re: compiled(arg as string), calendar: CALENDAR_PATTERNS.has(arg as string) }
+    : keyword === 'enum' ? { keyword, arg, set: new Set(arg as unknown[]) }
+    : { keyword, arg };
   const props = schema['properties'] as Record<string, Schema> | undefined;
   const known = Object.keys(props ?? {});
   const ifSchema = schema['if'] as Schema | undefined;
@@ -256,7 +249,7 @@ function planOf(schema: Schema): Plan {
     types: types?.reduce((bits, t) => bits | (TYPE_BITS[t] ?? 0), 0),
     // A value that is null never fails a nullable type: "expected a string", not "... or an empty value".
     expectedType: types ? types.filter((t) => t !== 'null' || types.length === 1).map((t) => TYPE_PHRASES[t]).join(' or ') : '',
-    steps: Object.entries(schema).filter(([keyword]) => OPS.has(keyword)).map(([keyword, arg]) => step(OPS.get(keyword)!, keyword, arg)),
+    steps: Object.entries(schema).filter(([keyword]) => STEPS.has(keyword)).map(([keyword, arg]) => step(keyword, arg)),
     props: props && new Map(Object.entries(props).map(([key, sub]) => [key, planOf(sub)])),
     items: schema['items'] === undefined ? undefined : planOf(schema['items'] as Schema),
     ifThen: ifSchema && thenSchema ? { if: planOf(ifSchema), then: planOf(thenSchema), because: condition(ifSchema) } : undefined,
@@ -292,40 +285,40 @@ function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
   for (let s = 0; s < steps.length; s++) {
     const step = steps[s]!;
     const arg = step.arg;
-    switch (step.op) {
-      case Op.Enum:
+    switch (step.keyword) {
+      case 'enum':
         if (typeof value === 'object' && value !== null ? !someEqual(arg as readonly unknown[], value) : !step.set!.has(value)) {
           enumFinding(arg as readonly unknown[], value, path, ctx);
         }
         break;
-      case Op.Const:
+      case 'const':
         if (!deepEqual(arg, value)) constFinding(arg, value, path, ctx);
         break;
-      case Op.Pattern:
+      case 'pattern':
         if (typeof value !== 'string') break;
         if (!step.re!.test(value)) patternFinding(arg as string, value, path, ctx);
         else if (step.calendar && !isCalendarDate(value.slice(0, 10))) calendarFinding(value, path, ctx);
         break;
-      case Op.Format:
+      case 'format':
         if (typeof value === 'string' && !matchesFormat(arg as string, value)) formatFinding(arg as string, value, path, ctx);
         break;
-      case Op.MinLength:
+      case 'minLength':
         if (typeof value === 'string' && fewerCodePoints(value, arg as number)) minLengthFinding(arg as number, value, path, ctx);
         break;
-      case Op.Required:
+      case 'required':
         if (isObject(value)) {
           const keys = arg as readonly string[];
           for (let k = 0; k < keys.length; k++) if (!Object.hasOwn(value, keys[k]!)) requiredFinding(keys[k]!, path, ctx);
         }
         break;
-      case Op.Properties:
+      case 'properties':
         if (isObject(value)) properties(plan, value, path, ctx);
         break;
-      case Op.AdditionalProperties:
+      case 'additionalProperties':
         // With `properties`, its loop reports the keys it does not list (one pass over the keys).
         if (arg === false && plan.props === undefined && isObject(value)) unknownKeys(plan, value, path, ctx);
         break;
-      case Op.Items:
+      case 'items':
         if (Array.isArray(value)) {
           const inner = innerWalk(ctx);
           for (let i = 0; i < value.length; i++) {
@@ -335,10 +328,10 @@ function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
           }
         }
         break;
-      case Op.UniqueItems:
+      case 'uniqueItems':
         if (arg === true && Array.isArray(value)) uniqueItems(value, path, ctx);
         break;
-      case Op.If:
+      case 'if':
         if (plan.ifThen) ifThen(plan.ifThen, value, path, ctx);
         break;
     }
