@@ -17,3 +17,31 @@ test('daysInMonth and isCalendarDate', () => {
   ];
   for (const [text, ok] of table) assert.equal(isCalendarDate(text), ok, text);
 });
+
+test('isCalendarDate answers as the regular expression it stands in for, on seeded mutations of dates', () => {
+  const byRegExp = (text: string) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (!m) return false;
+    const day = Number(m[3]);
+    return day >= 1 && day <= daysInMonth(Number(m[1]), Number(m[2]));
+  };
+  const cases = ['2024-02-29', '2100-02-29', '2026-02-30', '0000-01-01', '9999-12-31', '2026-00-10', '2026-13-01', '2026-01-00', '2026-1-01', '2026-01-01\n', ''];
+  let seed = 11;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const alphabet = '0123456789-/ \n٣x';
+  for (let i = 0; i < 20_000; i++) {
+    const chars = [...cases[rand(5)]!];
+    const at = rand(chars.length + 1);
+    const how = rand(3);
+    if (how === 0) chars.splice(at, 1, alphabet[rand(alphabet.length)]!);
+    else if (how === 1) chars.splice(at, 0, alphabet[rand(alphabet.length)]!);
+    else chars.splice(at, 1);
+    cases.push(chars.join(''));
+  }
+  let valid = 0;
+  for (const text of cases) {
+    assert.equal(isCalendarDate(text), byRegExp(text), JSON.stringify(text));
+    if (byRegExp(text)) valid++;
+  }
+  assert.ok(valid > 2000, `${valid} valid dates among the cases: the mutations should keep many`);
+});

@@ -14,8 +14,9 @@ import fc from 'fast-check';
 import { DEFAULT_CONFIG, type Config } from '../src/core/config/config.ts';
 import { DEFAULT_PUBLIC_TEMPLATES, publicLeaks } from '../src/core/publish/public-check.ts';
 import { prepare, publicSummaryOf, viewOf } from '../src/core/render/prepare.ts';
-import { fold, foldText, plain } from '../src/core/render/plain.ts';
-import { templateText } from '../src/core/render/public-screen.ts';
+import { fold, foldName, foldText, plain } from '../src/core/render/plain.ts';
+import { caseless, hasWordRun, loose, looseInFull, readings, readingsInFull, screenNames, secretIn, secretInAny, templateText, wordsOf } from '../src/core/render/public-screen.ts';
+import { leakRules, peopleOf } from '../src/core/render/leak.ts';
 import { loadCompiled } from '../src/core/render/load.ts';
 import { finishOutput } from '../src/core/render/output.ts';
 import { feedContext, indexContext, pageLinks, siteEntry } from '../src/core/render/site.ts';
@@ -138,6 +139,9 @@ function textOf(i: Incident): string {
 /** The leaks with the screen and without it (every output rendered), and whether the screen decided alone. */
 async function both(file: string, text: string, cfg: Config) {
   const p = await prepare(text, file);
+  // The screen looks for every name the leak check looks for (and maybe more).
+  const names = new Set(screenNames(peopleOf(p.data), cfg.people));
+  for (const { folded } of leakRules(peopleOf(p.data), cfg).names) assert.ok(names.has(folded), `${file}: the screen does not look for ${folded}`);
   const input = { file, text, split: p.split, data: p.data, body: p.body, config: cfg, now: NOW };
   const full = await verdict(() => publicLeaks({ ...input, screen: false }));
   let decided = false;
@@ -247,5 +251,77 @@ describe('foldText', () => {
   it('reads as fold does, without the offsets (ASCII, accents, look-alikes, astral characters, final sigma)', () => {
     fc.assert(fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.constantFrom('ΣΑΣ Ωmega', 'Zoë ﬁx Ａｌｉｃｅ', 'аlice İstanbul 𝐀𝐥𝐢𝐜𝐞')),
       (s) => foldText(s) === fold({ text: s }).text), { numRuns: 2000, seed: SEED });
+  });
+});
+
+// The screen's shortcuts against the passes they skip: the readings of a string that has nothing
+// they change, the words of ASCII text read without cutting it first, the secret search over all of
+// a file's new strings at once.
+describe('the screen\'s shortcuts read as the passes they skip', () => {
+  const CUT = '\u0001';
+  // Strings as incidents write them, and strings of any characters (the tricky ones often).
+  const tricky = fc.constantFrom(...' \t\n\r\u000B\u000C\u00A0\u2028\uFEFF\u200B\u00AD\u0001\u0007&;#<>/`\\*_~-+.)1234567890:@aAbBzZé\u0301ΣЖ𝐀'.split(/(?:)/u));
+  const anyString = fc.oneof(
+    fragmentOf(20), words(20, 6), prose(20),
+    fc.array(tricky, { maxLength: 24 }).map((a) => a.join('')),
+    fc.array(fc.oneof(tricky, fragmentOf(20)), { maxLength: 8 }).map((a) => a.join('')),
+    fc.string({ unit: 'binary', maxLength: 24 }),
+  );
+  const asSet = (a: string[]) => [...new Set(a)].sort();
+
+  it('readings and loose: the same readings as every pass gives', () => {
+    fc.assert(fc.property(anyString, (s) => {
+      assert.deepEqual(asSet(readings(s)), asSet(readingsInFull(s)), JSON.stringify(s));
+      assert.deepEqual(asSet(loose(s)), asSet(looseInFull(s)), JSON.stringify(s));
+    }), { numRuns: RUNS * 5, seed: SEED });
+  });
+
+  // The words as the screen cut them before: each loose reading split at white space, each piece cut.
+  function referenceWords(strings: string[]) {
+    const cut = (t: string, re: RegExp) => t.split(/\s+/).map((x) => x.replace(re, CUT)).join('\n');
+    const folded = strings.map((s) => looseInFull(s).map((t) => cut(foldText(t), /[^\p{L}\p{N}]+/gu)).join('\n'));
+    const asWritten = strings.map((s) => looseInFull(s).map((t) => cut(t, /[^\p{L}\p{N}\p{M}]+/gu)).join('\n'));
+    return { folded: `\n${folded.join('\n')}\n`, asWritten: `\n${asWritten.join('\n')}\n` };
+  }
+  const runsOfName = (name: string) => foldName(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const runsOfTerm = (term: string) => term.split(/[^\p{L}\p{N}\p{M}]+/u).filter(Boolean);
+
+  it('wordsOf: a name\'s run and a term\'s found where the words cut as before hold them (ASCII and not)', () => {
+    let names = 0;
+    let terms = 0;
+    const asciiOnly = (s: string) => s.replace(/[^\u0000-\u007f]/g, '');
+    // Strings, some of them the name itself written with something in its middle.
+    const namesAndStrings = fc.constantFrom(...PEOPLE, ...LEAKS, ...NEAR, 'al', 'b', 'K', 'ſ').chain((name) => {
+      const strings = fc.array(fc.oneof(anyString, fc.constantFrom('\u0301', '\u0001', '-', '&amp;', '`', '<b>', '').map((m) => mid(name, m))), { minLength: 1, maxLength: 6 });
+      return fc.tuple(fc.oneof(strings, strings.map((a) => a.map(asciiOnly))), fc.constant(name));
+    });
+    fc.assert(fc.property(namesAndStrings, ([list, name]) => {
+      const words = wordsOf(list);
+      const ref = referenceWords(list);
+      for (const run of runsOfName(name)) {
+        const expected = hasWordRun(ref.folded, run);
+        assert.equal(words.hasName(run), expected, `${JSON.stringify(list)} name run ${run}`);
+        if (expected) names++;
+      }
+      for (const run of runsOfTerm(name)) {
+        const expected = caseless(run).test(ref.asWritten);
+        assert.equal(words.hasTerm(run), expected, `${JSON.stringify(list)} term run ${run}`);
+        if (expected) terms++;
+      }
+    }), { numRuns: RUNS * 5, seed: SEED });
+    // Both answers come up in numbers.
+    assert.ok(names > RUNS / 5 && terms > RUNS / 5, `${names} names found, ${terms} terms`);
+  });
+
+  it('secretInAny: finds whatever the patterns find in any one string\'s readings', () => {
+    let found = 0;
+    fc.assert(fc.property(fc.array(anyString, { minLength: 1, maxLength: 8 }), fc.constantFrom<string[]>([], ['example.com'], ['acme.com']), (list, domains) => {
+      const alone = list.some((s) => secretIn(readingsInFull(s).join('\n\n'), domains));
+      if (alone) {
+        found++;
+        assert.ok(secretInAny(list, domains), JSON.stringify(list));
+      }
+    }), { numRuns: RUNS * 5, seed: SEED });
+    assert.ok(found > RUNS / 2, `only ${found} lists with a secret`);
   });
 });

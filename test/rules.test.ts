@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import { RULES } from '../src/core/rules/index.ts';
+import { isBlank } from '../src/core/rules/timeline-times.ts';
 import { validateText } from '../src/core/validate/engine.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -40,4 +41,17 @@ describe('the example incident in incidents/', () => {
     const found = await validateText({ file, text, config: DEFAULT_CONFIG, now: EXAMPLE_NOW, template: TEMPLATE });
     assert.deepEqual(found, []);
   });
+});
+
+it('timeline-times: isBlank answers as text.trim() === "" does', () => {
+  const chars = [' ', '\t', '\n', '\r', '\v', '\f', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u2028', '\u200b', '\u0085', 'a', '!', '~', '\u007f', 'é', '😀', '\u0000'];
+  let seed = 5;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  let blank = 0;
+  for (let i = 0; i < 5_000; i++) {
+    const text = Array.from({ length: rand(4) + 1 }, () => chars[rand(chars.length)]!).join('');
+    assert.equal(isBlank(text), text.trim() === '', JSON.stringify(text));
+    if (text.trim() === '') blank++;
+  }
+  assert.ok(blank > 100, `${blank} blank texts among the cases`);
 });

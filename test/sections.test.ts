@@ -4,6 +4,7 @@
 // remark gives, or say `exact: false` (then the caller parses with remark). The corpus, the
 // incidents and the snippets not marked otherwise must be exact.
 import { test } from 'node:test';
+import { atxContent } from '../src/core/markdown/block-scanner.ts';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -330,4 +331,25 @@ test('the remark fallback gives the same body as the scan wherever the scan is e
     assert.ok(fast.exact);
     assert.equal(strip(remarkBody(text)), strip(fast), `corpus file ${i}`);
   }
+});
+
+test('atxContent answers as the regular expressions it stands in for, on seeded random heading lines', () => {
+  const byRegExp = (content: string) => {
+    let raw = content.replace(/^[ \t]+|[ \t]+$/g, '');
+    const closing = /(?:^|[ \t])#+$/.exec(raw);
+    if (closing) raw = raw.slice(0, closing.index).replace(/[ \t]+$/, '');
+    return raw;
+  };
+  const pieces = [' ', '\t', '#', '##', 'a', 'Foo', '\\#', '`#`', ' #', '# ', 'é'];
+  let seed = 9;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  let closed = 0;
+  for (let i = 0; i < 20_000; i++) {
+    const content = Array.from({ length: rand(7) }, () => pieces[rand(pieces.length)]!).join('');
+    const line = `## ${content}`;
+    const expected = byRegExp(line.slice(2));
+    assert.equal(atxContent(line, 2, line.length), expected, JSON.stringify(line));
+    if (expected !== content.trim()) closed++;
+  }
+  assert.ok(closed > 1000, `${closed} lines lost a closing sequence or padding`);
 });

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   formatInZone, hasOffset, insertionIndex, isValidTimeZone, localParts, offsetMinutes,
-  parseInstant, resolveAt, sortTimeline, zonedToEpoch,
+  parseInstant, resolveAt, sortTimeline, wallMs, zonedToEpoch,
 } from '../src/core/timeline/timeline.ts';
 import { UsageError } from '../src/core/util/errors.ts';
 
@@ -235,4 +235,19 @@ test('insertionIndex: a new entry goes after existing ones at the same time', ()
   assert.equal(insertionIndex(entries, utc('2017-01-07T00:00:00Z')), 4);
   assert.equal(insertionIndex([], 0), 0);
   assert.equal(insertionIndex([{ at: '2017-01-06T23:20:00Z' }, { at: 'garbled' }], 0), 2);
+});
+
+test('wallMs: the arithmetic answers as Date.UTC does (days and hours past their range count on)', () => {
+  let seed = 3;
+  const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2147483648) % n);
+  const years = [100, 1582, 1600, 1900, 1970, 1999, 2000, 2024, 2100, 2400, 9999];
+  for (let i = 0; i < 20_000; i++) {
+    const p = {
+      year: i % 2 ? years[rand(years.length)]! : 100 + rand(9900), month: 1 + rand(12), day: rand(33),
+      hour: rand(25), minute: rand(60), second: rand(61),
+    };
+    assert.equal(wallMs(p), Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second), JSON.stringify(p));
+  }
+  // Years 0-99 keep the Date object's path (Date.UTC would read them as 1900-1999).
+  assert.equal(wallMs({ year: 99, month: 3, day: 1, hour: 0, minute: 0, second: 0 }), Date.parse('0099-03-01T00:00:00Z'));
 });

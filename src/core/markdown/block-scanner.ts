@@ -490,13 +490,9 @@ export class Scanner {
 
   private atxHeading(depth: number): void {
     const start = this.p;
-    // The content without the closing sequence (`#`s after whitespace) and surrounding whitespace.
-    let raw = this.text.slice(start + depth, this.le).replace(/^[ \t]+|[ \t]+$/g, '');
-    const closing = /(?:^|[ \t])#+$/.exec(raw);
-    if (closing) raw = raw.slice(0, closing.index).replace(/[ \t]+$/, '');
     this.nodes.push(this.headings.length);
     this.headings.push({
-      depth, text: this.inline(raw), line: this.lineNo, column: start - this.lineStart + 1, start, end: this.le,
+      depth, text: this.inline(atxContent(this.text, start + depth, this.le)), line: this.lineNo, column: start - this.lineStart + 1, start, end: this.le,
     });
   }
 
@@ -628,6 +624,25 @@ export class Scanner {
     if (this.maybeDefinitions && this.headings.some((h) => h.text.includes('['))) this.exact = false;
     return buildSections(this.text.length, this.headings, this.nodes);
   }
+}
+
+/**
+ * An ATX heading's content in text.slice(from, to): without surrounding spaces and tabs and without
+ * the closing sequence (`#`s after a space or tab, or only `#`s). Read by hand: the two regular
+ * expressions it replaces took ~10 ms of a 10,000-file scan (test/sections.test.ts holds them equal).
+ */
+export function atxContent(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  let h = b;
+  while (h > a && text.charCodeAt(h - 1) === HASH) h--;
+  if (h < b && (h === a || isSpace(text.charCodeAt(h - 1)))) {
+    b = h === a ? a : h - 1;
+    while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  }
+  return text.slice(a, b);
 }
 
 /** The 1-based line of offset `at` (CRLF, LF and CR all end a line, as in micromark). */

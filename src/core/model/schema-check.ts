@@ -210,6 +210,8 @@ interface Plan {
   ifThen?: { if: Plan; then: Plan; because: string | undefined };
   /** An open object with listed properties: its unlisted keys are reported when asked. */
   open: boolean;
+  /** `additionalProperties: false`: an unlisted key is a finding. */
+  closed: boolean;
   /** "expected one of ..." for a key `properties` does not list. */
   expectedKeys: string;
 }
@@ -219,6 +221,8 @@ interface Step {
   arg: unknown;
   /** The compiled `pattern`. */
   re?: RegExp;
+  /** A `pattern` of a date typed by hand: the day must also exist. */
+  calendar?: boolean;
   /** The `enum` values, to find a scalar without comparing it with each. */
   set?: ReadonlySet<unknown>;
 }
@@ -233,13 +237,14 @@ function planOf(schema: Schema): Plan {
   const type = schema['type'];
   const types = type === undefined ? undefined : ((Array.isArray(type) ? type : [type]) as string[]);
   const step = (keyword: string, arg: unknown): Step =>
-    keyword === 'pattern' ? { keyword, arg, re: compiled(arg as string) }
+    keyword === 'pattern' ? { keyword, arg, re: compiled(arg as string), calendar: CALENDAR_PATTERNS.has(arg as string) }
     : keyword === 'enum' ? { keyword, arg, set: new Set(arg as unknown[]) }
     : { keyword, arg };
   const props = schema['properties'] as Record<string, Schema> | undefined;
   const known = Object.keys(props ?? {});
   const ifSchema = schema['if'] as Schema | undefined;
   const thenSchema = schema['then'] as Schema | undefined;
+  const open = schema['additionalProperties'] !== false && props !== undefined;
   plan = {
     types: types?.reduce((bits, t) => bits | (TYPE_BITS[t] ?? 0), 0),
     // A value that is null never fails a nullable type: "expected a string", not "... or an empty value".
@@ -248,7 +253,8 @@ function planOf(schema: Schema): Plan {
     props: props && new Map(Object.entries(props).map(([key, sub]) => [key, planOf(sub)])),
     items: schema['items'] === undefined ? undefined : planOf(schema['items'] as Schema),
     ifThen: ifSchema && thenSchema ? { if: planOf(ifSchema), then: planOf(thenSchema), because: condition(ifSchema) } : undefined,
-    open: schema['additionalProperties'] !== false && props !== undefined,
+    open,
+    closed: schema['additionalProperties'] === false,
     expectedKeys: known.length ? `expected one of ${known.join(', ')}` : 'expected no keys',
   };
   plans.set(schema, plan);
@@ -266,77 +272,55 @@ function add(ctx: Walk, path: SchemaPath, kind: FindingKind, message: () => stri
 const PROBED: SchemaFinding = { path: [], part: 'value', kind: 'const', message: '' };
 
 // `path` is one list for the whole walk: pushed and popped around each child, copied for a finding.
+// No closures in here: one capturing `value` or `path` makes V8 allocate a context for every call
+// (a fifth of all the memory a validate run allocated); the messages are built in the functions below.
 function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
-  const inner: Walk = ctx.because === undefined ? ctx : { ...ctx, because: undefined };
-
   // A value of the wrong type gets one finding: the other keywords would only repeat it.
   if (plan.types !== undefined && (typeBits(value) & plan.types) === 0) {
-    add(ctx, path, 'type', () => value === null
-      ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`
-      : `Unexpected type ${typeName(value)} for ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`);
+    typeFinding(plan, value, path, ctx);
     return;
   }
 
-  for (const { keyword, arg, re, set } of plan.steps) {
-    switch (keyword) {
-      case 'enum': {
-        const allowed = arg as readonly unknown[];
-        const listed = typeof value === 'object' && value !== null ? allowed.some((a) => deepEqual(a, value)) : set!.has(value);
-        if (!listed) {
-          // null in an enum is "not set" (an optional field): not one of the values to suggest.
-          const shown = allowed.length > 1 ? allowed.filter((a) => a !== null) : allowed;
-          add(ctx, path, 'enum', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected one of ${shown.map(plain).join(', ')}`);
+  const steps = plan.steps;
+  for (let s = 0; s < steps.length; s++) {
+    const step = steps[s]!;
+    const arg = step.arg;
+    switch (step.keyword) {
+      case 'enum':
+        if (typeof value === 'object' && value !== null ? !someEqual(arg as readonly unknown[], value) : !step.set!.has(value)) {
+          enumFinding(arg as readonly unknown[], value, path, ctx);
         }
         break;
-      }
       case 'const':
-        if (!deepEqual(arg, value)) add(ctx, path, 'const', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected ${plain(arg)}`);
+        if (!deepEqual(arg, value)) constFinding(arg, value, path, ctx);
         break;
       case 'pattern':
-        if (typeof value === 'string' && !re!.test(value)) {
-          add(ctx, path, 'pattern', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${PATTERN_PHRASES.get(arg as string) ?? `a string matching /${arg as string}/`}`);
-        } else if (typeof value === 'string' && CALENDAR_PATTERNS.has(arg as string) && !isCalendarDate(value.slice(0, 10))) {
-          add(ctx, path, 'pattern', () => `Unexpected date ${value.slice(0, 10)} in ${pathName(path, ctx.rootName)}, expected a day that exists (${monthName(value)} has ${daysIn(value)} days)`);
-        }
+        if (typeof value !== 'string') break;
+        if (!step.re!.test(value)) patternFinding(arg as string, value, path, ctx);
+        else if (step.calendar && !isCalendarDate(value.slice(0, 10))) calendarFinding(value, path, ctx);
         break;
       case 'format':
-        if (typeof value === 'string' && !matchesFormat(arg as string, value)) {
-          add(ctx, path, 'format', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${FORMAT_PHRASES[arg as string]}`);
-        }
+        if (typeof value === 'string' && !matchesFormat(arg as string, value)) formatFinding(arg as string, value, path, ctx);
         break;
       case 'minLength':
-        if (typeof value === 'string' && fewerCodePoints(value, arg as number)) {
-          add(ctx, path, 'minLength', () => value === '' && arg === 1
-            ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected a non-empty string`
-            : `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected at least ${arg as number} characters`);
-        }
+        if (typeof value === 'string' && fewerCodePoints(value, arg as number)) minLengthFinding(arg as number, value, path, ctx);
         break;
       case 'required':
         if (isObject(value)) {
-          for (const key of arg as readonly string[]) {
-            if (!Object.hasOwn(value, key)) {
-              const where = () => (path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`);
-              add(ctx, path, 'required', () => `Missing required field ${key}${where()}${ctx.because ?? ''}`);
-            }
-          }
+          const keys = arg as readonly string[];
+          for (let k = 0; k < keys.length; k++) if (!Object.hasOwn(value, keys[k]!)) requiredFinding(keys[k]!, path, ctx);
         }
         break;
       case 'properties':
-        if (isObject(value)) {
-          for (const key of Object.keys(value)) {
-            const sub = plan.props!.get(key);
-            if (!sub) continue;
-            path.push(key);
-            visit(sub, value[key], path, inner);
-            path.pop();
-          }
-        }
+        if (isObject(value)) properties(plan, value, path, ctx);
         break;
       case 'additionalProperties':
-        if (arg === false && isObject(value)) unknownKeys(plan, value, path, ctx);
+        // With `properties`, its loop reports the keys it does not list (one pass over the keys).
+        if (arg === false && plan.props === undefined && isObject(value)) unknownKeys(plan, value, path, ctx);
         break;
       case 'items':
         if (Array.isArray(value)) {
+          const inner = innerWalk(ctx);
           for (let i = 0; i < value.length; i++) {
             path.push(i);
             visit(plan.items!, value[i], path, inner);
@@ -345,28 +329,99 @@ function visit(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
         }
         break;
       case 'uniqueItems':
-        if (arg === true && Array.isArray(value)) {
-          value.forEach((item, i) => {
-            if (value.slice(0, i).some((earlier) => deepEqual(earlier, item))) {
-              add(ctx, [...path, i], 'uniqueItems', () => `Unexpected duplicate ${quote(item)} in ${pathName(path, ctx.rootName)}, expected each item once`);
-            }
-          });
-        }
+        if (arg === true && Array.isArray(value)) uniqueItems(value, path, ctx);
         break;
-      case 'if': {
-        if (!plan.ifThen) break;
-        const probe: Walk = { options: ctx.options, rootName: ctx.rootName, out: [], probing: true, because: undefined };
-        visit(plan.ifThen.if, value, path, probe);
-        // A `then` adds conditions on keys the object's own schema lists: none of its keys is "unlisted".
-        const then: Walk = { ...ctx, options: thenOptions(ctx.options), because: ctx.probing ? undefined : plan.ifThen.because };
-        if (probe.out.length === 0) visit(plan.ifThen.then, value, path, then);
+      case 'if':
+        if (plan.ifThen) ifThen(plan.ifThen, value, path, ctx);
         break;
-      }
     }
   }
+}
 
-  // Open objects: the caller may still want to hear about keys the schema does not list.
-  if (plan.open && ctx.options.reportUnlistedKeys && !ctx.probing && isObject(value)) unknownKeys(plan, value, path, ctx);
+function someEqual(allowed: readonly unknown[], value: unknown): boolean {
+  return allowed.some((a) => deepEqual(a, value));
+}
+
+function typeFinding(plan: Plan, value: unknown, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'type', () => value === null
+    ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`
+    : `Unexpected type ${typeName(value)} for ${pathName(path, ctx.rootName)}, expected ${plan.expectedType}`);
+}
+
+function enumFinding(allowed: readonly unknown[], value: unknown, path: SchemaPath, ctx: Walk): void {
+  // null in an enum is "not set" (an optional field): not one of the values to suggest.
+  const shown = allowed.length > 1 ? allowed.filter((a) => a !== null) : allowed;
+  add(ctx, path, 'enum', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected one of ${shown.map(plain).join(', ')}`);
+}
+
+function constFinding(expected: unknown, value: unknown, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'const', () => `Unexpected ${describeValue(pathName(path, ctx.rootName), value)}, expected ${plain(expected)}`);
+}
+
+function patternFinding(pattern: string, value: string, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'pattern', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${PATTERN_PHRASES.get(pattern) ?? `a string matching /${pattern}/`}`);
+}
+
+function calendarFinding(value: string, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'pattern', () => `Unexpected date ${value.slice(0, 10)} in ${pathName(path, ctx.rootName)}, expected a day that exists (${monthName(value)} has ${daysIn(value)} days)`);
+}
+
+function formatFinding(format: string, value: string, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'format', () => `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected ${FORMAT_PHRASES[format]}`);
+}
+
+function minLengthFinding(min: number, value: string, path: SchemaPath, ctx: Walk): void {
+  add(ctx, path, 'minLength', () => value === '' && min === 1
+    ? `Unexpected empty ${pathName(path, ctx.rootName)}, expected a non-empty string`
+    : `Unexpected ${pathName(path, ctx.rootName)} ${quote(value)}, expected at least ${min} characters`);
+}
+
+function requiredFinding(key: string, path: SchemaPath, ctx: Walk): void {
+  const where = () => (path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`);
+  add(ctx, path, 'required', () => `Missing required field ${key}${where()}${ctx.because ?? ''}`);
+}
+
+function uniqueItems(value: unknown[], path: SchemaPath, ctx: Walk): void {
+  value.forEach((item, i) => {
+    if (value.slice(0, i).some((earlier) => deepEqual(earlier, item))) {
+      add(ctx, [...path, i], 'uniqueItems', () => `Unexpected duplicate ${quote(item)} in ${pathName(path, ctx.rootName)}, expected each item once`);
+    }
+  });
+}
+
+function ifThen(plan: NonNullable<Plan['ifThen']>, value: unknown, path: SchemaPath, ctx: Walk): void {
+  const probe: Walk = { options: ctx.options, rootName: ctx.rootName, out: [], probing: true, because: undefined };
+  visit(plan.if, value, path, probe);
+  if (probe.out.length !== 0) return;
+  // A `then` adds conditions on keys the object's own schema lists: none of its keys is "unlisted".
+  visit(plan.then, value, path, { ...ctx, options: thenOptions(ctx.options), because: ctx.probing ? undefined : plan.because });
+}
+
+/** The walk for the values inside this one: a `then`'s message suffix is for its own object only. */
+function innerWalk(ctx: Walk): Walk {
+  return ctx.because === undefined ? ctx : { ...ctx, because: undefined };
+}
+
+/**
+ * The listed keys of an object, each checked against its schema, and in the same pass the keys
+ * not listed: always for a closed object (they fail it, so an `if` counts them), and for an open
+ * one when the caller wants to hear about them. Findings are sorted afterwards, so reporting an
+ * unlisted key in this loop rather than after the other keywords changes no order.
+ */
+function properties(plan: Plan, value: Record<string, unknown>, path: SchemaPath, ctx: Walk): void {
+  const props = plan.props!;
+  const unlisted = plan.closed || (plan.open && !!ctx.options.reportUnlistedKeys && !ctx.probing);
+  const inner = innerWalk(ctx);
+  for (const key of Object.keys(value)) {
+    const sub = props.get(key);
+    if (sub === undefined) {
+      if (unlisted) unknownKey(plan, key, path, ctx);
+      continue;
+    }
+    path.push(key);
+    visit(sub, value[key], path, inner);
+    path.pop();
+  }
 }
 
 /** The options of a walk inside a `then`: the same, without unlisted-key reports (made once per walk). */
@@ -378,11 +433,12 @@ function thenOptions(options: CheckOptions): CheckOptions {
 const thenOptionsOf = new WeakMap<CheckOptions, CheckOptions>();
 
 function unknownKeys(plan: Plan, value: Record<string, unknown>, path: SchemaPath, ctx: Walk): void {
-  for (const key of Object.keys(value)) {
-    if (plan.props?.has(key)) continue;
-    const where = () => (path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`);
-    add(ctx, [...path, key], 'unknown', () => `Unexpected key ${quote(key)}${where()}, ${plan.expectedKeys}`, 'key');
-  }
+  for (const key of Object.keys(value)) if (!plan.props?.has(key)) unknownKey(plan, key, path, ctx);
+}
+
+function unknownKey(plan: Plan, key: string, path: SchemaPath, ctx: Walk): void {
+  const where = () => (path.length === 0 ? '' : ` in ${pathName(path, ctx.rootName)}`);
+  add(ctx, [...path, key], 'unknown', () => `Unexpected key ${quote(key)}${where()}, ${plan.expectedKeys}`, 'key');
 }
 
 /** Whether `s` has fewer than `n` code points (`[...s].length < n`); its length mostly settles that. */
@@ -534,4 +590,3 @@ function compiled(pattern: string): RegExp {
   if (!re) patterns.set(pattern, (re = new RegExp(pattern, 'u')));
   return re;
 }
-

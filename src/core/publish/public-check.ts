@@ -12,7 +12,7 @@ import { finishOutput } from '../render/output.ts';
 import { fieldOrigins, loadParsersFor, oversizedPublicText, publicOrigins, publicSummaryOf, viewOf, type Prepared } from '../render/prepare.ts';
 import type { Compiled } from '../render/runtime.ts';
 import { feedContext, indexContext, pageLinks, pagePath, siteEntry } from '../render/site.ts';
-import { screenClean, templateText } from '../render/public-screen.ts';
+import { screenClean, screenNames, templateText } from '../render/public-screen.ts';
 import { updatesOf } from '../status-page/model.ts';
 import { look, pageUpdates } from '../status-page/site.ts';
 import { OPEN_STATUSES } from '../model/types.ts';
@@ -112,7 +112,7 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
     return [{ message: error.message, file: error.file ?? input.file, line: error.line, column: error.column }];
   }
   const view = viewOf(p, { audience: 'public', now: input.now, defaultTimeZone: () => input.config.timezone ?? 'UTC' }, summary);
-  const rules = leakRules(peopleOf(input.data), input.config);
+  const people = peopleOf(input.data);
   const id = (typeof input.data.id === 'string' ? input.data.id : input.file.replace(/^.*[\\/]/, '').replace(/\.md$/, ''));
   const title = input.config.site.title ?? input.config.site_title;
   // The site's page as publish makes it (its look, the updates newest first), and the incident's
@@ -132,10 +132,12 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   if (input.screen !== false && isBuiltIn(t)) {
     const section = summary ? input.text.slice(summary.start, summary.end) : '';
     const markdown = [section, ...updates.map((u) => u.text)];
-    const clean = screenClean({ contexts: outputs.map((o) => o[2]), markdown, rules, redact: input.config.redact }, builtInText());
+    const names = screenNames(people, input.config.people);
+    const clean = screenClean({ contexts: outputs.map((o) => o[2]), markdown, names, publicDomains: input.config.public_domains ?? [], redact: input.config.redact }, builtInText());
     input.onScreen?.(clean);
     if (clean) return [];
   }
+  const rules = leakRules(people, input.config);
   const templateOrigins: Origin[] = [t.publicMd, t.publicHtml, t.statusUpdate, t.siteIndex, t.siteFeed, ...t.partials.md, ...t.partials.html]
     .map((x) => ({ file: x.file, text: x.source }));
   const origins = [...publicOrigins(p, summary), ...fieldOrigins(p, ['updates']), ...templateOrigins];

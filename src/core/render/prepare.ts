@@ -38,9 +38,17 @@ export async function prepare(text: string, file: string): Promise<Prepared> {
   return prepared;
 }
 
+// The Public summary's section, found once per body (the leak check asks twice a file).
+const summarySections = new WeakMap<Body, ReturnType<typeof findSections>[number] | null>();
+function publicSummarySection(body: Body) {
+  let section = summarySections.get(body);
+  if (section === undefined) summarySections.set(body, (section = findSections(body.sections, 'Public summary')[0] ?? null));
+  return section;
+}
+
 /** The Markdown parser, when the Public summary holds a link or HTML that safeMarkdown must judge. */
 export async function loadParsersFor(p: Prepared): Promise<void> {
-  const section = findSections(p.body.sections, 'Public summary')[0];
+  const section = publicSummarySection(p.body);
   if (section && needsParser(p.text.slice(section.contentStart, section.contentEnd))) await loadMarkdownParser();
 }
 
@@ -55,17 +63,17 @@ const size = (n: number) => (n < 1024 * 1024 ? `${Math.ceil(n / 1024)} KiB` : `$
 
 /** The first public text that is too long to publish, said at its line; undefined when none is. */
 export function oversizedPublicText(p: Prepared): { message: string; line: number; column: number } | undefined {
-  const expected = `expected at most ${size(PUBLIC_TEXT_MAX)} (a public page stays under 100 KB)`;
-  const section = findSections(p.body.sections, 'Public summary')[0];
+  const section = publicSummarySection(p.body);
+  const expected = () => `expected at most ${size(PUBLIC_TEXT_MAX)} (a public page stays under 100 KB)`;
   if (section && section.contentEnd - section.contentStart > PUBLIC_TEXT_MAX) {
-    return { message: `Unexpected Public summary of ${size(section.contentEnd - section.contentStart)}, ${expected}`, line: section.heading.line, column: section.heading.column };
+    return { message: `Unexpected Public summary of ${size(section.contentEnd - section.contentStart)}, ${expected()}`, line: section.heading.line, column: section.heading.column };
   }
   const updates = Array.isArray(p.data.updates) ? p.data.updates : [];
   const long = updates.findIndex((u) => typeof (u as { text?: unknown } | null)?.text === 'string' && (u as { text: string }).text.length > PUBLIC_TEXT_MAX);
   if (long < 0) return undefined;
   const at = /^updates[ \t]*:/m.exec(p.text.slice(p.split.fmStart, p.split.fmEnd));
   const { line, column } = lineColumn(p.text, p.split.fmStart + (at?.index ?? 0));
-  return { message: `Unexpected update ${long + 1} of ${size((updates[long] as { text: string }).text.length)} in updates, ${expected}`, line, column };
+  return { message: `Unexpected update ${long + 1} of ${size((updates[long] as { text: string }).text.length)} in updates, ${expected()}`, line, column };
 }
 
 export interface ViewOptions {

@@ -47,9 +47,16 @@ export function templateSection(
   ctx: Pick<RuleContext, 'template'>, canonical: string, within?: (body: Body) => readonly Section[],
 ): Section | undefined {
   if (!ctx.template) return undefined;
-  const roots = within ? within(ctx.template.body) : ctx.template.body.sections;
-  return findSections(roots, canonical, within ? undefined : isPublicSummary)[0];
+  if (within) return findSections(within(ctx.template.body), canonical)[0];
+  // Every file of a run has the same template: each name looked up once (required-sections asks
+  // for seven names per file), not once per file.
+  let byName = templateSections.get(ctx.template.body);
+  if (!byName) templateSections.set(ctx.template.body, (byName = new Map()));
+  if (!byName.has(canonical)) byName.set(canonical, findSections(ctx.template.body.sections, canonical, isPublicSummary)[0]);
+  return byName.get(canonical);
 }
+
+const templateSections = new WeakMap<Body, Map<string, Section | undefined>>();
 
 /** Line and column of a section's heading, for a report. */
 export function at(section: Section): { line: number; column: number } {

@@ -17,6 +17,13 @@ function whyNot(at: string): string {
   return `Unexpected time "${at}", expected an ISO 8601 date-time with at most 9 digits of fractional seconds`;
 }
 
+/** `text.trim() === ''`, without trimming (a copy of every entry's text) when it starts with a printable ASCII character. */
+export function isBlank(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return text.trim() === '';
+}
+
 export const rule: Rule = {
   id: 'timeline-times',
   doc: 'Timeline times are real instants: the schema pattern lets through days that do not exist, like February 30.',
@@ -25,11 +32,12 @@ export const rule: Rule = {
     asArray(ctx.data.timeline).forEach((entry, i) => {
       const e = asRecord(entry);
       if (!e) return;
-      // Anything off the pattern (24:00, month 13, no offset) is frontmatter-schema's to report.
-      if (typeof e.at === 'string' && SCHEMA_AT.test(e.at) && parseInstant(e.at) === undefined) {
+      // Anything off the pattern (24:00, month 13, no offset) is frontmatter-schema's to report. The
+      // pattern is tried only for a time that is no instant: most are, and each test cost ~7 ms a run.
+      if (typeof e.at === 'string' && parseInstant(e.at) === undefined && SCHEMA_AT.test(e.at)) {
         ctx.report({ message: whyNot(e.at), path: ['timeline', i, 'at'] });
       }
-      if (typeof e.text === 'string' && e.text !== '' && e.text.trim() === '') {
+      if (typeof e.text === 'string' && e.text !== '' && isBlank(e.text)) {
         ctx.report({ message: 'Unexpected blank text, expected what happened, in a sentence or two', path: ['timeline', i, 'text'] });
       }
     });

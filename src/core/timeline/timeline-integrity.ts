@@ -47,15 +47,17 @@ interface Seen {
 /** The problems of a timeline; with `now`, entries more than a minute in the future are one too. */
 export function timelineProblems(timeline: readonly unknown[], now?: number): TimelineProblem[] {
   const entries: Seen[] = [];
-  timeline.forEach((raw, index) => {
-    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return;
+  for (let index = 0; index < timeline.length; index++) {
+    const raw = timeline[index];
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
     const { kind, at } = raw as Record<string, unknown>;
-    if (typeof kind !== 'string') return;
+    if (typeof kind !== 'string') continue;
     const text = typeof at === 'string' ? at : String(at);
     entries.push({ index, kind, at: text, ms: typeof at === 'string' ? parseInstant(at) : undefined });
-  });
+  }
   // Time order, written order for equal times; times that do not parse (timeline-times reports them) last.
-  const ordered = [...entries].sort((a, b) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || a.index - b.index);
+  // A timeline mostly is in order already: then no copy to sort (sort copies again inside).
+  const ordered = inOrder(entries) ? entries : entries.slice().sort(byTime);
 
   const problems: TimelineProblem[] = [];
   const once = new Map<string, Seen>();
@@ -83,17 +85,18 @@ export function timelineProblems(timeline: readonly unknown[], now?: number): Ti
 
   const keys = new Set<string>();
   for (const cycle of cycles) {
-    const timed = (kind: string) => {
-      const found = once.get(kind) ?? cycle.get(kind);
-      return found?.ms === undefined ? [] : [found as Seen & { ms: number }];
-    };
     for (const chain of CHAINS) {
       // Adjacent pairs of the milestones present: a single wrong time gives one message, not a cascade.
-      const present = chain.kinds.flatMap(timed);
-      for (let i = 1; i < present.length; i++) {
-        const [a, b] = [present[i - 1]!, present[i]!];
+      let previous: (Seen & { ms: number }) | undefined;
+      for (const kind of chain.kinds) {
+        const found = once.get(kind) ?? cycle.get(kind);
+        if (found?.ms === undefined) continue;
+        const [a, b] = [previous, found as Seen & { ms: number }];
+        previous = b;
+        if (a === undefined || a.ms <= b.ms) continue;
+        // The key only for a pair out of order (building it for each pair cost more than the rest of the check).
         const k = key('order', a, b);
-        if (a.ms <= b.ms || keys.has(k)) continue; // the chains without a per-resolution kind repeat per cycle
+        if (keys.has(k)) continue; // the chains without a per-resolution kind repeat per cycle
         keys.add(k);
         problems.push({
           type: 'order', index: Math.max(a.index, b.index), other: Math.min(a.index, b.index), key: k,
@@ -113,6 +116,13 @@ export function timelineProblems(timeline: readonly unknown[], now?: number): Ti
     }
   }
   return problems;
+}
+
+const byTime = (a: Seen, b: Seen) => (a.ms ?? Infinity) - (b.ms ?? Infinity) || a.index - b.index;
+
+function inOrder(entries: readonly Seen[]): boolean {
+  for (let i = 1; i < entries.length; i++) if (byTime(entries[i - 1]!, entries[i]!) > 0) return false;
+  return true;
 }
 
 function key(type: ProblemType, ...entries: Seen[]): string {

@@ -171,6 +171,10 @@ const ODD_START = new Set([...'&*!%@`,?:'].map((ch) => ch.charCodeAt(0)));
 
 // First characters that make a plain scalar something else (or need the real parser).
 const INDICATORS = new Set([...'&*!|>{}%@`,?:-[]#\'"'].map((ch) => ch.charCodeAt(0)));
+// The same as a table of the ASCII codes, for plainScalar: a look-up in a Set cost more than the
+// rest of its work for a word.
+const IS_INDICATOR = new Uint8Array(128);
+for (const c of INDICATORS) IS_INDICATOR[c] = 1;
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
@@ -179,15 +183,33 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const NOT_PLAIN = /: |\t| #|:$/;
 
 function plain(s: string): QuickValue | undefined {
-  if (NOT_PLAIN.test(s)) return undefined;
+  return NOT_PLAIN.test(s) ? undefined : plainScalar(s);
+}
+
+/**
+ * A plain scalar as the core schema reads it, when NOT_PLAIN is known not to match `s` (the simple
+ * reader's one scan of a line tells it so).
+ */
+export function plainScalar(s: string): QuickValue | undefined {
   const c = s.charCodeAt(0);
   // Most values are words: settle them without a regular expression (this runs for every value).
   if (!(isDigit(c) || c === 43 /* + */ || c === 46 /* . */ || (c === 45 /* - */ && isDigit(s.charCodeAt(1))))) {
-    if (INDICATORS.has(c)) return undefined;
+    if (c < 128 && IS_INDICATOR[c] === 1) return undefined;
+    // Only words of 1, 4 or 5 letters can be null or booleans: most values are not compared.
+    const n = s.length;
+    if (n !== 4 && n !== 5 && n !== 1) return s;
     if (s === 'null' || s === 'Null' || s === 'NULL' || s === '~') return null;
     if (s === 'true' || s === 'True' || s === 'TRUE') return true;
     if (s === 'false' || s === 'False' || s === 'FALSE') return false;
     return s;
+  }
+  // Digits then anything but `.`, `e`, `E`, `x`, `o` (dates and times: `2026-03-01T14:00Z`, `12:30`)
+  // match none of the number patterns below: a string, without the three regular expressions.
+  if (isDigit(c)) {
+    let k = 1;
+    while (isDigit(s.charCodeAt(k))) k++;
+    const d = s.charCodeAt(k);
+    if (k < s.length && d !== 46 && d !== 101 && d !== 69 && d !== 120 && d !== 111) return s;
   }
   if (INTEGER.test(s)) return Number.isSafeInteger(Number(s)) ? Number(s) : undefined;
   if (OTHER_NUMBER.test(s)) return undefined;

@@ -7,7 +7,7 @@
 // proves that on the whole corpus, test/yaml-differential.test.ts on the YAML test suite and on
 // generated frontmatters (longer runs: scripts/fuzz-yaml.ts).
 // Why: loading and running `yaml` costs `incident log` ~30 ms, more than Node's start-up.
-import { inlineValue, stripComment } from './fast-frontmatter.ts';
+import { inlineValue, plainScalar, stripComment } from './fast-frontmatter.ts';
 import { isPlainKey, readFlow } from './simple-flow.ts';
 import { lastAtOrBefore } from '../util/sorted-search.ts';
 
@@ -54,33 +54,66 @@ export function placeAt(doc: SimpleDoc, path: readonly (string | number)[]): Pla
 }
 
 /**
- * Places are recorded for every entry but looked up only for findings (in about half the files)
- * and merges: so they are logged flat while reading, and indexed on the first look-up.
+ * Places are recorded for every entry but looked up only for findings (in about half the files, a
+ * few each) and merges: so they are logged flat while reading, and the first look-ups search the
+ * log (from its end: the last entry logged wins, as in the index); only a file asked about often
+ * gets the index. Building it for every file with a finding cost validate 50-75 ms of 3.5 s of CPU
+ * on the bench corpus (one thread, Node 24), more than the searches that replace it.
  */
 export class Places {
   /** container, entry, key offset (or undefined), value offset; and again for the next entry. */
-  private readonly log: unknown[] = [];
+  private readonly log: unknown[];
+  /** How much of the log is written. */
+  private size = 0;
   private index: Map<object, Map<string | number, Place>> | undefined;
+  private searches = 0;
+
+  /**
+   * Sized for `lines` lines (a map entry and an item on each, say; flow entries may add more):
+   * growing it by push from empty cost parseSimpleYaml 10% on the bench corpus (401 -> 360 ms, Node 24).
+   */
+  constructor(lines: number) {
+    this.log = new Array(Math.min(8 * lines + 8, MAX_PRESIZED));
+  }
 
   add(container: object, entry: string | number, value: number, key?: number): void {
-    this.log.push(container, entry, key, value);
+    const log = this.log;
+    let n = this.size;
+    log[n++] = container;
+    log[n++] = entry;
+    log[n++] = key;
+    log[n++] = value;
+    this.size = n;
   }
 
   get(container: object, entry: string | number): Place | undefined {
+    const log = this.log;
+    if (!this.index && this.searches++ < SEARCHES_BEFORE_INDEX) {
+      for (let i = this.size - 4; i >= 0; i -= 4) {
+        // Map's SameValueZero, for entries that are strings and indexes (never NaN).
+        if (log[i] === container && log[i + 1] === entry) return placeOf(log[i + 2] as number | undefined, log[i + 3] as number);
+      }
+      return undefined;
+    }
     if (!this.index) {
       this.index = new Map();
-      const log = this.log;
-      for (let i = 0; i < log.length; i += 4) {
+      for (let i = 0; i < this.size; i += 4) {
         let own = this.index.get(log[i] as object);
         if (!own) this.index.set(log[i] as object, (own = new Map()));
-        const key = log[i + 2] as number | undefined;
-        const value = log[i + 3] as number;
-        own.set(log[i + 1] as string | number, key === undefined ? { value } : { key, value });
+        own.set(log[i + 1] as string | number, placeOf(log[i + 2] as number | undefined, log[i + 3] as number));
       }
     }
     return this.index.get(container)?.get(entry);
   }
 }
+
+/** Far below the length where `new Array(n)` makes a dictionary; a longer log grows as it is written. */
+const MAX_PRESIZED = 1 << 14;
+
+/** Look-ups that search the log before Places builds its index. */
+const SEARCHES_BEFORE_INDEX = 16;
+
+const placeOf = (key: number | undefined, value: number): Place => (key === undefined ? { value } : { key, value });
 
 interface Frame {
   indent: number;
@@ -88,8 +121,6 @@ interface Frame {
   value: Record<string, unknown> | unknown[];
   layout?: SeqLayout;
 }
-
-const isDash = (rest: string) => rest === '-' || rest.startsWith('- ');
 
 /**
  * Indentation of a line that is blank or only a comment (skipped), and of one indented with a tab
@@ -114,22 +145,55 @@ class Lines {
   readonly oddBreaks: boolean;
 
   constructor(readonly text: string) {
-    let count = 0;
-    for (let nl = text.indexOf('\n'); nl !== -1; nl = text.indexOf('\n', nl + 1)) count++;
-    if (text.length > 0 && !text.endsWith('\n')) count++;
-    this.starts = new Array<number>(count);
-    this.ends = new Array<number>(count);
-    this.indents = new Array<number>(count);
-    for (let k = 0, start = 0; k < count; k++) {
+    const starts: number[] = (this.starts = []);
+    const ends: number[] = (this.ends = []);
+    const indents: number[] = (this.indents = []);
+    for (let start = 0; start < text.length; ) {
       const nl = text.indexOf('\n', start);
       let end = nl === -1 ? text.length : nl;
       if (end > start && text.charCodeAt(end - 1) === 13) end--;
-      this.starts[k] = start;
-      this.ends[k] = end;
-      this.indents[k] = indentOf(text, start, end);
+      starts.push(start);
+      ends.push(end);
+      indents.push(indentOf(text, start, end));
+      if (nl === -1) break;
       start = nl + 1;
     }
-    this.oddBreaks = text.includes('\u2028') || text.includes('\u2029') || (text.includes('\r') && /\r(?!\n)/.test(text));
+    // (parseSimpleYaml has refused a lone CR already.)
+    this.oddBreaks = text.includes('\u2028') || text.includes('\u2029');
+  }
+
+  // Where the next `:`, `#`, tab and `\` are at or after an offset (text.length when there is
+  // none), remembered: the parser asks with offsets that only grow, so each indexOf runs over the
+  // text about once in all, at the speed of a native search, where a loop over every character of every
+  // value cost 2-3 ns a character (with keyAt below, parseSimpleYaml on the bench corpus:
+  // 452 -> 400 ms, Node 24).
+  private colon = -1;
+  private colonAsked = 0;
+  private hash = -1;
+  private hashAsked = 0;
+  private tab = -1;
+  private tabAsked = 0;
+  private backslash = -1;
+  private backslashAsked = 0;
+
+  colonFrom(at: number): number {
+    if (at < this.colonAsked || at > this.colon) this.colon = found(this.text.indexOf(':', (this.colonAsked = at)), this.text);
+    return this.colon;
+  }
+
+  hashFrom(at: number): number {
+    if (at < this.hashAsked || at > this.hash) this.hash = found(this.text.indexOf('#', (this.hashAsked = at)), this.text);
+    return this.hash;
+  }
+
+  tabFrom(at: number): number {
+    if (at < this.tabAsked || at > this.tab) this.tab = found(this.text.indexOf('\t', (this.tabAsked = at)), this.text);
+    return this.tab;
+  }
+
+  backslashFrom(at: number): number {
+    if (at < this.backslashAsked || at > this.backslash) this.backslash = found(this.text.indexOf('\\', (this.backslashAsked = at)), this.text);
+    return this.backslash;
   }
 
   get length(): number {
@@ -146,50 +210,72 @@ class Lines {
     return this.text.slice(this.starts[k], this.ends[k]);
   }
 
-  /** Line k without its indentation (only for lines that are not skipped). */
-  content(k: number): string {
-    return this.text.slice(this.starts[k]! + this.indents[k]!, this.ends[k]);
-  }
-
   /** Whether line k (not skipped) is a sequence item: `-` then a space or nothing. */
   isDash(k: number): boolean {
-    const at = this.starts[k]! + this.indents[k]!;
-    return this.text.charCodeAt(at) === 45 && (at + 1 === this.ends[k] || this.text.charCodeAt(at + 1) === 32);
+    return isDashAt(this.text, this.starts[k]! + this.indents[k]!, this.ends[k]!);
   }
 
   /**
-   * The length of the key when `s` (a line's content) is a `key:` or `key: value` line, else -1.
-   * The key is a plain scalar that is a string to the core schema (isPlainKey): `Alice Example`,
-   * `Ana María`, `Siobhan O'Neill` too.
+   * The key when text[at, end) (a line's content) is a `key:` or `key: value` line (see keyLength),
+   * else undefined. A key read before (keyOf) followed by its `:` here is that key again: no scan of
+   * its characters but the comparison.
    */
-  keyLength(s: string): number {
-    let i = 0;
+  keyAt(at: number, end: number): string | undefined {
+    const text = this.text;
+    const colon = this.colonFrom(at);
+    if (colon >= end) return undefined; // every key line has a `:`
+    const c = text.charCodeAt(at);
+    const length = colon - at;
+    if (length > 0 && length < 32 && c < 128 && (colon + 1 === end || text.charCodeAt(colon + 1) === 32)) {
+      // keyOf keeps only keys keyLength read: the same characters before `:` and a space or the
+      // end are read the same again (up to its first `:`, keyLength depends on nothing else).
+      const known = knownKeys[(c << 5) | length];
+      if (known !== undefined && sameAfterFirst(text, at, known)) {
+        return this.oddBreaks && ODD_BREAK.test(text.slice(at, end)) ? undefined : known;
+      }
+    }
+    const length2 = this.keyLength(at, end);
+    return length2 === -1 ? undefined : keyOf(text, at, length2);
+  }
+
+  /**
+   * The length of the key when text[at, end) (a line's content) is a `key:` or `key: value` line,
+   * else -1. The key is a plain scalar that is a string to the core schema (isPlainKey): `Alice
+   * Example`, `Ana María`, `Siobhan O'Neill` too. Read in place: a slice of every line cost more
+   * than the test itself.
+   */
+  keyLength(at: number, end: number): number {
+    const text = this.text;
+    let i = at;
     // The ASCII word keys nearly every line has, without a second scan.
-    while (i < s.length && isKeyChar(s.charCodeAt(i), i === 0)) i++;
-    if (i === 0 || s.charCodeAt(i) !== 58 /* : */ || (i + 1 < s.length && s.charCodeAt(i + 1) !== 32)) {
+    if (i < end && isKeyStart(text.charCodeAt(i))) {
+      i++;
+      while (i < end && isKeyChar(text.charCodeAt(i))) i++;
+    }
+    if (i === at || text.charCodeAt(i) !== 58 /* : */ || (i + 1 < end && text.charCodeAt(i + 1) !== 32)) {
       // Any other plain key ends at the first `: ` (or `:` last); isPlainKey says whether yaml reads it so.
+      const s = text.slice(at, end);
       i = s.indexOf(': ');
       if (i === -1) i = s.charCodeAt(s.length - 1) === 58 ? s.length - 1 : -1;
       if (i <= 0 || !isPlainKey(s.slice(0, i))) return -1;
+      return this.oddBreaks && ODD_BREAK.test(s) ? -1 : i;
     }
     // The rest of the line must be KEY_LINE's `.*`: no line break of YAML's own.
-    return this.oddBreaks && ODD_BREAK.test(s) ? -1 : i;
+    return this.oddBreaks && ODD_BREAK.test(text.slice(at, end)) ? -1 : i - at;
   }
 }
 
 const ODD_BREAK = /[\r\u2028\u2029]/;
 
-/** KEY_LINE's key: [A-Za-z_] first, then [\w-] (ASCII only). */
-function isKeyChar(c: number, first: boolean): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || (!first && ((c >= 48 && c <= 57) || c === 45));
-}
+const found = (index: number, text: string) => (index === -1 ? text.length : index);
 
-/** What follows `key:` and its spaces and tabs ('' when nothing): `yaml` starts the value there. */
-function valueOf(s: string, keyLength: number): string {
-  let i = keyLength + 1;
-  while (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9) i++;
-  return i >= s.length ? '' : s.slice(i);
-}
+/** Whether text[at, end) is a sequence item: `-` then a space or nothing. */
+const isDashAt = (text: string, at: number, end: number) =>
+  text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32);
+
+/** KEY_LINE's key: [A-Za-z_] first, then [\w-] (ASCII only). */
+const isKeyStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+const isKeyChar = (c: number) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 45;
 
 /** Leading spaces of text[start, end), or SKIP or REFUSED (see Lines.indents). */
 function indentOf(text: string, start: number, end: number): number {
@@ -205,15 +291,102 @@ function indentOf(text: string, start: number, end: number): number {
   return i === end || c === 35 /* # */ ? SKIP : i - start;
 }
 
+/** What inlineAt says when the value is empty or only a comment (the value is on the next lines). */
+const NOTHING = Symbol('nothing');
+/** What inlineAt says of the shapes it leaves to stripComment and inlineValue (flow, block, odd quotes). */
+const ELSEWHERE = Symbol('elsewhere');
+
+/**
+ * The one-line value that starts at text[v] (not a space or tab) and ends with the line at `end`:
+ * exactly inlineValue(stripComment(text.slice(v, end))), read without the slices for plain scalars
+ * and quoted ones without escapes; NOTHING or ELSEWHERE (see above) otherwise. On the bench corpus
+ * the slice, stripComment, inlineValue and its regular expression cost 40% of parseSimpleYaml.
+ */
+function inlineAt(lines: Lines, v: number, end: number): unknown {
+  if (v === end) return NOTHING;
+  const text = lines.text;
+  const c = text.charCodeAt(v);
+  if (c === 35 /* # */) return NOTHING;
+  if (c === 39 /* ' */) return lines.oddBreaks ? ELSEWHERE : singleQuotedAt(text, v, end);
+  if (c === 34 /* " */) return doubleQuotedAt(lines, v, end);
+  if (c === 91 || c === 123 || c === 124 || c === 62) return ELSEWHERE; // [ { | >
+  // A plain scalar: it ends before the first ` #` (or tab and `#`), trailing spaces dropped. A `:`
+  // before a space, a tab or its end makes it not plain (NOT_PLAIN).
+  let cut = end;
+  for (let h = lines.hashFrom(v + 1); h < end; h = lines.hashFrom(h + 1)) {
+    const before = text.charCodeAt(h - 1);
+    if (before === 32 || before === 9) {
+      cut = h - 1;
+      break;
+    }
+  }
+  // A tab in it is not plain either, and one last is dropped: for the scan of each character.
+  if (lines.tabFrom(v) < cut) return plainWithTab(text, v, end);
+  for (let k = lines.colonFrom(v); k < cut; k = lines.colonFrom(k + 1)) {
+    const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
+    if (after === 32 || after === 9) return undefined;
+  }
+  let last = cut - 1;
+  while (text.charCodeAt(last) === 32) last--; // stops at text[v]
+  return plainScalar(text.slice(v, last + 1));
+}
+
+/** inlineAt's plain scalar, read character by character (a tab is in its line). */
+function plainWithTab(text: string, v: number, end: number): unknown {
+  let last = v; // its last character
+  let tab = -1;
+  for (let k = v; k < end; k++) {
+    const d = text.charCodeAt(k);
+    if (d === 32 || d === 9) {
+      if (k + 1 < end && text.charCodeAt(k + 1) === 35) break;
+      if (d === 9 && tab === -1) tab = k;
+    } else {
+      last = k;
+      if (d === 58) {
+        const after = k + 1 < end ? text.charCodeAt(k + 1) : 32;
+        if (after === 32 || after === 9) return undefined;
+      }
+    }
+  }
+  if (tab !== -1 && tab < last) return undefined;
+  return plainScalar(text.slice(v, last + 1));
+}
+
+/** After a closing quote at text[q]: only spaces and tabs to the end, or before a comment. */
+function endsAfter(text: string, q: number, end: number): boolean {
+  let r = q + 1;
+  while (r < end && (text.charCodeAt(r) === 32 || text.charCodeAt(r) === 9)) r++;
+  return r === end || (r > q + 1 && text.charCodeAt(r) === 35);
+}
+
+/** `'text'` with no quote in it and nothing but a comment after it; ELSEWHERE for any other. */
+function singleQuotedAt(text: string, v: number, end: number): unknown {
+  const q = text.indexOf("'", v + 1);
+  if (q === -1 || q >= end) return ELSEWHERE;
+  // `'it''s'`; and `' #` first, where stripComment's search can match at the opening quote.
+  const second = text.charCodeAt(v + 1);
+  if ((q + 1 < end && text.charCodeAt(q + 1) === 39) || second === 32 || second === 9) return ELSEWHERE;
+  return endsAfter(text, q, end) ? text.slice(v + 1, q) : ELSEWHERE;
+}
+
+/** `"text"` with no escape in it and nothing but a comment (without `"`) after it; ELSEWHERE for any other. */
+function doubleQuotedAt(lines: Lines, v: number, end: number): unknown {
+  const text = lines.text;
+  const q = text.indexOf('"', v + 1);
+  if (q === -1 || q >= end || !endsAfter(text, q, end) || lines.backslashFrom(v + 1) < q) return ELSEWHERE;
+  // stripComment cuts at the last `"` of the line.
+  for (let k = q + 1; k < end; k++) if (text.charCodeAt(k) === 34) return ELSEWHERE;
+  return text.slice(v + 1, q);
+}
+
 export function parseSimpleYaml(text: string, options: { places?: boolean } = {}): SimpleDoc | undefined {
   // A lone CR is a line break to the frontmatter splitter but content to `yaml` (`status: x\r`
   // before the closing `---` is "x\r" to it): rare enough to leave to `yaml`.
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   const lines = new Lines(text);
+  const { starts, ends, indents } = lines;
   const root: Frame = { indent: 0, kind: 'map', value: {} };
-  const places = options.places ? new Places() : undefined;
-  // Records where an entry's value starts (and its key, in maps); only when asked.
-  const place = (container: object, entry: string | number, value: number, key?: number) => places?.add(container, entry, value, key);
+  const places = options.places ? new Places(lines.length) : undefined;
   const stack: Frame[] = [root];
   const seqs = new Map<string, SeqLayout>();
   let flowMaps = false;
@@ -223,35 +396,43 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     if (read?.maps) flowMaps = true;
     return read?.value;
   };
-  // A `key:` with nothing after it: its value (or null, placed at nullAt) is on the next lines.
-  let pending: { frame: Frame; key: string; keyAt: number; nullAt: number } | undefined;
+  // A `key:` with nothing after it: its value (or null, placed at pendingNullAt) is on the next lines.
+  let pending: Frame | undefined;
+  let pendingKey = '';
+  let pendingKeyAt = 0;
+  let pendingNullAt = 0;
 
-  for (let i = 0; i < lines.length; i++) {
-    const indent = lines.indents[i]!;
+  for (let i = 0; i < starts.length; i++) {
+    const indent = indents[i]!;
     if (indent === SKIP) continue;
     if (indent === REFUSED) return undefined;
-    const lineStart = lines.starts[i]!;
-    const trimmed = lines.content(i);
-    const dash = lines.isDash(i);
+    const lineStart = starts[i]!;
+    const end = ends[i]!;
+    const at = lineStart + indent; // where the line's content starts
+    const dash = isDashAt(text, at, end);
+    let key: string | undefined;
+    let keyRead = false; // whether key is this line's (at `at`) already
 
     if (pending) {
-      const { frame, key, keyAt, nullAt } = pending;
+      const frame = pending;
       const map = frame.value as Record<string, unknown>;
       pending = undefined;
       if (dash && indent >= frame.indent) {
         const layout: SeqLayout | undefined = frame === root ? { indent, items: [], end: lineStart } : undefined;
-        if (layout) seqs.set(key, layout);
-        map[key] = [];
-        stack.push({ indent, kind: 'seq', value: map[key] as unknown[], layout });
-        place(map, key, lineStart + indent, keyAt);
-      } else if (indent > frame.indent && lines.keyLength(trimmed) !== -1) {
-        map[key] = {};
-        stack.push({ indent, kind: 'map', value: map[key] as Record<string, unknown> });
-        place(map, key, lineStart + indent, keyAt);
+        if (layout) seqs.set(pendingKey, layout);
+        const seq: unknown[] = [];
+        map[pendingKey] = seq;
+        stack.push({ indent, kind: 'seq', value: seq, layout });
+        places?.add(map, pendingKey, at, pendingKeyAt);
+      } else if (indent > frame.indent && ((keyRead = true), (key = lines.keyAt(at, end))) !== undefined) {
+        const child = {};
+        map[pendingKey] = child;
+        stack.push({ indent, kind: 'map', value: child });
+        places?.add(map, pendingKey, at, pendingKeyAt);
       } else {
         if (indent > frame.indent) return undefined; // a scalar on the next line
-        map[key] = null;
-        place(map, key, nullAt, keyAt);
+        map[pendingKey] = null;
+        places?.add(map, pendingKey, pendingNullAt, pendingKeyAt);
       }
     }
     while (stack.length > 1) {
@@ -260,80 +441,87 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       else break;
     }
     let frame = stack[stack.length - 1]!;
-    let content = trimmed;
-    let keyLength: number;
+    let contentAt = at; // where the key starts: after the dash of an item
     if (frame.kind === 'seq') {
       if (indent !== frame.indent || !dash) return undefined;
       frame.layout?.items.push(lineStart);
       // The item's content: after the dash and its spaces.
-      let spaces = 1;
-      while (trimmed.charCodeAt(spaces) === 32) spaces++;
-      content = trimmed.slice(spaces);
+      contentAt = at + 1;
+      while (text.charCodeAt(contentAt) === 32) contentAt++;
       // A tab after the dash (an error before a key), or NBSP, BOM...: for `yaml` to read.
-      if (content === '' || isDash(content) || content.charCodeAt(0) === 35 /* # */ || startsWithSpace(content)) return undefined;
-      const contentIndent = indent + spaces;
-      const index = (frame.value as unknown[]).length;
-      place(frame.value, index, lineStart + contentIndent);
-      keyLength = lines.keyLength(content);
-      if (keyLength === -1) {
-        if (isBlockHeader(content)) return undefined;
-        const valueText = stripComment(content);
-        // `- [a, b]`, `- { label: a }`: their entries have places too (validate names them).
-        let value = isFlow(valueText) ? flow(valueText, lineStart + contentIndent) : inlineValue(valueText);
+      if (contentAt === end || isDashAt(text, contentAt, end) || text.charCodeAt(contentAt) === 35 /* # */ || startsWithSpace(text, contentAt)) return undefined;
+      const items = frame.value as unknown[];
+      places?.add(items, items.length, contentAt);
+      key = lines.keyAt(contentAt, end);
+      if (key === undefined) {
+        if (isBlockHeader(text.charCodeAt(contentAt))) return undefined;
+        let value = inlineAt(lines, contentAt, end);
+        if (value === ELSEWHERE) {
+          const valueText = stripComment(text.slice(contentAt, end));
+          // `- [a, b]`, `- { label: a }`: their entries have places too (validate names them).
+          value = isFlow(valueText.charCodeAt(0)) ? flow(valueText, contentAt) : inlineValue(valueText);
+        }
         if (value === undefined) return undefined;
         if (continues(lines, i, indent)) {
-          const wrapped = plainLines(lines, i, indent, content, valueText);
+          const content = text.slice(contentAt, end);
+          const wrapped = plainLines(lines, i, indent, content, stripComment(content));
           if (!wrapped) return undefined;
           value = wrapped.value;
           i = wrapped.last;
         }
-        (frame.value as unknown[]).push(value);
+        items.push(value);
         markEnd(stack, lines.next(i));
         continue;
       }
-      const item: Frame = { indent: contentIndent, kind: 'map', value: {} };
-      (frame.value as unknown[]).push(item.value);
+      const item: Frame = { indent: indent + contentAt - at, kind: 'map', value: {} };
+      items.push(item.value);
       stack.push(item);
       frame = item;
     } else if (indent !== frame.indent) {
       return undefined;
     } else {
-      keyLength = lines.keyLength(content);
-      if (keyLength === -1) return undefined;
+      if (!keyRead) key = lines.keyAt(at, end);
+      if (key === undefined) return undefined;
     }
 
-    const key = keyOf(content, keyLength);
     // `True:`, `null:`...: booleans and null to the core schema (`null:` a key "" in the data), and
     // duplicates of one another once read so: `yaml`'s to read or refuse. (Wider keys: isPlainKey.)
-    if (keyLength <= 5 && maybeSpecial(content.charCodeAt(0)) && SPECIAL_KEYS.has(key)) return undefined;
+    if (key.length <= 5 && maybeSpecial(key.charCodeAt(0)) && SPECIAL_KEYS.has(key)) return undefined;
     const map = frame.value as Record<string, unknown>;
     // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
     // before the next line is read, so it counts too.)
     if (key === '__proto__' || Object.hasOwn(map, key)) return undefined;
-    const rest = valueOf(content, keyLength);
-    const valueText = stripComment(rest);
-    const keyAt = lineStart + frame.indent;
-    // Where the value starts, after the colon's spaces (even when there is only a comment or nothing).
-    const valueAt = keyAt + content.length - rest.length;
+    // Where the value starts: after `key:` and its spaces and tabs (even when there is only a
+    // comment or nothing), where `yaml` starts it.
+    let valueAt = contentAt + key.length + 1;
+    while (valueAt < end && (text.charCodeAt(valueAt) === 32 || text.charCodeAt(valueAt) === 9)) valueAt++;
     markEnd(stack, lines.next(i));
-    if (valueText === '') {
-      pending = { frame, key, keyAt, nullAt: valueAt };
+    let value = inlineAt(lines, valueAt, end);
+    if (value === NOTHING) {
+      pending = frame;
+      pendingKey = key;
+      pendingKeyAt = contentAt;
+      pendingNullAt = valueAt;
       continue;
     }
-    place(map, key, valueAt, keyAt);
-    if (isBlockHeader(valueText)) {
-      const block = blockScalar(lines, i, frame.indent, valueText);
-      if (!block) return undefined;
-      map[key] = block.value;
-      i = block.last;
-      markEnd(stack, lines.next(i));
-      continue;
+    places?.add(map, key, valueAt, contentAt);
+    if (value === ELSEWHERE) {
+      const valueText = stripComment(text.slice(valueAt, end));
+      if (isBlockHeader(valueText.charCodeAt(0))) {
+        const block = blockScalar(lines, i, frame.indent, valueText);
+        if (!block) return undefined;
+        map[key] = block.value;
+        i = block.last;
+        markEnd(stack, lines.next(i));
+        continue;
+      }
+      value = isFlow(valueText.charCodeAt(0)) ? flow(valueText, valueAt) : inlineValue(valueText);
     }
-    const value = isFlow(valueText) ? flow(valueText, valueAt) : inlineValue(valueText);
     if (value === undefined) return undefined;
     map[key] = value;
     if (continues(lines, i, frame.indent)) {
-      const wrapped = plainLines(lines, i, frame.indent, rest, valueText);
+      const rest = text.slice(valueAt, end);
+      const wrapped = plainLines(lines, i, frame.indent, rest, stripComment(rest));
       if (!wrapped) return undefined;
       map[key] = wrapped.value;
       i = wrapped.last;
@@ -341,12 +529,12 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     }
   }
   if (pending) {
-    (pending.frame.value as Record<string, unknown>)[pending.key] = null;
-    place(pending.frame.value, pending.key, pending.nullAt, pending.keyAt);
+    (pending.value as Record<string, unknown>)[pendingKey] = null;
+    places?.add(pending.value, pendingKey, pendingNullAt, pendingKeyAt);
   }
   // No key at all (empty, or only comments): parseIncidentText refuses it, and says why.
   if (Object.keys(root.value).length === 0) return undefined;
-  const doc: SimpleDoc = { data: root.value as Record<string, unknown>, seqs, places, lineStarts: lines.starts };
+  const doc: SimpleDoc = { data: root.value as Record<string, unknown>, seqs, places, lineStarts: starts };
   if (flowMaps) doc.flowMaps = true;
   return doc;
 }
@@ -355,34 +543,40 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
 export const SPECIAL_KEYS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL']);
 
 /**
- * The key of a line, the same string as last time when the line starts with it (by first
- * character and length: `at`, `kind`, `text`, `by` come back on every timeline entry). A key
+ * The key at text[at] (`length` long), the same string as last time when it is the same key (by
+ * first character and length: `at`, `kind`, `text`, `by` come back on every timeline entry). A key
  * used before is already a property name; a new slice would have to be made one again.
  */
 const knownKeys: (string | undefined)[] = new Array(128 * 32);
-function keyOf(content: string, length: number): string {
-  const c = content.charCodeAt(0);
-  if (length >= 32 || c >= 128) return content.slice(0, length);
+function keyOf(text: string, at: number, length: number): string {
+  const c = text.charCodeAt(at);
+  if (length >= 32 || c >= 128) return text.slice(at, at + length);
   const slot = (c << 5) | length;
   const known = knownKeys[slot];
-  if (known !== undefined && content.startsWith(known)) return known;
-  return (knownKeys[slot] = content.slice(0, length));
+  if (known !== undefined && sameAfterFirst(text, at, known)) return known;
+  return (knownKeys[slot] = text.slice(at, at + length));
+}
+
+/** Whether text at `at` goes on as `known` does after its first character (their first characters and lengths are equal). */
+function sameAfterFirst(text: string, at: number, known: string): boolean {
+  for (let k = 1; k < known.length; k++) if (text.charCodeAt(at + k) !== known.charCodeAt(k)) return false;
+  return true;
 }
 
 /** The first letters of SPECIAL_KEYS (t, T, f, F, n, N): other keys need no look-up. */
 const maybeSpecial = (c: number) => c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78;
 
-/** White space first, as `/^\s/` reads it (only a code point below `!` or beyond ASCII can be). */
-const startsWithSpace = (s: string) => {
-  const c = s.charCodeAt(0);
-  return (c <= 32 || c >= 0x80) && /^\s/.test(s);
+/** White space at text[at], as `/\s/` reads it (only a code point below `!` or beyond ASCII can be). */
+const startsWithSpace = (text: string, at: number) => {
+  const c = text.charCodeAt(at);
+  return (c <= 32 || c >= 0x80) && /\s/.test(text[at]!);
 };
 
-/** `|` or `>` first: a block scalar header (or something only the `yaml` package reads). */
-const isBlockHeader = (s: string) => s.charCodeAt(0) === 124 || s.charCodeAt(0) === 62;
+/** `|` or `>` (a first character): a block scalar header (or something only the `yaml` package reads). */
+const isBlockHeader = (c: number) => c === 124 || c === 62;
 
-/** `[` or `{` first: a flow collection (simple-flow.ts). */
-const isFlow = (s: string) => s.charCodeAt(0) === 91 || s.charCodeAt(0) === 123;
+/** `[` or `{` (a first character): a flow collection (simple-flow.ts). */
+const isFlow = (c: number) => c === 91 || c === 123;
 
 /**
  * Every sequence still open now extends to the end of this line. Only a top-level sequence has a
