@@ -486,7 +486,7 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
 
     // `True:`, `null:`...: booleans and null to the core schema (`null:` a key "" in the data), and
     // duplicates of one another once read so: `yaml`'s to read or refuse. (Wider keys: isPlainKey.)
-    if (key.length <= 5 && maybeSpecial(key.charCodeAt(0)) && SPECIAL_KEYS.has(key)) return undefined;
+    if (key.length <= 5 && maybeSpecial(key) && SPECIAL_KEYS.has(key)) return undefined;
     const map = frame.value as Record<string, unknown>;
     // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
     // before the next line is read, so it counts too.)
@@ -563,8 +563,16 @@ function sameAfterFirst(text: string, at: number, known: string): boolean {
   return true;
 }
 
-/** The first letters of SPECIAL_KEYS (t, T, f, F, n, N): other keys need no look-up. */
-const maybeSpecial = (c: number) => c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78;
+/**
+ * The first two letters of SPECIAL_KEYS (t, T, f, F, n, N; then r, R, a, A, u, U): other keys need
+ * no look-up (`text`, on every timeline entry, cost one in the Set).
+ */
+const maybeSpecial = (key: string) => {
+  const c = key.charCodeAt(0);
+  const d = key.charCodeAt(1);
+  return (c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78) &&
+    (d === 114 || d === 82 || d === 97 || d === 65 || d === 117 || d === 85);
+};
 
 /** White space at text[at], as `/\s/` reads it (only a code point below `!` or beyond ASCII can be). */
 const startsWithSpace = (text: string, at: number) => {
