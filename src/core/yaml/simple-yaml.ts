@@ -69,11 +69,12 @@ export class Places {
   private searches = 0;
 
   /**
-   * Sized for `lines` lines (a map entry and an item on each, say; flow entries may add more):
-   * growing it by push from empty cost parseSimpleYaml 10% on the bench corpus (401 -> 360 ms, Node 24).
+   * Sized for a text of `lines` lines (the bench corpus's files use 4.7 slots a line, 5.1 at most;
+   * a longer log grows as it is written): growing it by push from empty cost parseSimpleYaml 10%
+   * on the bench corpus (401 -> 360 ms, Node 24).
    */
   constructor(lines: number) {
-    this.log = new Array(Math.min(8 * lines + 8, MAX_PRESIZED));
+    this.log = new Array(Math.min(6 * lines + 8, MAX_PRESIZED));
   }
 
   add(container: object, entry: string | number, value: number, key?: number): void {
@@ -107,7 +108,7 @@ export class Places {
   }
 }
 
-/** Far below the length where `new Array(n)` makes a dictionary; a longer log grows as it is written. */
+/** Far below the length where `new Array(n)` makes a dictionary. */
 const MAX_PRESIZED = 1 << 14;
 
 /** Look-ups that search the log before Places builds its index. */
