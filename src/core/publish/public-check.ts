@@ -103,7 +103,8 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   const p: Prepared = { text: input.text, split: input.split, data: input.data, file: input.file, body: input.body };
   const oversized = oversizedPublicText(p);
   if (oversized) return [{ ...oversized, file: input.file }];
-  await loadParsersFor(p);
+  const loading = loadParsersFor(p);
+  if (loading) await loading;
   let summary;
   try {
     summary = publicSummaryOf(p);
@@ -118,7 +119,7 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   // The site's page as publish makes it (its look, the updates newest first), and the incident's
   // row and entry in the index and the feed.
   const updates = updatesOf(input.data);
-  const page = { ...view, site: { ...pageLinks(title), ...look(input.config) }, updates: pageUpdates(updates), open: OPEN_STATUSES.includes(view.status as never) };
+  const page = { ...view, site: siteOf(title, input.config), updates: pageUpdates(updates), open: OPEN_STATUSES.includes(view.status as never) };
   const entry = [siteEntry(view)];
   const outputs: [TemplateSource, Format, unknown, string][] = [
     [t.publicMd, 'md', view, 'render --audience public'],
@@ -161,6 +162,15 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
     }
   }
   return leaks;
+}
+
+// The page's `site` (links and look) is the same for every file of a run: made once per config and
+// title (templates only read their contexts).
+const sites = new WeakMap<Config, { title: string; site: object }>();
+function siteOf(title: string, config: Config): object {
+  let known = sites.get(config);
+  if (known?.title !== title) sites.set(config, (known = { title, site: { ...pageLinks(title), ...look(config) } }));
+  return known.site;
 }
 
 const sourcesOf = (t: PublicTemplates) =>
