@@ -119,7 +119,8 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   // The site's page as publish makes it (its look, the updates newest first), and the incident's
   // row and entry in the index and the feed.
   const updates = updatesOf(input.data);
-  const page = { ...view, site: siteOf(title, input.config), updates: pageUpdates(updates), open: OPEN_STATUSES.includes(view.status as never) };
+  const pageOwn = { site: siteOf(title, input.config), updates: pageUpdates(updates), open: OPEN_STATUSES.includes(view.status as never) };
+  const page = { ...view, ...pageOwn };
   const entry = [siteEntry(view)];
   const outputs: [TemplateSource, Format, unknown, string][] = [
     [t.publicMd, 'md', view, 'render --audience public'],
@@ -134,7 +135,9 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
     const section = summary ? input.text.slice(summary.start, summary.end) : '';
     const markdown = [section, ...updates.map((u) => u.text)];
     const names = screenNames(people, input.config.people);
-    const clean = screenClean({ contexts: outputs.map((o) => o[2]), markdown, names, publicDomains: input.config.public_domains ?? [], redact: input.config.redact }, builtInText());
+    // The contexts' values: the page's are the view's and its own (not walked twice over).
+    const contexts = [...outputs.map((o) => o[2]).filter((c) => c !== page), pageOwn];
+    const clean = screenClean({ contexts, markdown, names, publicDomains: input.config.public_domains ?? [], redact: input.config.redact }, builtInText());
     input.onScreen?.(clean);
     if (clean) return [];
   }
