@@ -19,7 +19,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { formatDuration, formatDurationProse } from '../time/duration.ts';
 import { findAddresses } from './addresses.ts';
 import { needsParser } from './markdown-safe.ts';
-import { foldName, foldText, plain } from './plain.ts';
+import { foldName, foldText, plainText } from './plain.ts';
 import { SECRET_PATTERNS } from './secrets.ts';
 
 export interface ScreenInput {
@@ -363,8 +363,8 @@ export function readingsInFull(s: string): string[] {
   const bases = levels(s).flatMap((l) => [l, l.replace(TICKS, ''), l.replace(/\\(?=\r?\n)/g, ''), l.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')]);
   for (const level of new Set(bases)) {
     // Read once, and again: Markdown to HTML turns `\*` into a `*` that the check then drops.
-    const once = plain(level).text;
-    const twice = plain(once).text;
+    const once = plainText(level);
+    const twice = plainText(once);
     for (const read of new Set([once, twice])) {
       const marked = read.replace(LINE_MARK, '').replace(TICKS, '').replace(TAG, '');
       for (const t of new Set([level, read, marked])) out.add(t).add(t.replace(/\s+/g, ' '));
