@@ -120,27 +120,29 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   // row and entry in the index and the feed.
   const updates = updatesOf(input.data);
   const pageOwn = { site: siteOf(title, input.config), updates: pageUpdates(updates), open: OPEN_STATUSES.includes(view.status as never) };
-  const page = { ...view, ...pageOwn };
   const entry = [siteEntry(view)];
-  const outputs: [TemplateSource, Format, unknown, string][] = [
-    [t.publicMd, 'md', view, 'render --audience public'],
-    [t.statusUpdate, 'md', view, 'status-update'],
-    [t.publicHtml, 'html', page, `publish ${pagePath(id)}`],
-    [t.siteIndex, 'html', indexContext(title, entry), 'publish index.html'],
-    [t.siteFeed, 'html', feedContext(title, entry), 'publish feed.xml'],
-  ];
+  const index = indexContext(title, entry);
+  const feed = feedContext(title, entry);
   // The built-in templates put nothing in but the contexts' strings: what the screen sees nowhere,
   // no output holds (public-screen.ts), and nothing needs rendering.
   if (input.screen !== false && isBuiltIn(t)) {
     const section = summary ? input.text.slice(summary.start, summary.end) : '';
     const markdown = [section, ...updates.map((u) => u.text)];
     const names = screenNames(people, input.config.people);
-    // The contexts' values: the page's are the view's and its own (not walked twice over).
-    const contexts = [...outputs.map((o) => o[2]).filter((c) => c !== page), pageOwn];
+    // The contexts' values; the page's are the view's and its own (the page itself is made only for a render).
+    const contexts = [view, pageOwn, index, feed];
     const clean = screenClean({ contexts, markdown, names, publicDomains: input.config.public_domains ?? [], redact: input.config.redact }, builtInText());
     input.onScreen?.(clean);
     if (clean) return [];
   }
+  const page = { ...view, ...pageOwn };
+  const outputs: [TemplateSource, Format, unknown, string][] = [
+    [t.publicMd, 'md', view, 'render --audience public'],
+    [t.statusUpdate, 'md', view, 'status-update'],
+    [t.publicHtml, 'html', page, `publish ${pagePath(id)}`],
+    [t.siteIndex, 'html', index, 'publish index.html'],
+    [t.siteFeed, 'html', feed, 'publish feed.xml'],
+  ];
   const rules = leakRules(people, input.config);
   const templateOrigins: Origin[] = [t.publicMd, t.publicHtml, t.statusUpdate, t.siteIndex, t.siteFeed, ...t.partials.md, ...t.partials.html]
     .map((x) => ({ file: x.file, text: x.source }));
