@@ -83,11 +83,8 @@ export function screenClean(input: ScreenInput, staticText: string): boolean {
   const fixed = staticReadings(staticText);
   if (fixed.secrets) return false;
   const words = wordsOf(strings);
-  // (The templates' text first: asked once per run, it is a lookup after that.)
-  const nameThere = (run: string) => fixed.hasName(run) || words.hasName(run);
-  for (const folded of input.names) if (allThere(runsOf(folded, NAME_CUT), nameThere)) return false;
-  const termThere = (run: string) => fixed.hasTerm(run) || words.hasTerm(run);
-  for (const term of input.redact) if (allThere(runsOf(term, TERM_CUT), termThere)) return false;
+  for (const folded of input.names) if (allThere(runsOf(folded, NAME_CUT), fixed, words)) return false;
+  for (const term of input.redact) if (allThere(runsOf(term, TERM_CUT), fixed, words)) return false;
   return !anySecret(strings, input.publicDomains);
 }
 
@@ -139,10 +136,15 @@ const foldedNames = new Recent<string, string>(2048);
 const NAME_CUT = /[^\p{L}\p{N}]+/u;
 const TERM_CUT = /[^\p{L}\p{N}\p{M}]+/u;
 interface Runs {
+  /** A name's runs (a term's: false). */
+  name: boolean;
   /** No run of letters or digits at all (a name of punctuation only). */
   none: boolean;
   /** The runs to look for (a run of digits only is always there: dates and durations hold any). */
   find: string[];
+  /** Which of them the templates' text (`fixed`) holds, asked once (the same every file). */
+  fixed?: Fixed;
+  inFixed?: boolean[];
 }
 const runs = { names: new Recent<string, Runs>(2048), terms: new Recent<string, Runs>(2048) };
 /** The runs of letters and digits of a name or term (the same few come back file after file). */
@@ -151,7 +153,7 @@ function runsOf(text: string, cut: RegExp): Runs {
   let r = memo.get(text);
   if (!r) {
     const real = text.split(cut).filter(Boolean);
-    memo.set(text, (r = { none: real.length === 0, find: real.filter((run) => !/^\p{N}+$/u.test(run)) }));
+    memo.set(text, (r = { name: cut === NAME_CUT, none: real.length === 0, find: real.filter((run) => !/^\p{N}+$/u.test(run)) }));
   }
   return r;
 }
@@ -205,9 +207,17 @@ export function secretIn(text: string, publicDomains: readonly string[]): boolea
     findAddresses(text, publicDomains).length > 0;
 }
 
-/** Every run there; none (a name of punctuation only) counts as there. */
-function allThere(r: Runs, there: (run: string) => boolean): boolean {
-  return r.none || r.find.every(there);
+/** Every run there, in the templates' text or the strings' words; none (a name of punctuation only) counts as there. */
+function allThere(r: Runs, fixed: Fixed, words: Words): boolean {
+  if (r.none) return true;
+  if (r.fixed !== fixed) {
+    r.inFixed = r.find.map((run) => (r.name ? fixed.hasName(run) : fixed.hasTerm(run)));
+    r.fixed = fixed;
+  }
+  for (let k = 0; k < r.find.length; k++) {
+    if (!r.inFixed![k] && !(r.name ? words.hasName(r.find[k]!) : words.hasTerm(r.find[k]!))) return false;
+  }
+  return true;
 }
 
 // Words are read with a CUT where punctuation or markup was: a run may have its letters split by
