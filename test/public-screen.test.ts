@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { DEFAULT_CONFIG, type Config } from '../src/core/config/config.ts';
 import { DEFAULT_PUBLIC_TEMPLATES, publicLeaks } from '../src/core/publish/public-check.ts';
 import { prepare, publicSummaryOf, viewOf } from '../src/core/render/prepare.ts';
-import { fold, foldName, foldText, plain } from '../src/core/render/plain.ts';
+import { fold, foldName, foldText, plain, plainText } from '../src/core/render/plain.ts';
 import { caseless, hasWordRun, loose, looseInFull, readings, readingsInFull, screenNames, secretIn, secretInAny, templateText, wordsOf } from '../src/core/render/public-screen.ts';
 import { leakRules, peopleOf } from '../src/core/render/leak.ts';
 import { loadCompiled } from '../src/core/render/load.ts';
@@ -269,8 +269,9 @@ describe('the screen\'s shortcuts read as the passes they skip', () => {
   );
   const asSet = (a: string[]) => [...new Set(a)].sort();
 
-  it('readings and loose: the same readings as every pass gives', () => {
+  it('readings and loose: the same readings as every pass gives (plainText: plain\'s text)', () => {
     fc.assert(fc.property(anyString, (s) => {
+      assert.equal(plainText(s), plain(s).text, JSON.stringify(s));
       assert.deepEqual(asSet(readings(s)), asSet(readingsInFull(s)), JSON.stringify(s));
       assert.deepEqual(asSet(loose(s)), asSet(looseInFull(s)), JSON.stringify(s));
     }), { numRuns: RUNS * 5, seed: SEED });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { parseSimpleYaml, placeAt } from '../src/core/yaml/simple-yaml.ts';
 import { isLatinKeyChar, isPlainKey, notKeyChar } from '../src/core/yaml/simple-flow.ts';
+import { inlineValue, stripComment } from '../src/core/yaml/fast-frontmatter.ts';
 import { splitFrontmatter } from '../src/core/document/document.ts';
 import { incidentText } from '../scripts/corpus.mjs';
 
@@ -159,4 +160,52 @@ test('places: every key and value starts where the yaml package says', () => {
     }
   }
   assert.ok(compared > 10_000, `compared only ${compared} places`);
+});
+
+// The reader reads one-line values in place (inlineAt: plain scalars, quoted ones without escapes),
+// in one pass with remembered searches for `:`, `#`, tabs and `\\`, where it once sliced the value
+// and called stripComment and inlineValue. Those two still read every other shape; here every value
+// made of up to three of these pieces must read as they read it, after a key and after a dash, with
+// the place of its start.
+const VALUE_PIECES = [
+  'a', 'b c', ':', ': ', 'x:', ':x', ' #', '#', ' # c', '\t', '\t#', ' ', "'", "''", '"', '\\', '-', '.', 'e3', '1', '007',
+  '2026-03-01T14:00+01:00', '12:30', 'http://h/p?q=1#f', 'null', 'True', '~', '&', '!', '%', '@', '`', ',', '?', 'é', '\u00a0',
+  '"a"', "'a'", ' # "q"', " # it's", "' #a'",
+];
+
+test('one-line values read in place are what stripComment and inlineValue read', () => {
+  const values = new Set<string>();
+  for (const a of VALUE_PIECES) {
+    values.add(a);
+    for (const b of VALUE_PIECES) {
+      values.add(a + b);
+      for (const c of VALUE_PIECES) values.add(a + b + c);
+    }
+  }
+  let read = 0;
+  for (const v of values) {
+    const first = v.charCodeAt(0);
+    if (first === 32 || first === 9) continue; // `key:` and its blanks come before a value
+    const t = stripComment(v);
+    if (t !== '' && '[{|>'.includes(t[0]!)) continue; // flow and block values: not read in place
+    const expected = t === '' ? null : inlineValue(t);
+    const fm = `k: ${v}\nnext: 1\n`;
+    const doc = parseSimpleYaml(fm, { places: true });
+    if (expected === undefined) assert.equal(doc, undefined, JSON.stringify(fm));
+    else {
+      read++;
+      assert.deepEqual(doc?.data, { k: expected, next: 1 }, JSON.stringify(fm));
+      assert.deepEqual(placeAt(doc!, ['k']), { key: 0, value: 3 }, JSON.stringify(fm));
+    }
+    // As a sequence item (when it cannot be a `key: value` line, a comment, a nested item, or white space to YAML first).
+    if (t === '' || /: |:$/.test(v) || /^[-#\s]/.test(v)) continue;
+    const item = `k:\n  - ${v}\n`;
+    const itemDoc = parseSimpleYaml(item, { places: true });
+    if (expected === undefined) assert.equal(itemDoc, undefined, JSON.stringify(item));
+    else {
+      assert.deepEqual(itemDoc?.data, { k: [expected] }, JSON.stringify(item));
+      assert.deepEqual(placeAt(itemDoc!, ['k', 0]), { value: 7 }, JSON.stringify(item));
+    }
+  }
+  assert.ok(read > 10_000, `read only ${read} values`);
 });

@@ -165,6 +165,10 @@ const WORDS = [
   '[a, b]', '[]', '[ ]', '{}', '{a: 1}', '[a, [b]]', '[a,]', '[a,,b]', "['a', \"b\"]", '[a b]', '[true, null, 1]', '[a: 1]', '{a}', '[',
   '"quoted"', '"a # b"', '"a \\" b"', '"tab\\tnew\\nline"', '"\\x41"', '"\\u00e9"', '"\\/"', '"\\a"', '""', '"a"b', '"a" # c',
   "'it''s'", "''", "'a' # c", "'a'b", "'a\\n'",
+  // The shapes the reader reads in place (simple-yaml.ts inlineAt): a quote in a comment, a tab
+  // or a `:` before the comment, a `#` or `:` inside a word, digits then other characters.
+  "' #x' # c", "'a' # it's", '"a" # say "hi"', '"a"\t# c', 'a:\tb', 'a\t# c', 'a \t', 'http://h/p#f', 'a:#b',
+  '2026-03-01T14:00+01:00', '1x', '12e', '1.2.3', '0o', '1-2',
   'true', 'True', 'TRUE', 'tRUE', 'false', 'False', 'FALSE', 'null', 'Null', 'NULL', '~', 'yes', 'no', 'on', 'off', 'y', 'n',
   '0', '-0', '+0', '012', '0012', '0x1F', '0X1F', '0o17', '0b101', '1e3', '1E3', '1e+3', '-1e-3', '1.', '.5', '-.5', '1.0', '+12', '1_000',
   '.inf', '-.inf', '+.inf', '.Inf', '.INF', '.nan', '.NaN', '.NAN', 'inf', 'nan', '12345678901234567890', '9007199254740993', '1e400',

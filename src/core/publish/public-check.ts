@@ -103,7 +103,8 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   const p: Prepared = { text: input.text, split: input.split, data: input.data, file: input.file, body: input.body };
   const oversized = oversizedPublicText(p);
   if (oversized) return [{ ...oversized, file: input.file }];
-  await loadParsersFor(p);
+  const loading = loadParsersFor(p);
+  if (loading) await loading;
   let summary;
   try {
     summary = publicSummaryOf(p);
@@ -118,25 +119,30 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
   // The site's page as publish makes it (its look, the updates newest first), and the incident's
   // row and entry in the index and the feed.
   const updates = updatesOf(input.data);
-  const page = { ...view, site: { ...pageLinks(title), ...look(input.config) }, updates: pageUpdates(updates), open: OPEN_STATUSES.includes(view.status as never) };
+  const pageOwn = { site: siteOf(title, input.config), updates: pageUpdates(updates), open: OPEN_STATUSES.includes(view.status as never) };
   const entry = [siteEntry(view)];
-  const outputs: [TemplateSource, Format, unknown, string][] = [
-    [t.publicMd, 'md', view, 'render --audience public'],
-    [t.statusUpdate, 'md', view, 'status-update'],
-    [t.publicHtml, 'html', page, `publish ${pagePath(id)}`],
-    [t.siteIndex, 'html', indexContext(title, entry), 'publish index.html'],
-    [t.siteFeed, 'html', feedContext(title, entry), 'publish feed.xml'],
-  ];
+  const index = indexContext(title, entry);
+  const feed = feedContext(title, entry);
   // The built-in templates put nothing in but the contexts' strings: what the screen sees nowhere,
   // no output holds (public-screen.ts), and nothing needs rendering.
   if (input.screen !== false && isBuiltIn(t)) {
     const section = summary ? input.text.slice(summary.start, summary.end) : '';
     const markdown = [section, ...updates.map((u) => u.text)];
     const names = screenNames(people, input.config.people);
-    const clean = screenClean({ contexts: outputs.map((o) => o[2]), markdown, names, publicDomains: input.config.public_domains ?? [], redact: input.config.redact }, builtInText());
+    // The contexts' values; the page's are the view's and its own (the page itself is made only for a render).
+    const contexts = [view, pageOwn, index, feed];
+    const clean = screenClean({ contexts, markdown, names, publicDomains: input.config.public_domains ?? [], redact: input.config.redact }, builtInText());
     input.onScreen?.(clean);
     if (clean) return [];
   }
+  const page = { ...view, ...pageOwn };
+  const outputs: [TemplateSource, Format, unknown, string][] = [
+    [t.publicMd, 'md', view, 'render --audience public'],
+    [t.statusUpdate, 'md', view, 'status-update'],
+    [t.publicHtml, 'html', page, `publish ${pagePath(id)}`],
+    [t.siteIndex, 'html', index, 'publish index.html'],
+    [t.siteFeed, 'html', feed, 'publish feed.xml'],
+  ];
   const rules = leakRules(people, input.config);
   const templateOrigins: Origin[] = [t.publicMd, t.publicHtml, t.statusUpdate, t.siteIndex, t.siteFeed, ...t.partials.md, ...t.partials.html]
     .map((x) => ({ file: x.file, text: x.source }));
@@ -161,6 +167,15 @@ export async function publicLeaks(input: PublicInput): Promise<Leak[]> {
     }
   }
   return leaks;
+}
+
+// The page's `site` (links and look) is the same for every file of a run: made once per config and
+// title (templates only read their contexts).
+const sites = new WeakMap<Config, { title: string; site: object }>();
+function siteOf(title: string, config: Config): object {
+  let known = sites.get(config);
+  if (known?.title !== title) sites.set(config, (known = { title, site: { ...pageLinks(title), ...look(config) } }));
+  return known.site;
 }
 
 const sourcesOf = (t: PublicTemplates) =>

@@ -46,10 +46,14 @@ function publicSummarySection(body: Body) {
   return section;
 }
 
-/** The Markdown parser, when the Public summary holds a link or HTML that safeMarkdown must judge. */
-export async function loadParsersFor(p: Prepared): Promise<void> {
+/**
+ * The Markdown parser, when the Public summary holds a link or HTML that safeMarkdown must judge;
+ * undefined when it needs none (most files: nothing to wait for).
+ */
+export function loadParsersFor(p: Prepared): Promise<void> | undefined {
   const section = publicSummarySection(p.body);
-  if (section && needsParser(p.text.slice(section.contentStart, section.contentEnd))) await loadMarkdownParser();
+  if (section && needsParser(p.text.slice(section.contentStart, section.contentEnd))) return loadMarkdownParser();
+  return undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { formatDuration, formatDurationProse } from '../time/duration.ts';
 import { findAddresses } from './addresses.ts';
 import { needsParser } from './markdown-safe.ts';
-import { foldName, foldText, plain } from './plain.ts';
+import { foldName, foldText, plainText } from './plain.ts';
 import { SECRET_PATTERNS } from './secrets.ts';
 
 export interface ScreenInput {
@@ -83,11 +83,8 @@ export function screenClean(input: ScreenInput, staticText: string): boolean {
   const fixed = staticReadings(staticText);
   if (fixed.secrets) return false;
   const words = wordsOf(strings);
-  // (The templates' text first: asked once per run, it is a lookup after that.)
-  const nameThere = (run: string) => fixed.hasName(run) || words.hasName(run);
-  for (const folded of input.names) if (allThere(runsOf(folded, NAME_CUT), nameThere)) return false;
-  const termThere = (run: string) => fixed.hasTerm(run) || words.hasTerm(run);
-  for (const term of input.redact) if (allThere(runsOf(term, TERM_CUT), termThere)) return false;
+  for (const folded of input.names) if (allThere(runsOf(folded, NAME_CUT), fixed, words)) return false;
+  for (const term of input.redact) if (allThere(runsOf(term, TERM_CUT), fixed, words)) return false;
   return !anySecret(strings, input.publicDomains);
 }
 
@@ -111,7 +108,8 @@ export function screenNames(people: ReadonlyMap<string, unknown>, configPeople: 
 
 /**
  * A memo that keeps what came back lately: when full, the older half goes, not everything (the
- * strings that come back file after file stay; clearing it all made twice the misses).
+ * strings that come back file after file stay; cleared, the memos missed about 10 strings a file
+ * on the bench corpus where 5 were new).
  */
 class Recent<K, V> {
   private now = new Map<K, V>();
@@ -138,10 +136,15 @@ const foldedNames = new Recent<string, string>(2048);
 const NAME_CUT = /[^\p{L}\p{N}]+/u;
 const TERM_CUT = /[^\p{L}\p{N}\p{M}]+/u;
 interface Runs {
+  /** A name's runs (a term's: false). */
+  name: boolean;
   /** No run of letters or digits at all (a name of punctuation only). */
   none: boolean;
   /** The runs to look for (a run of digits only is always there: dates and durations hold any). */
   find: string[];
+  /** Which of them the templates' text (`fixed`) holds, asked once (the same every file). */
+  fixed?: Fixed;
+  inFixed?: boolean[];
 }
 const runs = { names: new Recent<string, Runs>(2048), terms: new Recent<string, Runs>(2048) };
 /** The runs of letters and digits of a name or term (the same few come back file after file). */
@@ -150,7 +153,7 @@ function runsOf(text: string, cut: RegExp): Runs {
   let r = memo.get(text);
   if (!r) {
     const real = text.split(cut).filter(Boolean);
-    memo.set(text, (r = { none: real.length === 0, find: real.filter((run) => !/^\p{N}+$/u.test(run)) }));
+    memo.set(text, (r = { name: cut === NAME_CUT, none: real.length === 0, find: real.filter((run) => !/^\p{N}+$/u.test(run)) }));
   }
   return r;
 }
@@ -204,9 +207,17 @@ export function secretIn(text: string, publicDomains: readonly string[]): boolea
     findAddresses(text, publicDomains).length > 0;
 }
 
-/** Every run there; none (a name of punctuation only) counts as there. */
-function allThere(r: Runs, there: (run: string) => boolean): boolean {
-  return r.none || r.find.every(there);
+/** Every run there, in the templates' text or the strings' words; none (a name of punctuation only) counts as there. */
+function allThere(r: Runs, fixed: Fixed, words: Words): boolean {
+  if (r.none) return true;
+  if (r.fixed !== fixed) {
+    r.inFixed = r.find.map((run) => (r.name ? fixed.hasName(run) : fixed.hasTerm(run)));
+    r.fixed = fixed;
+  }
+  for (let k = 0; k < r.find.length; k++) {
+    if (!r.inFixed![k] && !(r.name ? words.hasName(r.find[k]!) : words.hasTerm(r.find[k]!))) return false;
+  }
+  return true;
 }
 
 // Words are read with a CUT where punctuation or markup was: a run may have its letters split by
@@ -318,7 +329,7 @@ const TICKS = /` ?| ?`/g;
 
 // What loose() and readings() change: a string with none of it is read as written (most of the
 // contexts' strings: dates, ids, links, services, prose without markup). Skipping the passes took
-// a miss of the screen's memos from about 7 us to 2 (test/public-screen.test.ts: the same readings).
+// readings() from 2.8-4.4 us a string to 0.6 on the bench corpus's (test/public-screen.test.ts: the same readings).
 const LOOSE_TOUCHES = /[&<`\\\u200B-\u200D\u2060\u00AD\uFEFF]/;
 const READINGS_TOUCH = /[&<`\\*~_\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200D\u2060\u00AD\uFEFF]/;
 /** A line's list, quote or heading marker (dropped as Markdown to HTML drops it). */
@@ -363,8 +374,8 @@ export function readingsInFull(s: string): string[] {
   const bases = levels(s).flatMap((l) => [l, l.replace(TICKS, ''), l.replace(/\\(?=\r?\n)/g, ''), l.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '')]);
   for (const level of new Set(bases)) {
     // Read once, and again: Markdown to HTML turns `\*` into a `*` that the check then drops.
-    const once = plain(level).text;
-    const twice = plain(once).text;
+    const once = plainText(level);
+    const twice = plainText(once);
     for (const read of new Set([once, twice])) {
       const marked = read.replace(LINE_MARK, '').replace(TICKS, '').replace(TAG, '');
       for (const t of new Set([level, read, marked])) out.add(t).add(t.replace(/\s+/g, ' '));
@@ -387,7 +398,7 @@ export function wordsOf(strings: readonly string[]): Words {
   if (LOOSE_TOUCHES.test(text)) text = strings.flatMap(loose).join('\n');
   if (/^[\u0000-\u007f]*$/.test(text)) {
     // ASCII (every file of the bench corpus): the text is read as it is, not cut into words first
-    // (cutting a file's strings into words cost about 15 us a file, most of the screen).
+    // (cutting a file's strings into words cost 25-40 us a file on the bench corpus).
     const folded = text.toLowerCase();
     return { hasName: (run) => asciiRunIn(folded, run, true), hasTerm: (run) => asciiRunIn(folded, asciiCaseless(run), false) };
   }
@@ -447,7 +458,7 @@ function asciiCaseless(run: string): string | undefined {
 
 // Every run of anything but letters, digits and white space is a CUT, then white space a line
 // break: the same as splitting at white space and cutting each piece, two native passes instead of
-// a pattern run on each piece (0.6 us a string instead of 1).
+// a pattern run on each piece (0.4-0.6 us a string instead of 0.7).
 const FOLDED_CUT = /[^\p{L}\p{N}\s]+/gu;
 const WRITTEN_CUT = /[^\p{L}\p{N}\p{M}\s]+/gu;
 /** The words of a text one a line, a CUT for each run of other characters in a word. */

@@ -33,7 +33,8 @@ export const rule: Rule = {
       const e = asRecord(entry);
       if (!e) return;
       // Anything off the pattern (24:00, month 13, no offset) is frontmatter-schema's to report. The
-      // pattern is tried only for a time that is no instant: most are, and each test cost ~7 ms a run.
+      // pattern is tried only for a time that is no instant: most are, and testing each took ~11 ms of
+      // a one-thread 10,000-file validate.
       if (typeof e.at === 'string' && parseInstant(e.at) === undefined && SCHEMA_AT.test(e.at)) {
         ctx.report({ message: whyNot(e.at), path: ['timeline', i, 'at'] });
       }

@@ -69,11 +69,12 @@ export class Places {
   private searches = 0;
 
   /**
-   * Sized for `lines` lines (a map entry and an item on each, say; flow entries may add more):
-   * growing it by push from empty cost parseSimpleYaml 10% on the bench corpus (401 -> 360 ms, Node 24).
+   * Sized for a text of `lines` lines (the bench corpus's files use 4.7 slots a line, 5.1 at most;
+   * a longer log grows as it is written): growing it by push from empty cost parseSimpleYaml 10%
+   * on the bench corpus (401 -> 360 ms, Node 24).
    */
   constructor(lines: number) {
-    this.log = new Array(Math.min(8 * lines + 8, MAX_PRESIZED));
+    this.log = new Array(Math.min(6 * lines + 8, MAX_PRESIZED));
   }
 
   add(container: object, entry: string | number, value: number, key?: number): void {
@@ -107,7 +108,7 @@ export class Places {
   }
 }
 
-/** Far below the length where `new Array(n)` makes a dictionary; a longer log grows as it is written. */
+/** Far below the length where `new Array(n)` makes a dictionary. */
 const MAX_PRESIZED = 1 << 14;
 
 /** Look-ups that search the log before Places builds its index. */
@@ -164,9 +165,9 @@ class Lines {
 
   // Where the next `:`, `#`, tab and `\` are at or after an offset (text.length when there is
   // none), remembered: the parser asks with offsets that only grow, so each indexOf runs over the
-  // text about once in all, at the speed of a native search, where a loop over every character of every
-  // value cost 2-3 ns a character (with keyAt below, parseSimpleYaml on the bench corpus:
-  // 452 -> 400 ms, Node 24).
+  // text about once in all, at the speed of a native search, where a loop over every character
+  // of every value cost 2-3 ns a character (with keyAt below, parseSimpleYaml on the bench
+  // corpus: 452 -> 400 ms, Node 24).
   private colon = -1;
   private colonAsked = 0;
   private hash = -1;
@@ -192,7 +193,9 @@ class Lines {
   }
 
   backslashFrom(at: number): number {
-    if (at < this.backslashAsked || at > this.backslash) this.backslash = found(this.text.indexOf('\\', (this.backslashAsked = at)), this.text);
+    if (at < this.backslashAsked || at > this.backslash) {
+      this.backslash = found(this.text.indexOf('\\', (this.backslashAsked = at)), this.text);
+    }
     return this.backslash;
   }
 
@@ -300,7 +303,8 @@ const ELSEWHERE = Symbol('elsewhere');
  * The one-line value that starts at text[v] (not a space or tab) and ends with the line at `end`:
  * exactly inlineValue(stripComment(text.slice(v, end))), read without the slices for plain scalars
  * and quoted ones without escapes; NOTHING or ELSEWHERE (see above) otherwise. On the bench corpus
- * the slice, stripComment, inlineValue and its regular expression cost 40% of parseSimpleYaml.
+ * the slice, stripComment, inlineValue and its regular expressions cost a third of parseSimpleYaml
+ * (Node 24 profile).
  */
 function inlineAt(lines: Lines, v: number, end: number): unknown {
   if (v === end) return NOTHING;
@@ -449,12 +453,13 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
       contentAt = at + 1;
       while (text.charCodeAt(contentAt) === 32) contentAt++;
       // A tab after the dash (an error before a key), or NBSP, BOM...: for `yaml` to read.
-      if (contentAt === end || isDashAt(text, contentAt, end) || text.charCodeAt(contentAt) === 35 /* # */ || startsWithSpace(text, contentAt)) return undefined;
+      const first = text.charCodeAt(contentAt);
+      if (contentAt === end || isDashAt(text, contentAt, end) || first === 35 /* # */ || startsWithSpace(text, contentAt)) return undefined;
       const items = frame.value as unknown[];
       places?.add(items, items.length, contentAt);
       key = lines.keyAt(contentAt, end);
       if (key === undefined) {
-        if (isBlockHeader(text.charCodeAt(contentAt))) return undefined;
+        if (isBlockHeader(first)) return undefined;
         let value = inlineAt(lines, contentAt, end);
         if (value === ELSEWHERE) {
           const valueText = stripComment(text.slice(contentAt, end));
@@ -486,7 +491,7 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
 
     // `True:`, `null:`...: booleans and null to the core schema (`null:` a key "" in the data), and
     // duplicates of one another once read so: `yaml`'s to read or refuse. (Wider keys: isPlainKey.)
-    if (key.length <= 5 && maybeSpecial(key.charCodeAt(0)) && SPECIAL_KEYS.has(key)) return undefined;
+    if (key.length <= 5 && maybeSpecial(key) && SPECIAL_KEYS.has(key)) return undefined;
     const map = frame.value as Record<string, unknown>;
     // Duplicate keys are an error for `yaml`: let it report them. (A pending key is set to null
     // before the next line is read, so it counts too.)
@@ -563,8 +568,16 @@ function sameAfterFirst(text: string, at: number, known: string): boolean {
   return true;
 }
 
-/** The first letters of SPECIAL_KEYS (t, T, f, F, n, N): other keys need no look-up. */
-const maybeSpecial = (c: number) => c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78;
+/**
+ * The first two letters of SPECIAL_KEYS (t, T, f, F, n, N; then r, R, a, A, u, U): other keys need
+ * no look-up (`text`, on every timeline entry, cost one in the Set).
+ */
+const maybeSpecial = (key: string) => {
+  const c = key.charCodeAt(0);
+  const d = key.charCodeAt(1);
+  return (c === 116 || c === 84 || c === 102 || c === 70 || c === 110 || c === 78) &&
+    (d === 114 || d === 82 || d === 97 || d === 65 || d === 117 || d === 85);
+};
 
 /** White space at text[at], as `/\s/` reads it (only a code point below `!` or beyond ASCII can be). */
 const startsWithSpace = (text: string, at: number) => {
