@@ -1,1 +1,0 @@
-import{loadMarkdownHtml,precompiledTemplate}from"./chunk-CY43UIDC.js";async function loadCompiled(source,options){return options.format==="html"&&await loadMarkdownHtml(),precompiledTemplate(source,options)??(await import("./compile-5XQ3UKQB.js")).compileTemplate(source,options)}export{loadCompiled};

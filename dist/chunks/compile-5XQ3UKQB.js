@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-VWWFUA7A.js";import"./chunk-CY43UIDC.js";import"./chunk-V5RQTGAH.js";import"./chunk-YMY2HL6S.js";import"./chunk-WJW3TT32.js";import"./chunk-HPUSGNSC.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-VZAOASZK.js";import"./chunk-2FAKDFM7.js";import"./chunk-AHXLMQJS.js";import"./chunk-CFBLVMML.js";import"./chunk-FDZ7FSL6.js";import"./chunk-HPUSGNSC.js";import"./chunk-V7QHWZZF.js";import"./chunk-T5NQKA4X.js";import"./chunk-ADJGM7PS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};
