@@ -35,7 +35,9 @@ async function takeBatches(jobs: Job[], shared: Shared, next: Int32Array): Promi
 export function rememberedZoneRules(rules: ZoneRules): ZoneRules {
   const valid = new Map<string, boolean>();
   const utc = new Map<string, boolean>();
-  let offsets = new Map<string, number>();
+  // By zone, then by whole second (a number key: no string made per question).
+  let offsets = new Map<string, Map<number, number>>();
+  let size = 0;
   return {
     isValid(timeZone) {
       let v = valid.get(timeZone);
@@ -48,11 +50,16 @@ export function rememberedZoneRules(rules: ZoneRules): ZoneRules {
       return v;
     },
     offsetMinutes(timeZone, epochMs) {
-      const key = `${Math.floor(epochMs / 1000)} ${timeZone}`;
-      let v = offsets.get(key);
+      // UTC itself (known once asked) is 0 at every instant: the public view's zone, asked for every time it shows.
+      if (utc.get(timeZone) === true) return 0;
+      const second = Math.floor(epochMs / 1000);
+      let zone = offsets.get(timeZone);
+      let v = zone?.get(second);
       if (v === undefined) {
-        if (offsets.size >= 65536) offsets = new Map();
-        offsets.set(key, (v = rules.offsetMinutes(timeZone, epochMs)));
+        if (size >= 65536) (offsets = new Map()), (size = 0), (zone = undefined);
+        if (!zone) offsets.set(timeZone, (zone = new Map()));
+        zone.set(second, (v = rules.offsetMinutes(timeZone, epochMs)));
+        size++;
       }
       return v;
     },
