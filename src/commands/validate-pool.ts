@@ -3,7 +3,7 @@
 // tens of milliseconds) or gets big files simply takes fewer batches. This thread only waits: the
 // workers' young generation is bounded (Node 24's default let a cold run of 10,000 files reach
 // 480 MB; the main thread's cannot be bounded once started), for the same CPU: 10,000 files,
-// Node 24 about 289 MB, Node 20 about 270 MB.
+// Node 24 about 271 MB, Node 20 about 230 MB (`npm run bench -- --only validate`).
 //
 // Both the full CLI and the validate lane (a cold run, or --no-cache) start the workers from here:
 // the lane saves the full CLI's start (commander and its chunks) before the first file is checked.
