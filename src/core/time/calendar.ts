@@ -20,14 +20,14 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function isCalendarDate(text: string): boolean {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 /* - */ || text.charCodeAt(7) !== 45) return false;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
   return year >= 0 && month >= 0 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** The number the `n` ASCII digits at `at` write, or -1 when they are not all digits. */
-function digits(text: string, at: number, n: number): number {
+/** The number the `n` ASCII digits at `at` write, or -1 when they are not all digits (or past the end). */
+export function digitsAt(text: string, at: number, n: number): number {
   let value = 0;
   for (let i = at; i < at + n; i++) {
     const c = text.charCodeAt(i);

@@ -1,7 +1,7 @@
 // Time handling for timelines: strict ISO 8601 parsing, IANA zone math with Intl only,
 // turning what a responder types after `--at` into a stored `at`, ordering, durations.
 // Pure: the clock (`now`) is always passed in.
-import { daysInMonth } from '../time/calendar.ts';
+import { daysInMonth, digitsAt } from '../time/calendar.ts';
 import { UsageError } from '../util/errors.ts';
 import { readClock, stripApprox, type ClockTime } from '../time/time-input.ts';
 import { abbreviationAt, expectedZone, hasIanaForm } from '../time/zone-abbreviations.ts';
@@ -85,17 +85,6 @@ function parseWritten(text: string, into?: Written): Written | undefined {
   if (oh < 0 || om < 0 || end !== text.length || oh > 23 || om > 59) return undefined;
   parts.offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
   return parts;
-}
-
-/** The number the `n` ASCII digits at `at` write, or -1 when they are not all digits (or past the end). */
-function digitsAt(text: string, at: number, n: number): number {
-  let value = 0;
-  for (let i = at; i < at + n; i++) {
-    const c = text.charCodeAt(i);
-    if (!(c >= 48 && c <= 57)) return -1;
-    value = value * 10 + c - 48;
-  }
-  return value;
 }
 
 /** Wall-clock fields read as if they were UTC; Date.UTC alone maps years 0-99 to 1900-1999. */
