@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-XR27ID6R.js";import"./chunk-RII2LGDF.js";import"./chunk-V5RQTGAH.js";import"./chunk-YMY2HL6S.js";import"./chunk-WJW3TT32.js";import"./chunk-D3MN2VGS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

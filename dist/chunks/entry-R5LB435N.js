@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-GBC6RUOS.js";import"./chunk-AHXLMQJS.js";import"./chunk-KMPRV7CR.js";import"./chunk-LAZPY7DC.js";import"./chunk-RR2FP5JM.js";import"./chunk-D3MN2VGS.js";import"./chunk-V7QHWZZF.js";import"./chunk-T5NQKA4X.js";import"./chunk-ADJGM7PS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};

@@ -1,1 +1,0 @@
-import{loadCompiled}from"./chunk-MKO3WK3Q.js";import"./chunk-RII2LGDF.js";import"./chunk-V5RQTGAH.js";import"./chunk-YMY2HL6S.js";import"./chunk-WJW3TT32.js";import"./chunk-D3MN2VGS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{loadCompiled};
