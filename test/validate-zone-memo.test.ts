@@ -1,8 +1,8 @@
-// A validation worker's zone rules remember Intl's answers: the same answers, asked once.
+// The zone rules of validation and site workers remember Intl's answers: the same answers, asked once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { intlZoneRules, type ZoneRules } from '../src/core/timeline/timeline.ts';
-import { rememberedZoneRules } from '../src/commands/validate-worker.ts';
+import { rememberedZoneRules } from '../src/core/timeline/remembered-zone-rules.ts';
 
 const ZONES = ['UTC', 'Etc/UTC', 'Europe/London', 'Europe/Berlin', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'Mars/Olympus', ''];
 

@@ -2,7 +2,7 @@
 // made, and what the other pages need of it (SiteIncident, and the incident as the insights take
 // it, packed). On worker threads for many files (the pages' garbage stays in heaps of a bounded
 // size, and both cores work), in this thread for a few. Batches come from a shared counter, as in
-// validate-pool.ts. Workers keep the default zone rules (Intl), their answers kept: the system
+// validate-worker.ts. Workers keep the default zone rules (Intl), their answers kept: the system
 // rules switch the process-wide TZ, which threads must not do to each other.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -16,7 +16,8 @@ import { finishOutput } from '../core/render/output.ts';
 import { prepare, viewOf } from '../core/render/prepare.ts';
 import type { Compiled } from '../core/render/runtime.ts';
 import type { SiteIncident } from '../core/site/pages.ts';
-import { intlZoneRules, useZoneRules, type ZoneRules } from '../core/timeline/timeline.ts';
+import { rememberedZoneRules } from '../core/timeline/remembered-zone-rules.ts';
+import { intlZoneRules, useZoneRules } from '../core/timeline/timeline.ts';
 import { hashText } from '../io/validate-cache.ts';
 
 export interface PageJob {
@@ -62,7 +63,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
   // On a thread of bounded heap (site.ts's builder) this thread renders too, one worker less: a
   // worker's heap and code are tens of MB, and this one would only wait.
   const here = !isMainThread;
-  if (here) useZoneRules(keptZoneRules(intlZoneRules));
+  if (here) useZoneRules(rememberedZoneRules(intlZoneRules));
   const workers = Array.from({ length: here ? maxThreads - 1 : maxThreads }, () => {
     const worker = new Worker(new URL(import.meta.url), {
       workerData: { casefileSite: true, jobs, settings, next }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
@@ -133,33 +134,9 @@ function siteIncident(data: Record<string, unknown>, insight: InsightIncident, p
   };
 }
 
-/**
- * Intl's zone rules, each answer kept (per zone and whole second, which is all an offset depends on):
- * a page asks for the same instants again (an entry's date, then its time; a milestone's time in
- * the metrics), and Intl's answer was 8% of a worker's time.
- */
-function keptZoneRules(rules: ZoneRules): ZoneRules {
-  const kept = new Map<string, Map<number, number>>();
-  return {
-    isValid: (timeZone) => rules.isValid(timeZone),
-    isUtc: (timeZone) => rules.isUtc(timeZone),
-    offsetMinutes(timeZone, epochMs) {
-      const whole = Math.floor(epochMs / 1000) * 1000;
-      let zone = kept.get(timeZone);
-      if (!zone) kept.set(timeZone, (zone = new Map()));
-      let minutes = zone.get(whole);
-      if (minutes === undefined) {
-        if (zone.size >= 10_000) zone.clear(); // a page's instants are what repeat: a bounded memory
-        zone.set(whole, (minutes = rules.offsetMinutes(timeZone, whole)));
-      }
-      return minutes;
-    },
-  };
-}
-
 if (!isMainThread && (workerData as { casefileSite?: boolean } | null)?.casefileSite) {
   const { jobs, settings, next } = workerData as { jobs: PageJob[]; settings: PageSettings; next: Int32Array };
-  useZoneRules(keptZoneRules(intlZoneRules));
+  useZoneRules(rememberedZoneRules(intlZoneRules));
   const render = await renderer(settings);
   for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
     const sent: Sent = [];
