@@ -39,8 +39,11 @@ function workerFile(): string | URL {
   return typeof __dirname === 'string' ? join(__dirname, '..', 'validate-worker.js') : new URL('../validate-worker.js', import.meta.url);
 }
 
+/** Every job checked: in this thread below PARALLEL_FROM files (or with one thread allowed), else on workers. */
 export async function checkAll(jobs: Job[], shared: Shared, maxThreads?: number): Promise<Checked[]> {
-  const threads = Math.min(maxThreads ?? (process.getBuiltinModule('node:os') as typeof import('node:os')).availableParallelism(), Math.ceil(jobs.length / PARALLEL_FROM));
+  const useful = Math.ceil(jobs.length / PARALLEL_FROM);
+  if (useful <= 1 || maxThreads === 1) return checkInTurn(jobs, shared);
+  const threads = Math.min(maxThreads ?? (process.getBuiltinModule('node:os') as typeof import('node:os')).availableParallelism(), useful);
   if (threads <= 1) return checkInTurn(jobs, shared);
   if (turbofanOnly) (process.getBuiltinModule('node:v8') as typeof import('node:v8')).setFlagsFromString(NODE_20_INLINING);
   const next = new Int32Array(new SharedArrayBuffer(4));

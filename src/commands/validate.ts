@@ -12,7 +12,6 @@ import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
 import { indexInSorted } from '../core/util/sorted-search.ts';
-import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
 import { checkAll } from './validate-pool.ts';
 import { context, type Context, type Deps } from './context.ts';
 
@@ -108,8 +107,8 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     todo.push(j);
   }
   const jobs = todo.map((j) => ({ path: paths[j]!, file: display(ctx.repo, paths[j]!) }));
-  // Threads only pay off for many files (a cold run).
-  const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await checkAll(jobs, shared, options.threads);
+  // Threads only pay off for many files (a cold run): checkAll decides.
+  const checked = await checkAll(jobs, shared, options.threads);
   todo.forEach((j, k) => {
     const { hash, id, zone, date, diagnostics } = checked[k]!;
     const r = results[j]!;

@@ -32,7 +32,11 @@ export function rememberedZoneRules(rules: ZoneRules): ZoneRules {
       let zone = offsets.get(timeZone);
       let v = zone?.get(second);
       if (v === undefined) {
-        if (size >= 65536) (offsets = new Map()), (size = 0), (zone = undefined);
+        if (size >= 65536) {
+          offsets = new Map();
+          size = 0;
+          zone = undefined;
+        }
         if (!zone) offsets.set(timeZone, (zone = new Map()));
         zone.set(second, (v = rules.offsetMinutes(timeZone, epochMs)));
         size++;
