@@ -203,10 +203,11 @@ function list(lines: string[], i: number, blocks: Block[]): number {
     items.push(parsed.blocks);
     if (parsed.spread) loose = true;
     const next = lines[k];
+    const following = next === undefined ? null : LIST_ITEM.exec(next);
+    const sibling = following !== null && (following[1] ?? following[3]) === marker;
     // A line right after the item's last one that starts no block may be lazy continuation.
-    if (next !== undefined && trailing === 0 && !endsParagraph(next)) unsure();
-    const sibling = next === undefined ? null : LIST_ITEM.exec(next);
-    if (!sibling || (sibling[1] ?? sibling[3]) !== marker) {
+    if (next !== undefined && trailing === 0 && !sibling && !endsParagraph(next)) unsure();
+    if (!sibling) {
       blocks.push({ type: 'list', ordered, start: ordered ? Number(first[2]) : 1, loose, items });
       return k - trailing; // the blank lines after it are the container's
     }
@@ -317,6 +318,8 @@ interface Delimiter {
   length: number;
   open: boolean;
   close: boolean;
+  /** Opens or closes, not both, is 1 or 2 long, and its neighbours are classified as micromark does. */
+  simple: boolean;
 }
 
 type Piece =
@@ -343,34 +346,61 @@ function url(value: string, image: boolean): string {
   return attribute(value);
 }
 
-/** CommonMark's character classes for flanking: 1 white space (and the edges), 2 punctuation, 0 other. */
+/**
+ * micromark's classes for flanking (classifyCharacter): 1 white space (and the edges), 2
+ * punctuation or symbol, 0 other. Like micromark, a character of an astral pair is looked at
+ * alone (and is "other").
+ */
 function characterClass(c: string | undefined): 0 | 1 | 2 {
-  if (c === undefined || c === ' ' || c === '\n') return 1;
-  if (c > '\u007F') unsure(); // Unicode white space and punctuation: not copied
-  return /[!-/:-@[-`{-~]/.test(c) ? 2 : 0;
+  if (c === undefined || c === ' ' || c === '\n' || /\s/.test(c)) return 1;
+  return /\p{P}|\p{S}/u.test(c) ? 2 : 0;
+}
+
+/** Whether a run with these neighbours may open and may close (CommonMark's flanking rules). */
+function flanking(before: 0 | 1 | 2, after: 0 | 1 | 2): { left: boolean; right: boolean } {
+  return { left: after === 0 || (after === 2 && before !== 0), right: before === 0 || (before === 2 && after !== 0) };
 }
 
 function delimiter(source: string, at: number, length: number): Delimiter {
   const marker = source[at]!;
   const previous = source[at - 1];
   const next = source[at + length];
-  // micromark lets a run open or close next to another marker (`*`, `_`, `~`) whatever else: not copied.
-  if (/[*_~]/.test(previous ?? '') || /[*_~]/.test(next ?? '')) unsure();
   const before = characterClass(previous);
   const after = characterClass(next);
-  const leftFlanking = after === 0 || (after === 2 && before !== 0);
-  const rightFlanking = before === 0 || (before === 2 && after !== 0);
-  const open = marker === '*' ? leftFlanking : leftFlanking && (before !== 0 || !rightFlanking);
-  const close = marker === '*' ? rightFlanking : rightFlanking && (after !== 0 || !leftFlanking);
-  // Runs that may do both, or longer than 2, need the whole delimiter algorithm.
-  if ((open && close) || ((open || close) && length > 2)) unsure();
-  return { kind: 'delimiter', marker, length, open, close };
+  const { left, right } = flanking(before, after);
+  // micromark (attention.js) also lets a run open before, and close after, a `~` (strikethrough's marker).
+  const mayOpen = left || next === '~';
+  const mayClose = right || previous === '~';
+  const open = marker === '*' ? mayOpen : mayOpen && (before !== 0 || !mayClose);
+  const close = marker === '*' ? mayClose : mayClose && (after !== 0 || !mayOpen);
+  return { kind: 'delimiter', marker, length, open, close, simple: length <= 2 && !(open && close) };
+}
+
+/**
+ * GFM strikethrough (one or two `~`): a run that may close one forms one only with another run
+ * that may open or close (longer runs are counted as both). Counted by `tildes`.
+ */
+function tildeRun(source: string, at: number, length: number, tildes: { runs: number; closing: boolean }): void {
+  if (length > 2) {
+    tildes.runs++;
+    tildes.closing = true;
+    return;
+  }
+  const before = characterClass(source[at - 1]);
+  const after = characterClass(source[at + length]);
+  const { left, right } = flanking(before, after);
+  if (left || right) tildes.runs++;
+  if (right) tildes.closing = true;
 }
 
 function inlineHtml(source: string): string {
   const pieces: Piece[] = [];
   let bracket: { image: boolean; at: number; source: number } | undefined;
   let pending = '';
+  // Runs that may open or close, by marker, and markers with a run only the whole algorithm knows.
+  const capable = new Map<string, number>();
+  const notSimple = new Set<string>();
+  const tildes = { runs: 0, closing: false };
   const push = (piece: Piece) => {
     if (pending) pieces.push({ kind: 'html', html: text(pending) });
     pending = '';
@@ -409,7 +439,7 @@ function inlineHtml(source: string): string {
         }
         AUTOLINK.lastIndex = at;
         const link = AUTOLINK.exec(source);
-        if (!link || !/^https?:/.test(link[1]!)) unsure(); // raw HTML, an e-mail or another scheme
+        if (!link) unsure(); // raw HTML or an e-mail address
         push({ kind: 'link', html: `<a href="${url(link[1]!, false)}">${text(link[1]!)}</a>` });
         i = AUTOLINK.lastIndex;
         break;
@@ -457,7 +487,10 @@ function inlineHtml(source: string): string {
       case '_': {
         let length = 1;
         while (source[at + length] === c) length++;
-        push(delimiter(source, at, length));
+        const run = delimiter(source, at, length);
+        if (run.open || run.close) capable.set(c, (capable.get(c) ?? 0) + 1);
+        if (!run.simple && (run.open || run.close)) notSimple.add(c);
+        push(run);
         i = at + length;
         break;
       }
@@ -469,11 +502,9 @@ function inlineHtml(source: string): string {
         break;
       }
       case '~': {
-        // GFM strikethrough: a run that could close one is not copied; without one, all are text.
         let length = 1;
         while (source[at + length] === '~') length++;
-        const before = characterClass(source[at - 1]);
-        if (before === 0 || (before === 2 && characterClass(source[at + length]) !== 0)) unsure();
+        tildeRun(source, at, length, tildes);
         pending += '~'.repeat(length);
         i = at + length;
         break;
@@ -483,6 +514,9 @@ function inlineHtml(source: string): string {
     }
   }
   if (bracket) unsure();
+  // A run the simple matching does not know is text only when nothing else of its marker may pair.
+  for (const marker of notSimple) if (capable.get(marker)! > 1) unsure();
+  if (tildes.closing && tildes.runs > 1) unsure();
   push({ kind: 'html', html: '' });
   return emphasis(pieces);
 }
@@ -512,7 +546,9 @@ function emphasis(pieces: Piece[]): string {
       continue;
     }
     const literal = piece.marker.repeat(piece.length);
-    if (piece.open) {
+    if (!piece.simple) {
+      out.push(literal); // the only run of its marker that may pair (inlineHtml checks): text
+    } else if (piece.open) {
       openers.push({ delimiter: piece, at: out.length });
       out.push(literal);
     } else if (piece.close && openers.length > 0) {
