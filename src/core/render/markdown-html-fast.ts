@@ -18,7 +18,7 @@ function unsure(): never {
 
 // Characters whose handling is not copied: controls (tab, CR, NUL...), the BOM, lone surrogates,
 // and HTML comments (stripComments removes them before the pipeline parses).
-const UNSURE_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F\uFEFF]|\p{Cs}|<!--/u;
+const UNSURE_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F\uFEFF]|<!--|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function fastSanitizedHtml(markdown: string, headingOffset: number): string | undefined {
   if (!Number.isInteger(headingOffset) || UNSURE_TEXT.test(markdown)) return undefined;
@@ -53,6 +53,7 @@ interface Parsed {
 const BLANK = /^ *$/;
 const ATX = /^(#{1,6})(?: +(.*))?$/;
 const FENCE = /^(`{3,})([^`]*)$/;
+const CLOSE_FENCE = /^ {0,3}(`{3,}) *$/;
 /** `***`, `- - -`, `___`: a thematic break (before a list item, which `- - -` also looks like). */
 const RULE = /^(?:(?:\* *){3,}|(?:- *){3,}|(?:_ *){3,})$/;
 /** A list item with content on its first line: bullet, or number and `.` or `)`, then 1+ spaces. */
@@ -121,9 +122,9 @@ function fencedCode(lines: string[], i: number, blocks: Block[]): number {
   const lang = open[2]!.replace(/^ +/, '').split(' ')[0]!;
   // The language becomes a class; only names that need no decoding or escaping.
   if (lang !== '' && !/^[\w.+#-]+$/.test(lang)) unsure();
-  const close = new RegExp(`^ {0,3}\`{${open[1]!.length},} *$`);
+  const closes = (line: string) => (CLOSE_FENCE.exec(line)?.[1]!.length ?? 0) >= open[1]!.length;
   let j = i + 1;
-  while (j < lines.length && !close.test(lines[j]!)) j++;
+  while (j < lines.length && !closes(lines[j]!)) j++;
   if (j === lines.length) unsure(); // unclosed: runs to the end of its container
   blocks.push({ type: 'code', lang, value: lines.slice(i + 1, j).join('\n') });
   return j + 1;
