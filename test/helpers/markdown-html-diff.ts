@@ -17,7 +17,7 @@ export function compareHtml(markdown: string, headingOffset: number): 'aside' | 
 
 const HOSTILE = ['*', '_', '[', ']', '(', ')', '<', '>', '&', '`', '!', '|', '~', '#', '\\', '-', '+', '=', ':', '"', "'", ' ', '  ', '\n', '1.', 'é', '😀', '\u00a0', '\t', '&amp;', '&copy;', '&#35;', '<!--', '-->'];
 /** Words of clean text (the fast path takes them anywhere), and words that make it step aside next to others. */
-const WORDS = ['a', 'b', 'foo', 'bar', 'x1', 'snake_case', 'R&D', 'p99<8s', '->', '100%', 'don\'t', '"q"', 'é', 'naïve', '😀', 'e.g.', '(paren)', '~40', '1.5', '#tag', 'a > b', '=', 'x_1'];
+const WORDS = ['a', 'b', 'foo', 'bar', 'x1', 'snake_case', 'R&D', 'p99<8s', '->', '100%', 'don\'t', '"q"', 'é', 'naïve', '😀', 'e.g.', '(paren)', '~40', '1.5', '#tag', 'a > b', '=', 'x_1', '«q»', '€5', '—', '“q”'];
 const ODD_WORDS = ['a*b', '5*3', 'a|b', 'x~y', '*', '_', '~'];
 const URLS = ['https://example.com', 'https://example.com/a_b?c=1&d=2', 'http://x.y/%20z', 'https://x.y/é', 'mailto:a@b.c', 'javascript:alert(1)', '/relative', 'https://x.y/a(b)', 'HTTPS://X.Y', 'https://x.y/&amp;', "https://x.y/'q'", 'https://x.y/a b', ''];
 
