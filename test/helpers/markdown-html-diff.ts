@@ -53,7 +53,7 @@ const hostileAtom: fc.Arbitrary<string> = fc.oneof(
   fc.tuple(plain, url).map(([t, u]) => `![${t}](${u})`),
   url.map((u) => `<${u}>`),
   fc.tuple(plain, url).map(([t, u]) => `[*${t}*](${u} "title")`),
-  fc.constantFrom('[ref]', '[a][b]', '[x]: https://x.y', '<b>', '</i>', '<a@b.c>', '\\*', 'a\\\nb'),
+  fc.constantFrom('[ref]', '[a][b]', '[x]: https://x.y', '<b>', '</i>', '<a@b.c>', '<*x@y.z>', '<1@2>', '<8s', '\\*', 'a\\\nb'),
 );
 
 /** Clean values only, or clean and hostile ones. */
@@ -64,7 +64,8 @@ function shapes(clean: boolean): fc.Arbitrary<string> {
   const inlineAtom = clean ? cleanAtom : fc.oneof({ weight: 8, arbitrary: cleanAtom }, { weight: 1, arbitrary: hostileAtom });
   const inline = fc.array(inlineAtom, { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
   // A line of text that starts no block (most of the time).
-  const textLine = fc.tuple(word, inline).map(([w, rest]) => `${w}${rest}`.replace(/\n/g, ' ').replace(/ +$/, ''));
+  const lineStart = fc.oneof({ weight: 9, arbitrary: word }, { weight: 1, arbitrary: linkUrl.map((u) => `<${u}>`) });
+  const textLine = fc.tuple(lineStart, inline).map(([w, rest]) => `${w}${rest}`.replace(/\n/g, ' ').replace(/ +$/, ''));
   const heading = fc.tuple(among(clean, [1, 2, 3, 4, 5, 6], [7]), among(clean, [' '], ['  ', '']), inline, among(clean, ['', ' #', ' ##'], ['#', '  ']))
     .map(([d, sp, t, close]) => `${'#'.repeat(d)}${sp}${t.replace(/\n/g, ' ').replace(/ +$/, '')}${close}`);
   const paragraph = fc.array(fc.tuple(textLine, among(clean, ['', '', '', '  '], [' ', '    '])), { minLength: 1, maxLength: 3 })

@@ -63,6 +63,13 @@ const EMPTY_ITEM = /^(?:[-*+]|\d{1,9}[.)]) *$/;
 /** What starts raw HTML (a block here, a tag inline): `<` and a letter, `/`, `!` or `?`. */
 const HTML_START = /^<[A-Za-z/!?]/;
 
+/** Whether a line may start an HTML block (an autolink cannot: no tag name is followed by `:`). */
+function startsHtml(line: string): boolean {
+  if (!HTML_START.test(line)) return false;
+  AUTOLINK.lastIndex = 0;
+  return !AUTOLINK.test(line);
+}
+
 /** The blocks of `lines` (already without the indentation of the list item or quote they are in). */
 function parseBlocks(lines: string[]): Parsed {
   const blocks: Block[] = [];
@@ -95,7 +102,7 @@ function parseBlock(lines: string[], i: number, blocks: Block[]): number {
     }
   }
   if (line.startsWith('```')) return fencedCode(lines, i, blocks);
-  if (line.startsWith('~~~') || HTML_START.test(line)) unsure();
+  if (line.startsWith('~~~') || startsHtml(line)) unsure();
   if (RULE.test(line)) {
     blocks.push({ type: 'rule' });
     return i + 1;
@@ -228,7 +235,7 @@ function paragraph(lines: string[], i: number, blocks: Block[]): number {
     if (line.length - content.length < 4) {
       // Setext underlines and table delimiter rows would change the lines before them.
       if (/^=+ *$/.test(content) || /^[ |:-]+$/.test(content) || RULE.test(content)) unsure();
-      if (content[0] === '>' || content.startsWith('~~~') || HTML_START.test(content)) unsure();
+      if (content[0] === '>' || content.startsWith('~~~') || startsHtml(content)) unsure();
       if (endsParagraph(content)) {
         if (content !== line) unsure();
         break;
@@ -333,6 +340,8 @@ type Piece =
 const SPECIAL = /[`<[\]!\\&~*_\n]/g;
 /** A character reference: decoded by the parser, not copied here. */
 const REFERENCE = /&(?:#\d+|#[xX][\dA-Fa-f]+|[A-Za-z][A-Za-z\d]*);/y;
+/** Anything that might be an e-mail autolink (`<local@domain>`). */
+const EMAIL_LIKE = /<[^\s<>@]+@[^\s<>]*>/y;
 const AUTOLINK = /<([A-Za-z][A-Za-z\d+.-]{1,31}:[^\u0000-\u0020<>]*)>/y;
 /** An inline link's `(destination)`: no title, no spaces, no brackets or quotes to balance. */
 const DESTINATION = /\(([^\s()<>\\`"]*)\)/y;
@@ -435,6 +444,9 @@ function inlineHtml(source: string): string {
       }
       case '<': {
         if (!HTML_START.test(source.slice(at, at + 2))) {
+          // An e-mail autolink may start with any of ``.!#$%&'*+/=?^_`{|}~-`` and digits.
+          EMAIL_LIKE.lastIndex = at;
+          if (EMAIL_LIKE.test(source)) unsure();
           pending += '<';
           break;
         }
