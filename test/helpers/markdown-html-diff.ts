@@ -73,7 +73,7 @@ function shapes(clean: boolean): fc.Arbitrary<string> {
   const fence = fc.tuple(among(clean, ['```', '````'], ['~~~', '``']), among(clean, ['', 'js', 'console', 'c++', 'yaml', ' js extra'], ['a"b', 'x`y', '&amp;']),
     fc.array(among(clean, ['code', '  indented', '', '$ kubectl get pods', '<b>&</b>', '---', 'a\\b', '   '], ['```']), { maxLength: 4 }), among(clean, ['```', '````'], ['', '   ```', '``` x']))
     .map(([open, info, lines, close]) => [`${open}${info}`, ...lines, open === '````' && close === '```' ? '````' : close].join('\n'));
-  const rule = among(clean, ['---', '***', '___', '- - -', '* * *', '----------'], ['--']);
+  const rule = among(clean, ['---', '***', '___', '- - -', '* * *', '- - - -', '* * * *', '----------'], ['--']);
   const alignCell = among(clean, ['---', ':--', '--:', ':-:', ' --- ', '-'], [': -', '']);
   const table = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 3 }), fc.array(textLine, { minLength: 12, maxLength: 12 }), fc.array(alignCell, { minLength: 3, maxLength: 3 }), among(clean, [true], [false]))
     .map(([cols, rowWidths, texts, aligns, pipes]) => {

@@ -211,7 +211,8 @@ function list(lines: string[], i: number, blocks: Block[]): number {
     items.push(parsed.blocks);
     if (parsed.spread) loose = true;
     const next = lines[k];
-    const following = next === undefined ? null : LIST_ITEM.exec(next);
+    // `- - -` ends the list: a thematic break comes before a list item.
+    const following = next === undefined || RULE.test(next) ? null : LIST_ITEM.exec(next);
     const sibling = following !== null && (following[1] ?? following[3]) === marker;
     // A line right after the item's last one that starts no block may be lazy continuation.
     if (next !== undefined && trailing === 0 && !sibling && !endsParagraph(next)) unsure();
