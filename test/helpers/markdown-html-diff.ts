@@ -75,9 +75,9 @@ function shapes(clean: boolean): fc.Arbitrary<string> {
     .map(([open, info, lines, close]) => [`${open}${info}`, ...lines, open === '````' && close === '```' ? '````' : close].join('\n'));
   const rule = among(clean, ['---', '***', '___', '- - -', '* * *', '- - - -', '* * * *', '----------'], ['--']);
   const alignCell = among(clean, ['---', ':--', '--:', ':-:', ' --- ', '-'], [': -', '']);
-  const table = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 3 }), fc.array(textLine, { minLength: 12, maxLength: 12 }), fc.array(alignCell, { minLength: 3, maxLength: 3 }), among(clean, [true], [false]))
+  const table = fc.tuple(fc.integer({ min: 1, max: 3 }), fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 3 }), fc.array(textLine, { minLength: 12, maxLength: 12 }), fc.array(alignCell, { minLength: 3, maxLength: 3 }), among(clean, ['padded', 'tight'], ['none']))
     .map(([cols, rowWidths, texts, aligns, pipes]) => {
-      const row = (cellsOf: string[]) => (pipes ? `| ${cellsOf.join(' | ')} |` : cellsOf.join(' | '));
+      const row = (cellsOf: string[]) => (pipes === 'padded' ? `| ${cellsOf.join(' | ')} |` : pipes === 'tight' ? `|${cellsOf.join('|')}|` : cellsOf.join(' | '));
       return [row(texts.slice(0, cols)), row(aligns.slice(0, cols)), ...rowWidths.map((w, k) => row(texts.slice(3 + k, 3 + k + w)))].join('\n');
     });
   const quote = fc.array(fc.tuple(among(clean, ['> ', '>'], ['>  ', '']), textLine), { minLength: 1, maxLength: 3 }).map((ls) => ls.map(([p, t]) => p + t).join('\n'));
