@@ -54,11 +54,15 @@ const LANES = [
 ];
 
 // In a lane, a dynamic import becomes a module that throws the hand-over marker (lane.ts): the
-// lane stays one small file, and what it left out runs in the full CLI.
+// lane stays one small file, and what it left out runs in the full CLI. But for those of
+// markdown-out-lazy.ts: the tree of a Markdown document, bundled in the lane and evaluated (and
+// compiled by V8) only when called; it says why.
+const LAZY_IN_LANE = /[\\/]src[\\/]core[\\/]markdown[\\/]markdown-out-lazy\.ts$/;
 const handOver = {
   name: 'dynamic-imports-hand-over',
   setup(b) {
-    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'hand-over' } : undefined));
+    b.onResolve({ filter: /.*/ }, (args) =>
+      (args.kind === 'dynamic-import' && !LAZY_IN_LANE.test(args.importer) ? { path: args.path, namespace: 'hand-over' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'hand-over' }, ({ path }) => ({
       contents: `throw { [Symbol.for('casefile.hand-over')]: ${JSON.stringify(path)} };`,
       loader: 'js',

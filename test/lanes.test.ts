@@ -112,6 +112,26 @@ describe('lanes', () => {
   });
 });
 
+describe('a lane keeps', () => {
+  it('the long way of Markdown out (a document the fast path steps aside from): the same bytes as the full CLI, without a hand-over', () => {
+    const repo = makeRepo();
+    try {
+      ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: clock('14:00') }));
+      // A nested list and emphasis: micromark's tree and the serializer write them (markdown-out-lazy.ts).
+      repo.write(FILE, repo.read(FILE).replace(/^## Summary\n/m, '## Summary\n\n1. first\n   - nested *emphasis*\n2. second\n\n'));
+      for (const args of [['render', ID], ['report', ID, '--plain'], ['status-update', ID, '-a', 'internal']]) {
+        const env = { ...clock('14:30'), CASEFILE_DEBUG: '1' };
+        const viaLane = ok(repo.run(args, { env }));
+        assert.equal(viaLane.stderr, '', args.join(' '));
+        assert.equal(viaLane.stdout, ok(repo.run(args, { env, full: true })).stdout, args.join(' '));
+      }
+      assert.match(ok(repo.run(['render', ID])).stdout, /^1\. first\n {3}- nested _emphasis_$/m);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
 describe('a lane hands over', () => {
   let repo: TestRepo;
   before(() => {
