@@ -218,7 +218,7 @@ describe("a lane's code cache", () => {
     repo.cleanup();
   });
 
-  it('of a lane run with V8 flags of its own (render) is used as any other, not written again', () => {
+  it('of the render lane is used, not written again', () => {
     const repo = makeRepo();
     const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
     const env = { XDG_CACHE_HOME: home };
@@ -229,7 +229,7 @@ describe("a lane's code cache", () => {
     assert.match(cache!, /^render-/);
     const written = fs.statSync(path.join(v8, cache!)).mtimeMs;
     assert.equal(ok(repo.run(['render', ID], { env })).stdout, first);
-    assert.deepEqual(fs.readdirSync(v8), [cache], 'its flags match the cache it wrote');
+    assert.deepEqual(fs.readdirSync(v8), [cache], 'V8 took the cache it wrote');
     assert.equal(fs.statSync(path.join(v8, cache!)).mtimeMs, written, 'used, not written again');
     repo.cleanup();
   });
