@@ -54,10 +54,10 @@ const LANES = [
 ];
 
 // In a lane, a dynamic import becomes a module that throws the hand-over marker (lane.ts): the
-// lane stays one small file, and what it left out runs in the full CLI. But for those of
-// markdown-out-lazy.ts: the tree of a Markdown document, bundled in the lane and evaluated (and
-// compiled by V8) only when called; it says why.
-const LAZY_IN_LANE = /[\\/]src[\\/]core[\\/]markdown[\\/]markdown-out-lazy\.ts$/;
+// lane stays one small file, and what it left out runs in the full CLI. But for those of a module
+// named *-lazy.ts (markdown-out-lazy.ts says why): bundled in the lane, evaluated (and compiled by V8)
+// only when called.
+const LAZY_IN_LANE = /-lazy\.ts$/;
 const handOver = {
   name: 'dynamic-imports-hand-over',
   setup(b) {
