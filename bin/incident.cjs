@@ -61,9 +61,6 @@ function loadLane(file) {
     }
   }
   const source = readFileSync(file, 'utf8');
-  // V8 flags a lane asks for on its first line (scripts/build.mjs says why), set before compiling it.
-  const flags = /^\/\* casefile: v8 ([^*\n]+) \*\//.exec(source)?.[1];
-  if (flags) require('node:v8').setFlagsFromString(flags);
   // require('node:module').wrap's wrapper, written out: loading node:module here took 0.2 ms of CPU on
   // Node 24.21 and 0.35 ms on Node 20.20 (`require('node:module')` timed alone in a CommonJS entry).
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });

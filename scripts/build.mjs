@@ -54,11 +54,15 @@ const LANES = [
 ];
 
 // In a lane, a dynamic import becomes a module that throws the hand-over marker (lane.ts): the
-// lane stays one small file, and what it left out runs in the full CLI.
+// lane stays one small file, and what it left out runs in the full CLI. But for those of a module
+// named *-lazy.ts (markdown-out-lazy.ts says why): bundled in the lane, evaluated (and compiled by V8)
+// only when called.
+const LAZY_IN_LANE = /-lazy\.ts$/;
 const handOver = {
   name: 'dynamic-imports-hand-over',
   setup(b) {
-    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, namespace: 'hand-over' } : undefined));
+    b.onResolve({ filter: /.*/ }, (args) =>
+      (args.kind === 'dynamic-import' && !LAZY_IN_LANE.test(args.importer) ? { path: args.path, namespace: 'hand-over' } : undefined));
     b.onLoad({ filter: /.*/, namespace: 'hand-over' }, ({ path }) => ({
       contents: `throw { [Symbol.for('casefile.hand-over')]: ${JSON.stringify(path)} };`,
       loader: 'js',
@@ -68,12 +72,13 @@ const handOver = {
 
 // The default templates, precompiled here rather than committed: src/core/render/precompiled.ts is
 // an empty table in the source, replaced in every bundle by precompile.ts's module for templates/.
-async function precompiledDefaults() {
+// `only` keeps some of them: the rest compile when used, as a repository's own templates do.
+async function precompiledDefaults(only = () => true) {
   const made = await build({ entryPoints: ['src/core/render/precompile.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning' });
   const tool = { exports: {} };
   new Function('module', 'exports', 'require', made.outputFiles[0].text)(tool, tool.exports, nodeRequire);
   const { PRECOMPILED_TEMPLATES, precompiledModule } = tool.exports;
-  const templates = Object.fromEntries(PRECOMPILED_TEMPLATES.map((name) => [name, readFileSync(new URL(`../templates/${name}`, import.meta.url), 'utf8')]));
+  const templates = Object.fromEntries(PRECOMPILED_TEMPLATES.filter(only).map((name) => [name, readFileSync(new URL(`../templates/${name}`, import.meta.url), 'utf8')]));
   const contents = precompiledModule(templates);
   return {
     name: 'precompiled-default-templates',
@@ -83,6 +88,11 @@ async function precompiledDefaults() {
   };
 }
 const precompiled = await precompiledDefaults();
+// A lane renders Markdown only: an HTML template loads the Markdown-to-HTML module, a dynamic import,
+// so it hands over to the full CLI before a template is looked up. The HTML templates' specifications
+// (93 of the table's 195 KB) were only read, and their code cache loaded, on every run. (Were a lane
+// to render HTML, a template missing here compiles through compile.ts, a dynamic import: it hands over.)
+const precompiledMarkdown = await precompiledDefaults((name) => name.endsWith('.md.hbs'));
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -105,26 +115,19 @@ const lanes = await build({
   outdir: 'dist/lanes',
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
-  plugins: [handOver, precompiled],
+  plugins: [handOver, precompiledMarkdown],
   // src/commands/validate-pool.ts finds its worker by __dirname in a lane, by import.meta.url elsewhere.
   logOverride: { 'empty-import-meta': 'silent' },
 });
 
-// Lanes run by V8's interpreter and baseline compiler only: their work (a Markdown document read
-// into a tree and written again) is hot enough that V8 compiles it with Maglev and Turbofan on
-// other threads, which costs more CPU than it saves in a run this short. bin/incident.cjs sets the
-// flags of a lane's first line before compiling it (so its code cache matches them). CPU, medians
-// of 15 interleaved runs: Node 24.21 render 101.7 -> 73.8 ms (`node -e 0`: 25.7), report 54.6 ->
-// 49.8; Node 20.20 render 132.6 -> 110.6 (59.0), report 87.9 -> 85.0. Not status-update (a short
-// document: 83.9 -> 87.1 on Node 20). A 240 KB document renders 22% slower so (1160 against 948 ms).
-// Since the templates' own shapes skip the round trip (src/core/markdown/markdown-fast.ts), the flags
-// matter less: Node 24.21, medians of 21, render 51.8 ms with them against 53.4 without, report 46.0
-// against 45.1 (`node -e 0`: 27.5); a document that steps aside still takes the long way.
-const INTERPRETED_LANES = ['render', 'report'];
-for (const name of INTERPRETED_LANES) {
-  const file = new URL(`../dist/lanes/${name}.cjs`, import.meta.url);
-  writeFileSync(file, `/* casefile: v8 --no-maglev --no-turbofan */\n${readFileSync(file, 'utf8')}`);
-}
+// Lanes run with V8's default compilers. They once ran render and report without Maglev and
+// Turbofan (a flag line bin/incident.cjs set through node:v8), which saved CPU on other threads
+// while those documents took the long way (micromark and the serializer). With the fast path, the
+// main thread, which is what a responder waits for, is as fast or faster without them: its CPU,
+// medians of 15 interleaved runs, on Node 24.21 render 39.0 ms against 39.2 (report 35.6 against
+// 37.0; `node -e 0` 22.5), on Node 20.20 render 80.4 against 83.9 (report 79.5 against 82.4; 59.4),
+// a report with 16 open threads 82.7 against 84.1; and node:v8 (it loads the streams) is not loaded.
+// (Their CPU on other threads grows on a long document: the optimizing compilers run there.)
 
 const full = await build({
   // validate-worker: the validation threads' module, started by the full CLI and by the validate lane.

@@ -145,4 +145,16 @@ describe('fast Markdown out', () => {
     assert.notEqual(fast, undefined);
     assert.equal(fast, markdownRoundTrip(markdown));
   });
+
+  it("takes the report's open threads, each item starting with its number", () => {
+    const markdown = [
+      '**Open threads:**', '- #nwjkx Why is the queue growing? (dave)', '- #9627 Which replica lags behind the primary by more than the others, and since when? (Ana María)', '',
+      '**Answered:**', '- #aqsbx Is the CDN involved? → no (carmen)', '',
+    ].join('\n');
+    const fast = fastMarkdownOut(markdown);
+    assert.notEqual(fast, undefined);
+    assert.equal(fast, markdownRoundTrip(markdown));
+    // Still not a heading's `# `, nor `##x`, which the style leaves escaped.
+    for (const item of ['- # x\n', '- ##x\n']) assert.equal(fastMarkdownOut(item), undefined, item);
+  });
 });

@@ -5,10 +5,9 @@ import { resolve } from 'node:path';
 import { DocumentError, UsageError } from '../core/util/errors.ts';
 import type { Format } from '../core/render/compile-options.ts';
 import { loadCompiled } from '../core/render/load.ts';
-import { assertNoLeaks, leakRules, peopleOf } from '../core/render/leak.ts';
+import { loadLeakCheck } from '../core/render/leak-lazy.ts';
 import { finishOutput } from '../core/render/output.ts';
-import { ownMarkdown } from '../core/markdown/markdown-out.ts';
-import { markdownChat } from '../core/markdown/chat.ts';
+import { markdownChatLazily, ownMarkdownLazily } from '../core/markdown/markdown-out-lazy.ts';
 import { prepare, publicOrigins, publicSummaryOf, viewOf } from '../core/render/prepare.ts';
 import type { Audience } from '../core/render/view.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
@@ -65,8 +64,9 @@ export async function render(options: RenderOptions, deps: Deps): Promise<Render
   const { partials, files } = loadPartials(ctx.repo, format);
   const run = await loadCompiled(template.source, { format, partials, name: template.file });
   const made = finishOutput(run(view as never), format);
-  const text = format !== 'md' ? made : options.plain ? markdownChat(made) : ownMarkdown(template, made);
+  const text = format !== 'md' ? made : options.plain ? await markdownChatLazily(made) : await ownMarkdownLazily(template, made);
   if (audience === 'public') {
+    const { assertNoLeaks, leakRules, peopleOf } = await loadLeakCheck();
     const rules = leakRules(peopleOf(prepared.data), ctx.repo.config);
     const origins = [...publicOrigins(prepared, summary), ...[template, ...files].map((t) => ({ file: t.file, text: t.source }))];
     // What the template made, then what goes out: writing the tree again changes no word, but

@@ -4,8 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { evidenceOf, formatBytes } from '../core/model/evidence.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
-import { ownMarkdown } from '../core/markdown/markdown-out.ts';
-import { markdownChat } from '../core/markdown/chat.ts';
+import { markdownChatLazily, ownMarkdownLazily } from '../core/markdown/markdown-out-lazy.ts';
 import { prepare, viewOf } from '../core/render/prepare.ts';
 import type { TimelineRow, View } from '../core/render/view.ts';
 import { THREAD_TEXT, threadRef, threadsOf, type Thread } from '../core/model/threads.ts';
@@ -43,7 +42,7 @@ export async function report(options: ReportOptions, deps: Deps): Promise<Report
   const { partials } = loadPartials(ctx.repo, 'md');
   const render = await loadCompiled(template.source, { format: 'md', partials, name: template.file });
   const made = finishOutput(render(reportContext(view, prepared.data, ctx.now, since, shown)), 'md');
-  const text = options.plain ? markdownChat(made) : ownMarkdown(template, made);
+  const text = options.plain ? await markdownChatLazily(made) : await ownMarkdownLazily(template, made);
   return { file: shown, template: template.file, text };
 }
 

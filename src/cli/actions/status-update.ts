@@ -21,7 +21,7 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
 }
 
 // Plain files are recorded here; the YAML document's path (an unusual file) hands over to the full CLI.
-// The chat text is made with a static import: a lane's dynamic import hands over, and the update is written by then.
+// The chat text's dynamic import (markdown-out-lazy.ts) is bundled in the lane, not handed over: the update is written by then.
 async function post(positionals: string[], opts: Values): Promise<void> {
   // What prints an update, not records one, has no place here: said, not ignored.
   if (opts.out !== undefined) throw new UsageError('Unexpected --out with --post, expected --post to record an update (write one to a file without --post)');
@@ -31,7 +31,7 @@ async function post(positionals: string[], opts: Values): Promise<void> {
     id: oneId('status-update', positionals), text: String(opts.post), status: str(opts.status), at: str(opts.at), by: str(opts.by), force: opts.force === true,
   }, deps());
   for (const line of r.forced) writeLine(2, `incident: ${line}`);
-  const chat = opts.plain === true ? updateChat({ title: r.title, drill: r.drill, ...r.update }) : undefined;
+  const chat = opts.plain === true ? await updateChat({ title: r.title, drill: r.drill, ...r.update }) : undefined;
   if (opts.json) return json(chat === undefined ? r : { ...r, chat });
   if (chat === undefined) return out(`${r.file}: ${r.update.at} ${r.update.status}: ${r.update.text}`);
   // The chat text is the result; where it was recorded, a confirmation.

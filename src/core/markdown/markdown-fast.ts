@@ -27,6 +27,11 @@ const DELIMITER = /^\|(?:[ ]*:?-+:?[ ]*\|)+$/;
  * a list), `(`, a quote, any non-ASCII character, `**` then a word, a code span, a `~` alone.
  */
 const LINE_START = /^(?:[A-Za-z0-9("'\u0080-\uFFFF]|\*\*[^*\s]|`[^`]|~[^~])/;
+/**
+ * How an item may start besides: a thread's number (`#k7m2q`, the report's open threads), which no
+ * heading is (no space after the `#`); the serializer escapes its `#` and the style writes it bare again.
+ */
+const ITEM_HASH = /^#[^\s#]/;
 /** A line the serializer escapes as if it opened an ordered list: any run of digits (micromark takes at most 9; the serializer escapes more). */
 const ORDERED = /^\d+[.)]/;
 /** Inside **strong**: a label (`Started:`, `AI-1`), no delimiter of any kind. */
@@ -131,7 +136,7 @@ function list(lines: string[], from: number): { block: string; next: number } | 
   while (i < lines.length && lines[i]!.startsWith('- ')) {
     const own = [lines[i]!.slice(2)];
     for (i++; i < lines.length && lines[i]!.startsWith('  '); i++) own.push(lines[i]!.slice(2));
-    if (own.some((l) => !continues(l) || /\s$/.test(l))) return undefined;
+    if (own.some((l, k) => !(continues(l) || (k === 0 && ITEM_HASH.test(l))) || /\s$/.test(l))) return undefined;
     const text = inline(own, false);
     if (text === undefined) return undefined;
     // The serializer's item: `- `, then the paragraph wrapped from column 3, its other lines indented by 2.

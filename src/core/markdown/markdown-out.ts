@@ -15,9 +15,9 @@ import { gfmStrikethroughFromMarkdown, gfmStrikethroughToMarkdown } from 'mdast-
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { fastMarkdownOut } from './markdown-fast.ts';
-import { BARE, bareTildeCells, lonelyTilde, URL_OR_EMAIL, WIDTH, wrap } from './markdown-style.ts';
+import { BARE, bareTildeCells, inOurStyle, lonelyTilde, URL_OR_EMAIL, WIDTH, wrap } from './markdown-style.ts';
 
-export { WIDTH, wrap } from './markdown-style.ts';
+export { MAX_TREE, WIDTH, wrap } from './markdown-style.ts';
 
 /** The tree of a Markdown document, as GitHub reads it (tables, strikethrough with one tilde or two). */
 export function markdownTree(markdown: string): Root {
@@ -62,19 +62,9 @@ export function markdownRoundTrip(markdown: string, options: OutOptions = {}): s
   return serialize(tree, wrapping);
 }
 
-/**
- * Markdown from one of Casefile's templates goes out as a tree written again in the one style; a
- * repository's own template is left as its team wrote it (it may not even be Markdown: an e-mail,
- * a chat message).
- */
+/** Markdown from one of Casefile's templates written again in the one style (markdown-style.ts says which). */
 export const ownMarkdown = (template: { file: string; builtIn?: boolean }, made: string, options: OutOptions = {}): string =>
-  (template.builtIn ?? template.file.startsWith('built-in:')) && made.length <= MAX_TREE ? markdownOut(made, options) : made;
-
-/**
- * Above this, a document goes out as the template made it: remark's parser is quadratic on some
- * shapes (a list item continued by thousands of lines), and no post-mortem a person reads is this long.
- */
-export const MAX_TREE = 512 * 1024;
+  inOurStyle(template, made) ? markdownOut(made, options) : made;
 
 /** A tree as Markdown (ends with one line break; empty for an empty tree). */
 export function serialize(tree: Root, wrapping = true): string {

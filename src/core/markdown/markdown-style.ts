@@ -7,6 +7,20 @@
 export const WIDTH = 80;
 
 /**
+ * Above this, a document goes out as the template made it: remark's parser is quadratic on some
+ * shapes (a list item continued by thousands of lines), and no post-mortem a person reads is this long.
+ */
+export const MAX_TREE = 512 * 1024;
+
+/**
+ * Whether `made` goes out in the one style: Markdown from one of Casefile's templates does; a
+ * repository's own template is left as its team wrote it (it may not even be Markdown: an e-mail,
+ * a chat message).
+ */
+export const inOurStyle = (template: { file: string; builtIn?: boolean }, made: string): boolean =>
+  (template.builtIn ?? template.file.startsWith('built-in:')) && made.length <= MAX_TREE;
+
+/**
  * GFM's strikethrough needs a `~` to open and one to close, so the serializer escapes every `~`;
  * a paragraph with only one (`~14:05`, an approximate time) cannot strike anything: written bare.
  */

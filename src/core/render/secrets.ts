@@ -34,7 +34,10 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     re: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|[\s\S]*)/g,
   },
   { label: 'GitHub token', id: 'github-token', re: /\b(?:gh[pousr]_[A-Za-z0-9]{20,255}|github_pat_[A-Za-z0-9_]{20,255})/g, mask: true, hints: ['gh', 'github_pat_'] },
-  { label: 'AWS access key', id: 'aws-access-key', re: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g, mask: true },
+  {
+    label: 'AWS access key', id: 'aws-access-key', re: /\b(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}\b/g, mask: true,
+    hints: ['AKIA', 'ASIA', 'AGPA', 'AIDA', 'AROA', 'ANPA', 'ANVA', 'AIPA'],
+  },
   { label: 'Slack token', id: 'slack-token', re: /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g, mask: true, hints: ['xox'] },
   { label: 'Slack webhook', id: 'slack-webhook', re: /\bhttps:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]{8,255}/g, mask: true, hints: ['hooks.slack.com'] },
   { label: 'Stripe key', id: 'stripe-key', re: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,255}/g, mask: true, hints: ['k_live_', 'k_test_'] },
@@ -50,8 +53,10 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     re: /(?<![A-Za-z0-9])(?:password|passwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|client[_-]?secret)(?:[_-][A-Za-z0-9]{1,32}){0,4}["']?[ \t]{0,16}[:=][ \t]{0,16}["']?(?<secret>(?!\[REDACTED:)[^\s"'<>&,;]{6,4096})/gi,
     mask: true,
   },
-  { label: 'private IP address', re: PRIVATE_V4, mask: false },
-  { label: 'private IPv6 address', re: /(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f]*:[0-9a-f:]*/gi, mask: false },
+  // Hints here too: a regular expression's first run is compiled or interpreted cold, and the
+  // IPv4 one alone took 0.8 ms of a public render's 20 (Node 24).
+  { label: 'private IP address', re: PRIVATE_V4, mask: false, hints: ['10.', '172.', '192.168.', '127.', '169.254.', '100.'] },
+  { label: 'private IPv6 address', re: /(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f]*:[0-9a-f:]*/gi, mask: false, hints: [':'] },
 ];
 
 /** What a message may show of a match: all of it, or its first four characters. */

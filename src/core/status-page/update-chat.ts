@@ -1,7 +1,7 @@
 // A public update just posted (`status-update <id> --post "<text>" --plain`) as chat text to paste
 // into Slack or Teams beside the status page: the title in *bold*, the status and time, the text as
 // written (no backslash escapes), through the same chat flavour as `report --plain`. Pure.
-import { markdownChat } from '../markdown/chat.ts';
+import { markdownChatLazily } from '../markdown/markdown-out-lazy.ts';
 import { inlineMarkdown } from '../render/escape.ts';
 
 export interface PostedChat {
@@ -13,11 +13,11 @@ export interface PostedChat {
   text: string;
 }
 
-export function updateChat(u: PostedChat): string {
+export function updateChat(u: PostedChat): Promise<string> {
   const title = `${u.drill ? '[DRILL] ' : ''}${u.title ?? ''}`.trim();
   const when = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.exec(u.at);
   const time = when ? `${when[1]} ${when[2]} ${when[3] === 'Z' || when[3] === '+00:00' ? 'UTC' : `UTC${when[3]}`}` : u.at;
   const status = u.status.charAt(0).toUpperCase() + u.status.slice(1);
   const paragraphs = u.text.split(/\n[ \t]*\n/).map(inlineMarkdown).filter(Boolean);
-  return markdownChat([...(title ? [`# ${inlineMarkdown(title)}`] : []), `${inlineMarkdown(`${status} at ${time}.`)}`, ...paragraphs].join('\n\n'));
+  return markdownChatLazily([...(title ? [`# ${inlineMarkdown(title)}`] : []), `${inlineMarkdown(`${status} at ${time}.`)}`, ...paragraphs].join('\n\n'));
 }
