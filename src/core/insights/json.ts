@@ -42,7 +42,7 @@ const isFlat = (value: object) => Array.isArray(value) && value.every((v) => v =
 function print(value: unknown, indent: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    if (value.every((v) => v === null || typeof v !== 'object')) return `[${value.map((v) => JSON.stringify(v) ?? 'null').join(', ')}]`;
+    if (value.every((v) => v === null || typeof v !== 'object')) return flatArray(value);
     const inner = indent + '  ';
     return `[\n${value.map((v) => inner + print(v, inner)).join(',\n')}\n${indent}]`;
   }
@@ -53,4 +53,16 @@ function print(value: unknown, indent: string): string {
     return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${print(v, inner)}`).join(',\n')}\n${indent}}`;
   }
   return JSON.stringify(value) ?? 'null';
+}
+
+/** A list of plain values on one line, `["a", "b"]`. */
+function flatArray(value: unknown[]): string {
+  // A list of strings (the ids behind a figure, most of the output) in one native call: when its
+  // JSON has no backslash, no string held a quote (nor anything else escaped), so every `","` in it
+  // is between two strings, unless a string is "," itself.
+  if (value.every((v) => typeof v === 'string') && !value.includes(',')) {
+    const json = JSON.stringify(value);
+    if (!json.includes('\\')) return json.replaceAll('","', '", "');
+  }
+  return `[${value.map((v) => JSON.stringify(v) ?? 'null').join(', ')}]`;
 }
