@@ -47,6 +47,13 @@ export function followThrough(incidents: readonly InsightIncident[], now: number
       items.push({ ref: `${incident.id}/${a.id}`, incident, created, owner: a.owner, due: a.due, status: a.status ?? 'open', issue: a.issue });
     }
   }
+  // Items come in incident order, each incident's in file order. When that is already the sorted
+  // order of their refs, each once (files are read in name order), the items of any group, taken in
+  // that order, are too: their refs need no sorting, nor checking again.
+  const allRefs = items.map((i) => i.ref);
+  const inOrder = idList(allRefs) === allRefs;
+  const refs = (list: Item[]) => ({ items: inOrder ? list.map((i) => i.ref) : idList(list.map((i) => i.ref)), ids: idList(list.map((i) => i.incident.id)) });
+  const group = (name: string, list: Item[]): ItemGroup => ({ group: name, n: list.length, ...refs(list) });
   const byMonth = new Map<string, Item[]>();
   for (const item of items) bucket(byMonth, month(item.created), item);
   const open = items.filter((i) => OPEN.has(i.status));
@@ -85,12 +92,4 @@ export function followThrough(incidents: readonly InsightIncident[], now: number
     }),
     linked_to_issue: { linked: linked.length, items: items.length, share: share(linked.length, items.length), ids: idList(linked.map((i) => i.incident.id)) },
   };
-}
-
-function refs(list: Item[]): { items: string[]; ids: string[] } {
-  return { items: idList(list.map((i) => i.ref)), ids: idList(list.map((i) => i.incident.id)) };
-}
-
-function group(name: string, list: Item[]): ItemGroup {
-  return { group: name, n: list.length, ...refs(list) };
 }
