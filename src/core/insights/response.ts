@@ -32,9 +32,10 @@ export function response(incidents: readonly InsightIncident[], by: GroupBy, sev
   // Each incident's figure for each metric (its first of that key), found in one pass.
   const figures = METRIC_KEYS.map(() => new Array<Figure | undefined>(incidents.length).fill(undefined));
   for (let k = 0; k < incidents.length; k++) {
-    for (const m of incidents[k]!.metrics) {
-      const column = figures[METRIC_INDEX.get(m.key) ?? -1];
-      if (column && column[k] === undefined) column[k] = m;
+    const metrics = incidents[k]!.metrics;
+    for (let j = 0; j < metrics.length; j++) {
+      const column = figures[METRIC_INDEX.get(metrics[j]!.key) ?? -1];
+      if (column && column[k] === undefined) column[k] = metrics[j];
     }
   }
   const out: DurationFigure[] = [];
