@@ -153,6 +153,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
     },
     /** `incidents`: what readAll gave for `names` (the records of cached files are packed again from them). */
     save(names: readonly string[], incidents: readonly (InsightIncident | undefined)[]) {
+      if (!cache.willSave()) return; // nothing changed: no index of 10,000 names to make
       const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
       cache.save((file) => {
         const incident = incidents[byFile.get(file)!];
