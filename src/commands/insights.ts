@@ -2,7 +2,7 @@
 // cache (src/io/insights-cache.ts) when the file is unchanged, else from reading it (insights-read.ts,
 // on every core: insights-pool.ts); the figures are src/core/insights.
 import { readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { WEEKDAYS } from '../core/config/config.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { computeInsights, INSIGHTS_VERSION, type GroupBy, type InsightIncident, type Insights, type InsightSettings } from '../core/insights/index.ts';
@@ -112,9 +112,10 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
       const out: (InsightIncident | undefined)[] = new Array(names.length);
       const jobs: ReadJob[] = [];
       const todo: { k: number; file: string; size: number; mtimeMs: number }[] = [];
+      const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
       for (let k = 0; k < names.length; k++) {
         const name = names[k]!;
-        const path = join(repo.incidentsDir, `${name}.md`);
+        const path = `${dir}${name}.md`; // a name from the directory's listing: nothing to normalize (as listIncidentFiles)
         const file = `${name}.md`;
         let size = 0;
         let mtimeMs = 0;
@@ -123,7 +124,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
           const hit = cache.unchanged(file, size, mtimeMs);
           const incident = hit && fromCache(hit.record);
           if (incident) {
-            cache.keep(file, { ...hit, record: undefined }, false); // packed again only if the cache is written
+            cache.keep(file, { size: hit.size, mtimeMs: hit.mtimeMs, hash: hit.hash }, false); // packed again only if the cache is written
             out[k] = incident;
             continue;
           }
@@ -152,6 +153,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
     },
     /** `incidents`: what readAll gave for `names` (the records of cached files are packed again from them). */
     save(names: readonly string[], incidents: readonly (InsightIncident | undefined)[]) {
+      if (!cache.willSave()) return; // nothing changed: no index of 10,000 names to make
       const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
       cache.save((file) => {
         const incident = incidents[byFile.get(file)!];

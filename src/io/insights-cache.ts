@@ -36,41 +36,47 @@ export class InsightsCache {
   private changed = false;
   private readonly oldCount: number;
 
-  private constructor(readonly path: string | undefined, private readonly header: string, private readonly old: Map<string, InsightsCacheEntry | Buffer>) {
+  /** `old`: each file's entry as read, or where its row starts in `bytes` until it is asked for. */
+  private constructor(
+    readonly path: string | undefined, private readonly header: string,
+    private readonly old: Map<string, InsightsCacheEntry | number>, private readonly bytes: Buffer,
+  ) {
     this.oldCount = old.size;
   }
 
   /** `name`: whose cache it is, in its first line (the internal site keeps one of the same form). */
   static open(path: string | undefined, key: string, name = HEADER): InsightsCache {
     const header = `${name}\t${key}`;
-    const old = new Map<string, InsightsCacheEntry | Buffer>();
+    const old = new Map<string, InsightsCacheEntry | number>();
+    let bytes = Buffer.alloc(0);
     if (path && existsSync(path)) {
-      // Kept as bytes, each row a view of them parsed only when its file is asked for: a run holds
-      // the file (one byte a character, where a decoded text with one name like "Ana María" in it is
-      // two), not 10,000 parsed records (whose garbage would outlive the reading).
-      const bytes = readFileSync(path);
+      // Kept as bytes, each row parsed only when its file is asked for: a run holds the file (one
+      // byte a character, where a decoded text with one name like "Ana María" in it is two), not
+      // 10,000 parsed records (whose garbage would outlive the reading), nor a Buffer view per row.
+      bytes = readFileSync(path);
       const head = Buffer.from(`${header}\n[`);
       if (bytes.length >= head.length && bytes.subarray(0, head.length).equals(head)) {
         let at = head.length;
         while (at < bytes.length) {
           let end = bytes.indexOf(10, at);
           if (end === -1) end = bytes.length;
-          const line = bytes.subarray(at, end - 1); // without the , or ] after it
+          const key = rowName(bytes, at, end - 1); // without the , or ] after it
+          if (key !== undefined) old.set(key, at);
           at = end + 1;
-          const key = rowName(line);
-          if (key !== undefined) old.set(key, line);
         }
       }
     }
-    return new InsightsCache(path, header, old);
+    return new InsightsCache(path, header, old, bytes);
   }
 
   /** An entry as read: parsed from its line the first time (a damaged line is no entry). */
   private entry(name: string): InsightsCacheEntry | undefined {
     const e = this.old.get(name);
-    if (!Buffer.isBuffer(e)) return e;
+    if (typeof e !== 'number') return e;
     try {
-      const [, size, mtimeMs, hash, record] = JSON.parse(e.toString('utf8')) as unknown[];
+      let end = this.bytes.indexOf(10, e);
+      if (end === -1) end = this.bytes.length;
+      const [, size, mtimeMs, hash, record] = JSON.parse(this.bytes.toString('utf8', e, end - 1)) as unknown[];
       if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') throw new Error('damaged');
       const parsed = { size, mtimeMs, hash, record };
       this.old.set(name, parsed);
@@ -144,17 +150,17 @@ export class InsightsCache {
  * A row's file name, the JSON string at the start of its line (`["<name>",`), read from its bytes:
  * a quote or a backslash byte is never part of another character in UTF-8. Undefined if it is not there.
  */
-function rowName(line: Buffer): string | undefined {
-  if (line[0] !== 0x5b || line[1] !== 0x22) return undefined; // ["
+function rowName(bytes: Buffer, from: number, to: number): string | undefined {
+  if (to - from < 2 || bytes[from] !== 0x5b || bytes[from + 1] !== 0x22) return undefined; // ["
   let escaped = false;
-  for (let i = 2; i < line.length; i++) {
-    const b = line[i];
+  for (let i = from + 2; i < to; i++) {
+    const b = bytes[i];
     if (b === 0x5c) {
       escaped = true;
       i++; // the escaped character
     } else if (b === 0x22) {
-      if (line[i + 1] !== 0x2c) return undefined; // ",
-      const key = line.toString('utf8', 2, i);
+      if (i + 1 >= to || bytes[i + 1] !== 0x2c) return undefined; // ",
+      const key = bytes.toString('utf8', from + 2, i);
       try {
         return escaped ? (JSON.parse(`"${key}"`) as string) : key;
       } catch {

@@ -39,12 +39,21 @@ interface Item {
 
 export function followThrough(incidents: readonly InsightIncident[], now: number, severities: readonly string[], local: LocalTimes): FollowThrough {
   const today = utcDate(now);
-  const items: Item[] = incidents.flatMap((incident) => {
+  const items: Item[] = [];
+  for (const incident of incidents) {
+    if (!incident.actionItems.length) continue;
     const created = itemCreated(incident, local);
-    return incident.actionItems.map((a) => ({
-      ref: `${incident.id}/${a.id}`, incident, created, owner: a.owner, due: a.due, status: a.status ?? 'open', issue: a.issue,
-    }));
-  });
+    for (const a of incident.actionItems) {
+      items.push({ ref: `${incident.id}/${a.id}`, incident, created, owner: a.owner, due: a.due, status: a.status ?? 'open', issue: a.issue });
+    }
+  }
+  // Items come in incident order, each incident's in file order. When that is already the sorted
+  // order of their refs, each once (files are read in name order), the items of any group, taken in
+  // that order, are too: their refs need no sorting, nor checking again.
+  const allRefs = items.map((i) => i.ref);
+  const inOrder = idList(allRefs) === allRefs;
+  const refs = (list: Item[]) => ({ items: inOrder ? list.map((i) => i.ref) : idList(list.map((i) => i.ref)), ids: idList(list.map((i) => i.incident.id)) });
+  const group = (name: string, list: Item[]): ItemGroup => ({ group: name, n: list.length, ...refs(list) });
   const byMonth = new Map<string, Item[]>();
   for (const item of items) bucket(byMonth, month(item.created), item);
   const open = items.filter((i) => OPEN.has(i.status));
@@ -55,13 +64,14 @@ export function followThrough(incidents: readonly InsightIncident[], now: number
     if (age === undefined) daysOld.set(created, (age = daysBetween(created, today)));
     return age;
   };
-  const ages = AGE_BUCKETS.map((b, k) => {
-    const min = k === 0 ? -Infinity : AGE_BUCKETS[k - 1]!.max;
-    return group(b.group, open.filter((i) => {
-      const age = ageOf(i.created);
-      return age > min && age <= b.max;
-    }));
-  });
+  // Each open item into the first bucket its age fits (none for an age that is not a number).
+  const byAge: Item[][] = AGE_BUCKETS.map(() => []);
+  for (const item of open) {
+    const age = ageOf(item.created);
+    const k = AGE_BUCKETS.findIndex((b, j) => age > (j === 0 ? -Infinity : AGE_BUCKETS[j - 1]!.max) && age <= b.max);
+    if (k !== -1) byAge[k]!.push(item);
+  }
+  const ages = AGE_BUCKETS.map((b, k) => group(b.group, byAge[k]!));
   const overdue = new Map<string, Item[]>();
   for (const item of open) if (item.due && item.due < today) bucket(overdue, item.owner ?? '(no owner)', item);
   const bySeverity = new Map<string, Item[]>();
@@ -82,12 +92,4 @@ export function followThrough(incidents: readonly InsightIncident[], now: number
     }),
     linked_to_issue: { linked: linked.length, items: items.length, share: share(linked.length, items.length), ids: idList(linked.map((i) => i.incident.id)) },
   };
-}
-
-function refs(list: Item[]): { items: string[]; ids: string[] } {
-  return { items: idList(list.map((i) => i.ref)), ids: idList(list.map((i) => i.incident.id)) };
-}
-
-function group(name: string, list: Item[]): ItemGroup {
-  return { group: name, n: list.length, ...refs(list) };
 }

@@ -34,7 +34,14 @@ export interface Insights {
 export function computeInsights(
   incidents: readonly InsightIncident[], drills: readonly InsightIncident[], s: InsightSettings, detail = false,
 ): Insights {
-  const local = new LocalTimes(incidents, (i) => zoneOf(i));
+  // Each zone name checked once (thousands of incidents share a few dozen zones).
+  const zones = new Map<string, string>();
+  const zone = (i: InsightIncident) => {
+    let z = zones.get(i.timezone);
+    if (z === undefined) zones.set(i.timezone, (z = zoneOf(i)));
+    return z;
+  };
+  const local = new LocalTimes(incidents, zone);
   const fixed = s.workingHours.timezone;
   return {
     by: s.by,

@@ -39,18 +39,37 @@ function* pieces(value: unknown, indent: string, depth: number): Generator<strin
 
 const isFlat = (value: object) => Array.isArray(value) && value.every((v) => v === null || typeof v !== 'object');
 
+// Built by appending (no entry pairs, closures or joins per object): 10,000 incidents print tens
+// of thousands of small objects (a person's roles in a month, each with its ids).
 function print(value: unknown, indent: string): string {
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    if (value.every((v) => v === null || typeof v !== 'object')) return `[${value.map((v) => JSON.stringify(v) ?? 'null').join(', ')}]`;
+    if (isFlat(value)) return flatArray(value);
     const inner = indent + '  ';
-    return `[\n${value.map((v) => inner + print(v, inner)).join(',\n')}\n${indent}]`;
+    let text = `[\n${inner}${print(value[0], inner)}`;
+    for (let k = 1; k < value.length; k++) text += `,\n${inner}${print(value[k], inner)}`;
+    return `${text}\n${indent}]`;
   }
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (entries.length === 0) return '{}';
     const inner = indent + '  ';
-    return `{\n${entries.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${print(v, inner)}`).join(',\n')}\n${indent}}`;
+    let text = '';
+    for (const key of Object.keys(value)) {
+      const v = (value as Record<string, unknown>)[key];
+      if (v === undefined) continue;
+      text += `${text ? ',\n' : ''}${inner}${JSON.stringify(key)}: ${print(v, inner)}`;
+    }
+    return text ? `{\n${text}\n${indent}}` : '{}';
   }
   return JSON.stringify(value) ?? 'null';
 }
+
+/** A list of plain values on one line, `["a", "b"]`. */
+function flatArray(value: unknown[]): string {
+  // A list of strings (the ids behind a figure, most of the output) joined natively when none of
+  // them holds what JSON escapes (a quote, a backslash, a control character, a surrogate: an emoji
+  // too, which then simply takes the slow way).
+  if (value.every((v) => typeof v === 'string') && !ESCAPED.test(value.join(''))) return `["${value.join('", "')}"]`;
+  return `[${value.map((v) => JSON.stringify(v) ?? 'null').join(', ')}]`;
+}
+
+const ESCAPED = /["\\\u0000-\u001f\ud800-\udfff]/;

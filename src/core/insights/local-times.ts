@@ -24,31 +24,21 @@ interface Offsets {
 }
 
 const WEEK = 7 * 86_400_000;
+const NONE: number[] = [];
 
 export class LocalTimes {
   private readonly offsets = new Map<InsightIncident, Offsets>();
 
   /** `zoneOf` names the zone each incident's times are read in. */
   constructor(incidents: readonly InsightIncident[], zoneOf: (i: InsightIncident) => string) {
-    const zoned = incidents.map((incident) => ({ incident, zone: zoneOf(incident) }));
-    zoned.sort((a, b) => (a.zone < b.zone ? -1 : a.zone > b.zone ? 1 : 0));
-    for (const { incident, zone } of zoned) {
-      const entries = incident.entries;
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const { ms } of entries) {
-        if (ms < lo) lo = ms;
-        if (ms > hi) hi = ms;
-      }
-      let each: number | Float64Array = 0;
-      if (entries.length && hi - lo <= WEEK && offsetMinutes(zone, lo) === offsetMinutes(zone, hi)) each = offsetMinutes(zone, lo);
-      else if (entries.length) {
-        each = new Float64Array(entries.length);
-        for (let k = 0; k < entries.length; k++) each[k] = offsetMinutes(zone, entries[k]!.ms);
-      }
-      const approvals = incident.postmortem.approvals.map(({ ms }) => (ms === undefined ? 0 : offsetMinutes(zone, ms)));
-      this.offsets.set(incident, { entries: each, approvals });
+    const byZone = new Map<string, InsightIncident[]>();
+    for (const incident of incidents) {
+      const zone = zoneOf(incident);
+      const list = byZone.get(zone);
+      if (list) list.push(incident);
+      else byZone.set(zone, [incident]);
     }
+    for (const [zone, list] of byZone) for (const incident of list) this.offsets.set(incident, offsetsOf(incident, zone));
   }
 
   /** The offset of each of the incident's entries: one number for all, or one per entry. */
@@ -66,21 +56,42 @@ export class LocalTimes {
 
   /** YYYY-MM-DD in the incident's zone. */
   date(incident: InsightIncident, ms: number): string {
-    const w = this.wall(incident, ms);
-    return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+    const { year, month, day } = civil(Math.floor((Math.floor(ms / 60_000) + this.offsetAt(incident, ms)) / 1440));
+    return `${year}-${pad(month)}-${pad(day)}`;
   }
 
   private offsetAt(incident: InsightIncident, ms: number): number {
     const o = this.offsets.get(incident);
     if (!o) return 0;
     const entries = incident.entries;
-    for (let k = 0; k < entries.length; k++) {
+    // From the end: the instant asked for is most often the last resolution, near the end.
+    for (let k = entries.length - 1; k >= 0; k--) {
       if (entries[k]!.ms === ms) return typeof o.entries === 'number' ? o.entries : o.entries[k]!;
     }
     const approvals = incident.postmortem.approvals;
     for (let k = 0; k < approvals.length; k++) if (approvals[k]!.ms === ms) return o.approvals[k]!;
     return 0;
   }
+}
+
+/** Offsets in one zone: one for every entry when its first and last entry (within a week) have the same. */
+function offsetsOf(incident: InsightIncident, zone: string): Offsets {
+  const entries = incident.entries;
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let k = 0; k < entries.length; k++) {
+    const ms = entries[k]!.ms;
+    if (ms < lo) lo = ms;
+    if (ms > hi) hi = ms;
+  }
+  let each: number | Float64Array = entries.length ? offsetMinutes(zone, lo) : 0;
+  if (entries.length && (hi - lo > WEEK || offsetMinutes(zone, hi) !== each)) {
+    each = new Float64Array(entries.length);
+    for (let k = 0; k < entries.length; k++) each[k] = offsetMinutes(zone, entries[k]!.ms);
+  }
+  const steps = incident.postmortem.approvals;
+  const approvals = steps.length ? steps.map(({ ms }) => (ms === undefined ? 0 : offsetMinutes(zone, ms))) : NONE;
+  return { entries: each, approvals };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

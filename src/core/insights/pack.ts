@@ -29,13 +29,19 @@ export function unpackIncident(p: Packed): InsightIncident {
     string, string, string, string, string, string[], string[], string, string[], number[], (string | null)[], (string | number)[],
     number | null, [string, string | null, string | null, string | null, number][], [string | null, string | null, [number | null, string][]],
   ];
+  if (roles.length % 2 !== 0 || metrics.length % 3 !== 0) throw new Error('not a packed incident');
   const name = (s: string | null) => (s === null ? undefined : intern(s));
-  const out: InsightIncident = {
+  return {
     id, kind: intern(kind), severity: intern(severity), status: intern(status), timezone: intern(timezone),
     services: services.map(intern), tags: tags.map(intern), date,
-    roles: [],
+    // Made at their size (an array grown by push keeps room for more: 10,000 incidents' worth).
+    roles: Array.from({ length: roles.length / 2 }, (_, j) => ({ role: intern(roles[2 * j]!), person: intern(roles[2 * j + 1]!) })),
     entries: ms.map((at, k) => (by[k] === null ? { ms: at } : { ms: at, by: intern(by[k]!) })),
-    metrics: [],
+    metrics: Array.from({ length: metrics.length / 3 }, (_, j) => {
+      const m: InsightIncident['metrics'][number] = { key: metrics[3 * j] as MetricKey, ms: metrics[3 * j + 1] as number };
+      if (metrics[3 * j + 2] === 1) m.approx = true;
+      return m;
+    }),
     resolvedMs: resolvedMs ?? undefined,
     actionItems: items.map(([itemId, owner, due, itemStatus, issue]) => ({
       id: intern(itemId), owner: name(owner), due: name(due), status: name(itemStatus), issue: issue === 1,
@@ -45,11 +51,4 @@ export function unpackIncident(p: Packed): InsightIncident {
       approvals: pm[2].map(([at, decision]) => ({ ms: at ?? undefined, decision: intern(decision) })),
     },
   };
-  for (let k = 0; k < roles.length; k += 2) out.roles.push({ role: intern(roles[k]!), person: intern(roles[k + 1]!) });
-  for (let k = 0; k < metrics.length; k += 3) {
-    const m: InsightIncident['metrics'][number] = { key: metrics[k] as MetricKey, ms: metrics[k + 1] as number };
-    if (metrics[k + 2] === 1) m.approx = true;
-    out.metrics.push(m);
-  }
-  return out;
 }

@@ -1,5 +1,5 @@
 // Repeats: services (and tags, when incidents record them) with more than one incident in the window.
-import { bucket, idList, type Counted, type InsightIncident } from './types.ts';
+import { bucket, idList, unique, type Counted, type InsightIncident } from './types.ts';
 
 export interface Repeats {
   services: Counted[];
@@ -11,7 +11,7 @@ export interface Repeats {
 export function repeats(incidents: readonly InsightIncident[]): Repeats {
   const more = (pick: (i: InsightIncident) => string[]) => {
     const groups = new Map<string, string[]>();
-    for (const incident of incidents) for (const g of new Set(pick(incident))) bucket(groups, g, incident.id);
+    for (const incident of incidents) for (const g of unique(pick(incident))) bucket(groups, g, incident.id);
     return [...groups.keys()].sort()
       .map((group) => ({ group, n: groups.get(group)!.length, ids: idList(groups.get(group)!) }))
       .filter((c) => c.n > 1)

@@ -100,9 +100,17 @@ export function groupOrder(by: GroupBy | 'severity', severities: readonly string
 }
 
 /** The groups an incident falls in under `by`: one, or one per service (an incident with none: "(none)"). */
-export function groupsOf(incident: InsightIncident, by: GroupBy): string[] {
+export function groupsOf(incident: InsightIncident, by: GroupBy): readonly string[] {
   if (by === 'month') return [month(incident.date)];
   if (by === 'quarter') return [quarter(incident.date)];
   if (by === 'severity') return [incident.severity || '(none)'];
-  return incident.services.length ? [...new Set(incident.services)] : ['(none)'];
+  return incident.services.length ? unique(incident.services) : NO_SERVICE;
+}
+
+const NO_SERVICE: readonly string[] = ['(none)'];
+
+/** Each name once, in order: the list itself when none repeats (the usual few services or tags: no Set made per incident). */
+export function unique(list: readonly string[]): readonly string[] {
+  for (let i = 1; i < list.length; i++) for (let j = 0; j < i; j++) if (list[i] === list[j]) return [...new Set(list)];
+  return list;
 }

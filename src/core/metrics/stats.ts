@@ -6,7 +6,7 @@
  * least p% of the values at or below it (rank ceil(p/100 * n), at least 1), so always an observed
  * value. Undefined for no values.
  */
-export function percentile(sorted: readonly number[], p: number): number | undefined {
+export function percentile(sorted: ArrayLike<number>, p: number): number | undefined {
   if (!(p >= 0 && p <= 100)) throw new RangeError(`percentile: p ${p} is outside 0..100`);
   const n = sorted.length;
   if (n === 0) return undefined;
