@@ -14,6 +14,7 @@ import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts'
 import { InsightsCache } from '../io/insights-cache.ts';
 import { cloneStateDir, display, listIncidentIds } from '../io/repo.ts';
 import { openSiteDir } from '../io/site-dir.ts';
+import { workerEnv } from '../io/worker-env.ts';
 import { findTemplate, loadPartials } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 import { context, type Context, type Deps } from './context.ts';
@@ -217,6 +218,7 @@ type Sent = { result: SiteResult } | { error: { kind: string; message: string; p
 async function onBuilderThread(options: SiteOptions, deps: Deps, oldMb: number): Promise<SiteResult> {
   const worker = new Worker(new URL(import.meta.url), {
     workerData: { casefileSiteBuild: true, options, deps: { cwd: deps.cwd, now: deps.now, env: { ...deps.env } } },
+    env: workerEnv(), // and so the page workers it starts
     resourceLimits: { maxYoungGenerationSizeMb: BUILDER_YOUNG_MB, maxOldGenerationSizeMb: oldMb },
   });
   const sent = await new Promise<Sent>((resolve, reject) => {
