@@ -19,7 +19,7 @@ import { findTemplate, loadPartials } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { insightSettings } from './insights.ts';
-import { renderPages, type PageJob, type PageOutcome } from './site-render.ts';
+import { readRecord, renderPages, type PageJob, type PageOutcome } from './site-render.ts';
 
 declare const CASEFILE_VERSION: string;
 const VERSION = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev';
@@ -90,7 +90,8 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     // Pages of files unchanged since the last build come from the cache; the others are rendered,
     // named by their file (an id is any text), each written as soon as it is made.
     const names = listIncidentIds(repo);
-    const results: PageOutcome[] = new Array(names.length);
+    // A rendered page's record as text (site-render.ts), a cached one as objects.
+    const results: (PageOutcome | { hash: string; site: SiteIncident; packed?: Packed; problem?: undefined; record?: undefined })[] = new Array(names.length);
     const jobs: PageJob[] = [];
     const todo: { k: number; file: string; size: number; mtimeMs: number }[] = [];
     for (const [k, name] of names.entries()) {
@@ -121,7 +122,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     (await renderPages(jobs, settings, options.threads)).forEach((r, j) => {
       const { k, file, size, mtimeMs } = todo[j]!;
       results[k] = r;
-      if (!cached || !r.site) return;
+      if (!cached || r.problem !== undefined) return;
       keepPage(join(out.path, 'incidents', `${jobs[j]!.name}.html`), join(cached, `${jobs[j]!.name}.html`));
       cache.keep(file, { size, mtimeMs, hash: r.hash }, true); // its record made when the cache is written
     });
@@ -130,14 +131,15 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     const drills: InsightIncident[] = [];
     const problems: string[] = [];
     const saving = cache.willSave(); // else the packed records go as they are unpacked
-    for (const r of results) {
-      if (!r.site) {
+    for (const [k, r] of results.entries()) {
+      if (r.problem !== undefined) {
         problems.push(r.problem);
         continue;
       }
-      incidents.push(r.site);
-      const insight = unpackIncident(r.packed);
-      if (!saving) (r as { packed?: Packed }).packed = undefined;
+      const [site, packed] = r.record === undefined ? [r.site, r.packed!] : readRecord(r.record);
+      incidents.push(site);
+      const insight = unpackIncident(packed);
+      results[k] = { hash: r.hash, site, packed: saving ? packed : undefined };
       (insight.kind === 'drill' ? drills : subject).push(insight);
     }
     incidents.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1));
@@ -149,7 +151,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
     cache.save((file) => {
       const r = results[byFile.get(file)!]!;
-      return r.site ? [r.site, r.packed] : undefined;
+      return 'site' in r ? [r.site, r.packed] : undefined; // (every record was read above)
     });
     if (cached) prunePages(cached, names);
     return { out: display(repo, dir), incidents: incidents.length, problems };
