@@ -147,7 +147,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     subject.length = drills.length = 0; // the pages need the figures only: the objects may go while they are made
     const pages = sitePages({ title, incidents, insights, severities: repo.config.severities, today: new Date(ctx.now).toISOString().slice(0, 10) });
     for (const [rel, text] of pages) out.write(rel, text);
-    out.finish();
+    await out.finish();
     const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
     cache.save((file) => {
       const r = results[byFile.get(file)!]!;
