@@ -31,6 +31,23 @@ describe('openSiteDir', () => {
     }
   });
 
+  it('writes a text given in parts (nested, any length, any characters) as the parts one after the other', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-dir-'));
+    try {
+      const row = (k: number) => `<tr><td>${k}</td><td>Zoë, Łukasz, 東京 ${'é'.repeat(k % 7)}</td></tr>`;
+      const rows = Array.from({ length: 5000 }, (_, k) => row(k));
+      const parts = ['<table>\n', [rows.flatMap((r, k) => (k ? ['\n', r] : [r]))], '\n</table>\n', [], ''];
+      const site = openSiteDir(path.join(root, 'site'), 'site', 'test');
+      site.write('big.html', parts);
+      site.write('small.html', ['a', ['b', ['c']]]);
+      await site.finish();
+      assert.equal(fs.readFileSync(path.join(root, 'site', 'big.html'), 'utf8'), `<table>\n${rows.join('\n')}\n</table>\n`);
+      assert.equal(fs.readFileSync(path.join(root, 'site', 'small.html'), 'utf8'), 'abc');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('leaves the old site in place when the new one is abandoned', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-dir-'));
     try {

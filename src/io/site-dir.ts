@@ -2,7 +2,7 @@
 // into a fresh directory beside the target that then replaces the old site by renames, as
 // `incident publish` does too (site.ts): readers see the old site or the new one, and a directory
 // Casefile did not write is never replaced.
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/util/errors.ts';
@@ -10,11 +10,14 @@ import { UsageError } from '../core/util/errors.ts';
 /** Marks a directory as a site Casefile wrote, so a later run may replace it. */
 export const SITE_MARKER = '.casefile-site';
 
+/** A text in parts (nested), written in order: a long page is never made into one string. */
+export type Parts = string | readonly Parts[];
+
 export interface SiteDir {
   /** Where the new site is being made (pages may be written there directly, by worker threads). */
   readonly path: string;
-  /** Writes one file (a path relative to the site, `/`-separated). */
-  write(rel: string, text: string): void;
+  /** Writes one file (a path relative to the site, `/`-separated): a text, or its parts one after the other. */
+  write(rel: string, text: Parts): void;
   /** Puts the new site in place of the old one (done when it returns), then removes the old one (done when the promise is). */
   finish(): Promise<void>;
   /** Leaves the old site as it was (after a failure). */
@@ -46,7 +49,8 @@ export function openSiteDir(dir: string, shown: string, command: string, owner =
         mkdirSync(parent, { recursive: true });
         made.add(parent);
       }
-      writeFileSync(path, text);
+      if (typeof text === 'string') writeFileSync(path, text);
+      else writeParts(path, text);
     },
     async finish() {
       try {
@@ -67,4 +71,27 @@ export function openSiteDir(dir: string, shown: string, command: string, owner =
     },
     abandon,
   };
+}
+
+/** The parts written in chunks of about 64 KB. */
+function writeParts(path: string, parts: Parts): void {
+  const fd = openSync(path, 'w');
+  try {
+    let pending = '';
+    const put = (p: Parts) => {
+      if (typeof p !== 'string') {
+        for (const q of p) put(q);
+        return;
+      }
+      pending += p;
+      if (pending.length >= 65_536) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    };
+    put(parts);
+    if (pending) writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
 }

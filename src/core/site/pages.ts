@@ -52,8 +52,15 @@ const DONE_INCIDENT = new Set(['resolved', 'closed']);
 /** The months the charts show: the last two years of the window. */
 const CHART_MONTHS = 24;
 
+/**
+ * A page's text in parts, to be written one after the other: the tables of 10,000 rows are never
+ * made into one string (with its copy as UTF-8, tens of MB at once for the action items).
+ */
+export type Html = string | readonly Html[];
+export const htmlText = (html: Html): string => (typeof html === 'string' ? html : html.map(htmlText).join(''));
+
 /** The pages, one at a time (path, text): a year of incidents makes tens of MB of filter pages, never held at once. */
-export function* sitePages(input: SiteInput): Generator<[string, string]> {
+export function* sitePages(input: SiteInput): Generator<[string, Html]> {
   const { incidents } = input;
   // Every index page shows the same filter links (from the top or from filter/): grouped once.
   const groups = FACETS.map((facet) => facetGroups(incidents, facet));
@@ -76,9 +83,9 @@ export function* sitePages(input: SiteInput): Generator<[string, string]> {
 
 const NAV = [['index', 'index.html', 'Incidents'], ['insights', 'insights.html', 'Insights'], ['actions', 'actions.html', 'Action items'], ['reviews', 'reviews.html', 'Review queue']] as const;
 
-function page(site: string, title: string, root: string, current: string, body: string): string {
+function page(site: string, title: string, root: string, current: string, body: Html): Html {
   const nav = NAV.map(([key, href, label]) => `<a href="${root}${href}"${key === current ? ' aria-current="page"' : ''}>${label}</a>`).join(' ');
-  return `<!doctype html>
+  return [`<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -93,16 +100,29 @@ ${STYLE}</style>
 <header><p class="site">${esc(site)}</p><nav aria-label="Site">${nav}</nav></header>
 <main>
 <h1>${esc(title)}</h1>
-${body}</main>
+`, body, `</main>
 </body>
 </html>
-`;
+`];
 }
 
-const table = (caption: string, head: string[], rows: string[][]) => tableOf(caption, head, rows.map(tr));
-/** A table of rows already made (tr). */
-const tableOf = (caption: string, head: string[], trs: readonly string[]) =>
-  `<div class="table-wrap" role="region" aria-label="${esc(caption)}" tabindex="0"><table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n${trs.join('\n')}\n</tbody>\n</table></div>\n`;
+/** A small table, as one string. */
+const table = (caption: string, head: string[], rows: string[][]) => htmlText(tableOf(caption, head, rows.map(tr)));
+/** A table of rows already made (tr), in parts. */
+const tableOf = (caption: string, head: string[], trs: readonly string[]): Html => [
+  `<div class="table-wrap" role="region" aria-label="${esc(caption)}" tabindex="0"><table>\n<caption>${esc(caption)}</caption>\n<thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join('')}</tr></thead>\n<tbody>\n`,
+  lineParts(trs),
+  '\n</tbody>\n</table></div>\n',
+];
+/** Lines as parts: each line, and a line break between two. */
+function lineParts(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const [k, text] of texts.entries()) {
+    if (k) out.push('\n');
+    out.push(text);
+  }
+  return out;
+}
 const tr = (cells: readonly string[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 
 const drillMark = (i: SiteIncident) => (i.kind === 'drill' ? ' <span class="drill">DRILL</span>' : '');
@@ -152,13 +172,13 @@ function indexRows(incidents: readonly SiteIncident[], root: string): Map<SiteIn
   return new Map(incidents.map((i) => [i, tr([esc(i.date), link(root, i) + drillMark(i), esc(i.severity), esc(i.status), esc(i.services.join(', '))])]));
 }
 
-function indexBody(list: readonly SiteIncident[], rows: Map<SiteIncident, string>, root: string, filters: string, filtered?: string): string {
+function indexBody(list: readonly SiteIncident[], rows: Map<SiteIncident, string>, root: string, filters: string, filtered?: string): Html {
   const drills = list.filter((i) => i.kind === 'drill').length;
-  return `<p>${list.length} incident${list.length === 1 ? '' : 's'}${filtered ? '' : ', newest first'}${drills ? ` (${drills} of them drill${drills === 1 ? '' : 's'}, marked DRILL and counted apart from the insights)` : ''}.${filtered ? ` <a href="${root}index.html">All incidents</a>` : ''}</p>
+  return [`<p>${list.length} incident${list.length === 1 ? '' : 's'}${filtered ? '' : ', newest first'}${drills ? ` (${drills} of them drill${drills === 1 ? '' : 's'}, marked DRILL and counted apart from the insights)` : ''}.${filtered ? ` <a href="${root}index.html">All incidents</a>` : ''}</p>
 <nav aria-label="Filters" class="filters">
 ${filters}
 </nav>
-${tableOf(filtered ? `Incidents, ${filtered}` : 'Incidents', ['Date', 'Title', 'Severity', 'Status', 'Services'], list.map((i) => rows.get(i)!))}`;
+`, tableOf(filtered ? `Incidents, ${filtered}` : 'Incidents', ['Date', 'Title', 'Severity', 'Status', 'Services'], list.map((i) => rows.get(i)!))];
 }
 
 // --- Insights
@@ -237,7 +257,7 @@ function figure(heading: string, svg: string, data: string): string {
 
 // --- Action items and the review queue
 
-function actionsBody(input: SiteInput): string {
+function actionsBody(input: SiteInput): Html {
   // By due date (none last), incident, item: each key made once, not at every comparison.
   const open = input.incidents.filter((i) => i.kind !== 'drill').flatMap((i) => i.actionItems.filter((a) => OPEN_ITEM.has(a.status))
     .map((a) => ({ i, a, key: `${a.due ?? '9'}\u0000${i.id}\u0000${a.id}` })));
@@ -249,14 +269,14 @@ function actionsBody(input: SiteInput): string {
   const sorted = [...open].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0))
     .map((x) => ({ overdue: isOverdue(x), tr: tr([esc(x.a.id), esc(x.a.title), link('', x.i), esc(x.a.owner ?? '-'), esc(x.a.due ?? '-'), esc(x.a.status)]) }));
   const head = ['Item', 'Title', 'Incident', 'Owner', 'Due', 'Status'];
-  return `<p>${open.length} open action item${open.length === 1 ? '' : 's'}, ${overdue.length} overdue (due before ${esc(input.today)}). Drills' items are left out.</p>
+  return [`<p>${open.length} open action item${open.length === 1 ? '' : 's'}, ${overdue.length} overdue (due before ${esc(input.today)}). Drills' items are left out.</p>
 <h2>Overdue by owner</h2>
 ${table('Overdue action items by owner', ['Owner', 'Overdue'], [...owners].sort(([a], [b]) => (a < b ? -1 : 1)).map(([o, n]) => [esc(o), String(n)]))}<h2>Overdue</h2>
-${tableOf('Overdue action items', head, sorted.filter((x) => x.overdue).map((x) => x.tr))}<h2>All open items</h2>
-${tableOf('Open action items', head, sorted.map((x) => x.tr))}`;
+`, tableOf('Overdue action items', head, sorted.filter((x) => x.overdue).map((x) => x.tr)), `<h2>All open items</h2>
+`, tableOf('Open action items', head, sorted.map((x) => x.tr))];
 }
 
-function reviewsBody(input: SiteInput): string {
+function reviewsBody(input: SiteInput): Html {
   const queue = input.incidents.filter((i) => i.kind !== 'drill' && DONE_INCIDENT.has(i.status) && i.postmortem.status !== 'published');
   const order = ['in-review', 'approved', 'draft'];
   const rank = (s?: string) => (order.includes(s ?? 'draft') ? order.indexOf(s ?? 'draft') : order.length);
@@ -264,10 +284,10 @@ function reviewsBody(input: SiteInput): string {
   queue.sort((a, b) => rank(a.postmortem.status) - rank(b.postmortem.status) || (due(a) < due(b) ? -1 : due(a) > due(b) ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const rows = queue.map((i) => {
     const due = i.postmortem.due;
-    return [link('', i), esc(i.severity), esc(i.postmortem.status ?? 'draft'), esc(i.postmortem.owner ?? '-'), esc(due ?? '-') + (due && due < input.today ? ' <strong>overdue</strong>' : '')];
+    return tr([link('', i), esc(i.severity), esc(i.postmortem.status ?? 'draft'), esc(i.postmortem.owner ?? '-'), esc(due ?? '-') + (due && due < input.today ? ' <strong>overdue</strong>' : '')]);
   });
-  return `<p>${queue.length} resolved incident${queue.length === 1 ? '' : 's'} whose post-mortem is not published yet: in review first, then approved, then drafts, each by due date.</p>
-${table('Post-mortem review queue', ['Incident', 'Severity', 'Post-mortem', 'Owner', 'Due'], rows)}`;
+  return [`<p>${queue.length} resolved incident${queue.length === 1 ? '' : 's'} whose post-mortem is not published yet: in review first, then approved, then drafts, each by due date.</p>
+`, tableOf('Post-mortem review queue', ['Incident', 'Severity', 'Post-mortem', 'Owner', 'Due'], rows)];
 }
 
 // --- Style, in each page (no request: works from file:// and a CI artifact): light and dark,
