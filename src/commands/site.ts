@@ -57,10 +57,16 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
   const opts = { ...options, out: options.out };
   const names = isMainThread ? listIncidentIds(ctx.repo) : [];
   if (names.length < OWN_THREAD_FROM || options.threads === 1) return build(opts, ctx); // --threads 1: this thread only
-  let bytes = 0;
-  for (const name of names) bytes += statSync(join(ctx.repo.incidentsDir, `${name}.md`)).size;
+  // Their sizes bound the builder's heap; the builder takes the list (and, for the cache, sizes and mtimes) from here.
+  const listed: Listed = { names, sizes: [], mtimes: [] };
+  for (const name of names) {
+    const { size, mtimeMs } = statSync(join(ctx.repo.incidentsDir, `${name}.md`));
+    listed.sizes.push(size);
+    listed.mtimes.push(mtimeMs);
+  }
+  const bytes = listed.sizes.reduce((a, b) => a + b, 0);
   try {
-    return await onBuilderThread(opts, deps, builderOldMb(bytes));
+    return await onBuilderThread(opts, deps, builderOldMb(bytes), listed);
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
     removeUnfinished(resolve(ctx.cwd, opts.out));
@@ -68,7 +74,14 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
   }
 }
 
-async function build(options: SiteOptions & { out: string }, ctx: Context): Promise<SiteResult> {
+/** The incident files (names without .md) with their sizes and mtimes, as site() found them before starting the builder. */
+interface Listed {
+  names: string[];
+  sizes: number[];
+  mtimes: number[];
+}
+
+async function build(options: SiteOptions & { out: string }, ctx: Context, listed?: Listed): Promise<SiteResult> {
   const { repo } = ctx;
   const dir = resolve(ctx.cwd, options.out);
   const title = `${repo.config.site.title ?? repo.config.site_title} (internal)`;
@@ -89,7 +102,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     mkdirSync(join(out.path, 'incidents'));
     // Pages of files unchanged since the last build come from the cache; the others are rendered,
     // named by their file (an id is any text), each written as soon as it is made.
-    const names = listIncidentIds(repo);
+    const names = listed?.names ?? listIncidentIds(repo);
     // A rendered page's record as text (site-render.ts), a cached one as objects.
     const results: (PageOutcome | { hash: string; site: SiteIncident; packed?: Packed; problem?: undefined; record?: undefined })[] = new Array(names.length);
     const jobs: PageJob[] = [];
@@ -100,7 +113,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
       let size = 0;
       let mtimeMs = 0;
       if (cached) {
-        ({ size, mtimeMs } = statSync(path));
+        ({ size, mtimeMs } = listed ? { size: listed.sizes[k]!, mtimeMs: listed.mtimes[k]! } : statSync(path));
         let entry = cache.unchanged(file, size, mtimeMs);
         let fresh = false;
         if (!entry) {
@@ -217,9 +230,9 @@ function prunePages(dir: string, names: readonly string[]): void {
 type Sent = { result: SiteResult } | { error: { kind: string; message: string; props: Record<string, unknown> } };
 
 /** The build on its own thread; its errors come back as the same kinds of error (the CLI's exit code and message depend on them). */
-async function onBuilderThread(options: SiteOptions, deps: Deps, oldMb: number): Promise<SiteResult> {
+async function onBuilderThread(options: SiteOptions, deps: Deps, oldMb: number, listed: Listed): Promise<SiteResult> {
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: { casefileSiteBuild: true, options, deps: { cwd: deps.cwd, now: deps.now, env: { ...deps.env } } },
+    workerData: { casefileSiteBuild: true, options, deps: { cwd: deps.cwd, now: deps.now, env: { ...deps.env } }, listed },
     env: workerEnv(), // and so the page workers it starts
     resourceLimits: { maxYoungGenerationSizeMb: BUILDER_YOUNG_MB, maxOldGenerationSizeMb: oldMb },
   });
@@ -247,10 +260,10 @@ function removeUnfinished(dir: string): void {
 }
 
 if (!isMainThread && (workerData as { casefileSiteBuild?: boolean } | null)?.casefileSiteBuild) {
-  const { options, deps } = workerData as { options: SiteOptions & { out: string }; deps: Deps };
+  const { options, deps, listed } = workerData as { options: SiteOptions & { out: string }; deps: Deps; listed: Listed };
   let sent: Sent;
   try {
-    sent = { result: await build(options, await context(deps)) };
+    sent = { result: await build(options, await context(deps), listed) };
   } catch (error) {
     const e = error as Error;
     const props: Record<string, unknown> = {};
