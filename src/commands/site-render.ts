@@ -41,9 +41,9 @@ export interface PageSettings {
 
 /**
  * `record`: the JSON of [SiteIncident, the incident as the insights take it, packed] (the site
- * cache's record), kept as text until the other pages are made: 10,000 pages' records are about
- * 12 MB of text against 50 MB of objects, and a worker's batch reaches the builder as a few
- * strings, not thousands of objects that its young generation would copy.
+ * cache's record), kept as text until the other pages are made: a worker's batch reaches the
+ * builder as 20 strings, not thousands of objects that its young generation copies and promotes.
+ * At the end of the 10,000-file corpus' pages, the builder's heap was 76 MB against 113 (Node 24).
  */
 export type PageOutcome = { hash: string; record: string; problem?: undefined } | { problem: string; hash?: undefined; record?: undefined };
 type Rendered = { hash: string; site: SiteIncident; insight: InsightIncident; problem?: undefined } | { problem: string; hash?: undefined; site?: undefined; insight?: undefined };
