@@ -3,7 +3,7 @@
 // `incident publish` does too (site.ts): readers see the old site or the new one, and a directory
 // Casefile did not write is never replaced.
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/util/errors.ts';
 
@@ -65,9 +65,7 @@ export function openSiteDir(dir: string, shown: string, command: string, owner =
       } finally {
         abandon();
       }
-      // Many files at a time: the old internal site's 10,000 pages took 20 s one by one (rmSync) on
-      // a busy disk, 1 s so (the same CPU).
-      await rm(old, { recursive: true, force: true, maxRetries: 3 });
+      if (exists) await removeTree(old);
     },
     abandon,
   };
@@ -94,4 +92,27 @@ function writeParts(path: string, parts: Parts): void {
   } finally {
     closeSync(fd);
   }
+}
+
+/** Removals in flight: as many as libuv's threads (4 by default), and a few waiting. */
+const IN_FLIGHT = 8;
+
+/**
+ * A directory's files removed a few at a time (then its directories, empty): the old internal
+ * site's 10,000 pages took 20 s one by one (rmSync) on a busy disk, 1 s so, for the same CPU. Not
+ * fs.promises.rm, which starts every file's removal at once: 25 MB more memory, at the end of a
+ * build, when its heap is the largest.
+ */
+async function removeTree(dir: string): Promise<void> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name));
+  let next = 0;
+  const removeNext = async (): Promise<void> => {
+    for (let file = files[next++]; file !== undefined; file = files[next++]) {
+      await unlink(file).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    }
+  };
+  await Promise.all(Array.from({ length: IN_FLIGHT }, removeNext));
+  rmSync(dir, { recursive: true, force: true });
 }
