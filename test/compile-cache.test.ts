@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { incidentText } from '../scripts/corpus.mjs';
 import { makeRepo } from './helpers/repo.ts';
 
 const hasCompileCache = typeof (createRequire(import.meta.url)('node:module') as { enableCompileCache?: unknown }).enableCompileCache === 'function';
@@ -29,6 +30,29 @@ describe('the full CLI', () => {
     if (hasCompileCache) assert.ok(filesUnder(cache).length >= 2, 'the entry and its chunks are cached');
     else assert.deepEqual(filesUnder(cache), []);
     assert.equal(list({}), first, 'the same output from the cache');
+    repo.cleanup();
+  });
+});
+
+describe('incident site', () => {
+  // The builder thread and the page workers (from 200 files) find the cache in their environment:
+  // enableCompileCache in the main thread does not reach them.
+  it(`${hasCompileCache ? 'keeps the modules its worker threads load in the compile cache too' : 'keeps no compile cache on this Node'} (${process.version})`, () => {
+    const repo = makeRepo();
+    for (let i = 0; i < 210; i++) {
+      const text = incidentText(i, { n: 210, seed: 3 });
+      repo.write(`incidents/${/^id: (\S+)$/m.exec(text)![1]}.md`, text);
+    }
+    const cached = (threads: string) => {
+      const home = fs.mkdtempSync(path.join(repo.dir, `cache-home-${threads}-`));
+      const r = repo.run(['site', '--no-cache', '--out', `site-${threads}`, '--threads', threads], { env: { XDG_CACHE_HOME: home } });
+      assert.equal(r.code, 0, r.stderr);
+      return filesUnder(path.join(home, 'casefile', 'node-compile-cache')).sort();
+    };
+    const alone = cached('1'); // every module loaded in the main thread
+    const threaded = cached('2');
+    if (hasCompileCache) assert.deepEqual(threaded, alone, 'the modules loaded only by the worker threads are cached too');
+    else assert.deepEqual(threaded, []);
     repo.cleanup();
   });
 });

@@ -180,7 +180,7 @@ export async function publish(options: PublishOptions, deps: Deps): Promise<Publ
     if (old !== undefined) out.set(pagePath(h.id), old);
     result.push({ ...h, kept: old !== undefined });
   }
-  writeSite(dir, out, shownDir);
+  await writeSite(dir, out, shownDir);
   return { out: shownDir, incidents: sorted.map((e) => e.id), problems, held: result };
 }
 

@@ -14,11 +14,12 @@ import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts'
 import { InsightsCache } from '../io/insights-cache.ts';
 import { cloneStateDir, display, listIncidentIds } from '../io/repo.ts';
 import { openSiteDir } from '../io/site-dir.ts';
+import { workerEnv } from '../io/worker-env.ts';
 import { findTemplate, loadPartials } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { insightSettings } from './insights.ts';
-import { renderPages, type PageJob, type PageOutcome } from './site-render.ts';
+import { readRecord, renderPages, type PageJob, type PageOutcome } from './site-render.ts';
 
 declare const CASEFILE_VERSION: string;
 const VERSION = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev';
@@ -56,10 +57,16 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
   const opts = { ...options, out: options.out };
   const names = isMainThread ? listIncidentIds(ctx.repo) : [];
   if (names.length < OWN_THREAD_FROM || options.threads === 1) return build(opts, ctx); // --threads 1: this thread only
-  let bytes = 0;
-  for (const name of names) bytes += statSync(join(ctx.repo.incidentsDir, `${name}.md`)).size;
+  // Their sizes bound the builder's heap; the builder takes the list (and, for the cache, sizes and mtimes) from here.
+  const listed: Listed = { names, sizes: [], mtimes: [] };
+  for (const name of names) {
+    const { size, mtimeMs } = statSync(join(ctx.repo.incidentsDir, `${name}.md`));
+    listed.sizes.push(size);
+    listed.mtimes.push(mtimeMs);
+  }
+  const bytes = listed.sizes.reduce((a, b) => a + b, 0);
   try {
-    return await onBuilderThread(opts, deps, builderOldMb(bytes));
+    return await onBuilderThread(opts, deps, builderOldMb(bytes), listed);
   } catch (error) {
     if ((error as { code?: unknown }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
     removeUnfinished(resolve(ctx.cwd, opts.out));
@@ -67,7 +74,14 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
   }
 }
 
-async function build(options: SiteOptions & { out: string }, ctx: Context): Promise<SiteResult> {
+/** The incident files (names without .md) with their sizes and mtimes, as site() found them before starting the builder. */
+interface Listed {
+  names: string[];
+  sizes: number[];
+  mtimes: number[];
+}
+
+async function build(options: SiteOptions & { out: string }, ctx: Context, listed?: Listed): Promise<SiteResult> {
   const { repo } = ctx;
   const dir = resolve(ctx.cwd, options.out);
   const title = `${repo.config.site.title ?? repo.config.site_title} (internal)`;
@@ -88,8 +102,9 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     mkdirSync(join(out.path, 'incidents'));
     // Pages of files unchanged since the last build come from the cache; the others are rendered,
     // named by their file (an id is any text), each written as soon as it is made.
-    const names = listIncidentIds(repo);
-    const results: PageOutcome[] = new Array(names.length);
+    const names = listed?.names ?? listIncidentIds(repo);
+    // A rendered page's record as text (site-render.ts), a cached one as objects.
+    const results: (PageOutcome | { hash: string; site: SiteIncident; packed?: Packed; problem?: undefined; record?: undefined })[] = new Array(names.length);
     const jobs: PageJob[] = [];
     const todo: { k: number; file: string; size: number; mtimeMs: number }[] = [];
     for (const [k, name] of names.entries()) {
@@ -98,7 +113,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
       let size = 0;
       let mtimeMs = 0;
       if (cached) {
-        ({ size, mtimeMs } = statSync(path));
+        ({ size, mtimeMs } = listed ? { size: listed.sizes[k]!, mtimeMs: listed.mtimes[k]! } : statSync(path));
         let entry = cache.unchanged(file, size, mtimeMs);
         let fresh = false;
         if (!entry) {
@@ -120,7 +135,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     (await renderPages(jobs, settings, options.threads)).forEach((r, j) => {
       const { k, file, size, mtimeMs } = todo[j]!;
       results[k] = r;
-      if (!cached || !r.site) return;
+      if (!cached || r.problem !== undefined) return;
       keepPage(join(out.path, 'incidents', `${jobs[j]!.name}.html`), join(cached, `${jobs[j]!.name}.html`));
       cache.keep(file, { size, mtimeMs, hash: r.hash }, true); // its record made when the cache is written
     });
@@ -129,14 +144,15 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     const drills: InsightIncident[] = [];
     const problems: string[] = [];
     const saving = cache.willSave(); // else the packed records go as they are unpacked
-    for (const r of results) {
-      if (!r.site) {
+    for (const [k, r] of results.entries()) {
+      if (r.problem !== undefined) {
         problems.push(r.problem);
         continue;
       }
-      incidents.push(r.site);
-      const insight = unpackIncident(r.packed);
-      if (!saving) (r as { packed?: Packed }).packed = undefined;
+      const [site, packed] = r.record === undefined ? [r.site, r.packed!] : readRecord(r.record);
+      incidents.push(site);
+      const insight = unpackIncident(packed);
+      results[k] = { hash: r.hash, site, packed: saving ? packed : undefined };
       (insight.kind === 'drill' ? drills : subject).push(insight);
     }
     incidents.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1));
@@ -144,11 +160,11 @@ async function build(options: SiteOptions & { out: string }, ctx: Context): Prom
     subject.length = drills.length = 0; // the pages need the figures only: the objects may go while they are made
     const pages = sitePages({ title, incidents, insights, severities: repo.config.severities, today: new Date(ctx.now).toISOString().slice(0, 10) });
     for (const [rel, text] of pages) out.write(rel, text);
-    out.finish();
+    await out.finish();
     const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
     cache.save((file) => {
       const r = results[byFile.get(file)!]!;
-      return r.site ? [r.site, r.packed] : undefined;
+      return 'site' in r ? [r.site, r.packed] : undefined; // (every record was read above)
     });
     if (cached) prunePages(cached, names);
     return { out: display(repo, dir), incidents: incidents.length, problems };
@@ -214,9 +230,10 @@ function prunePages(dir: string, names: readonly string[]): void {
 type Sent = { result: SiteResult } | { error: { kind: string; message: string; props: Record<string, unknown> } };
 
 /** The build on its own thread; its errors come back as the same kinds of error (the CLI's exit code and message depend on them). */
-async function onBuilderThread(options: SiteOptions, deps: Deps, oldMb: number): Promise<SiteResult> {
+async function onBuilderThread(options: SiteOptions, deps: Deps, oldMb: number, listed: Listed): Promise<SiteResult> {
   const worker = new Worker(new URL(import.meta.url), {
-    workerData: { casefileSiteBuild: true, options, deps: { cwd: deps.cwd, now: deps.now, env: { ...deps.env } } },
+    workerData: { casefileSiteBuild: true, options, deps: { cwd: deps.cwd, now: deps.now, env: { ...deps.env } }, listed },
+    env: workerEnv(), // and so the page workers it starts
     resourceLimits: { maxYoungGenerationSizeMb: BUILDER_YOUNG_MB, maxOldGenerationSizeMb: oldMb },
   });
   const sent = await new Promise<Sent>((resolve, reject) => {
@@ -243,10 +260,10 @@ function removeUnfinished(dir: string): void {
 }
 
 if (!isMainThread && (workerData as { casefileSiteBuild?: boolean } | null)?.casefileSiteBuild) {
-  const { options, deps } = workerData as { options: SiteOptions & { out: string }; deps: Deps };
+  const { options, deps, listed } = workerData as { options: SiteOptions & { out: string }; deps: Deps; listed: Listed };
   let sent: Sent;
   try {
-    sent = { result: await build(options, await context(deps)) };
+    sent = { result: await build(options, await context(deps), listed) };
   } catch (error) {
     const e = error as Error;
     const props: Record<string, unknown> = {};

@@ -10,6 +10,7 @@
 // So this module loads node:worker_threads and node:v8 only when it starts workers: a warm run in
 // the lane never does.
 import { join } from 'node:path';
+import { workerEnv } from '../io/worker-env.ts';
 import { checkInTurn, PARALLEL_FROM, type Checked, type Job, type Shared } from './validate-check.ts';
 import type { Share, WorkerInput } from './validate-worker.ts';
 
@@ -58,19 +59,6 @@ export async function checkAll(jobs: Job[], shared: Shared, maxThreads?: number)
   const out: Checked[] = new Array(jobs.length);
   for (const share of shares) for (const [index, checked] of share) out[index] = checked;
   return out;
-}
-
-/**
- * On Node >= 22.1 a worker keeps the modules it loads compiled in Node's compile cache, the
- * directory bin/incident.cjs gives the full CLI: a worker's loader finds it in its environment.
- */
-function workerEnv(): NodeJS.ProcessEnv {
-  const env = process.env;
-  // (Node 20's types do not know it)
-  const { enableCompileCache } = process.getBuiltinModule('node:module') as { enableCompileCache?: unknown };
-  if (!enableCompileCache || env.NODE_COMPILE_CACHE || env.NODE_DISABLE_COMPILE_CACHE) return env;
-  const home = env.XDG_CACHE_HOME || join(env.HOME || (process.getBuiltinModule('node:os') as typeof import('node:os')).homedir(), '.cache');
-  return { ...env, NODE_COMPILE_CACHE: join(home, 'casefile', 'node-compile-cache') };
 }
 
 function runWorker(input: WorkerInput, env: NodeJS.ProcessEnv) {

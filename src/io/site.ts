@@ -5,8 +5,8 @@ import { openSiteDir } from './site-dir.ts';
 
 export { SITE_MARKER } from './site-dir.ts';
 
-/** Replaces `dir` with exactly `files` (paths relative to it, `/`-separated). */
-export function writeSite(dir: string, files: ReadonlyMap<string, string>, shown = dir): void {
+/** Replaces `dir` with exactly `files` (paths relative to it, `/`-separated); resolves when the old site is removed too. */
+export function writeSite(dir: string, files: ReadonlyMap<string, string>, shown = dir): Promise<void> {
   const site = openSiteDir(dir, shown, 'incident publish', 'incident publish');
   try {
     for (const [rel, text] of files) site.write(rel, text);
@@ -14,5 +14,5 @@ export function writeSite(dir: string, files: ReadonlyMap<string, string>, shown
     site.abandon();
     throw error;
   }
-  site.finish();
+  return site.finish();
 }
