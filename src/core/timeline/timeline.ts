@@ -5,6 +5,7 @@ import { daysInMonth, digitsAt } from '../time/calendar.ts';
 import { UsageError } from '../util/errors.ts';
 import { readClock, stripApprox, type ClockTime } from '../time/time-input.ts';
 import { abbreviationAt, expectedZone, hasIanaForm } from '../time/zone-abbreviations.ts';
+import { offsetFromName } from './intl-offset.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -169,21 +170,26 @@ export const intlZoneRules: ZoneRules = {
   },
   offsetMinutes(timeZone, epochMs) {
     const whole = Math.floor(epochMs / 1000) * 1000;
-    const out: Record<string, number> = {};
-    let bc = false;
-    for (const { type, value } of formatter(timeZone).formatToParts(whole)) {
-      if (type === 'era') bc = value === 'BC';
-      else if (type !== 'literal') out[type] = Number(value);
-    }
-    const wall = wallMs({
-      year: bc ? 1 - out.year! : out.year!, month: out.month!, day: out.day!,
-      hour: out.hour! % 24, minute: out.minute!, second: out.second!,
-    });
-    // Rounded: old local mean times have offsets in seconds, which ISO 8601 cannot write.
-    return Math.round((wall - whole) / MINUTE);
+    return offsetFromName(timeZone, whole) ?? offsetFromParts(timeZone, whole);
   },
   isUtc: (timeZone) => formatter(timeZone).resolvedOptions().timeZone === 'UTC',
 };
+
+/** The offset at a whole second from the wall clock's fields there (intl-offset.ts reads Intl's name of it, cheaper). */
+export function offsetFromParts(timeZone: string, whole: number): number {
+  const out: Record<string, number> = {};
+  let bc = false;
+  for (const { type, value } of formatter(timeZone).formatToParts(whole)) {
+    if (type === 'era') bc = value === 'BC';
+    else if (type !== 'literal') out[type] = Number(value);
+  }
+  const wall = wallMs({
+    year: bc ? 1 - out.year! : out.year!, month: out.month!, day: out.day!,
+    hour: out.hour! % 24, minute: out.minute!, second: out.second!,
+  });
+  // Rounded: old local mean times have offsets in seconds, which ISO 8601 cannot write.
+  return Math.round((wall - whole) / MINUTE);
+}
 
 let zoneRules: ZoneRules = intlZoneRules;
 
