@@ -434,9 +434,9 @@ function relativeMs(text: string): number | undefined {
 }
 
 /** Chronological copy; equal instants keep their written order; unparseable `at` go last, in order. */
-export function sortTimeline<T extends { at: string }>(entries: T[]): T[] {
+export function sortTimeline<T extends { at: string }>(entries: T[], parse: (at: string) => number | undefined = parseInstant): T[] {
   return entries
-    .map((entry, i) => ({ entry, i, ms: parseInstant(entry.at) ?? Infinity }))
+    .map((entry, i) => ({ entry, i, ms: parse(entry.at) ?? Infinity }))
     .sort((a, b) => a.ms - b.ms || a.i - b.i)
     .map(({ entry }) => entry);
 }
@@ -455,7 +455,11 @@ export function insertionIndex(entries: { at: string }[], ms: number): number {
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(epochMs: number, timeZone: string): string {
-  const { year, month, day } = localParts(epochMs, timeZone);
+  return dateOf(localParts(epochMs, timeZone));
+}
+
+/** The calendar date (YYYY-MM-DD) of wall-clock fields. */
+export function dateOf({ year, month, day }: LocalParts): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
