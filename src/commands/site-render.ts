@@ -13,11 +13,12 @@ import { packIncident, type Packed } from '../core/insights/pack.ts';
 import { copy } from '../core/insights/read.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
-import { prepare, viewOf } from '../core/render/prepare.ts';
+import { internalViewOf, prepare, prepareData, viewOf, type Prepared } from '../core/render/prepare.ts';
 import type { Compiled } from '../core/render/runtime.ts';
 import type { SiteIncident } from '../core/site/pages.ts';
 import { rememberedZoneRules } from '../core/timeline/remembered-zone-rules.ts';
 import { intlZoneRules, useZoneRules } from '../core/timeline/timeline.ts';
+import { isBuiltIn } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 
 export interface PageJob {
@@ -28,7 +29,7 @@ export interface PageJob {
 }
 
 export interface PageSettings {
-  template: { source: string; file: string };
+  template: { source: string; file: string; builtIn?: boolean };
   partials: Record<string, string>;
   /** Where the new site is made. */
   dir: string;
@@ -93,25 +94,42 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
   return out;
 }
 
-async function renderer(settings: PageSettings): Promise<Compiled> {
-  return loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
+/** What every page of a build is rendered with: made once a thread. */
+interface Renderer {
+  template: Compiled;
+  /** Whether the template may show the Public summary (showsPublicSummary). */
+  summary: boolean;
 }
 
-async function renderPage(job: PageJob, settings: PageSettings, render: Compiled): Promise<Rendered> {
+async function renderer(settings: PageSettings): Promise<Renderer> {
+  const template = await loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
+  return { template, summary: showsPublicSummary(settings) };
+}
+
+/**
+ * Casefile's own page template and partials never show the Public summary (test/site-render.test.ts
+ * renders them with one that throws when read): finding it, a scan of the whole body, is skipped.
+ */
+export function showsPublicSummary(settings: Pick<PageSettings, 'template' | 'partials'>): boolean {
+  return settings.template.builtIn !== true || Object.entries(settings.partials).some(([name, source]) => !isBuiltIn(`_${name}.html.hbs`, source));
+}
+
+async function renderPage(job: PageJob, settings: PageSettings, { template, summary }: Renderer): Promise<Rendered> {
   let prepared;
   let hash = '';
   try {
     const text = readFileSync(job.path, 'utf8');
     if (settings.hashing) hash = hashText(text);
-    prepared = await prepare(text, job.shown);
+    prepared = summary ? await prepare(text, job.shown) : await prepareData(text, job.shown);
   } catch (error) {
     return { problem: (error as { describe?: () => string }).describe?.() ?? String(error) };
   }
   const data = prepared.data;
   const insight = insightIncident(data, job.name);
-  const view = viewOf(prepared, { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone });
+  const options = { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone } as const;
+  const view = summary ? viewOf(prepared as Prepared, options) : internalViewOf(prepared, options, null);
   const links = { title: settings.title, index: '../index.html', feed: '' };
-  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(render({ ...view, site: links } as never), 'html'));
+  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(template({ ...view, site: links } as never), 'html'));
   return { hash, site: siteIncident(data, insight, job.name), insight };
 }
 
