@@ -13,11 +13,13 @@ import { packIncident, type Packed } from '../core/insights/pack.ts';
 import { copy } from '../core/insights/read.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
-import { prepare, viewOf } from '../core/render/prepare.ts';
-import type { Compiled } from '../core/render/runtime.ts';
+import { internalViewOf, prepare, prepareData, viewOf, type Prepared } from '../core/render/prepare.ts';
+import { loadMarkdownHtml } from '../core/render/markdown-html.ts';
+import { postmortemPage, type PageView } from '../core/render/postmortem-page.ts';
 import type { SiteIncident } from '../core/site/pages.ts';
 import { rememberedZoneRules } from '../core/timeline/remembered-zone-rules.ts';
 import { intlZoneRules, useZoneRules } from '../core/timeline/timeline.ts';
+import { isBuiltIn } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 
 export interface PageJob {
@@ -28,7 +30,7 @@ export interface PageJob {
 }
 
 export interface PageSettings {
-  template: { source: string; file: string };
+  template: { source: string; file: string; builtIn?: boolean };
   partials: Record<string, string>;
   /** Where the new site is made. */
   dir: string;
@@ -63,7 +65,7 @@ type Sent = [index: number, outcome: PageOutcome][];
 export async function renderPages(jobs: PageJob[], settings: PageSettings, maxThreads = availableParallelism()): Promise<PageOutcome[]> {
   const out: PageOutcome[] = new Array(jobs.length);
   if (jobs.length < PARALLEL_FROM || maxThreads < 2) {
-    const render = await renderer(settings);
+    const render = await renderer(settings, false);
     for (let i = 0; i < jobs.length; i++) out[i] = outcome(await renderPage(jobs[i]!, settings, render));
     return out;
   }
@@ -88,7 +90,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
   });
   try {
     if (here) {
-      const render = await renderer(settings);
+      const render = await renderer(settings, false);
       for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
         for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) out[i] = outcome(await renderPage(jobs[i]!, settings, render));
         await new Promise(setImmediate); // the workers' pages, taken between batches
@@ -101,42 +103,71 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
   return out;
 }
 
-async function renderer(settings: PageSettings): Promise<Compiled> {
-  return loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
+/** What every page of a build is rendered with: made once a thread. */
+interface Renderer {
+  template: (view: PageView) => string;
+  /** Whether the template may show the Public summary (showsPublicSummary). */
+  summary: boolean;
+  /**
+   * A string of the file's kept for the other pages, copied: a slice of the file's text would keep
+   * all of it in memory. Not on a worker, whose results are copied anyway when they are posted.
+   */
+  keep: (s: string) => string;
 }
 
-async function renderPage(job: PageJob, settings: PageSettings, render: Compiled): Promise<Rendered> {
+async function renderer(settings: PageSettings, posted: boolean): Promise<Renderer> {
+  // Casefile's own page template, written without Handlebars (postmortem-page.ts); any other through it.
+  const page = postmortemPage(settings.template.source, settings.partials);
+  if (page) await loadMarkdownHtml();
+  const template = page ?? ((await loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file })) as unknown as (view: PageView) => string);
+  return { template, summary: showsPublicSummary(settings), keep: posted ? (s) => s : copy };
+}
+
+/**
+ * Casefile's own page template and partials never show the Public summary (test/site-render.test.ts
+ * renders them with one that throws when read): finding it, a scan of the whole body, is skipped.
+ */
+export function showsPublicSummary(settings: Pick<PageSettings, 'template' | 'partials'>): boolean {
+  return settings.template.builtIn !== true || Object.entries(settings.partials).some(([name, source]) => !isBuiltIn(`_${name}.html.hbs`, source));
+}
+
+async function renderPage(job: PageJob, settings: PageSettings, { template, summary, keep }: Renderer): Promise<Rendered> {
   let prepared;
   let hash = '';
   try {
     const text = readFileSync(job.path, 'utf8');
     if (settings.hashing) hash = hashText(text);
-    prepared = await prepare(text, job.shown);
+    prepared = summary ? await prepare(text, job.shown) : await prepareData(text, job.shown);
   } catch (error) {
     return { problem: (error as { describe?: () => string }).describe?.() ?? String(error) };
   }
   const data = prepared.data;
   const insight = insightIncident(data, job.name);
-  const view = viewOf(prepared, { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone });
-  const links = { title: settings.title, index: '../index.html', feed: '' };
-  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(render({ ...view, site: links } as never), 'html'));
-  return { hash, site: siteIncident(data, insight, job.name), insight };
+  const options = { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone } as const;
+  const view = summary ? viewOf(prepared as Prepared, options) : internalViewOf(prepared, options, null);
+  const page: PageView = Object.assign(view, { site: { title: settings.title, index: '../index.html', feed: '' } });
+  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(template(page), 'html'));
+  return { hash, site: siteIncident(data, insight, job.name, keep), insight };
 }
 
-// Copied: a value read from a file is a slice of its text, which it would keep in memory.
-const str = (v: unknown) => (typeof v === 'string' ? copy(v) : typeof v === 'number' ? String(v) : undefined);
 const OPEN_ITEM = new Set(['open', 'in-progress']);
+/** A scalar as text (a number too), or undefined. */
+const scalar = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /** What the index, the tracker and the queue show of an incident. */
-function siteIncident(data: Record<string, unknown>, insight: InsightIncident, page: string): SiteIncident {
+function siteIncident(data: Record<string, unknown>, insight: InsightIncident, page: string, keep: (s: string) => string): SiteIncident {
+  const str = (v: unknown) => {
+    const s = scalar(v);
+    return s === undefined ? undefined : keep(s);
+  };
   const pm = obj(data.postmortem);
   return {
     id: insight.id, page, title: str(data.title) ?? '', kind: insight.kind, severity: insight.severity, status: insight.status,
     services: insight.services, date: insight.date,
     postmortem: { status: str(pm.status), owner: str(pm.owner), due: str(pm.due) },
     // The tracker lists open items only: the others are not kept (10,000 incidents' worth).
-    actionItems: (Array.isArray(data.action_items) ? data.action_items : []).map(obj).filter((a) => OPEN_ITEM.has(str(a.status) ?? 'open')).map((a) => ({
+    actionItems: (Array.isArray(data.action_items) ? data.action_items : []).map(obj).filter((a) => OPEN_ITEM.has(scalar(a.status) ?? 'open')).map((a) => ({
       id: str(a.id) ?? '?', title: str(a.title) ?? '', owner: str(a.owner), due: str(a.due), status: str(a.status) ?? 'open',
     })),
   };
@@ -145,7 +176,7 @@ function siteIncident(data: Record<string, unknown>, insight: InsightIncident, p
 if (!isMainThread && (workerData as { casefileSite?: boolean } | null)?.casefileSite) {
   const { jobs, settings, next } = workerData as { jobs: PageJob[]; settings: PageSettings; next: Int32Array };
   useZoneRules(rememberedZoneRules(intlZoneRules));
-  const render = await renderer(settings);
+  const render = await renderer(settings, true);
   for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
     const sent: Sent = [];
     for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) sent.push([i, outcome(await renderPage(jobs[i]!, settings, render))]);

@@ -48,6 +48,11 @@ export function loadTemplate(repo: Repo, name: DefaultTemplate): string {
   return findTemplate(repo, name)!.source;
 }
 
+/** Whether `source` is Casefile's own template of that file name, byte for byte. */
+export function isBuiltIn(name: string, source: string): boolean {
+  return Object.hasOwn(DEFAULTS, name) && DEFAULTS[name as DefaultTemplate] === source;
+}
+
 export interface TemplateFile {
   source: string;
   /** As shown in messages: the repository file, or `built-in:<name>`. */

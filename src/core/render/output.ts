@@ -4,7 +4,7 @@
 import { FENCE } from './markdown-blocks.ts';
 
 export function finishOutput(text: string, format: 'md' | 'html'): string {
-  if (format === 'html') return text.replace(/^(?:[ \t]*\n)+/, '').trimEnd() + '\n';
+  if (format === 'html') return finishedHtml(text) ? text : text.replace(/^(?:[ \t]*\n)+/, '').trimEnd() + '\n';
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const out: string[] = [];
   let fence: RegExp | undefined;
@@ -25,4 +25,13 @@ export function finishOutput(text: string, format: 'md' | 'html'): string {
     out.push(line);
   }
   return out.join('\n').trimEnd() + '\n';
+}
+
+/**
+ * HTML that is finished already (most pages: the default templates neither start with a blank line
+ * nor end with more than one line break), returned as it is rather than copied.
+ */
+function finishedHtml(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first !== 32 && first !== 9 && first !== 10 && text.endsWith('\n') && text.length >= 2 && !/\s/.test(text.charAt(text.length - 2));
 }

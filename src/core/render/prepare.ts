@@ -8,16 +8,20 @@ import { isValidTimeZone } from '../timeline/timeline.ts';
 import type { Origin } from './leak.ts';
 import { findSections } from '../markdown/named-sections.ts';
 import { loadMarkdownParser, needsParser } from './markdown-safe.ts';
-import { extractPublicSummary, type PublicSummary } from './public-summary.ts';
+import { extractPublicSummary, type PublicSummary, type PublicSummaryView } from './public-summary.ts';
 import type { Audience, View } from './view.ts';
 import { internalView } from './view-internal.ts';
 import { PUBLIC_FIELDS, publicFields, publicView } from './view-public.ts';
 
-export interface Prepared {
+/** A file split and its frontmatter read: all a view needs but the Public summary. */
+export interface PreparedData {
   text: string;
   split: Split;
   data: Record<string, unknown>;
   file: string;
+}
+
+export interface Prepared extends PreparedData {
   /** The body's headings and sections, exact (see prepare). */
   body: Body;
 }
@@ -26,10 +30,16 @@ export interface Prepared {
  * Reads the frontmatter the cheap way (the simple reader), and with the `yaml` package only
  * when the simple reader steps aside; a malformed file is a DocumentError at its line.
  */
-export async function prepare(text: string, file: string): Promise<Prepared> {
+export async function prepareData(text: string, file: string): Promise<PreparedData> {
   const split = splitFrontmatter(text, file);
   let data = parseSimpleYaml(text.slice(split.fmStart, split.fmEnd))?.data;
   if (!data) data = (await import('../document/document.ts')).parseIncidentText(text, file).data;
+  return { text, split, data, file };
+}
+
+/** prepareData, and the body's sections (where the Public summary is) with the parsers it needs. */
+export async function prepare(text: string, file: string): Promise<Prepared> {
+  const { split, data } = await prepareData(text, file);
   // The sections as remark gives them: the block scan's, or remark's where the scan is not sure.
   let body = scanBody(text, split.bodyStart);
   if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
@@ -101,13 +111,20 @@ export function publicSummaryOf(p: Prepared, lenient = false): PublicSummary | n
 }
 
 export function viewOf(p: Prepared, options: ViewOptions, summary = publicSummaryOf(p, options.audience === 'internal')): View {
-  const fallbackId = p.file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
-  if (options.audience === 'public') return publicView(publicFields(p.data), fallbackId, summary?.view ?? null, options.now);
+  if (options.audience === 'public') {
+    const fallbackId = p.file.replace(/^.*[\\/]/, '').replace(/\.md$/, '');
+    return publicView(publicFields(p.data), fallbackId, summary?.view ?? null, options.now);
+  }
+  return internalViewOf(p, options, summary?.view ?? null);
+}
+
+/** The internal view with the Public summary given: null for a template known not to show it (the body then need not be scanned). */
+export function internalViewOf(p: PreparedData, options: Omit<ViewOptions, 'audience'>, publicSummary: PublicSummaryView | null): View {
   const tz = p.data.timezone;
   const timeZone = typeof tz === 'string' && isValidTimeZone(tz) ? tz : options.defaultTimeZone();
   return internalView({
     data: p.data, text: p.text, bodyStart: p.split.bodyStart, file: p.file, timeZone, now: options.now,
-    publicSummary: summary?.view ?? null,
+    publicSummary,
   });
 }
 

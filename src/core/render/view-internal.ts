@@ -1,6 +1,6 @@
 // The internal view: everything in the incident file, with times in the incident's zone.
 import { computeMetrics, milestones } from '../metrics/metrics.ts';
-import { formatInZone, localDate, localParts, parseInstant, sortTimeline } from '../timeline/timeline.ts';
+import { dateOf, formatInZone, localParts, parseInstant, sortTimeline } from '../timeline/timeline.ts';
 import { MILESTONE_KINDS, OPEN_STATUSES, SINGLE_ROLES, type TimelineEntry } from '../model/types.ts';
 import { stripComments } from './markdown-safe.ts';
 import type { PublicSummaryView } from './public-summary.ts';
@@ -43,8 +43,8 @@ export function entries(data: Record<string, unknown>): TimelineEntry[] {
  * Impact start and end, resolution and duration from the milestones (never guessed from prose).
  * Ongoing: impact has not ended and the status is an open one.
  */
-export function impactTimes(timeline: readonly TimelineEntry[], zone: string, status: string | null) {
-  const at = milestones(timeline);
+export function impactTimes(timeline: readonly TimelineEntry[], zone: string, status: string | null, parse = parseInstant, metrics = computeMetrics(timeline, parse)) {
+  const at = milestones(timeline, parse);
   const ended = at.recovered ?? at.resolved;
   const iso = (ms: number | undefined) => (ms === undefined ? null : formatInZone(ms, zone));
   return {
@@ -52,18 +52,19 @@ export function impactTimes(timeline: readonly TimelineEntry[], zone: string, st
     ended: iso(ended),
     resolved: iso(at.resolved),
     duration_ms: at.started !== undefined && ended !== undefined ? ended - at.started : null,
-    duration_approx: computeMetrics(timeline).some((m) => m.key === 'impact_duration' && m.approx === true),
+    duration_approx: metrics.some((m) => m.key === 'impact_duration' && m.approx === true),
     ongoing: ended === undefined && (status === null || (OPEN_STATUSES as readonly string[]).includes(status)),
   };
 }
 
-export function timelineRows(timeline: readonly TimelineEntry[], zone: string): TimelineRow[] {
+export function timelineRows(timeline: readonly TimelineEntry[], zone: string, parse = parseInstant): TimelineRow[] {
   let day = '';
-  return sortTimeline([...timeline]).map((e) => {
-    const ms = parseInstant(e.at);
-    const date = ms === undefined ? '' : localDate(ms, zone);
+  return sortTimeline([...timeline], parse).map((e) => {
+    const ms = parse(e.at);
+    // One reading of the wall clock for the date and the time (the zone's offset is asked once).
     const p = ms === undefined ? undefined : localParts(ms, zone);
-    const time = p ? [p.hour, p.minute, p.second].map((n) => String(n).padStart(2, '0')).join(':') : e.at;
+    const date = p ? dateOf(p) : '';
+    const time = p ? `${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)}` : e.at;
     const new_day = date !== day;
     day = date;
     return {
@@ -71,6 +72,21 @@ export function timelineRows(timeline: readonly TimelineEntry[], zone: string): 
       by: str(e.by), text: str(e.text) ?? '', approx: e.approx === true,
     };
   });
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * Each `at` read once: a view asks for an entry's instant up to six times (the order, the rows,
+ * the milestones, the metrics and whether they are estimated).
+ */
+function instants(): (at: string) => number | undefined {
+  const read = new Map<string, number | undefined>();
+  return (at) => {
+    let ms = read.get(at);
+    if (ms === undefined && !read.has(at)) read.set(at, (ms = parseInstant(at)));
+    return ms;
+  };
 }
 
 function roles(data: Record<string, unknown>): RoleRow[] {
@@ -95,7 +111,9 @@ function actionItems(data: Record<string, unknown>): ActionRow[] {
 export function internalView(input: ViewInput): View {
   const { data, timeZone: zone } = input;
   const timeline = entries(data);
-  const rows = timelineRows(timeline, zone);
+  const parse = instants();
+  const rows = timelineRows(timeline, zone, parse);
+  const metrics = computeMetrics(timeline, parse);
   const impact = asRecord(data.impact);
   const pm = asRecord(data.postmortem);
   const kind = str(data.kind) ?? 'incident';
@@ -114,11 +132,11 @@ export function internalView(input: ViewInput): View {
     now: formatInZone(input.now, zone),
     incident: data,
     file: input.file,
-    ...impactTimes(timeline, zone, status),
+    ...impactTimes(timeline, zone, status, parse, metrics),
     roles: roles(data),
     timeline: rows,
     recent: rows.slice(-5),
-    metrics: computeMetrics(timeline).map((m) => ({ key: m.key, label: m.label, ms: m.ms, from: m.from, to: m.to, approx: m.approx === true })),
+    metrics: metrics.map((m) => ({ key: m.key, label: m.label, ms: m.ms, from: m.from, to: m.to, approx: m.approx === true })),
     impact: {
       summary: str(impact.summary),
       figures: (Array.isArray(impact.figures) ? impact.figures : []).map(asRecord)

@@ -5,6 +5,7 @@ import { daysInMonth, digitsAt } from '../time/calendar.ts';
 import { UsageError } from '../util/errors.ts';
 import { readClock, stripApprox, type ClockTime } from '../time/time-input.ts';
 import { abbreviationAt, expectedZone, hasIanaForm } from '../time/zone-abbreviations.ts';
+import { offsetFromName } from './intl-offset.ts';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -169,21 +170,26 @@ export const intlZoneRules: ZoneRules = {
   },
   offsetMinutes(timeZone, epochMs) {
     const whole = Math.floor(epochMs / 1000) * 1000;
-    const out: Record<string, number> = {};
-    let bc = false;
-    for (const { type, value } of formatter(timeZone).formatToParts(whole)) {
-      if (type === 'era') bc = value === 'BC';
-      else if (type !== 'literal') out[type] = Number(value);
-    }
-    const wall = wallMs({
-      year: bc ? 1 - out.year! : out.year!, month: out.month!, day: out.day!,
-      hour: out.hour! % 24, minute: out.minute!, second: out.second!,
-    });
-    // Rounded: old local mean times have offsets in seconds, which ISO 8601 cannot write.
-    return Math.round((wall - whole) / MINUTE);
+    return offsetFromName(timeZone, whole) ?? offsetFromParts(timeZone, whole);
   },
   isUtc: (timeZone) => formatter(timeZone).resolvedOptions().timeZone === 'UTC',
 };
+
+/** The offset at a whole second from the wall clock's fields there (intl-offset.ts reads Intl's name of it, cheaper). */
+export function offsetFromParts(timeZone: string, whole: number): number {
+  const out: Record<string, number> = {};
+  let bc = false;
+  for (const { type, value } of formatter(timeZone).formatToParts(whole)) {
+    if (type === 'era') bc = value === 'BC';
+    else if (type !== 'literal') out[type] = Number(value);
+  }
+  const wall = wallMs({
+    year: bc ? 1 - out.year! : out.year!, month: out.month!, day: out.day!,
+    hour: out.hour! % 24, minute: out.minute!, second: out.second!,
+  });
+  // Rounded: old local mean times have offsets in seconds, which ISO 8601 cannot write.
+  return Math.round((wall - whole) / MINUTE);
+}
 
 let zoneRules: ZoneRules = intlZoneRules;
 
@@ -428,9 +434,9 @@ function relativeMs(text: string): number | undefined {
 }
 
 /** Chronological copy; equal instants keep their written order; unparseable `at` go last, in order. */
-export function sortTimeline<T extends { at: string }>(entries: T[]): T[] {
+export function sortTimeline<T extends { at: string }>(entries: T[], parse: (at: string) => number | undefined = parseInstant): T[] {
   return entries
-    .map((entry, i) => ({ entry, i, ms: parseInstant(entry.at) ?? Infinity }))
+    .map((entry, i) => ({ entry, i, ms: parse(entry.at) ?? Infinity }))
     .sort((a, b) => a.ms - b.ms || a.i - b.i)
     .map(({ entry }) => entry);
 }
@@ -449,7 +455,11 @@ export function insertionIndex(entries: { at: string }[], ms: number): number {
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDate(epochMs: number, timeZone: string): string {
-  const { year, month, day } = localParts(epochMs, timeZone);
+  return dateOf(localParts(epochMs, timeZone));
+}
+
+/** The calendar date (YYYY-MM-DD) of wall-clock fields. */
+export function dateOf({ year, month, day }: LocalParts): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 

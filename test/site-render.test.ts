@@ -1,0 +1,67 @@
+// A site page skips finding the Public summary when its templates are Casefile's own: they never
+// show it. Proved here by rendering them with a Public summary that throws when read; a
+// repository's own template that shows it still gets it.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { incidentText } from '../scripts/corpus.mjs';
+import { showsPublicSummary } from '../src/commands/site-render.ts';
+import { loadCompiled } from '../src/core/render/load.ts';
+import { prepare, viewOf } from '../src/core/render/prepare.ts';
+import { makeRepo, ROOT } from './helpers/repo.ts';
+
+const template = (name: string) => fs.readFileSync(path.join(ROOT, 'templates', name), 'utf8');
+const PARTIALS = { drill: template('_drill.html.hbs'), facts: template('_facts.html.hbs'), head: template('_head.html.hbs') };
+const PAGE = { source: template('postmortem.html.hbs'), file: 'built-in:postmortem.html.hbs', builtIn: true };
+
+describe('site pages and the Public summary', () => {
+  it("Casefile's own page template and partials never read it", async () => {
+    const render = await loadCompiled(PAGE.source, { format: 'html', partials: PARTIALS, name: PAGE.file });
+    let withSummary = 0;
+    for (let i = 0; i < 60; i++) {
+      const prepared = await prepare(incidentText(i, { n: 60, seed: 11 }), `incidents/${i}.md`);
+      const view = { ...viewOf(prepared, { audience: 'internal', now: Date.UTC(2026, 11, 5), defaultTimeZone: () => 'UTC' }), site: { title: 'T', index: '../index.html', feed: '' } };
+      if (view.public_summary) withSummary++;
+      const expected = render(view as never);
+      const unread = Object.defineProperty({ ...view }, 'public_summary', { enumerable: true, get: () => assert.fail('the template read public_summary') });
+      assert.equal(render(unread as never), expected);
+    }
+    assert.ok(withSummary > 30, `only ${withSummary} files with a Public summary: the test shows nothing`);
+  });
+
+  it('is found for any other template or partial', () => {
+    assert.equal(showsPublicSummary({ template: PAGE, partials: PARTIALS }), false);
+    assert.equal(showsPublicSummary({ template: { ...PAGE, builtIn: false }, partials: PARTIALS }), true);
+    assert.equal(showsPublicSummary({ template: { source: PAGE.source, file: PAGE.file }, partials: PARTIALS }), true);
+    assert.equal(showsPublicSummary({ template: PAGE, partials: { ...PARTIALS, facts: `${PARTIALS.facts}{{public_summary.summary}}` } }), true);
+    assert.equal(showsPublicSummary({ template: PAGE, partials: { ...PARTIALS, mine: '{{public_summary.summary}}' } }), true);
+  });
+
+  it("a repository's own page template shows it, on this thread and on workers", () => {
+    const repo = makeRepo();
+    try {
+      const n = 210;
+      for (let i = 0; i < n; i++) {
+        const text = incidentText(i, { n, seed: 7 });
+        repo.write(`incidents/${/^id: (\S+)$/m.exec(text)![1]}.md`, text);
+      }
+      repo.write('templates/postmortem.html.hbs', '<p>{{title}}</p>\n{{#if public_summary}}<p>{{public_summary.summary}}</p>{{/if}}\n');
+      for (const threads of ['1', '2']) {
+        const r = repo.run(['site', '--out', `site-${threads}`, '--threads', threads, '--no-cache']);
+        assert.equal(r.code, 0, r.stderr);
+      }
+      const pages = fs.readdirSync(path.join(repo.dir, 'site-1', 'incidents'));
+      assert.equal(pages.length, n);
+      let shown = 0;
+      for (const page of pages) {
+        const one = fs.readFileSync(path.join(repo.dir, 'site-1', 'incidents', page), 'utf8');
+        assert.equal(fs.readFileSync(path.join(repo.dir, 'site-2', 'incidents', page), 'utf8'), one);
+        if (/<p>[^<]+<\/p>\n<p>[^<]+<\/p>/.test(one)) shown++;
+      }
+      assert.ok(shown > n / 2, `the Public summary shown on ${shown} of ${n} pages`);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
