@@ -14,8 +14,7 @@ import { copy } from '../core/insights/read.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { internalViewOf, prepare, prepareData, viewOf, type Prepared } from '../core/render/prepare.ts';
-import { loadMarkdownHtml } from '../core/render/markdown-html.ts';
-import { postmortemPage, type PageView } from '../core/render/postmortem-page.ts';
+import type { Compiled } from '../core/render/runtime.ts';
 import type { SiteIncident } from '../core/site/pages.ts';
 import { rememberedZoneRules } from '../core/timeline/remembered-zone-rules.ts';
 import { intlZoneRules, useZoneRules } from '../core/timeline/timeline.ts';
@@ -105,7 +104,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
 
 /** What every page of a build is rendered with: made once a thread. */
 interface Renderer {
-  template: (view: PageView) => string;
+  template: Compiled;
   /** Whether the template may show the Public summary (showsPublicSummary). */
   summary: boolean;
   /**
@@ -116,10 +115,7 @@ interface Renderer {
 }
 
 async function renderer(settings: PageSettings, posted: boolean): Promise<Renderer> {
-  // Casefile's own page template, written without Handlebars (postmortem-page.ts); any other through it.
-  const page = postmortemPage(settings.template.source, settings.partials);
-  if (page) await loadMarkdownHtml();
-  const template = page ?? ((await loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file })) as unknown as (view: PageView) => string);
+  const template = await loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
   return { template, summary: showsPublicSummary(settings), keep: posted ? (s) => s : copy };
 }
 
@@ -145,8 +141,8 @@ async function renderPage(job: PageJob, settings: PageSettings, { template, summ
   const insight = insightIncident(data, job.name);
   const options = { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone } as const;
   const view = summary ? viewOf(prepared as Prepared, options) : internalViewOf(prepared, options, null);
-  const page: PageView = Object.assign(view, { site: { title: settings.title, index: '../index.html', feed: '' } });
-  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(template(page), 'html'));
+  view.site = { title: settings.title, index: '../index.html', feed: '' };
+  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(template(view as never), 'html'));
   return { hash, site: siteIncident(data, insight, job.name, keep), insight };
 }
 
