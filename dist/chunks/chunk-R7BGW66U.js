@@ -1,0 +1,2 @@
+function textTable(rows,indent=""){let widths=[];for(let row of rows)row.forEach((cell,i)=>widths[i]=Math.max(widths[i]??0,width(cell)));return rows.map(row=>indent+row.map((cell,i)=>i===row.length-1?cell:cell+" ".repeat(widths[i]-width(cell))).join("  ").trimEnd()).join(`
+`)}var width=cell=>/[\ud800-\udfff]/.test(cell)?[...cell].length:cell.length,oneLine=value=>value==null?"":String(value).replace(/\s+/g," ").trim();export{textTable,oneLine};

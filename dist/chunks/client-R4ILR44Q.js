@@ -1,1 +1,0 @@
-import{createGitHub}from"./chunk-QEKKU63A.js";import"./chunk-TAGAE4MN.js";import"./chunk-JK67QKW5.js";import"./chunk-GW5FWB2F.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{createGitHub};

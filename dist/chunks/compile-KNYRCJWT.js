@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-UFXHDSQ6.js";import"./chunk-Q7D2OYZF.js";import"./chunk-V5RQTGAH.js";import"./chunk-YMY2HL6S.js";import"./chunk-WJW3TT32.js";import"./chunk-3OD3P4CQ.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-ZBY247MU.js";import"./chunk-AHXLMQJS.js";import"./chunk-GTO7HMWW.js";import"./chunk-HNE5TXFY.js";import"./chunk-Z4RUTGVO.js";import"./chunk-3OD3P4CQ.js";import"./chunk-V7QHWZZF.js";import"./chunk-T5NQKA4X.js";import"./chunk-ADJGM7PS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};
