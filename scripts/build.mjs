@@ -120,14 +120,9 @@ const lanes = await build({
   logOverride: { 'empty-import-meta': 'silent' },
 });
 
-// Lanes run with V8's default compilers. They once ran render and report without Maglev and
-// Turbofan (a flag line bin/incident.cjs set through node:v8), which saved CPU on other threads
-// while those documents took the long way (micromark and the serializer). With the fast path, the
-// main thread, which is what a responder waits for, is as fast or faster without them: its CPU,
-// medians of 15 interleaved runs, on Node 24.21 render 39.0 ms against 39.2 (report 35.6 against
-// 37.0; `node -e 0` 22.5), on Node 20.20 render 80.4 against 83.9 (report 79.5 against 82.4; 59.4),
-// a report with 16 open threads 82.7 against 84.1; and node:v8 (it loads the streams) is not loaded.
-// (Their CPU on other threads grows on a long document: the optimizing compilers run there.)
+// Lanes run with V8's default compilers: without Maglev and Turbofan (a flag line, set through
+// node:v8, which loads the streams) the main thread was no faster once the fast Markdown path took
+// the templates' shapes (CPU, medians of 15: Node 24.21 render 39.0 ms without them, 39.2 with).
 
 const full = await build({
   // validate-worker: the validation threads' module, started by the full CLI and by the validate lane.
