@@ -61,9 +61,9 @@ function loadLane(file) {
     }
   }
   const source = readFileSync(file, 'utf8');
-  // require('node:module').wrap's wrapper, written out: loading node:module here took 0.2 ms of CPU on
-  // Node 24.21 and 0.35 ms on Node 20.20 (`require('node:module')` timed alone in a CommonJS entry).
-  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, { filename: file, cachedData });
+  // The lane's source is already the module's function (scripts/build.mjs, LANE_HEAD): run as a
+  // script, it is that function. Wrapped here, the source was copied once more (564 KB for render).
+  const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
   // A lane requires only builtins (scripts/build.mjs checks that): no module resolution to set up.
   const req = (id) => process.getBuiltinModule(id) ?? require('node:module').createRequire(file)(id);
