@@ -87,7 +87,9 @@ function runaway(text: string, from: number, to: number): number | undefined {
   let at = from;
   // A comment starting a line is an HTML block: what it holds opens nothing (blanked, offsets kept).
   // One inside a paragraph is inline, and lines after it still start blocks as usual.
-  const body = text.slice(from, to).replace(/^ {0,3}<!--[\s\S]*?(?:-->|$)/gm, (c) => c.replace(/[^\n]/g, ' '));
+  // (Only text holding `<!--` compiles the pattern.)
+  const slice = text.slice(from, to);
+  const body = slice.includes('<!--') ? slice.replace(/^ {0,3}<!--[\s\S]*?(?:-->|$)/gm, (c) => c.replace(/[^\n]/g, ' ')) : slice;
   for (const line of body.split('\n')) {
     const here = at;
     at += line.length + 1;
