@@ -112,8 +112,8 @@ function cacheHome() {
 /**
  * The full CLI is ESM chunks (dist/cli.js and dist/chunks/): on Node >= 22.1 Node's own compile
  * cache keeps their compiled code (`incident --version`, Node 24.21: 55.3 -> 50.9 ms of CPU,
- * medians of 10 interleaved runs). Node 20 has no such cache. (validate's worker threads are given
- * the same directory: src/commands/validate-pool.ts.)
+ * medians of 10 interleaved runs). Node 20 has no such cache. (Worker threads, validate's and the
+ * site's, are given the same directory by the same rule: src/io/worker-env.ts.)
  */
 function useCompileCache() {
   const { enableCompileCache } = require('node:module');

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { insightIncident, type InsightIncident } from '../core/insights/index.ts';
 import { packIncident, type Packed } from '../core/insights/pack.ts';
-import { copy } from '../core/insights/read.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { internalViewOf, prepare, prepareData, viewOf, type Prepared } from '../core/render/prepare.ts';
@@ -64,7 +63,7 @@ type Sent = [index: number, outcome: PageOutcome][];
 export async function renderPages(jobs: PageJob[], settings: PageSettings, maxThreads = availableParallelism()): Promise<PageOutcome[]> {
   const out: PageOutcome[] = new Array(jobs.length);
   if (jobs.length < PARALLEL_FROM || maxThreads < 2) {
-    const render = await renderer(settings, false);
+    const render = await renderer(settings);
     for (let i = 0; i < jobs.length; i++) out[i] = outcome(await renderPage(jobs[i]!, settings, render));
     return out;
   }
@@ -89,7 +88,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
   });
   try {
     if (here) {
-      const render = await renderer(settings, false);
+      const render = await renderer(settings);
       for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
         for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) out[i] = outcome(await renderPage(jobs[i]!, settings, render));
         await new Promise(setImmediate); // the workers' pages, taken between batches
@@ -107,16 +106,11 @@ interface Renderer {
   template: Compiled;
   /** Whether the template may show the Public summary (showsPublicSummary). */
   summary: boolean;
-  /**
-   * A string of the file's kept for the other pages, copied: a slice of the file's text would keep
-   * all of it in memory. Not on a worker, whose results are copied anyway when they are posted.
-   */
-  keep: (s: string) => string;
 }
 
-async function renderer(settings: PageSettings, posted: boolean): Promise<Renderer> {
+async function renderer(settings: PageSettings): Promise<Renderer> {
   const template = await loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
-  return { template, summary: showsPublicSummary(settings), keep: posted ? (s) => s : copy };
+  return { template, summary: showsPublicSummary(settings) };
 }
 
 /**
@@ -127,7 +121,7 @@ export function showsPublicSummary(settings: Pick<PageSettings, 'template' | 'pa
   return settings.template.builtIn !== true || Object.entries(settings.partials).some(([name, source]) => !isBuiltIn(`_${name}.html.hbs`, source));
 }
 
-async function renderPage(job: PageJob, settings: PageSettings, { template, summary, keep }: Renderer): Promise<Rendered> {
+async function renderPage(job: PageJob, settings: PageSettings, { template, summary }: Renderer): Promise<Rendered> {
   let prepared;
   let hash = '';
   try {
@@ -143,27 +137,26 @@ async function renderPage(job: PageJob, settings: PageSettings, { template, summ
   const view = summary ? viewOf(prepared as Prepared, options) : internalViewOf(prepared, options, null);
   view.site = { title: settings.title, index: '../index.html', feed: '' };
   writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(template(view as never), 'html'));
-  return { hash, site: siteIncident(data, insight, job.name, keep), insight };
+  return { hash, site: siteIncident(data, insight, job.name), insight };
 }
 
 const OPEN_ITEM = new Set(['open', 'in-progress']);
-/** A scalar as text (a number too), or undefined. */
-const scalar = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+/**
+ * A scalar as text (a number too), or undefined. A string read from a file is a slice of its text,
+ * but it is kept only inside the page's record (outcome's JSON), never as the slice itself.
+ */
+const str = (v: unknown) => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const obj = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
 
 /** What the index, the tracker and the queue show of an incident. */
-function siteIncident(data: Record<string, unknown>, insight: InsightIncident, page: string, keep: (s: string) => string): SiteIncident {
-  const str = (v: unknown) => {
-    const s = scalar(v);
-    return s === undefined ? undefined : keep(s);
-  };
+function siteIncident(data: Record<string, unknown>, insight: InsightIncident, page: string): SiteIncident {
   const pm = obj(data.postmortem);
   return {
     id: insight.id, page, title: str(data.title) ?? '', kind: insight.kind, severity: insight.severity, status: insight.status,
     services: insight.services, date: insight.date,
     postmortem: { status: str(pm.status), owner: str(pm.owner), due: str(pm.due) },
     // The tracker lists open items only: the others are not kept (10,000 incidents' worth).
-    actionItems: (Array.isArray(data.action_items) ? data.action_items : []).map(obj).filter((a) => OPEN_ITEM.has(scalar(a.status) ?? 'open')).map((a) => ({
+    actionItems: (Array.isArray(data.action_items) ? data.action_items : []).map(obj).filter((a) => OPEN_ITEM.has(str(a.status) ?? 'open')).map((a) => ({
       id: str(a.id) ?? '?', title: str(a.title) ?? '', owner: str(a.owner), due: str(a.due), status: str(a.status) ?? 'open',
     })),
   };
@@ -172,7 +165,7 @@ function siteIncident(data: Record<string, unknown>, insight: InsightIncident, p
 if (!isMainThread && (workerData as { casefileSite?: boolean } | null)?.casefileSite) {
   const { jobs, settings, next } = workerData as { jobs: PageJob[]; settings: PageSettings; next: Int32Array };
   useZoneRules(rememberedZoneRules(intlZoneRules));
-  const render = await renderer(settings, true);
+  const render = await renderer(settings);
   for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
     const sent: Sent = [];
     for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) sent.push([i, outcome(await renderPage(jobs[i]!, settings, render))]);

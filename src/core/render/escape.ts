@@ -9,9 +9,16 @@ const HTML_ESCAPES: Record<string, string> = {
 // C0 controls other than tab and line breaks: invisible, and not allowed in XML (the Atom feed).
 const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
+/** What escapeHtml changes or drops: HTML_ESCAPES' characters and CONTROLS. */
+const NEEDS_HTML_ESCAPE = /[&<>"'`=\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
 /** Text as HTML (element content or a quoted attribute value); the same set Handlebars escapes. */
 export function escapeHtml(value: unknown): string {
-  return text(value).replace(CONTROLS, '').replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
+  const t = text(value);
+  // Most values hold nothing to escape: returned as they are, without the two replaces (the
+  // internal site escapes about a million values for 10,000 incidents).
+  if (!NEEDS_HTML_ESCAPE.test(t)) return t;
+  return t.replace(CONTROLS, '').replace(/[&<>"'`=]/g, (c) => HTML_ESCAPES[c]!);
 }
 
 /** Any value as text: null and undefined are empty, arrays are comma-separated. */
