@@ -1,1 +1,0 @@
-import{loadMarkdownHtml,precompiledTemplate}from"./chunk-ADN3OIBA.js";async function loadCompiled(source,options){return options.format==="html"&&await loadMarkdownHtml(),precompiledTemplate(source,options)??(await import("./compile-NMAHE7X2.js")).compileTemplate(source,options)}export{loadCompiled};
