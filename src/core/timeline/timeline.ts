@@ -198,6 +198,11 @@ export function useZoneRules(rules: ZoneRules): void {
   zoneRules = rules;
 }
 
+/** The source of zone offsets in use (to put back after a swap). */
+export function zoneRulesInUse(): ZoneRules {
+  return zoneRules;
+}
+
 /** An IANA name (Area/Location, UTC, Etc/*) of a zone that exists: not an abbreviation (PST) or alias (US/Pacific). */
 export function isValidTimeZone(timeZone: string): boolean {
   return typeof timeZone === 'string' && hasIanaForm(timeZone) && zoneRules.isValid(timeZone);
