@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { incidentText } from '../scripts/corpus.mjs';
 import { showsPublicSummary } from '../src/commands/site-render.ts';
+import { insightIncident } from '../src/core/insights/index.ts';
 import { loadCompiled } from '../src/core/render/load.ts';
 import { prepare, viewOf } from '../src/core/render/prepare.ts';
 import { makeRepo, ROOT } from './helpers/repo.ts';
@@ -63,5 +64,39 @@ describe('site pages and the Public summary', () => {
     } finally {
       repo.cleanup();
     }
+  });
+});
+
+describe("a site page's incident for the insights", () => {
+  it('is the one insightIncident reads by itself, from the view\'s metrics and without copies', async () => {
+    const texts: string[] = [];
+    for (let i = 0; i < 300; i++) texts.push(incidentText(i, { n: 300, seed: 5 }));
+    for (const dir of [path.join(ROOT, 'test', 'fixtures', 'insights', 'incidents'), path.join(ROOT, 'incidents')]) {
+      for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.md'))) texts.push(fs.readFileSync(path.join(dir, f), 'utf8'));
+    }
+    // Timelines the metrics must read alike: kinds that are not text, times that do not parse, estimates, a reopening.
+    texts.push([
+      '---', 'id: 2026-01-02-odd', 'title: Odd', 'status: resolved', 'timezone: Europe/Berlin', 'timeline:',
+      '  - at: 2026-01-02T10:00:00+01:00', '    kind: started', '    approx: true',
+      '  - at: 2026-01-02T10:05:00+01:00', '    kind: 7',
+      '  - at: 2026-01-02T10:06:00+01:00', '    kind: [detected]',
+      '  - at: not a time', '    kind: detected',
+      '  - at: 2026-01-02T10:07:00+01:00', '    kind: detected', '    by: Ana',
+      '  - at: 2026-01-02T10:09:00+01:00', '    kind: resolved',
+      '  - at: 2026-01-02T10:10:00+01:00', '    kind: reopened',
+      '  - at: 2026-01-02T11:00:00+01:00', '    kind: recovered', '    approx: true',
+      '  - at: 2026-01-02T11:30:00+01:00', '    kind: resolved', '    approx: yes',
+      '  - kind: mitigated',
+      '---', '', '## Summary', '', 'Odd.', '',
+    ].join('\n'));
+    let metrics = 0;
+    for (const [k, text] of texts.entries()) {
+      const prepared = await prepare(text, `incidents/${k}.md`);
+      const view = viewOf(prepared, { audience: 'internal', now: Date.UTC(2026, 11, 5), defaultTimeZone: () => 'UTC' });
+      const own = insightIncident(prepared.data, `${k}`);
+      metrics += own.metrics.length;
+      assert.deepEqual(insightIncident(prepared.data, `${k}`, { keep: false, metrics: view.metrics }), own, String(prepared.data.id));
+    }
+    assert.ok(metrics > 1000, `only ${metrics} metrics: the test shows little`);
   });
 });

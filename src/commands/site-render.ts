@@ -141,9 +141,11 @@ async function renderPage(job: PageJob, settings: PageSettings, { template, summ
     return { problem: (error as { describe?: () => string }).describe?.() ?? String(error) };
   }
   const data = prepared.data;
-  const insight = insightIncident(data, job.name);
   const options = { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone } as const;
   const view = summary ? viewOf(prepared as Prepared, options) : internalViewOf(prepared, options, null);
+  // The view's metrics are the insights' (the same timeline's), and the incident goes into the
+  // page's record as JSON at once: its strings need not be copied out of the file's text.
+  const insight = insightIncident(data, job.name, { keep: false, metrics: view.metrics });
   view.site = { title: settings.title, index: '../index.html', feed: '' };
   writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(template(view as never), 'html'));
   return { hash, site: siteIncident(data, insight, job.name), insight };

@@ -1,6 +1,6 @@
 // From a parsed frontmatter to what the insights need. Pure and forgiving: a field of the wrong
 // type counts as not set (`incident validate` reports it), so one odd file never stops the report.
-import { computeMetrics, milestones } from '../metrics/metrics.ts';
+import { computeMetrics, milestones, type Metric } from '../metrics/metrics.ts';
 import { parseInstant } from '../timeline/timeline.ts';
 import type { TimelineEntry } from '../model/types.ts';
 import type { InsightIncident } from './types.ts';
@@ -27,47 +27,62 @@ const names = (v: unknown) => strings(v).map(intern);
 
 const SINGLE = ['incident_commander', 'deputy', 'scribe', 'communications_liaison', 'investigation_coordinator'];
 
-export function insightIncident(data: Record<string, unknown>, file: string): InsightIncident {
-  const id = copy(str(data.id) ?? file);
+/** How insightIncident reads a file for its caller. */
+export interface ReadOptions {
+  /**
+   * false: the strings may stay slices of the file's text, neither copied nor interned (the site's
+   * pages turn the incident into JSON at once).
+   */
+  keep?: boolean;
+  /** The timeline's metrics (computeMetrics of it) when the caller has them already: the site page's view. */
+  metrics?: readonly { key: Metric['key']; ms: number; approx?: boolean }[];
+}
+
+export function insightIncident(data: Record<string, unknown>, file: string, options: ReadOptions = {}): InsightIncident {
+  const keep = options.keep !== false;
+  const name1 = keep ? name : str;
+  const names1 = keep ? names : strings;
+  const id = keep ? copy(str(data.id) ?? file) : (str(data.id) ?? file);
   const roles: InsightIncident['roles'] = [];
   const r = typeof data.roles === 'object' && data.roles !== null ? (data.roles as Record<string, unknown>) : {};
   for (const role of SINGLE) {
-    const person = name(r[role]);
+    const person = name1(r[role]);
     if (person) roles.push({ role, person });
   }
-  for (const person of names(r.subject_matter_experts)) roles.push({ role: 'subject_matter_expert', person });
-  const timeline = maps(data.timeline)
-    .filter((e) => typeof e.at === 'string' && typeof e.kind === 'string')
-    .map((e) => ({ at: e.at as string, kind: e.kind, by: name(e.by), text: '', approx: e.approx === true ? true : undefined }) as TimelineEntry);
+  for (const person of names1(r.subject_matter_experts)) roles.push({ role: 'subject_matter_expert', person });
+  // The entries with a time and a kind, as the metrics take them (only their at, kind and approx are read).
+  const timeline = maps(data.timeline).filter((e) => typeof e.at === 'string' && typeof e.kind === 'string') as unknown as TimelineEntry[];
   const entries: InsightIncident['entries'] = [];
   // Each time parsed once: the entries, the milestones and the metrics all ask for them.
   const parsed = new Map<string, number | undefined>();
   const parse = (at: string) => (parsed.has(at) ? parsed.get(at) : parsed.set(at, parseInstant(at)).get(at));
   for (const e of timeline) {
     const ms = parse(e.at);
-    if (ms !== undefined) entries.push(e.by === undefined ? { ms } : { ms, by: e.by });
+    if (ms === undefined) continue;
+    const by = name1(e.by);
+    entries.push(by === undefined ? { ms } : { ms, by });
   }
   const pm = typeof data.postmortem === 'object' && data.postmortem !== null ? (data.postmortem as Record<string, unknown>) : {};
   return {
     id,
-    kind: name(data.kind) ?? 'incident',
-    severity: name(data.severity) ?? '',
-    status: name(data.status) ?? '',
-    timezone: name(data.timezone) ?? 'UTC',
-    services: names(data.services),
-    tags: names(data.tags),
+    kind: name1(data.kind) ?? 'incident',
+    severity: name1(data.severity) ?? '',
+    status: name1(data.status) ?? '',
+    timezone: name1(data.timezone) ?? 'UTC',
+    services: names1(data.services),
+    tags: names1(data.tags),
     date: /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(file)?.[0] ?? '',
     roles,
     entries,
-    metrics: computeMetrics(timeline, parse).map((m) => (m.approx ? { key: m.key, ms: m.ms, approx: true } : { key: m.key, ms: m.ms })),
+    metrics: (options.metrics ?? computeMetrics(timeline, parse)).map((m) => (m.approx ? { key: m.key, ms: m.ms, approx: true } : { key: m.key, ms: m.ms })),
     resolvedMs: milestones(timeline, parse).resolved,
     actionItems: maps(data.action_items).map((a) => ({
-      id: name(a.id) ?? '?', owner: name(a.owner), due: name(a.due), status: name(a.status), issue: str(a.issue) !== undefined,
+      id: name1(a.id) ?? '?', owner: name1(a.owner), due: name1(a.due), status: name1(a.status), issue: str(a.issue) !== undefined,
     })),
     postmortem: {
-      status: name(pm.status),
-      owner: name(pm.owner),
-      approvals: maps(pm.approvals).filter((a) => typeof a.at === 'string').map((a) => ({ ms: parseInstant(a.at as string), decision: name(a.decision) ?? '' })),
+      status: name1(pm.status),
+      owner: name1(pm.owner),
+      approvals: maps(pm.approvals).filter((a) => typeof a.at === 'string').map((a) => ({ ms: parseInstant(a.at as string), decision: name1(a.decision) ?? '' })),
     },
   };
 }

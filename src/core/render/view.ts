@@ -1,6 +1,7 @@
 // The context templates get: one shape for both audiences, so every template works for either.
 // The internal view holds everything; the public view is built by view-public.ts from the
 // public fields and the Public summary only, and its internal parts are empty.
+import type { MetricKey } from '../metrics/metrics.ts';
 import type { PublicSummaryView } from './public-summary.ts';
 
 export type Audience = 'internal' | 'public';
@@ -28,7 +29,7 @@ export interface RoleRow {
 }
 
 export interface MetricRow {
-  key: string;
+  key: MetricKey;
   label: string;
   ms: number;
   from: string;
