@@ -222,6 +222,29 @@ test('sortTimeline: chronological, equal times keep written order, unparseable l
   assert.equal(entries[0]!.text, 'declared'); // input untouched
 });
 
+test('sortTimeline: a timeline already in order comes back in it, as the full sort gives it (random timelines)', () => {
+  // The sort itself, without the shortcut for a timeline already in order.
+  const sorted = <T extends { at: string }>(entries: readonly T[]) => entries
+    .map((entry, i) => ({ entry, i, ms: parseInstant(entry.at) ?? Infinity }))
+    .sort((a, b) => a.ms - b.ms || a.i - b.i)
+    .map(({ entry }) => entry);
+  const times = ['2017-01-06T22:50:26Z', '2017-01-06T14:57:00-08:00', '2017-01-06T22:57:00Z', '2017-01-06T23:20:00Z', '2017-01-07T00:00:00+01:00', 'sometime', '', '2017-02-30T00:00:00Z'];
+  let seed = 7;
+  const random = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0), (seed >>> 16) % n);
+  let inOrder = 0;
+  for (let round = 0; round < 3000; round++) {
+    const entries = Array.from({ length: random(7) }, (_, k) => ({ at: times[random(times.length)]!, k }));
+    // Half of them sorted first: the shortcut's case, with equal and unparseable times among them.
+    const input = round % 2 ? sorted(entries) : entries;
+    const expected = sorted(input);
+    if (expected.every((e, k) => e === input[k])) inOrder++;
+    const actual = sortTimeline(input);
+    assert.notEqual(actual, input);
+    assert.deepEqual(actual.map((e) => e.k), expected.map((e) => e.k), JSON.stringify(input));
+  }
+  assert.ok(inOrder > 1000, `${inOrder}`);
+});
+
 test('insertionIndex: a new entry goes after existing ones at the same time', () => {
   const entries = [
     { at: '2017-01-06T22:50:26Z' },

@@ -59,7 +59,7 @@ export function impactTimes(timeline: readonly TimelineEntry[], zone: string, st
 
 export function timelineRows(timeline: readonly TimelineEntry[], zone: string, parse = parseInstant): TimelineRow[] {
   let day = '';
-  return sortTimeline([...timeline], parse).map((e) => {
+  return sortTimeline(timeline, parse).map((e) => {
     const ms = parse(e.at);
     // One reading of the wall clock for the date and the time (the zone's offset is asked once).
     const p = ms === undefined ? undefined : localParts(ms, zone);
