@@ -92,6 +92,9 @@ function parseBlocks(lines: string[]): Parsed {
 /** Parses the block that starts at line `i` into `blocks`; returns the line after it. */
 function parseBlock(lines: string[], i: number, blocks: Block[]): number {
   const line = lines[i]!;
+  // A letter first starts none of the blocks below but a paragraph (each of their tests needs
+  // another first character): most lines of a post-mortem, spared ten tests.
+  if (isLetter(line.charCodeAt(0))) return paragraph(lines, i, blocks);
   // Indented starts: 1-3 spaces are allowed but rare, 4 make indented code.
   if (line[0] === ' ') unsure();
   if (line[0] === '#') {
@@ -113,6 +116,9 @@ function parseBlock(lines: string[], i: number, blocks: Block[]): number {
   if (LIST_ITEM.test(line)) return list(lines, i, blocks);
   return paragraph(lines, i, blocks);
 }
+
+/** An ASCII letter. */
+const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 function atxHeading(line: string): Block | undefined {
   const match = ATX.exec(line);
@@ -232,8 +238,9 @@ function paragraph(lines: string[], i: number, blocks: Block[]): number {
     const line = lines[j]!;
     if (BLANK.test(line)) break;
     const content = line.replace(/^ +/, '');
-    // 4 spaces or more: continuation text whatever follows.
-    if (line.length - content.length < 4) {
+    // 4 spaces or more: continuation text whatever follows; a letter first: text too (every
+    // test below needs another first character).
+    if (line.length - content.length < 4 && !isLetter(content.charCodeAt(0))) {
       // Setext underlines and table delimiter rows would change the lines before them.
       if (/^=+ *$/.test(content) || /^[ |:-]+$/.test(content) || RULE.test(content)) unsure();
       if (content[0] === '>' || content.startsWith('~~~') || startsHtml(content)) unsure();
