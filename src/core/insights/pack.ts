@@ -10,12 +10,17 @@ export type Packed = unknown[];
 const opt = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
 export function packIncident(i: InsightIncident): Packed {
+  // Flat lists made by push: flatMap makes an array for each element (a site page packs one incident).
+  const roles: string[] = [];
+  for (const r of i.roles) roles.push(r.role, r.person);
+  const metrics: (string | number)[] = [];
+  for (const m of i.metrics) metrics.push(m.key, m.ms, m.approx ? 1 : 0);
   return [
     i.id, i.kind, i.severity, i.status, i.timezone, i.services, i.tags, i.date,
-    i.roles.flatMap((r) => [r.role, r.person]),
+    roles,
     i.entries.map((e) => e.ms),
     i.entries.map((e) => opt(e.by)),
-    i.metrics.flatMap((m) => [m.key, m.ms, m.approx ? 1 : 0]),
+    metrics,
     opt(i.resolvedMs),
     i.actionItems.map((a) => [a.id, opt(a.owner), opt(a.due), opt(a.status), a.issue ? 1 : 0]),
     [opt(i.postmortem.status), opt(i.postmortem.owner), i.postmortem.approvals.map((a) => [opt(a.ms), a.decision])],
