@@ -6,7 +6,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { incidentText } from '../scripts/corpus.mjs';
-import { showsPublicSummary } from '../src/commands/site-render.ts';
+import os from 'node:os';
+import { renderPages, showsPublicSummary } from '../src/commands/site-render.ts';
+import { finishOutput } from '../src/core/render/output.ts';
+import { keptCount } from '../src/core/render/markdown-sanitize.ts';
 import { insightIncident } from '../src/core/insights/index.ts';
 import { loadCompiled } from '../src/core/render/load.ts';
 import { prepare, viewOf } from '../src/core/render/prepare.ts';
@@ -98,5 +101,36 @@ describe("a site page's incident for the insights", () => {
       assert.deepEqual(insightIncident(prepared.data, `${k}`, { keep: false, metrics: view.metrics }), own, String(prepared.data.id));
     }
     assert.ok(metrics > 1000, `only ${metrics} metrics: the test shows little`);
+  });
+});
+
+describe("a site page's body", () => {
+  it('is converted without being kept (each is converted once), and other conversions are kept again after the pages', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-site-render-'));
+    try {
+      const jobs = [];
+      for (let i = 0; i < 12; i++) {
+        const text = incidentText(i, { n: 12, seed: 3 });
+        const file = path.join(dir, `${i}.md`);
+        fs.writeFileSync(file, text);
+        jobs.push({ path: file, shown: `incidents/${i}.md`, name: String(i) });
+      }
+      fs.mkdirSync(path.join(dir, 'site', 'incidents'), { recursive: true });
+      const settings = { template: PAGE, partials: PARTIALS, dir: path.join(dir, 'site'), title: 'T', now: Date.UTC(2026, 11, 5), defaultTimeZone: 'UTC', hashing: false };
+      const before = keptCount();
+      const outcomes = await renderPages(jobs, settings, 1);
+      assert.ok(outcomes.every((o) => o.problem === undefined));
+      assert.equal(keptCount(), before);
+      // The same pages as a conversion that keeps what it converts gives them.
+      const render = await loadCompiled(PAGE.source, { format: 'html', partials: PARTIALS, name: PAGE.file });
+      for (const job of jobs) {
+        const prepared = await prepare(fs.readFileSync(job.path, 'utf8'), job.shown);
+        const view = { ...viewOf(prepared, { audience: 'internal', now: settings.now, defaultTimeZone: () => 'UTC' }), site: { title: 'T', index: '../index.html', feed: '' } };
+        assert.equal(fs.readFileSync(path.join(dir, 'site', 'incidents', `${job.name}.html`), 'utf8'), finishOutput(render(view as never), 'html'));
+      }
+      assert.ok(keptCount() > before, 'conversions outside the pages are kept again');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,6 +11,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { insightIncident, type InsightIncident } from '../core/insights/index.ts';
 import { packIncident, type Packed } from '../core/insights/pack.ts';
 import { loadCompiled } from '../core/render/load.ts';
+import { rememberConverted } from '../core/render/markdown-html.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { internalViewOf, prepare, prepareData, viewOf, type Prepared } from '../core/render/prepare.ts';
 import type { Compiled } from '../core/render/runtime.ts';
@@ -73,6 +74,7 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
       for (let i = 0; i < jobs.length; i++) out[i] = outcome(await renderPage(jobs[i]!, settings, render));
     } finally {
       useZoneRules(rules);
+      rememberConverted(true);
     }
     return out;
   }
@@ -119,6 +121,8 @@ interface Renderer {
 
 async function renderer(settings: PageSettings): Promise<Renderer> {
   const template = await loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
+  // Each page's body is converted once: nothing to keep (the other pages convert no Markdown).
+  rememberConverted(false);
   return { template, summary: showsPublicSummary(settings) };
 }
 

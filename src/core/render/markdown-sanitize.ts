@@ -72,7 +72,12 @@ export function useFastHtml(on: boolean): void {
   memo.clear();
 }
 
-export function sanitizedHtml(markdown: string, headingOffset = 0): string {
+/** How many converted texts are kept (tests). */
+export const keptCount = () => memo.size;
+
+/** `remember`: kept for the same text converted again (see markdown-html.ts rememberConverted). */
+export function sanitizedHtml(markdown: string, headingOffset = 0, remember = true): string {
+  if (!remember) return (fast ? fastSanitizedHtml(markdown, headingOffset) : undefined) ?? pipelineHtml(markdown, headingOffset);
   const key = `${headingOffset}\u0000${markdown}`;
   const hit = memo.get(key);
   if (hit !== undefined) return hit;
