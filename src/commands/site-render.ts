@@ -67,7 +67,8 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
     const render = await renderer(settings);
     // Many pages (--threads 1) in this thread: Intl's remembered answers, as on the workers. The
     // CLI's system rules switch process.env.TZ from one page's zone to the next, and V8 then reads
-    // the zone again: 45 us a page (10,000 pages, Node 24), against ~3 for the remembered rules.
+    // the zone again: 21-36 us a page (Node 24, 20), against 4-8 for the remembered rules (about
+    // two Intl questions a page; ICU's start-up, ~15-50 ms, is paid only from PARALLEL_FROM pages).
     const rules = zoneRulesInUse();
     if (jobs.length >= PARALLEL_FROM) useZoneRules(rememberedZoneRules(intlZoneRules));
     try {
