@@ -4,9 +4,8 @@
 // size, and both cores work), in this thread for a few. Batches come from a shared counter, as in
 // validate-worker.ts. Workers keep the default zone rules (Intl), their answers kept: the system
 // rules switch the process-wide TZ, which threads must not do to each other.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { insightIncident, type InsightIncident } from '../core/insights/index.ts';
 import { packIncident, type Packed } from '../core/insights/pack.ts';
@@ -17,6 +16,7 @@ import type { Compiled } from '../core/render/runtime.ts';
 import type { SiteIncident } from '../core/site/pages.ts';
 import { rememberedZoneRules } from '../core/timeline/remembered-zone-rules.ts';
 import { intlZoneRules, useZoneRules } from '../core/timeline/timeline.ts';
+import { writeSiteFile } from '../io/site-write.ts';
 import { isBuiltIn } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 
@@ -32,6 +32,8 @@ export interface PageSettings {
   partials: Record<string, string>;
   /** Where the new site is made. */
   dir: string;
+  /** The site it replaces, if any: a page of the same bytes there is linked, not written (site-write.ts). */
+  previous?: string;
   title: string;
   now: number;
   defaultTimeZone: string;
@@ -136,7 +138,7 @@ async function renderPage(job: PageJob, settings: PageSettings, { template, summ
   const options = { audience: 'internal', now: settings.now, defaultTimeZone: () => settings.defaultTimeZone } as const;
   const view = summary ? viewOf(prepared as Prepared, options) : internalViewOf(prepared, options, null);
   view.site = { title: settings.title, index: '../index.html', feed: '' };
-  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(template(view as never), 'html'));
+  writeSiteFile(settings, `incidents/${job.name}.html`, finishOutput(template(view as never), 'html'));
   return { hash, site: siteIncident(data, insight, job.name), insight };
 }
 

@@ -2,20 +2,25 @@
 // into a fresh directory beside the target that then replaces the old site by renames, as
 // `incident publish` does too (site.ts): readers see the old site or the new one, and a directory
 // Casefile did not write is never replaced.
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/util/errors.ts';
+import { writeSiteFile, type Parts } from './site-write.ts';
+
+export type { Parts } from './site-write.ts';
 
 /** Marks a directory as a site Casefile wrote, so a later run may replace it. */
 export const SITE_MARKER = '.casefile-site';
 
-/** A text in parts (nested), written in order: a long page is never made into one string. */
-export type Parts = string | readonly Parts[];
-
 export interface SiteDir {
   /** Where the new site is being made (pages may be written there directly, by worker threads). */
   readonly path: string;
+  /**
+   * The site being replaced, while the new one is made (the same file system): a file of the same
+   * bytes there is linked instead of written (site-write.ts). Undefined when there is none.
+   */
+  readonly previous?: string;
   /** Writes one file (a path relative to the site, `/`-separated): a text, or its parts one after the other. */
   write(rel: string, text: Parts): void;
   /** Puts the new site in place of the old one (done when it returns), then removes the old one (done when the promise is). */
@@ -40,8 +45,10 @@ export function openSiteDir(dir: string, shown: string, command: string, owner =
   mkdirSync(tmp, { recursive: true });
   const made = new Set<string>([tmp]);
   const abandon = () => rmSync(tmp, { recursive: true, force: true });
+  const target = { dir: tmp, previous: exists ? dir : undefined };
   return {
     path: tmp,
+    previous: target.previous,
     write(rel, text) {
       const path = join(tmp, rel);
       const parent = dirname(path);
@@ -49,12 +56,11 @@ export function openSiteDir(dir: string, shown: string, command: string, owner =
         mkdirSync(parent, { recursive: true });
         made.add(parent);
       }
-      if (typeof text === 'string') writeFileSync(path, text);
-      else writeParts(path, text);
+      writeSiteFile(target, rel, text);
     },
     async finish() {
       try {
-        writeFileSync(join(tmp, SITE_MARKER), `Written by \`${command}\`: this directory is replaced on every run.\n`);
+        writeSiteFile(target, SITE_MARKER, `Written by \`${command}\`: this directory is replaced on every run.\n`);
         if (exists) renameSync(dir, old);
         try {
           renameSync(tmp, dir);
@@ -69,29 +75,6 @@ export function openSiteDir(dir: string, shown: string, command: string, owner =
     },
     abandon,
   };
-}
-
-/** The parts written in chunks of about 64 KB. */
-function writeParts(path: string, parts: Parts): void {
-  const fd = openSync(path, 'w');
-  try {
-    let pending = '';
-    const put = (p: Parts) => {
-      if (typeof p !== 'string') {
-        for (const q of p) put(q);
-        return;
-      }
-      pending += p;
-      if (pending.length >= 65_536) {
-        writeSync(fd, pending);
-        pending = '';
-      }
-    };
-    put(parts);
-    if (pending) writeSync(fd, pending);
-  } finally {
-    closeSync(fd);
-  }
 }
 
 /** Removals in flight: as many as libuv's threads (4 by default), and a few waiting. */
