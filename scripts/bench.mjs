@@ -372,13 +372,17 @@ const cold = !want('validate') ? [] : [
   ...nodes.map((n) => ({ name: `incident site, warm (${files} files, pages from its cache)`, node: n, args: [bin, 'site', '--out', 'bench-internal-site'], runs: validateRuns, count: /\((\d+) incidents?\)/ })),
   ...nodes.map((n) => ({ name: `incident site --no-cache, cold (${files} files, every page rendered)`, node: n, args: [bin, 'site', '--no-cache', '--out', 'bench-internal-site'], runs: validateRuns, count: /\((\d+) incidents?\)/ })),
   // The same into a directory that does not exist (a CI job's first build): no old site whose
-  // unchanged pages could be linked, so every page is a new file. Removed (and synced) before each
-  // run, untimed.
+  // unchanged pages could be linked, so every page is a new file. The last run's site is moved
+  // away before each run (untimed) and removed after the rounds, not removed before the run: this
+  // disk's ext4 has no journal, and then skips every inode freed in the last 60-360 s when it
+  // allocates one, a buffer lookup each (recently_deleted() in perf): 10,000 files made just after
+  // 10,000 were removed took 1.7-4.6 s of kernel CPU (median 3.8, 4 runs), after 10,000 were moved
+  // away 0.3-4.3 s (median 1.7; other processes' removals count too), which a CI runner never sees.
   ...nodes.map((n) => ({
     name: `incident site --no-cache, cold into a new directory (${files} files)`, node: n, args: [bin, 'site', '--no-cache', '--out', 'bench-new-site'], runs: validateRuns, count: /\((\d+) incidents?\)/,
     before: () => {
-      rmSync(join(vwork, 'bench-new-site'), { recursive: true, force: true });
-      spawnSync('sync');
+      mkdirSync(join(vwork, 'bench-new-site-old'), { recursive: true });
+      if (existsSync(join(vwork, 'bench-new-site'))) renameSync(join(vwork, 'bench-new-site'), join(vwork, 'bench-new-site-old', String(Date.now())));
     },
   })),
 ].filter((c) => c.runs > 0);
@@ -414,6 +418,7 @@ for (let r = 0; r < coldRounds; r++) {
   }
 }
 process.stdout.write('\n');
+rmSync(join(vwork, 'bench-new-site-old'), { recursive: true, force: true });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
