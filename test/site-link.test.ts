@@ -177,6 +177,25 @@ describe('openSiteDir over an old site', () => {
     }
   });
 
+  it('writes the bytes a site with no old one gets, for any text (multi-byte characters, a lone surrogate, an empty page, a large one)', async () => {
+    const root = tempRoot();
+    try {
+      const texts = ['', 'é東京😀', 'a\uD800b\uDFFFc', 'x'.repeat(3 << 20), `${'Zoë '.repeat(20_000)}\uD83D`];
+      const build = async (name: string, old: boolean) => {
+        const site = openSiteDir(path.join(root, name), name, 'test');
+        texts.forEach((t, k) => site.write(`${k}.html`, old ? `${t}.` : t)); // other bytes: every file written
+        await site.finish();
+      };
+      await build('fresh', false);
+      await build('over', true);
+      await build('over', false);
+      assertSameTree(path.join(root, 'fresh'), path.join(root, 'over'));
+      for (const [k, t] of texts.entries()) assert.deepEqual(fs.readFileSync(path.join(root, 'over', `${k}.html`)), Buffer.from(t, 'utf8'));
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('writes every file when the old site is on another file system (a link fails)', () => {
     const root = tempRoot();
     const shm = fs.mkdtempSync(path.join('/dev/shm', 'site-link-'));

@@ -23,8 +23,10 @@ export function writeSiteFile(target: SiteTarget, rel: string, text: Parts): voi
   if (target.previous !== undefined && linkable(target)) {
     const from = join(target.previous, rel);
     if (typeof text === 'string') {
-      const bytes = Buffer.from(text, 'utf8');
-      if (linkIfSame(target, from, path, (old) => old.equals(bytes), bytes.length)) return;
+      const size = Buffer.byteLength(text, 'utf8');
+      const bytes = scratch(0, size);
+      bytes.write(text, 'utf8');
+      if (linkIfSame(target, from, path, (old) => old.equals(bytes), size)) return;
       writeFileSync(path, bytes);
       return;
     }
@@ -50,7 +52,7 @@ function linkIfSame(target: SiteTarget, from: string, to: string, same: (old: Bu
   try {
     const st = fstatSync(fd);
     if (!st.isFile() || (size !== undefined && st.size !== size) || !ownedAsNew(target, st)) return false;
-    const old = Buffer.allocUnsafe(st.size);
+    const old = scratch(1, st.size);
     for (let at = 0; at < old.length; ) {
       const n = readSync(fd, old, at, old.length - at, at);
       if (n === 0) return false; // shorter than its size said: changing under us
@@ -75,6 +77,18 @@ function linkIfSame(target: SiteTarget, from: string, to: string, same: (old: Bu
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Two buffers reused from file to file (a page's bytes, the old page's): no two new buffers a
+ * page, 10,000 times. A file larger than SCRATCH gets buffers of its own, not kept.
+ */
+const SCRATCH = 1 << 20;
+const buffers = [Buffer.allocUnsafe(1 << 16), Buffer.allocUnsafe(1 << 16)];
+function scratch(k: 0 | 1, size: number): Buffer {
+  if (size > SCRATCH) return Buffer.allocUnsafe(size);
+  if (buffers[k]!.length < size) buffers[k] = Buffer.allocUnsafe(Math.min(SCRATCH, Math.max(size, 2 * buffers[k]!.length)));
+  return buffers[k]!.subarray(0, size);
 }
 
 /** New sites whose old site cannot be linked from: every file written. */
