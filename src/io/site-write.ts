@@ -26,11 +26,11 @@ export function writeSiteFile(target: SiteTarget, rel: string, text: Parts): voi
       const size = Buffer.byteLength(text, 'utf8');
       const bytes = scratch(0, size);
       bytes.write(text, 'utf8');
-      if (linkIfSame(target, from, path, (old) => old.equals(bytes), size)) return;
+      if (linkIfSame(target, from, path, (fd) => readAt(fd, scratch(1, size), 0)?.equals(bytes) === true, size)) return;
       writeFileSync(path, bytes);
       return;
     }
-    if (linkIfSame(target, from, path, (old) => sameParts(old, text), undefined)) return;
+    if (linkIfSame(target, from, path, (fd, size) => sameParts(fd, size, text), undefined)) return;
   }
   if (typeof text === 'string') writeFileSync(path, text);
   else writeParts(path, text);
@@ -38,10 +38,11 @@ export function writeSiteFile(target: SiteTarget, rel: string, text: Parts): voi
 
 /**
  * Links `from` to `to` if it is a regular file of ours with the mode a new file would get, of
- * `size` bytes (when known) and bytes that `same` accepts. The link is checked to be the file
- * read (the old site could be swapped away between the read and the link by another run).
+ * `size` bytes (when known) and bytes that `same` accepts (given the open file and its size). The
+ * link is checked to be the file read (the old site could be swapped away between the read and
+ * the link by another run).
  */
-function linkIfSame(target: SiteTarget, from: string, to: string, same: (old: Buffer) => boolean, size: number | undefined): boolean {
+function linkIfSame(target: SiteTarget, from: string, to: string, same: (fd: number, size: number) => boolean, size: number | undefined): boolean {
   let fd: number;
   try {
     fd = openSync(from, 'r');
@@ -52,13 +53,7 @@ function linkIfSame(target: SiteTarget, from: string, to: string, same: (old: Bu
   try {
     const st = fstatSync(fd);
     if (!st.isFile() || (size !== undefined && st.size !== size) || !ownedAsNew(target, st)) return false;
-    const old = scratch(1, st.size);
-    for (let at = 0; at < old.length; ) {
-      const n = readSync(fd, old, at, old.length - at, at);
-      if (n === 0) return false; // shorter than its size said: changing under us
-      at += n;
-    }
-    if (!same(old)) return false;
+    if (!same(fd, st.size)) return false;
     try {
       linkSync(from, to);
     } catch (error) {
@@ -108,17 +103,36 @@ function ownedAsNew(target: SiteTarget, st: Stats): boolean {
   return (st.mode & 0o777) === mode && (uid === undefined || st.uid === uid);
 }
 
-/** Whether `old` holds exactly the parts' bytes (encoded in chunks, as writeParts writes them). */
-function sameParts(old: Buffer, parts: Parts): boolean {
+/** `into` filled from the file at `at`; undefined if the file ends before (it is changing under us). */
+function readAt(fd: number, into: Buffer, at: number): Buffer | undefined {
+  for (let got = 0; got < into.length; ) {
+    const n = readSync(fd, into, got, into.length - got, at + got);
+    if (n === 0) return undefined;
+    got += n;
+  }
+  return into;
+}
+
+/**
+ * Whether the file (of `size` bytes) holds exactly the parts' bytes, compared chunk by chunk (as
+ * writeParts writes them): the actions page of 10,000 incidents is 7.7 MB, never read whole.
+ */
+function sameParts(fd: number, size: number, parts: Parts): boolean {
   let at = 0;
   let equal = true;
   forChunks(parts, (chunk) => {
     if (!equal) return;
-    const bytes = Buffer.from(chunk, 'utf8');
-    equal = at + bytes.length <= old.length && old.subarray(at, at + bytes.length).equals(bytes);
-    at += bytes.length;
+    const n = Buffer.byteLength(chunk, 'utf8');
+    if (at + n > size) {
+      equal = false;
+      return;
+    }
+    const bytes = scratch(0, n);
+    bytes.write(chunk, 'utf8');
+    equal = readAt(fd, scratch(1, n), at)?.equals(bytes) === true;
+    at += n;
   });
-  return equal && at === old.length;
+  return equal && at === size;
 }
 
 /** The parts written in chunks of about 64 KB. */
