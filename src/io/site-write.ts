@@ -1,7 +1,11 @@
 // One file of a site being made (site-dir.ts): when the site it replaces has a file of the same
 // name with the same bytes, that file is hard-linked into the new site instead of a new one made.
-// On this machine's ext4 a new file (inode) costs 30-450 µs of kernel CPU and a link about 15 µs,
-// and reading the old file back to compare is cheaper than the create it saves.
+// On this machine's ext4 (no journal) 10,000 new 17 KB files cost 0.3-4.6 s of kernel CPU: the
+// allocator skips every inode freed in the last 60-360 s, a buffer lookup each (recently_deleted()
+// in perf), and the old site's removal frees 10,000 of them. Reading the 10,000 old pages back,
+// comparing and linking cost 0.26-0.32 s of kernel CPU and 0.1-0.2 s of user; the old site's
+// removal then frees no inode either. A cold rebuild of 10,000 incidents: 0.9-1.0 s of kernel CPU
+// instead of 1.4-6.8 s.
 // The old site's files are only read and linked, never written: readers of the old site see it
 // as it was until the swap. Anything unexpected (no old file, other bytes, another owner or mode,
 // an error) and the file is written as it would be without an old site.
