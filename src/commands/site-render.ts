@@ -4,9 +4,8 @@
 // size, and both cores work), in this thread for a few. Batches come from a shared counter, as in
 // validate-worker.ts. Workers keep the default zone rules (Intl), their answers kept: the system
 // rules switch the process-wide TZ, which threads must not do to each other.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { insightIncident, type InsightIncident } from '../core/insights/index.ts';
 import { packIncident, type Packed } from '../core/insights/pack.ts';
@@ -18,6 +17,7 @@ import type { Compiled } from '../core/render/runtime.ts';
 import type { SiteIncident } from '../core/site/pages.ts';
 import { rememberedZoneRules } from '../core/timeline/remembered-zone-rules.ts';
 import { intlZoneRules, useZoneRules, zoneRulesInUse } from '../core/timeline/timeline.ts';
+import { writeSiteFile } from '../io/site-write.ts';
 import { isBuiltIn } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 
@@ -33,6 +33,8 @@ export interface PageSettings {
   partials: Record<string, string>;
   /** Where the new site is made. */
   dir: string;
+  /** The site it replaces, if any: a page of the same bytes there is linked, not written (site-write.ts). */
+  previous?: string;
   title: string;
   now: number;
   defaultTimeZone: string;
@@ -152,7 +154,7 @@ async function renderPage(job: PageJob, settings: PageSettings, { template, summ
   // page's record as JSON at once: its strings need not be copied out of the file's text.
   const insight = insightIncident(data, job.name, { keep: false, metrics: view.metrics });
   view.site = { title: settings.title, index: '../index.html', feed: '' };
-  writeFileSync(join(settings.dir, 'incidents', `${job.name}.html`), finishOutput(template(view as never), 'html'));
+  writeSiteFile(settings, `incidents/${job.name}.html`, finishOutput(template(view as never), 'html'));
   return { hash, site: siteIncident(data, insight, job.name), insight };
 }
 

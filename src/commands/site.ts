@@ -131,7 +131,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
       jobs.push({ path, shown: display(repo, path), name });
       todo.push({ k, file, size, mtimeMs });
     }
-    const settings = { template, partials, dir: out.path, title, now: ctx.now, defaultTimeZone: ctx.defaultTimeZone, hashing: cached !== undefined };
+    const settings = { template, partials, dir: out.path, previous: out.previous, title, now: ctx.now, defaultTimeZone: ctx.defaultTimeZone, hashing: cached !== undefined };
     (await renderPages(jobs, settings, options.threads)).forEach((r, j) => {
       const { k, file, size, mtimeMs } = todo[j]!;
       results[k] = r;
