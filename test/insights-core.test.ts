@@ -73,6 +73,22 @@ describe('insights: local clock', () => {
   });
 });
 
+describe('insights: local clock across two offset changes', () => {
+  it("reads each entry in its own offset when summer time lasted under a week (America/Recife, 2000-10-08 to 10-15)", () => {
+    // First and last entry both at -03:00, 6 days 23 hours apart; the middle one at -02:00 (summer time).
+    const ats = ['2000-10-08T02:59:00Z', '2000-10-11T12:00:00Z', '2000-10-15T02:01:00Z'];
+    const incident = insightIncident({ id: 'r', timezone: 'America/Recife', timeline: ats.map((at) => ({ at, kind: 'note' })) }, 'r');
+    const local = new LocalTimes([incident], () => 'America/Recife');
+    const format = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Recife', hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' });
+    for (const entry of incident.entries) {
+      const parts = Object.fromEntries(format.formatToParts(entry.ms).map((p) => [p.type, Number(p.value)]));
+      const w = local.wall(incident, entry.ms);
+      assert.deepEqual([w.year, w.month, w.day, w.hour, w.minute], [parts.year, parts.month, parts.day, parts.hour, parts.minute], new Date(entry.ms).toISOString());
+    }
+    assert.equal(local.wall(incident, Date.parse(ats[1]!)).hour, 10, 'summer time, -02:00');
+  });
+});
+
 describe('insights: id lists', () => {
   it('sorts and drops repeats, in order or not', () => {
     assert.deepEqual(idList(['a', 'a', 'b']), ['a', 'b']);

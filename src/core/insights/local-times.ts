@@ -1,8 +1,9 @@
 // Local dates and clock times of many incidents' instants. Zone offsets are looked up in zone
 // order (the CLI's zone rules switch the process's TZ, which costs a re-read of the zone for every
 // switch) and once per incident where they can be: an offset that is the same at an incident's
-// first and last entry, within a week, holds for every entry between (no zone changes its offset
-// twice within a week). Each incident keeps one offset, or one per entry (a Float64Array),
+// first and last entry, within a day, holds for every entry between (no zone changes its offset
+// twice within a day: the closest two changes in ICU's data are America/Recife's summer time of
+// 2000, 6 days 23 hours; test/zone-day-memo.test.ts checks the system's tz data). Each incident keeps one offset, or one per entry (a Float64Array),
 // so that a pass over every entry of 10,000 incidents allocates nothing per entry.
 import { offsetMinutes } from '../timeline/timeline.ts';
 import type { InsightIncident } from './types.ts';
@@ -23,7 +24,7 @@ interface Offsets {
   approvals: number[];
 }
 
-const WEEK = 7 * 86_400_000;
+const DAY = 86_400_000;
 const NONE: number[] = [];
 
 export class LocalTimes {
@@ -74,7 +75,7 @@ export class LocalTimes {
   }
 }
 
-/** Offsets in one zone: one for every entry when its first and last entry (within a week) have the same. */
+/** Offsets in one zone: one for every entry when its first and last entry (within a day) have the same. */
 function offsetsOf(incident: InsightIncident, zone: string): Offsets {
   const entries = incident.entries;
   let lo = Infinity;
@@ -85,7 +86,7 @@ function offsetsOf(incident: InsightIncident, zone: string): Offsets {
     if (ms > hi) hi = ms;
   }
   let each: number | Float64Array = entries.length ? offsetMinutes(zone, lo) : 0;
-  if (entries.length && (hi - lo > WEEK || offsetMinutes(zone, hi) !== each)) {
+  if (entries.length && (hi - lo > DAY || offsetMinutes(zone, hi) !== each)) {
     each = new Float64Array(entries.length);
     for (let k = 0; k < entries.length; k++) each[k] = offsetMinutes(zone, entries[k]!.ms);
   }
