@@ -158,6 +158,42 @@ describe('the validation cache', () => {
     repo.cleanup();
   });
 
+  it('sees an in-place edit that keeps the directory untouched, from wherever it runs', () => {
+    const repo = validated();
+    const file = path.join(repo.dir, EXAMPLE);
+    const name = path.basename(EXAMPLE);
+    const clean = exampleText();
+    // Decoys: the same file, unchanged, where a path taken relative to the wrong directory would land.
+    for (const decoys of ['docs/incidents', 'incidents/incidents']) {
+      fs.mkdirSync(path.join(repo.dir, decoys), { recursive: true });
+      fs.copyFileSync(file, path.join(repo.dir, decoys, name));
+      fs.utimesSync(path.join(repo.dir, decoys, name), fs.statSync(file).atime, fs.statSync(file).mtime);
+    }
+    ageAll(repo);
+    const broken = clean.replace(/^severity: SEV-2$/m, 'severity: SEV-9');
+    const places: [string | undefined, Record<string, string>][] = [
+      [undefined, {}], ['incidents', {}], ['docs', {}], ['docs', { CASEFILE_INCIDENTS_DIR: '../incidents' }], [undefined, { CASEFILE_INCIDENTS_DIR: './incidents/' }],
+    ];
+    const hourAgo = Math.floor(Date.now() / 1000) * 1000 - 3600_000; // whole seconds, each edit its own
+    for (const [k, [cwd, env]] of places.entries()) {
+      const where = `from ${cwd ?? 'the root'} ${JSON.stringify(env)}`;
+      const run = () => repo.run(['validate'], { env: { ...NOW, ...env }, cwd });
+      assert.equal(run().stdout, '1 file checked, no problems\n', where);
+      for (const [text, expected] of [[broken, /SEV-9/], [clean, /^1 file checked, no problems\n$/]] as const) {
+        // In place (the same inode, the directory untouched), the same size, its mtime another second an hour ago.
+        const dirMtime = fs.statSync(path.join(repo.dir, 'incidents')).mtimeMs;
+        const fd = fs.openSync(file, 'r+');
+        fs.writeSync(fd, text, 0, 'utf8');
+        fs.closeSync(fd);
+        const when = new Date(hourAgo - 1000 * (2 * k + (text === clean ? 1 : 0)));
+        fs.utimesSync(file, when, when);
+        assert.equal(fs.statSync(path.join(repo.dir, 'incidents')).mtimeMs, dirMtime);
+        assert.match(run().stdout, expected, where);
+      }
+    }
+    repo.cleanup();
+  });
+
   it('names files from where the user stands, whoever wrote the cache', () => {
     const repo = validated();
     plant(repo);

@@ -12,6 +12,7 @@ import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
 import { indexInSorted } from '../core/util/sorted-search.ts';
+import { shortStat, statPrefix } from '../io/short-stat.ts';
 import { checkAll } from './validate-pool.ts';
 import { context, type Context, type Deps } from './context.ts';
 
@@ -77,6 +78,8 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const held = new Int32Array(paths.length).fill(-1); // the file's index in the cache's columns, when held
   const results: (Result | undefined)[] = new Array(paths.length);
   const todo: number[] = [];
+  const root = ctx.repo.root.endsWith(sep) ? ctx.repo.root : ctx.repo.root + sep;
+  const prefix = statPrefix(root);
   for (let j = 0; j < paths.length; j++) {
     const path = paths[j]!;
     if (!cacheFile) {
@@ -84,13 +87,14 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
       todo.push(j);
       continue;
     }
-    const stat = statSync(path);
-    const i = aligned ? j : cache.index(relative(path));
+    const rel = aligned ? cache.rels[j]! : relative(path);
+    // By its shortest name (short-stat.ts); a file gone since it was listed fails as it always did.
+    const stat = (path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path);
+    const i = aligned ? j : cache.index(rel);
     if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, todayIn)) {
       held[j] = i;
       continue;
     }
-    const rel = relative(path);
     const cached = dated(cache.get(rel));
     if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
       results[j] = fromEntry(cached);
