@@ -165,6 +165,43 @@ describe('the index of open incidents answers as reading every file does', () =>
     }
   });
 
+  it('from wherever it runs: the root, the incidents directory, elsewhere, a relative CASEFILE_INCIDENTS_DIR', () => {
+    const { repo, ids } = tenIncidents();
+    try {
+      // Decoys: the same names, unchanged, where a path taken relative to the wrong directory would land.
+      for (const decoys of ['docs/incidents', 'incidents/incidents']) {
+        fs.mkdirSync(path.join(repo.dir, decoys), { recursive: true });
+        for (const id of ids) fs.copyFileSync(file(repo, id), path.join(repo.dir, decoys, `${id}.md`));
+      }
+      settle();
+      const from = (cwd: string | undefined, env: Record<string, string> = {}): string[] => {
+        const r = repo.run(['log', 'probe'], { cwd, env });
+        if (r.code === 0) return [/^(?:.*\/)?([^/]+)\.md: /.exec(r.stdout)![1]!];
+        const named = /\d+ incidents are open \(([^)]*)\)/.exec(r.stderr);
+        assert.ok(named, `exit ${r.code}: ${r.stderr}`);
+        return named[1]!.split(', ');
+      };
+      const places: [string | undefined, Record<string, string>][] = [
+        [undefined, {}], ['incidents', {}], ['docs', {}], ['docs', { CASEFILE_INCIDENTS_DIR: '../incidents' }], [undefined, { CASEFILE_INCIDENTS_DIR: './incidents/' }],
+      ];
+      for (const [k, [cwd, env]] of places.entries()) {
+        const where = `from ${cwd ?? 'the root'} ${JSON.stringify(env)}`;
+        assert.deepEqual(from(cwd, env), [ids[2]], where);
+        // An in-place save of another file as open, its mtime set back: only its ctime moves, the directory is untouched.
+        const other = ids[5 + k]!;
+        const dirMtime = fs.statSync(path.join(repo.dir, 'incidents')).mtimeMs;
+        editInPlace(repo, other, 'monitoring');
+        fs.utimesSync(file(repo, other), HOUR_AGO, HOUR_AGO);
+        assert.equal(fs.statSync(path.join(repo.dir, 'incidents')).mtimeMs, dirMtime);
+        assert.deepEqual(from(cwd, env), [ids[2]!, other].sort(), `${where}: an in-place save`);
+        editInPlace(repo, other, k % 2 ? 'closed' : 'resolved');
+        fs.utimesSync(file(repo, other), HOUR_AGO, HOUR_AGO);
+      }
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('is what answers when nothing changed (so the checks above test it)', () => {
     const { repo, ids } = tenIncidents();
     try {

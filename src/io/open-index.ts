@@ -34,7 +34,13 @@ const FIELDS = 5;
 
 export interface OpenIndex {
   dir: [number, number, number] | null;
-  ids: string[];
+  /**
+   * The ids, sorted, joined by tabs: as one string, not 10,000 (a run compares it whole with the
+   * listing, or reads its ids one at a time). Only the byte size vouches for how many there
+   * are: a line whose tabs disagree is found as it is read.
+   */
+  ids: string;
+  count: number;
   /** FIELDS numbers per id, in the order of `ids`. */
   stats: Float64Array;
 }
@@ -55,25 +61,27 @@ export function readOpenIndex(path: string, key: string): OpenIndex | undefined 
   const second = first < 0 ? -1 : bytes.indexOf(10, first + 1);
   const third = second < 0 ? -1 : bytes.indexOf(10, second + 1);
   if (third < 0 || bytes.toString('utf8', 0, first) !== `${HEADER}\t${key}`) return undefined;
-  const ids = third === second + 1 ? [] : bytes.toString('utf8', second + 1, third).split('\t');
+  const ids = bytes.toString('utf8', second + 1, third);
   const at = Math.ceil((third + 1) / 8) * 8;
-  if (bytes.length - at !== ids.length * FIELDS * 8) return undefined;
+  const count = (bytes.length - at) / (FIELDS * 8);
+  if (!Number.isInteger(count) || (count === 0) !== (ids === '')) return undefined;
   try {
     const dir = JSON.parse(bytes.toString('utf8', first + 1, second)) as OpenIndex['dir'];
     // A Float64Array needs its offset aligned: a Buffer from readFileSync may not be.
     const start = bytes.byteOffset + at;
-    const stats = start % 8 === 0 ? new Float64Array(bytes.buffer, start, ids.length * FIELDS) : new Float64Array(bytes.buffer.slice(start, start + ids.length * FIELDS * 8));
-    return { dir, ids, stats };
+    const stats = start % 8 === 0 ? new Float64Array(bytes.buffer, start, count * FIELDS) : new Float64Array(bytes.buffer.slice(start, start + count * FIELDS * 8));
+    return { dir, ids, count, stats };
   } catch {
     return undefined;
   }
 }
 
+/** Writes the index; `index.ids` as joined by tabs (an id holding a tab or a line break is not written: not in this format). */
 export function writeOpenIndex(path: string, key: string, index: OpenIndex): void {
-  if (index.ids.some((id) => id.includes('\t') || id.includes('\n'))) return; // not in this format
+  if (index.ids.includes('\n') || (index.count === 0 ? index.ids !== '' : index.ids.split('\t').length !== index.count)) return;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    const head = Buffer.from(`${HEADER}\t${key}\n${JSON.stringify(index.dir)}\n${index.ids.join('\t')}\n`);
+    const head = Buffer.from(`${HEADER}\t${key}\n${JSON.stringify(index.dir)}\n${index.ids}\n`);
     const pad = Buffer.alloc(Math.ceil(head.length / 8) * 8 - head.length, ' ');
     const stats = Buffer.from(index.stats.buffer, index.stats.byteOffset, index.stats.byteLength);
     writeFileAtomic(path, Buffer.concat([head, pad, stats]), { durable: false });

@@ -88,18 +88,31 @@ export function display(repo: Repo, path: string): string {
 
 /** Every incident file name (without `.md`), sorted; [] when the directory does not exist yet. */
 export function listIncidentIds(repo: Repo): string[] {
-  return incidentFileNames(repo).map((name) => name.slice(0, -3)).sort();
+  return incidentFiles(repo, (name) => name.slice(0, -3));
 }
 
 /** Every incident file's path, sorted (by name: the order of their paths too); [] when the directory does not exist yet. */
 export function listIncidentFiles(repo: Repo): string[] {
   const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
-  return incidentFileNames(repo).sort().map((name) => dir + name);
+  return incidentFiles(repo, (name) => dir + name);
 }
 
-function incidentFileNames(repo: Repo): string[] {
+/**
+ * `as` of each incident file's name, sorted by what `as` gives. One pass, without a sort when they
+ * come in order: readdir's names come sorted (libuv sorts them), and for 10,000 files a filter, a
+ * map and a sort of the lot were half again the time of the readdir itself.
+ */
+function incidentFiles(repo: Repo, as: (name: string) => string): string[] {
   if (!existsSync(repo.incidentsDir)) return [];
-  return readdirSync(repo.incidentsDir).filter((name) => name.endsWith('.md') && !name.startsWith('.'));
+  const out: string[] = [];
+  let sorted = true;
+  for (const name of readdirSync(repo.incidentsDir)) {
+    if (!name.endsWith('.md') || name.startsWith('.')) continue;
+    const item = as(name);
+    if (sorted && out.length > 0 && !(out[out.length - 1]! < item)) sorted = false;
+    out.push(item);
+  }
+  return sorted ? out : out.sort();
 }
 
 /** `.git/casefile/` of a clone whose .git is a directory: state of this clone, never committed. */
