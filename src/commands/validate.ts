@@ -50,12 +50,13 @@ interface Result {
   diagnostics: Diagnostic[] | undefined;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
 }
 
 /** What the report is made of, in order: files held in the cache (a range of its columns), or one other file. */
 type Part = { from: number; to: number } | { j: number; r: Result };
 
-const unchecked = (size = 0, mtimeMs = 0): Result => ({ id: undefined, named: false, errors: 0, warnings: 0, printed: '', diagnostics: undefined, size, mtimeMs });
+const unchecked = (size = 0, mtimeMs = 0, ctimeMs = 0): Result => ({ id: undefined, named: false, errors: 0, warnings: 0, printed: '', diagnostics: undefined, size, mtimeMs, ctimeMs });
 const fromEntry = (e: CacheEntry): Result => ({ ...unchecked(), id: e.id, named: e.named, errors: e.errors, warnings: e.warnings, printed: e.printed });
 
 export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
@@ -91,23 +92,23 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     // By its shortest name (short-stat.ts); a file gone since it was listed fails as it always did.
     const stat = (path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path);
     const i = aligned ? j : cache.index(rel);
-    if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, todayIn)) {
+    if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, stat.ctimeMs, todayIn)) {
       held[j] = i;
       continue;
     }
     const cached = dated(cache.get(rel));
-    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
+    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.ctimeMs === stat.ctimeMs) {
       results[j] = fromEntry(cached);
       continue;
     }
     // Touched but maybe not changed: same bytes, same findings. (Files never seen are read by the
     // workers only, so a cold run keeps no file's text in this thread.)
     if (cached && cached.size === stat.size && cached.hash === hashText(readFileSync(path, 'utf8'))) {
-      cache.set(rel, { ...cached, mtimeMs: stat.mtimeMs });
+      cache.set(rel, { ...cached, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs });
       results[j] = fromEntry(cached);
       continue;
     }
-    results[j] = unchecked(stat.size, stat.mtimeMs);
+    results[j] = unchecked(stat.size, stat.mtimeMs, stat.ctimeMs);
     todo.push(j);
   }
   const jobs = todo.map((j) => ({ path: paths[j]!, file: display(ctx.repo, paths[j]!) }));
@@ -121,7 +122,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     Object.assign(r, { id: named ? undefined : id, named, errors, warnings: diagnostics.length - errors, diagnostics });
     r.printed = diagnostics.map((d) => prettyLine(d.file === rel ? d : { ...d, file: rel })).join('');
-    if (cacheFile) cache.set(rel, { size: r.size, mtimeMs: r.mtimeMs, hash, id: r.id, named, zone, date, errors: r.errors, warnings: r.warnings, printed: r.printed });
+    if (cacheFile) cache.set(rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, hash, id: r.id, named, zone, date, errors: r.errors, warnings: r.warnings, printed: r.printed });
   });
   cache.save(listed && { ...listed, files: paths.map(relative) });
 
