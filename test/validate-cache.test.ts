@@ -202,6 +202,25 @@ describe('the validation cache', () => {
     repo.cleanup();
   });
 
+  it('an incidents directory outside the root, its paths as long as the cached ones, is stat-ed itself', () => {
+    const repo = validated();
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2200);
+    assert.equal(validate(repo).code, 0); // now past the racy window: the cache trusts the file's stat
+    // A sibling of the root with a name as long: its incidents/<name> ends like the cache's own files.
+    const sibling = repo.dir.slice(0, -1) + (repo.dir.endsWith('z') ? 'y' : 'z');
+    const other = path.join(sibling, EXAMPLE);
+    try {
+      fs.mkdirSync(path.dirname(other), { recursive: true });
+      fs.writeFileSync(other, exampleText().replace(/^severity: SEV-2$/m, 'severity: SEV-9')); // the same size
+      const { atime, mtime } = fs.statSync(path.join(repo.dir, EXAMPLE));
+      fs.utimesSync(other, atime, mtime);
+      assert.match(repo.run(['validate'], { env: { ...NOW, CASEFILE_INCIDENTS_DIR: path.dirname(other) } }).stdout, /SEV-9/);
+    } finally {
+      fs.rmSync(sibling, { recursive: true, force: true });
+      repo.cleanup();
+    }
+  });
+
   it('names files from where the user stands, whoever wrote the cache', () => {
     const repo = validated();
     plant(repo);

@@ -90,7 +90,8 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     }
     const rel = aligned ? cache.rels[j]! : relative(path);
     // By its shortest name (short-stat.ts); a file gone since it was listed fails as it always did.
-    const stat = (path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path);
+    // (Aligned, the path is root + rel: startsWith would flatten each of 10,000 concatenated strings.)
+    const stat = (aligned || path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path);
     const i = aligned ? j : cache.index(rel);
     if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, stat.ctimeMs, todayIn)) {
       held[j] = i;
@@ -225,7 +226,8 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
   const paths = cached ? cached.map((rel) => root + rel) : listIncidentFiles(ctx.repo);
   if (options.changed !== undefined && options.changed !== false) return { paths: await changedOnly(ctx, options, paths), aligned: false };
   const rels = cache.rels;
-  const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!)));
+  // Aligned: path j is root + rels[j] (the stat loop then names it by rels[j]).
+  const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!) && p.startsWith(root)));
   // The directory just read: the cache records its files and its mtime from before the reading.
   return { paths, listed: cached ? undefined : listed, aligned };
 }
