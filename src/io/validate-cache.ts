@@ -117,7 +117,7 @@ export class ValidateCache {
   /** Entries newer than the columns: appended ones read, and those set by this run. */
   private readonly newer = new Map<string, CacheEntry>();
   /** Per file of the columns: does `newer` hold it? */
-  private overridden: boolean[] = [];
+  private overridden = new Uint8Array(0);
   private readonly changed = new Set<string>();
   private appended = 0;
   private whole = true;
@@ -166,14 +166,11 @@ export class ValidateCache {
     const zoneOf = new Int32Array(base.buffer, at + 8 * (STAMP * n + n + 1), n);
     const counts = new Int32Array(base.buffer, at + 8 * (STAMP * n + n + 1) + 4 * n, 2 * n);
     const printedEnd = printedAt + offsets[n]!;
+    // The shape is checked here, not each value (a loop over them cost more than JSON.parse saved):
+    // a zone index out of range re-checks its file, an offset out of order slices nothing.
     if (!(offsets[0] === 0 && printedEnd < bytes.length && bytes[printedEnd] === NL && bytes[hashesAt - 1] === NL && bytes[printedAt - 1] === NL)) throw new Error('damaged');
-    // What the report slices or indexes with must be whole numbers in range; a wrong stamp only re-checks its file.
-    for (let i = 0; i < n; i++) {
-      const ok = offsets[i + 1]! >= offsets[i]! && Number.isInteger(offsets[i + 1]) && zoneOf[i]! >= -1 && zoneOf[i]! < zones.length && counts[2 * i]! >= 0 && counts[2 * i + 1]! >= 0;
-      if (!ok) throw new Error('damaged');
-    }
     Object.assign(this, { bytes: base, rels, stamps, zones, zoneOf, counts, ids, offsets, listed, hashesAt, printedAt, whole: false });
-    this.overridden = new Array<boolean>(n).fill(false);
+    this.overridden = new Uint8Array(n);
     // Then the appended lines; a cut-short or garbled one ends the reading.
     const appended = bytes.toString('utf8', printedEnd + 1);
     for (let at = 0; at < appended.length;) {
@@ -208,7 +205,7 @@ export class ValidateCache {
     const at = STAMP * i;
     if (this.stamps[at] !== size || this.stamps[at + 1] !== mtimeMs || this.stamps[at + 2] !== ctimeMs || this.overridden[i]) return false;
     const z = this.zoneOf[i]!;
-    if (z < 0) return false;
+    if (z < 0 || z >= this.zones.length) return false;
     let fresh = this.zoneFresh[z];
     if (fresh === undefined) {
       const [zone, date] = this.zones[z]!;
@@ -237,12 +234,12 @@ export class ValidateCache {
     if (newer) return newer;
     const i = this.index(rel);
     if (i < 0) return undefined;
-    const z = this.zoneOf[i]!;
+    const zd = this.zones[this.zoneOf[i]!]; // none for -1 (or a damaged index)
     const id = this.ids[i];
     return {
       size: this.stamps[STAMP * i]!, mtimeMs: this.stamps[STAMP * i + 1]!, ctimeMs: this.stamps[STAMP * i + 2]!,
       hash: this.bytes.toString('latin1', this.hashesAt + HASH_LENGTH * i, this.hashesAt + HASH_LENGTH * (i + 1)),
-      id: id ?? undefined, named: id === undefined, zone: z < 0 ? undefined : this.zones[z]![0], date: z < 0 ? undefined : this.zones[z]![1],
+      id: id ?? undefined, named: id === undefined, zone: zd?.[0], date: zd?.[1],
       errors: this.counts[2 * i]!, warnings: this.counts[2 * i + 1]!, printed: this.printedOf(i, i + 1).toString(),
     };
   }
@@ -262,7 +259,7 @@ export class ValidateCache {
   private override(rel: string, entry: CacheEntry): void {
     this.newer.set(rel, entry);
     const i = this.index(rel);
-    if (i >= 0) this.overridden[i] = true;
+    if (i >= 0) this.overridden[i] = 1;
   }
 
   /**
