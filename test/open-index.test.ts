@@ -207,11 +207,11 @@ describe('the index of open incidents answers as reading every file does', () =>
     try {
       settle();
       assert.deepEqual(answer(repo), [ids[2]]);
-      // Mark the first (closed) incident open in the index itself: 5 float64s per id, `open` last.
+      // Mark the first (closed) incident open in the index itself: after four lines, 5 float64s per id, `open` last.
       const indexPath = path.join(repo.dir, INDEX);
       const bytes = fs.readFileSync(indexPath);
       let at = 0;
-      for (let n = 0; n < 3; n++) at = bytes.indexOf(10, at) + 1;
+      for (let n = 0; n < 4; n++) at = bytes.indexOf(10, at) + 1;
       at = Math.ceil(at / 8) * 8;
       assert.equal(bytes.length - at, ids.length * 5 * 8);
       const le = os.endianness() === 'LE'; // the index is in this machine's byte order
@@ -235,6 +235,26 @@ describe('the index of open incidents answers as reading every file does', () =>
       assert.deepEqual(answer(repo), [ids[2]]);
     } finally {
       repo.cleanup();
+    }
+  });
+});
+
+describe('the index file', () => {
+  it('keeps the directory’s names only when no name holds a tab or a line break (they could join to another listing’s line)', async () => {
+    const { readOpenIndex, writeOpenIndex, newStats } = await import('../src/io/open-index.ts');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-open-index-'));
+    try {
+      const file = path.join(dir, 'index.txt');
+      const write = (names: string[]) => writeOpenIndex(file, 'k', { dir: [1, 2, 3], names: names.join('\t'), nameCount: names.length, ids: 'a\tb', count: 2, stats: newStats(2) });
+      write(['a.md', '.gitignore', 'b.md']);
+      assert.deepEqual([readOpenIndex(file, 'k')?.names, readOpenIndex(file, 'k')?.nameCount], ['a.md\t.gitignore\tb.md', 3]);
+      write(['a.md', 'x\ty.md', 'b.md']);
+      assert.deepEqual([readOpenIndex(file, 'k')?.names, readOpenIndex(file, 'k')?.nameCount], ['', -1]);
+      write(['a.md', 'x\ny.md', 'b.md']);
+      assert.equal(readOpenIndex(file, 'k')?.nameCount, -1);
+      assert.equal(readOpenIndex(file, 'other key'), undefined);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -7,7 +7,7 @@ import { shortStat, statPrefix } from './short-stat.ts';
 import { join, sep } from 'node:path';
 import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { OPEN_STATUSES, STATUSES, type Status } from '../core/model/types.ts';
-import { cloneStateDir, listIncidentIds, type Repo } from './repo.ts';
+import { cloneStateDir, directoryNames, incidentIdsIn, type Repo } from './repo.ts';
 import { copyEntry, indexKey, newStats, readOpenIndex, sameFile, setEntry, settled, storedOpen, writeOpenIndex, type OpenIndex } from './open-index.ts';
 
 const STATUS = new Set(['status']);
@@ -47,7 +47,7 @@ async function scan(repo: Repo, indexPath: string | undefined, key: string, old:
   // The directory's stat before it is listed: a file added after it moves the directory's mtime.
   const dirStat = statSync(repo.incidentsDir, { throwIfNoEntry: false });
   const listed = old?.dir && dirStat && old.dir[0] === dirStat.mtimeMs && old.dir[1] === dirStat.ctimeMs && old.dir[2] === dirStat.ino;
-  const { ids, line, aligned } = listed ? { ids: undefined, line: undefined, aligned: true } : listing(repo, old);
+  const { ids, line, aligned, names, nameCount } = listed ? { ids: undefined, line: undefined, aligned: true, names: old!.names, nameCount: old!.nameCount } : listing(repo, old);
   const count = ids ? ids.length : old!.count;
   // Else the old entries are found by walking both sorted lists side by side.
   const oldIds = old && !aligned ? old.ids.split('\t') : [];
@@ -90,22 +90,29 @@ async function scan(repo: Repo, indexPath: string | undefined, key: string, old:
   if (indexPath !== undefined && (!aligned || count !== old!.count || readAgain > MAX_READ_AGAIN)) {
     const trusted = dirStat !== undefined && settled(dirStat, started);
     const joined = ids ? line ?? ids.join('\t') : old!.ids;
-    writeOpenIndex(indexPath, key, { dir: trusted ? [dirStat.mtimeMs, dirStat.ctimeMs, dirStat.ino] : null, ids: joined, count, stats });
+    writeOpenIndex(indexPath, key, { dir: trusted ? [dirStat.mtimeMs, dirStat.ctimeMs, dirStat.ino] : null, names, nameCount, ids: joined, count, stats });
   }
   return { open, unreadable };
 }
 
 /**
  * The directory listed now. Entry i of the index is file i's when the listing is its list (the
- * usual case, one comparison): then the ids are read from the index's line one at a time, and the
- * listing is dropped here. (10,000 strings that live through the stat loop are copied by each of
- * its young-generation collections. With this and short-stat.ts, the loop took 37.9 ms of CPU
- * against 42.0 before, medians of 25 interleaved runs on 10,000 files, Node 24, a loaded machine.)
+ * usual case: the names as readdir gives them are the index's, one comparison; else the ids found
+ * among them are): then the ids are read from the index's line one at a time, and the listing is
+ * dropped here. (10,000 strings that live through the stat loop are copied by each of its
+ * young-generation collections. With this and short-stat.ts, the loop took 37.9 ms of CPU against
+ * 42.0 before, medians of 25 interleaved runs on 10,000 files, Node 24, a loaded machine.)
  */
-function listing(repo: Repo, old: OpenIndex | undefined): { ids: string[] | undefined; line: string | undefined; aligned: boolean } {
-  const ids = listIncidentIds(repo);
+function listing(repo: Repo, old: OpenIndex | undefined) {
+  const all = directoryNames(repo);
+  const names = all.join('\t');
+  const nameCount = all.length;
+  // As many names and the same line: the same names (the index keeps no line whose names hold a tab).
+  if (old && old.nameCount === nameCount && old.names === names) return { ids: undefined, line: undefined, aligned: true, names, nameCount };
+  const ids = incidentIdsIn(all);
   const line = old && ids.length === old.count ? ids.join('\t') : undefined;
-  return line !== undefined && line === old!.ids ? { ids: undefined, line: undefined, aligned: true } : { ids, line, aligned: false };
+  const aligned = line !== undefined && line === old!.ids;
+  return { ids: aligned ? undefined : ids, line: aligned ? undefined : line, aligned, names, nameCount };
 }
 
 /** Whether one file is open, read from its head, else whole; undefined (and noted) when it cannot be read. */
