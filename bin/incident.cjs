@@ -82,7 +82,10 @@ function loadLane(file) {
       // a cache is only a cache: a read-only home just goes without
     }
   };
-  return { main: module.exports.main, saveCache };
+  // A lane may say that this run did not compile what its usual run does (validate: no file
+  // checked in this thread); its code cache then waits for a run that did.
+  const ready = () => typeof module.exports.codeCacheReady !== 'function' || module.exports.codeCacheReady();
+  return { main: module.exports.main, saveCache, ready };
 }
 
 /**
@@ -137,7 +140,7 @@ const run = () => {
   const lane = loadLane(lanePath);
   return lane.main(argv).then((code) => {
     if (code === undefined) return full();
-    lane.saveCache(code); // after a whole command: the functions it ran are compiled
+    if (lane.ready()) lane.saveCache(code); // after a whole command: the functions it ran are compiled
     return code;
   });
 };

@@ -234,6 +234,23 @@ describe("a lane's code cache", () => {
     repo.cleanup();
   });
 
+  it('of the validate lane waits for a run that checked a file in its own thread', () => {
+    const repo = makeRepo();
+    const env = (home: string) => ({ XDG_CACHE_HOME: home, ...clock('14:00') });
+    const homes = [0, 1].map(() => fs.mkdtempSync(path.join(repo.dir, 'cache-home-')));
+    const caches = (home: string) => (fs.existsSync(path.join(home, 'casefile', 'v8')) ? fs.readdirSync(path.join(home, 'casefile', 'v8')) : []);
+    ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: env(homes[0]!) }));
+    ok(repo.run(['validate'], { env: env(homes[0]!) })); // checks the file: a cache
+    assert.equal(caches(homes[0]!).filter((f) => f.startsWith('validate-')).length, 1);
+    // Nothing changed: nothing checked, so no cache (it would lack the rules for good).
+    ok(repo.run(['validate'], { env: env(homes[1]!) }));
+    assert.deepEqual(caches(homes[1]!), []);
+    fs.appendFileSync(path.join(repo.dir, FILE), '\nOne more line.\n');
+    ok(repo.run(['validate'], { env: env(homes[1]!) }));
+    assert.equal(caches(homes[1]!).filter((f) => f.startsWith('validate-')).length, 1);
+    repo.cleanup();
+  });
+
   it('after a run that failed is partial, and replaced by the whole one after a run that succeeds', () => {
     const repo = makeRepo();
     const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));

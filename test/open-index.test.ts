@@ -165,16 +165,53 @@ describe('the index of open incidents answers as reading every file does', () =>
     }
   });
 
+  it('from wherever it runs: the root, the incidents directory, elsewhere, a relative CASEFILE_INCIDENTS_DIR', () => {
+    const { repo, ids } = tenIncidents();
+    try {
+      // Decoys: the same names, unchanged, where a path taken relative to the wrong directory would land.
+      for (const decoys of ['docs/incidents', 'incidents/incidents']) {
+        fs.mkdirSync(path.join(repo.dir, decoys), { recursive: true });
+        for (const id of ids) fs.copyFileSync(file(repo, id), path.join(repo.dir, decoys, `${id}.md`));
+      }
+      settle();
+      const from = (cwd: string | undefined, env: Record<string, string> = {}): string[] => {
+        const r = repo.run(['log', 'probe'], { cwd, env });
+        if (r.code === 0) return [/^(?:.*\/)?([^/]+)\.md: /.exec(r.stdout)![1]!];
+        const named = /\d+ incidents are open \(([^)]*)\)/.exec(r.stderr);
+        assert.ok(named, `exit ${r.code}: ${r.stderr}`);
+        return named[1]!.split(', ');
+      };
+      const places: [string | undefined, Record<string, string>][] = [
+        [undefined, {}], ['incidents', {}], ['docs', {}], ['docs', { CASEFILE_INCIDENTS_DIR: '../incidents' }], [undefined, { CASEFILE_INCIDENTS_DIR: './incidents/' }],
+      ];
+      for (const [k, [cwd, env]] of places.entries()) {
+        const where = `from ${cwd ?? 'the root'} ${JSON.stringify(env)}`;
+        assert.deepEqual(from(cwd, env), [ids[2]], where);
+        // An in-place save of another file as open, its mtime set back: only its ctime moves, the directory is untouched.
+        const other = ids[5 + k]!;
+        const dirMtime = fs.statSync(path.join(repo.dir, 'incidents')).mtimeMs;
+        editInPlace(repo, other, 'monitoring');
+        fs.utimesSync(file(repo, other), HOUR_AGO, HOUR_AGO);
+        assert.equal(fs.statSync(path.join(repo.dir, 'incidents')).mtimeMs, dirMtime);
+        assert.deepEqual(from(cwd, env), [ids[2]!, other].sort(), `${where}: an in-place save`);
+        editInPlace(repo, other, k % 2 ? 'closed' : 'resolved');
+        fs.utimesSync(file(repo, other), HOUR_AGO, HOUR_AGO);
+      }
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('is what answers when nothing changed (so the checks above test it)', () => {
     const { repo, ids } = tenIncidents();
     try {
       settle();
       assert.deepEqual(answer(repo), [ids[2]]);
-      // Mark the first (closed) incident open in the index itself: 5 float64s per id, `open` last.
+      // Mark the first (closed) incident open in the index itself: after four lines, 5 float64s per id, `open` last.
       const indexPath = path.join(repo.dir, INDEX);
       const bytes = fs.readFileSync(indexPath);
       let at = 0;
-      for (let n = 0; n < 3; n++) at = bytes.indexOf(10, at) + 1;
+      for (let n = 0; n < 4; n++) at = bytes.indexOf(10, at) + 1;
       at = Math.ceil(at / 8) * 8;
       assert.equal(bytes.length - at, ids.length * 5 * 8);
       const le = os.endianness() === 'LE'; // the index is in this machine's byte order
@@ -198,6 +235,26 @@ describe('the index of open incidents answers as reading every file does', () =>
       assert.deepEqual(answer(repo), [ids[2]]);
     } finally {
       repo.cleanup();
+    }
+  });
+});
+
+describe('the index file', () => {
+  it('keeps the directory’s names only when no name holds a tab or a line break (they could join to another listing’s line)', async () => {
+    const { readOpenIndex, writeOpenIndex, newStats } = await import('../src/io/open-index.ts');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-open-index-'));
+    try {
+      const file = path.join(dir, 'index.txt');
+      const write = (names: string[]) => writeOpenIndex(file, 'k', { dir: [1, 2, 3], names: names.join('\t'), nameCount: names.length, ids: 'a\tb', count: 2, stats: newStats(2) });
+      write(['a.md', '.gitignore', 'b.md']);
+      assert.deepEqual([readOpenIndex(file, 'k')?.names, readOpenIndex(file, 'k')?.nameCount], ['a.md\t.gitignore\tb.md', 3]);
+      write(['a.md', 'x\ty.md', 'b.md']);
+      assert.deepEqual([readOpenIndex(file, 'k')?.names, readOpenIndex(file, 'k')?.nameCount], ['', -1]);
+      write(['a.md', 'x\ny.md', 'b.md']);
+      assert.equal(readOpenIndex(file, 'k')?.nameCount, -1);
+      assert.equal(readOpenIndex(file, 'other key'), undefined);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });

@@ -79,6 +79,27 @@ describe('the validation cache', () => {
     repo.cleanup();
   });
 
+  it('an in-place edit of the same size that sets the mtime back is re-checked (its ctime moved)', () => {
+    const repo = makeRepo();
+    const file = path.join(repo.dir, EXAMPLE);
+    const clean = exampleText();
+    repo.write(EXAMPLE, clean);
+    ageAll(repo);
+    const tick = new Date(Math.floor(Date.now() / 1000) * 1000 - 3600_000); // a whole second: set again, the same to the nanosecond
+    fs.utimesSync(file, tick, tick);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2200); // past the racy window: the cache trusts the stat
+    assert.equal(validate(repo).code, 0);
+    const broken = clean.replace(/^severity: SEV-2$/m, 'severity: SEV-9');
+    const fd = fs.openSync(file, 'r+');
+    fs.writeSync(fd, broken, 0, 'utf8');
+    fs.closeSync(fd);
+    fs.utimesSync(file, tick, tick); // an editor, `cp -p` or `rsync -t` keeping the mtime
+    assert.equal(fs.statSync(file).mtimeMs, tick.getTime());
+    assert.equal(fs.statSync(file).size, Buffer.byteLength(clean));
+    assert.match(validate(repo).stdout, /SEV-9/);
+    repo.cleanup();
+  });
+
   it('a file changed again within the same clock tick, same size, is still re-checked', () => {
     const repo = makeRepo();
     const file = path.join(repo.dir, EXAMPLE);
@@ -143,19 +164,60 @@ describe('the validation cache', () => {
     repo.cleanup();
   });
 
-  it('a damaged cache is an empty cache: cut short, garbled or from another version', () => {
+  it('a damaged cache is an empty cache (cut short, garbled, another version) or reports as a clean one', () => {
     const repo = validated();
     const file = path.join(repo.dir, CACHE);
-    const good = fs.readFileSync(file, 'utf8');
-    const garbled = [good.replace('"count":', '"count"'), good.replace(/\n\[0,/, '\n[0,,'), good.replace(/^[0-9a-f]{16}$/m, 'x')];
-    for (const damaged of [good.slice(0, -20), ...garbled, good.replace('cache 7', 'cache 6'), '\u0000\u0001', '']) {
-      assert.notEqual(damaged, good);
-      fs.writeFileSync(file, damaged);
+    const good = fs.readFileSync(file);
+    const text = good.toString('latin1'); // a character a byte: its binary columns survive replace()
+    // One file: its binary columns after the five text lines, at a multiple of 8 bytes: float64
+    // size, mtime, ctime, then offsets 0 and the end of its lines; int32 its zone, errors, warnings.
+    let textEnd = 0;
+    for (let k = 0; k < 5; k++) textEnd = text.indexOf('\n', textEnd) + 1;
+    const binaryAt = Math.ceil(textEnd / 8) * 8;
+    const patched = (at: number, write: (b: Buffer) => void) => {
+      const b = Buffer.from(good);
+      write(b.subarray(binaryAt + at));
+      return b;
+    };
+    const le = os.endianness() === 'LE';
+    const damaged = [
+      good.subarray(0, -20),
+      Buffer.from(text.replace('"count":', '"count"'), 'latin1'),
+      Buffer.from(text.replace(/\n[0-9a-f]{16}\n/, '\nx\n'), 'latin1'),
+      Buffer.from(text.replace('cache 8', 'cache 7'), 'latin1'),
+      patched(32, (b) => (le ? b.writeDoubleLE(5) : b.writeDoubleBE(5))), // the findings' end past their line break
+      patched(32, (b) => (le ? b.writeDoubleLE(-1) : b.writeDoubleBE(-1))), // offsets going back: nothing sliced
+      patched(40, (b) => (le ? b.writeInt32LE(7) : b.writeInt32BE(7))), // a zone that is not there: the file checked again
+      Buffer.from('\u0000\u0001'),
+      Buffer.alloc(0),
+    ];
+    for (const bytes of damaged) {
+      assert.ok(!bytes.equals(good));
+      fs.writeFileSync(file, bytes);
       const r = validate(repo);
-      assert.equal(r.stdout, '1 file checked, no problems\n', JSON.stringify(damaged.slice(0, 80)));
+      assert.equal(r.stdout, '1 file checked, no problems\n', JSON.stringify(bytes.toString('latin1', 0, 80)));
       assert.equal(r.stderr, '');
     }
     repo.cleanup();
+  });
+
+  it('an incidents directory outside the root, its paths as long as the cached ones, is stat-ed itself', () => {
+    const repo = validated();
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2200);
+    assert.equal(validate(repo).code, 0); // now past the racy window: the cache trusts the file's stat
+    // A sibling of the root with a name as long: its incidents/<name> ends like the cache's own files.
+    const sibling = repo.dir.slice(0, -1) + (repo.dir.endsWith('z') ? 'y' : 'z');
+    const other = path.join(sibling, EXAMPLE);
+    try {
+      fs.mkdirSync(path.dirname(other), { recursive: true });
+      fs.writeFileSync(other, exampleText().replace(/^severity: SEV-2$/m, 'severity: SEV-9')); // the same size
+      const { atime, mtime } = fs.statSync(path.join(repo.dir, EXAMPLE));
+      fs.utimesSync(other, atime, mtime);
+      assert.match(repo.run(['validate'], { env: { ...NOW, CASEFILE_INCIDENTS_DIR: path.dirname(other) } }).stdout, /SEV-9/);
+    } finally {
+      fs.rmSync(sibling, { recursive: true, force: true });
+      repo.cleanup();
+    }
   });
 
   it('names files from where the user stands, whoever wrote the cache', () => {
@@ -239,7 +301,7 @@ describe('the validation cache across the full CLI and the lane', () => {
 describe('ValidateCache, on a real file', () => {
   const hourAgo = Date.now() - 3600_000;
   const entry = (printed = '', warnings = printed ? 1 : 0) => ({
-    size: 10, mtimeMs: hourAgo, hash: 'a'.repeat(16), named: true, zone: 'UTC', date: '2026-03-10', errors: 0, warnings, printed,
+    size: 10, mtimeMs: hourAgo, ctimeMs: hourAgo, hash: 'a'.repeat(16), named: true, zone: 'UTC', date: '2026-03-10', errors: 0, warnings, printed,
   });
   const today = () => '2026-03-10';
   const temps: string[] = [];
@@ -256,16 +318,18 @@ describe('ValidateCache, on a real file', () => {
     const second = ValidateCache.open(file, 'k');
     assert.deepEqual(second.rels, ['a.md', 'b.md', 'c.md']);
     assert.equal(second.printedOf(0, 3).toString(), line('a.md') + line('b.md'), 'the printed lines of a range, in one slice');
-    assert.ok(second.holds(1, 10, hourAgo, today));
-    assert.ok(!second.holds(1, 10, hourAgo + 1, today), 'another mtime');
-    assert.ok(!ValidateCache.open(file, 'k').holds(1, 10, hourAgo, () => '2026-03-11'), 'another day in its zone');
+    assert.ok(second.holds(1, 10, hourAgo, hourAgo, today));
+    assert.ok(!second.holds(1, 10, hourAgo + 1, hourAgo, today), 'another mtime');
+    assert.ok(!second.holds(1, 10, hourAgo, hourAgo + 1, today), 'another ctime');
+    assert.ok(!second.holds(1, 11, hourAgo, hourAgo, today), 'another size');
+    assert.ok(!ValidateCache.open(file, 'k').holds(1, 10, hourAgo, hourAgo, () => '2026-03-11'), 'another day in its zone');
     second.set('b.md', entry('b.md:2:1 warning newer  r\n'));
     second.save();
     const after = fs.readFileSync(file, 'utf8');
     assert.ok(after.startsWith(written) && after.length > written.length, 'appended');
     const third = ValidateCache.open(file, 'k');
     assert.equal(third.get('b.md')?.printed, 'b.md:2:1 warning newer  r\n');
-    assert.ok(!third.holds(1, 10, hourAgo, today), 'an appended entry is not the columns');
+    assert.ok(!third.holds(1, 10, hourAgo, hourAgo, today), 'an appended entry is not the columns');
     assert.equal(third.get('a.md')?.printed, line('a.md'));
   });
 
@@ -304,12 +368,16 @@ describe('ValidateCache, on a real file', () => {
     assert.equal(ValidateCache.open(file, 'old-key').get('a.md')?.printed, line('a.md')); // rewritten whole, with its own key
   });
 
-  it('does not trust an mtime from within the last two seconds', () => {
+  it('does not trust an mtime or a ctime from within the last two seconds', () => {
     const file = tempFile();
     const cache = ValidateCache.open(file, 'k');
     cache.set('a.md', { ...entry(), mtimeMs: Date.now() });
+    cache.set('b.md', { ...entry(), ctimeMs: Date.now() }); // an mtime set back just now
+    cache.set('c.md', entry());
     cache.save();
-    assert.equal(ValidateCache.open(file, 'k').get('a.md')?.mtimeMs, -1);
+    const read = ValidateCache.open(file, 'k');
+    assert.deepEqual(['a.md', 'b.md', 'c.md'].map((rel) => read.get(rel)?.mtimeMs), [-1, -1, hourAgo]);
+    assert.equal(read.get('c.md')?.ctimeMs, hourAgo);
   });
 
   it('reads appended entries up to a garbled or cut-short one', () => {

@@ -51,7 +51,12 @@ export async function checkFile(job: Job, shared: Shared, text = readFileSync(jo
 /** Below this many files a thread costs more to start than it saves (validate-pool.ts). */
 export const PARALLEL_FROM = 200;
 
+/** Whether this thread has checked a file (the validate lane's code cache waits for such a run: bin/incident.cjs). */
+let checkedHere = false;
+export const checkedInThisThread = (): boolean => checkedHere;
+
 export async function checkInTurn(jobs: Job[], shared: Shared): Promise<Checked[]> {
+  if (jobs.length > 0) checkedHere = true;
   const out: Checked[] = [];
   for (const job of jobs) out.push(await checkFile(job, shared));
   return out;

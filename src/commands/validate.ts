@@ -12,6 +12,7 @@ import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
 import { indexInSorted } from '../core/util/sorted-search.ts';
+import { shortStat, statPrefix } from '../io/short-stat.ts';
 import { checkAll } from './validate-pool.ts';
 import { context, type Context, type Deps } from './context.ts';
 
@@ -49,12 +50,13 @@ interface Result {
   diagnostics: Diagnostic[] | undefined;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
 }
 
 /** What the report is made of, in order: files held in the cache (a range of its columns), or one other file. */
 type Part = { from: number; to: number } | { j: number; r: Result };
 
-const unchecked = (size = 0, mtimeMs = 0): Result => ({ id: undefined, named: false, errors: 0, warnings: 0, printed: '', diagnostics: undefined, size, mtimeMs });
+const unchecked = (size = 0, mtimeMs = 0, ctimeMs = 0): Result => ({ id: undefined, named: false, errors: 0, warnings: 0, printed: '', diagnostics: undefined, size, mtimeMs, ctimeMs });
 const fromEntry = (e: CacheEntry): Result => ({ ...unchecked(), id: e.id, named: e.named, errors: e.errors, warnings: e.warnings, printed: e.printed });
 
 export async function validate(options: ValidateOptions, deps: Deps): Promise<ValidateResult> {
@@ -77,6 +79,8 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const held = new Int32Array(paths.length).fill(-1); // the file's index in the cache's columns, when held
   const results: (Result | undefined)[] = new Array(paths.length);
   const todo: number[] = [];
+  const root = ctx.repo.root.endsWith(sep) ? ctx.repo.root : ctx.repo.root + sep;
+  const prefix = statPrefix(root);
   for (let j = 0; j < paths.length; j++) {
     const path = paths[j]!;
     if (!cacheFile) {
@@ -84,26 +88,28 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
       todo.push(j);
       continue;
     }
-    const stat = statSync(path);
-    const i = aligned ? j : cache.index(relative(path));
-    if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, todayIn)) {
+    const rel = aligned ? cache.rels[j]! : relative(path);
+    // By its shortest name (short-stat.ts); a file gone since it was listed fails as it always did.
+    // (Aligned, the path is root + rel: startsWith would flatten each of 10,000 concatenated strings.)
+    const stat = (aligned || path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path);
+    const i = aligned ? j : cache.index(rel);
+    if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, stat.ctimeMs, todayIn)) {
       held[j] = i;
       continue;
     }
-    const rel = relative(path);
     const cached = dated(cache.get(rel));
-    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs) {
+    if (cached && cached.size === stat.size && cached.mtimeMs === stat.mtimeMs && cached.ctimeMs === stat.ctimeMs) {
       results[j] = fromEntry(cached);
       continue;
     }
     // Touched but maybe not changed: same bytes, same findings. (Files never seen are read by the
     // workers only, so a cold run keeps no file's text in this thread.)
     if (cached && cached.size === stat.size && cached.hash === hashText(readFileSync(path, 'utf8'))) {
-      cache.set(rel, { ...cached, mtimeMs: stat.mtimeMs });
+      cache.set(rel, { ...cached, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs });
       results[j] = fromEntry(cached);
       continue;
     }
-    results[j] = unchecked(stat.size, stat.mtimeMs);
+    results[j] = unchecked(stat.size, stat.mtimeMs, stat.ctimeMs);
     todo.push(j);
   }
   const jobs = todo.map((j) => ({ path: paths[j]!, file: display(ctx.repo, paths[j]!) }));
@@ -117,7 +123,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     Object.assign(r, { id: named ? undefined : id, named, errors, warnings: diagnostics.length - errors, diagnostics });
     r.printed = diagnostics.map((d) => prettyLine(d.file === rel ? d : { ...d, file: rel })).join('');
-    if (cacheFile) cache.set(rel, { size: r.size, mtimeMs: r.mtimeMs, hash, id: r.id, named, zone, date, errors: r.errors, warnings: r.warnings, printed: r.printed });
+    if (cacheFile) cache.set(rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, hash, id: r.id, named, zone, date, errors: r.errors, warnings: r.warnings, printed: r.printed });
   });
   cache.save(listed && { ...listed, files: paths.map(relative) });
 
@@ -220,7 +226,8 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
   const paths = cached ? cached.map((rel) => root + rel) : listIncidentFiles(ctx.repo);
   if (options.changed !== undefined && options.changed !== false) return { paths: await changedOnly(ctx, options, paths), aligned: false };
   const rels = cache.rels;
-  const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!)));
+  // Aligned: path j is root + rels[j] (the stat loop then names it by rels[j]).
+  const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!) && p.startsWith(root)));
   // The directory just read: the cache records its files and its mtime from before the reading.
   return { paths, listed: cached ? undefined : listed, aligned };
 }
