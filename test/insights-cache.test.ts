@@ -1,7 +1,7 @@
 // The insights cache (src/io/insights-cache.ts, src/core/insights/pack.ts): a packed incident reads
 // back as the very object the files give, and `incident insights` gives the same bytes from the
-// cache as from the files, reads a file again when it changed, and trusts size and mtime (shown by
-// a change that keeps both, which only --no-cache sees).
+// cache as from the files, and reads a file again when it changed, even at the same size with its
+// mtime set back (the ctime moved).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -90,7 +90,7 @@ describe('insights cache: the command', () => {
     assert.equal(fs.existsSync(path.join(repo.dir, CACHE)), false);
     const first = repo.run(['insights', '--json'], { env });
     assert.equal(first.stdout, cold);
-    assert.ok(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8').startsWith('casefile insights cache 1\t'));
+    assert.ok(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8').startsWith('casefile insights cache 2\t'));
     const warm = repo.run(['insights', '--json'], { env });
     assert.equal(warm.stdout, cold);
     for (const args of [['insights'], ['insights', '--csv'], ['insights', '--by', 'service', '--include-drills']]) {
@@ -98,15 +98,15 @@ describe('insights cache: the command', () => {
     }
   });
 
-  it('trusts an unchanged size and mtime, and reads a file whose stamp changed', () => {
+  it('reads a file whose stamp changed, even an edit of the same size with its mtime set back (cp -p, rsync -t)', () => {
     const text = repo.read(file);
     const sev2 = text.replace('severity: SEV-1', 'severity: SEV-2'); // same length
     assert.notEqual(sev2, text);
     repo.write(file, sev2);
     fs.utimesSync(path.join(repo.dir, file), old, old);
     const bySeverity = (out: string) => JSON.parse(out).counts.by_severity.map((g: { group: string; n: number }) => [g.group, g.n]);
-    // Same size, same mtime: the cache's record (SEV-1) stands; only --no-cache reads the file.
-    assert.deepEqual(bySeverity(repo.run(['insights', '--json'], { env }).stdout), [['SEV-1', 10], ['SEV-2', 10], ['SEV-3', 10], ['SEV-4', 10]]);
+    // Same size, same mtime as cached: its ctime moved, so it is read again, as --no-cache reads it.
+    assert.deepEqual(bySeverity(repo.run(['insights', '--json'], { env }).stdout), [['SEV-1', 9], ['SEV-2', 11], ['SEV-3', 10], ['SEV-4', 10]]);
     assert.deepEqual(bySeverity(repo.run(['insights', '--json', '--no-cache'], { env }).stdout), [['SEV-1', 9], ['SEV-2', 11], ['SEV-3', 10], ['SEV-4', 10]]);
     // A new mtime: read again.
     fs.utimesSync(path.join(repo.dir, file), new Date('2026-06-02T00:00:00Z'), new Date('2026-06-02T00:00:00Z'));
@@ -125,16 +125,16 @@ describe('insights cache: the command', () => {
       fs.utimesSync(path.join(repo.dir, 'incidents', name), old, old);
     }
     try {
+      // Their ctimes are now: a stamp within 2 s of a run is not trusted (a change in the same tick).
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2100);
       const before = repo.run(['insights', '--json'], { env }).stdout; // writes their rows
-      assert.ok(fs.readFileSync(path.join(repo.dir, CACHE), 'utf8').includes('café-\\"quoted\\".md'));
-      // A change that keeps size and mtime: each file's cached row stands, so it was found by its name.
-      for (const name of odd) {
-        const f = path.join('incidents', name);
-        repo.write(f, repo.read(f).replace('severity: SEV-1', 'severity: SEV-2'));
-        fs.utimesSync(path.join(repo.dir, f), old, old);
-      }
+      const cache = path.join(repo.dir, CACHE);
+      assert.ok(fs.readFileSync(cache, 'utf8').includes('café-\\"quoted\\".md'));
+      // Each file's row found by its name: nothing read again, so the cache is not written again
+      // (a save is a new file, renamed into place).
+      const written = fs.statSync(cache).ino;
       assert.equal(repo.run(['insights', '--json'], { env }).stdout, before);
-      assert.notEqual(repo.run(['insights', '--json', '--no-cache'], { env }).stdout, before);
+      assert.equal(fs.statSync(cache).ino, written);
     } finally {
       for (const name of odd) fs.rmSync(path.join(repo.dir, 'incidents', name));
     }

@@ -95,14 +95,11 @@ describe('incident site', () => {
       assert.equal(c.run(['site', '--out', 'warm'], { env }).code, 0);
       assert.deepEqual(tree('warm'), tree('cold'));
       assert.deepEqual(tree('first'), tree('cold'));
-      // A change that keeps size and mtime is not seen (the cache trusts them, as validate's does) ...
+      // A change that keeps size and mtime (cp -p, rsync -t) is seen by its ctime: that page is
+      // rendered again (and the index with it), the site made before is untouched.
       const text = fs.readFileSync(file, 'utf8');
       fs.writeFileSync(file, text.replace('title: Incident 1\n', 'title: Incident X\n'));
       fs.utimesSync(file, old, old);
-      assert.equal(c.run(['site', '--out', 'warm'], { env }).code, 0);
-      assert.match(page('warm'), /<h1>Incident 1<\/h1>/);
-      // ... a new mtime is: that page is rendered again (and the index with it), the site made before is untouched.
-      fs.utimesSync(file, new Date('2026-06-02T00:00:00Z'), new Date('2026-06-02T00:00:00Z'));
       assert.equal(c.run(['site', '--out', 'warm'], { env }).code, 0);
       assert.match(page('warm'), /<h1>Incident X<\/h1>/);
       assert.match(fs.readFileSync(path.join(c.dir, 'warm', 'index.html'), 'utf8'), />Incident X</);

@@ -111,7 +111,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
     async readAll(names: readonly string[], skip: (problem: string) => void): Promise<(InsightIncident | undefined)[]> {
       const out: (InsightIncident | undefined)[] = new Array(names.length);
       const jobs: ReadJob[] = [];
-      const todo: { k: number; file: string; size: number; mtimeMs: number }[] = [];
+      const todo: { k: number; file: string; size: number; mtimeMs: number; ctimeMs: number }[] = [];
       const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
       for (let k = 0; k < names.length; k++) {
         const name = names[k]!;
@@ -119,12 +119,13 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
         const file = `${name}.md`;
         let size = 0;
         let mtimeMs = 0;
+        let ctimeMs = 0;
         if (cache.path) {
-          ({ size, mtimeMs } = statSync(path));
-          const hit = cache.unchanged(file, size, mtimeMs);
+          ({ size, mtimeMs, ctimeMs } = statSync(path));
+          const hit = cache.unchanged(file, size, mtimeMs, ctimeMs);
           const incident = hit && fromCache(hit.record);
           if (incident) {
-            cache.keep(file, { size: hit.size, mtimeMs: hit.mtimeMs, hash: hit.hash }, false); // packed again only if the cache is written
+            cache.keep(file, { size: hit.size, mtimeMs: hit.mtimeMs, ctimeMs: hit.ctimeMs, hash: hit.hash }, false); // packed again only if the cache is written
             out[k] = incident;
             continue;
           }
@@ -133,21 +134,21 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
           if (previous && previous.size === size && previous.hash === hashText(readFileSync(path, 'utf8'))) {
             const same = fromCache(previous.record);
             if (same) {
-              cache.keep(file, { ...previous, mtimeMs, record: undefined }, true);
+              cache.keep(file, { ...previous, mtimeMs, ctimeMs, record: undefined }, true);
               out[k] = same;
               continue;
             }
           }
         }
         jobs.push({ path, shown: display(repo, path), name });
-        todo.push({ k, file, size, mtimeMs });
+        todo.push({ k, file, size, mtimeMs, ctimeMs });
       }
       const read = await readAll(jobs, cache.path !== undefined, threads);
       read.forEach((r, j) => {
-        const { k, file, size, mtimeMs } = todo[j]!;
+        const { k, file, size, mtimeMs, ctimeMs } = todo[j]!;
         if (!r.incident) return skip(r.problem);
         out[k] = r.incident;
-        if (cache.path) cache.keep(file, { size, mtimeMs, hash: r.hash }, true); // its record made when the cache is written
+        if (cache.path) cache.keep(file, { size, mtimeMs, ctimeMs, hash: r.hash }, true); // its record made when the cache is written
       });
       return out;
     },

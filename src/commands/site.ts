@@ -57,12 +57,13 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
   const opts = { ...options, out: options.out };
   const names = isMainThread ? listIncidentIds(ctx.repo) : [];
   if (names.length < OWN_THREAD_FROM || options.threads === 1) return build(opts, ctx); // --threads 1: this thread only
-  // Their sizes bound the builder's heap; the builder takes the list (and, for the cache, sizes and mtimes) from here.
-  const listed: Listed = { names, sizes: [], mtimes: [] };
+  // Their sizes bound the builder's heap; the builder takes the list (and, for the cache, sizes and times) from here.
+  const listed: Listed = { names, sizes: [], mtimes: [], ctimes: [] };
   for (const name of names) {
-    const { size, mtimeMs } = statSync(join(ctx.repo.incidentsDir, `${name}.md`));
+    const { size, mtimeMs, ctimeMs } = statSync(join(ctx.repo.incidentsDir, `${name}.md`));
     listed.sizes.push(size);
     listed.mtimes.push(mtimeMs);
+    listed.ctimes.push(ctimeMs);
   }
   const bytes = listed.sizes.reduce((a, b) => a + b, 0);
   try {
@@ -74,11 +75,12 @@ export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult
   }
 }
 
-/** The incident files (names without .md) with their sizes and mtimes, as site() found them before starting the builder. */
+/** The incident files (names without .md) with their sizes, mtimes and ctimes, as site() found them before starting the builder. */
 interface Listed {
   names: string[];
   sizes: number[];
   mtimes: number[];
+  ctimes: number[];
 }
 
 async function build(options: SiteOptions & { out: string }, ctx: Context, listed?: Listed): Promise<SiteResult> {
@@ -94,7 +96,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
   const cached = state && join(state, 'site-pages');
   const sources = [template.source, ...Object.values(partials)];
   const key = hashText(JSON.stringify([VERSION, template.file, sources, title, ctx.defaultTimeZone, sources.some((t) => /\bnow\b/.test(t)) ? ctx.now : null]));
-  const cache = InsightsCache.open(state && join(state, 'site-cache.txt'), key, 'casefile site cache 1');
+  const cache = InsightsCache.open(state && join(state, 'site-cache.txt'), key, 'casefile site cache 2');
   if (cached) mkdirSync(cached, { recursive: true });
 
   const out = openSiteDir(dir, display(repo, dir), 'incident site');
@@ -106,19 +108,20 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
     // A rendered page's record as text (site-render.ts), a cached one as objects.
     const results: (PageOutcome | { hash: string; site: SiteIncident; packed?: Packed; problem?: undefined; record?: undefined })[] = new Array(names.length);
     const jobs: PageJob[] = [];
-    const todo: { k: number; file: string; size: number; mtimeMs: number }[] = [];
+    const todo: { k: number; file: string; size: number; mtimeMs: number; ctimeMs: number }[] = [];
     for (const [k, name] of names.entries()) {
       const path = join(repo.incidentsDir, `${name}.md`);
       const file = `${name}.md`;
       let size = 0;
       let mtimeMs = 0;
+      let ctimeMs = 0;
       if (cached) {
-        ({ size, mtimeMs } = listed ? { size: listed.sizes[k]!, mtimeMs: listed.mtimes[k]! } : statSync(path));
-        let entry = cache.unchanged(file, size, mtimeMs);
+        ({ size, mtimeMs, ctimeMs } = listed ? { size: listed.sizes[k]!, mtimeMs: listed.mtimes[k]!, ctimeMs: listed.ctimes[k]! } : statSync(path));
+        let entry = cache.unchanged(file, size, mtimeMs, ctimeMs);
         let fresh = false;
         if (!entry) {
           const previous = cache.previous(file); // touched, but maybe the same bytes
-          if (previous && previous.size === size && previous.hash === hashText(readFileSync(path, 'utf8'))) entry = { ...previous, mtimeMs };
+          if (previous && previous.size === size && previous.hash === hashText(readFileSync(path, 'utf8'))) entry = { ...previous, mtimeMs, ctimeMs };
           fresh = true;
         }
         const got = entry && fromCache(entry.record);
@@ -129,15 +132,15 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
         }
       }
       jobs.push({ path, shown: display(repo, path), name });
-      todo.push({ k, file, size, mtimeMs });
+      todo.push({ k, file, size, mtimeMs, ctimeMs });
     }
     const settings = { template, partials, dir: out.path, previous: out.previous, title, now: ctx.now, defaultTimeZone: ctx.defaultTimeZone, hashing: cached !== undefined };
     (await renderPages(jobs, settings, options.threads)).forEach((r, j) => {
-      const { k, file, size, mtimeMs } = todo[j]!;
+      const { k, file, size, mtimeMs, ctimeMs } = todo[j]!;
       results[k] = r;
       if (!cached || r.problem !== undefined) return;
       keepPage(join(out.path, 'incidents', `${jobs[j]!.name}.html`), join(cached, `${jobs[j]!.name}.html`));
-      cache.keep(file, { size, mtimeMs, hash: r.hash }, true); // its record made when the cache is written
+      cache.keep(file, { size, mtimeMs, ctimeMs, hash: r.hash }, true); // its record made when the cache is written
     });
     const incidents: SiteIncident[] = [];
     const subject: InsightIncident[] = [];

@@ -1,24 +1,26 @@
 // The insights cache: per incident file what `incident insights` reads from it (packed by
-// src/core/insights/pack.ts), with the file's size, mtime and a hash of its text. A file whose size
-// and mtime are unchanged is not read at all; one touched but with the same bytes is not parsed
+// src/core/insights/pack.ts), with the file's size, mtime, ctime and a hash of its text. A file whose
+// size, mtime and ctime are unchanged is not read at all (the ctime too: an edit of the same size
+// whose mtime is set back, `cp -p` or `rsync -t`, moves it); one touched but with the same bytes is not parsed
 // again. Like the validation cache (validate-cache.ts): inside .git (never committed), else
 // node_modules/.cache; keyed by the Casefile version and the record's version, a damaged or
 // foreign file is an empty cache. Only the files of the last run are kept.
 //
-//   casefile insights cache 1\t<key>
-//   [["<file name>", size, mtimeMs, "<hash>", <packed record>],        one row a line (a JSON array
-//   ["<file name>", ...]]                                              as a whole); mtimeMs -1: too recent to trust
+//   casefile insights cache 2\t<key>
+//   [["<file name>", size, mtimeMs, ctimeMs, "<hash>", <packed record>],   one row a line (a JSON array
+//   ["<file name>", ...]]                                                  as a whole); mtimeMs -1: too recent to trust
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { cloneStateDir } from './repo.ts';
 
 /** Times within this much of now are not trusted (a file changed again within one tick of the file system's clock). */
 const RACY_MS = 2000;
-const HEADER = 'casefile insights cache 1';
+const HEADER = 'casefile insights cache 2';
 
 export interface InsightsCacheEntry {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
   hash: string;
   record?: unknown;
 }
@@ -76,9 +78,9 @@ export class InsightsCache {
     try {
       let end = this.bytes.indexOf(10, e);
       if (end === -1) end = this.bytes.length;
-      const [, size, mtimeMs, hash, record] = JSON.parse(this.bytes.toString('utf8', e, end - 1)) as unknown[];
-      if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof hash !== 'string') throw new Error('damaged');
-      const parsed = { size, mtimeMs, hash, record };
+      const [, size, mtimeMs, ctimeMs, hash, record] = JSON.parse(this.bytes.toString('utf8', e, end - 1)) as unknown[];
+      if (typeof size !== 'number' || typeof mtimeMs !== 'number' || typeof ctimeMs !== 'number' || typeof hash !== 'string') throw new Error('damaged');
+      const parsed = { size, mtimeMs, ctimeMs, hash, record };
       this.old.set(name, parsed);
       return parsed;
     } catch {
@@ -87,10 +89,10 @@ export class InsightsCache {
     }
   }
 
-  /** The entry for `name` when its size and mtime are the ones cached (and were old enough to trust). */
-  unchanged(name: string, size: number, mtimeMs: number): InsightsCacheEntry | undefined {
+  /** The entry for `name` when its size, mtime and ctime are the ones cached (and were old enough to trust). */
+  unchanged(name: string, size: number, mtimeMs: number, ctimeMs: number): InsightsCacheEntry | undefined {
     const e = this.entry(name);
-    return e && e.size === size && e.mtimeMs === mtimeMs && mtimeMs !== -1 ? e : undefined;
+    return e && e.size === size && e.mtimeMs === mtimeMs && e.ctimeMs === ctimeMs && mtimeMs !== -1 ? e : undefined;
   }
 
   /** The entry for `name` whatever its stamp (to compare a touched file's bytes with). */
@@ -127,7 +129,7 @@ export class InsightsCache {
       let pending = `${this.header}\n[`;
       let first = true;
       for (const [name, e] of this.seen) {
-        pending += (first ? '' : ',\n') + JSON.stringify([name, e.size, now - e.mtimeMs >= RACY_MS ? e.mtimeMs : -1, e.hash, e.record ?? fill?.(name)]);
+        pending += (first ? '' : ',\n') + JSON.stringify([name, e.size, now - Math.max(e.mtimeMs, e.ctimeMs) >= RACY_MS ? e.mtimeMs : -1, e.ctimeMs, e.hash, e.record ?? fill?.(name)]);
         first = false;
         if (pending.length >= 65_536) {
           writeSync(fd, pending);
