@@ -35,11 +35,20 @@ const MAX_CODE_CACHES = 100;
  * 44.1 ms with this one (Node 24.21, median of 20 interleaved runs; `node -e 0`: 26.1 ms).
  */
 function loadLane(file) {
+  const scripts = [];
+  // A lane requires builtins and its parts (scripts/build.mjs, LANE_PARTS), which load as it does.
+  const req = (id) => process.getBuiltinModule(id) ?? runScript(`${dirname(file)}${sep}${id.slice(2).split('/').join(sep)}`, req, scripts);
+  const { main } = runScript(file, req, scripts);
+  return { main, saveCache: (code) => scripts.forEach((script) => script.saveCache(code)) };
+}
+
+/** A lane's file (or a part's) run as its module: the module's exports; its saveCache joins `scripts`. */
+function runScript(file, req, scripts) {
   const vm = require('node:vm');
   const stat = statSync(file);
   const home = cacheHome();
   // Named by the lane's path too: installs of two versions (two repositories) keep one each.
-  const lane = `${command}-${hash(file)}`;
+  const lane = `${file.slice(file.lastIndexOf(sep) + 1, -'.cjs'.length)}-${hash(file)}`;
   const node = `-${process.version}-${process.arch}`;
   const base = `${home}${sep}casefile${sep}v8${sep}${lane}-${stat.size}-${Math.round(stat.mtimeMs)}${node}`;
   // A run that failed (a usage error: only the arguments were parsed) leaves a partial cache, used
@@ -65,8 +74,6 @@ function loadLane(file) {
   // script, it is that function. Wrapped here, the source was copied once more (564 KB for render).
   const script = new vm.Script(source, { filename: file, cachedData });
   const module = { exports: {} };
-  // A lane requires only builtins (scripts/build.mjs checks that): no module resolution to set up.
-  const req = (id) => process.getBuiltinModule(id) ?? require('node:module').createRequire(file)(id);
   script.runInThisContext().call(module.exports, module.exports, req, module, file, dirname(file));
   const saveCache = (code) => {
     const whole = code === 0;
@@ -82,7 +89,8 @@ function loadLane(file) {
       // a cache is only a cache: a read-only home just goes without
     }
   };
-  return { main: module.exports.main, saveCache };
+  scripts.push({ saveCache });
+  return module.exports;
 }
 
 /**

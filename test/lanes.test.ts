@@ -103,7 +103,7 @@ describe('lanes', () => {
   });
 
   it('are each a command of the full CLI', () => {
-    const lanes = fs.readdirSync(path.join(ROOT, 'dist', 'lanes')).map((f) => f.replace(/\.cjs$/, ''));
+    const lanes = fs.readdirSync(path.join(ROOT, 'dist', 'lanes')).filter((f) => f.endsWith('.cjs')).map((f) => f.replace(/\.cjs$/, ''));
     assert.deepEqual(lanes.sort(), [
       'action', 'amend', 'evidence', 'impact', 'log', 'remove', 'render', 'reopen', 'report', 'review', 'role', 'severity', 'show',
       'status', 'status-update', 'thread', 'validate',
@@ -231,6 +231,27 @@ describe("a lane's code cache", () => {
     assert.equal(ok(repo.run(['render', ID], { env })).stdout, first);
     assert.deepEqual(fs.readdirSync(v8), [cache], 'V8 took the cache it wrote');
     assert.equal(fs.statSync(path.join(v8, cache!)).mtimeMs, written, 'used, not written again');
+    repo.cleanup();
+  });
+
+  it("of a lane's part (the Markdown tree, dist/lanes/parts/) is written when a run loads the part, and used after", () => {
+    const repo = makeRepo();
+    const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
+    const env = { XDG_CACHE_HOME: home, CASEFILE_DEBUG: '1' };
+    const v8 = path.join(home, 'casefile', 'v8');
+    ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: { ...env, ...clock('14:00') } }));
+    // A nested list: the fast path steps aside, the part writes it.
+    repo.write(FILE, repo.read(FILE).replace(/^## Summary\n/m, '## Summary\n\n1. first\n   - nested *emphasis*\n2. second\n\n'));
+    const first = ok(repo.run(['render', ID], { env }));
+    assert.equal(first.stderr, '');
+    const caches = fs.readdirSync(v8).sort();
+    assert.equal(caches.length, 2, caches.join(', '));
+    assert.match(caches[0]!, /^markdown-tree-[0-9a-z]+-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
+    assert.match(caches[1]!, /^render-/);
+    const written = caches.map((name) => fs.statSync(path.join(v8, name)).mtimeMs);
+    assert.equal(ok(repo.run(['render', ID], { env })).stdout, first.stdout);
+    assert.deepEqual(fs.readdirSync(v8).sort(), caches);
+    assert.deepEqual(caches.map((name) => fs.statSync(path.join(v8, name)).mtimeMs), written, 'used, not written again');
     repo.cleanup();
   });
 
