@@ -41,8 +41,20 @@ export const bareTildeCells = (rows: string): string =>
 export const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,:;!?'")\]*_~]|\b[\w.+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/g;
 export const BARE = /\bhttps?:\/\/|\bwww\.|@[A-Za-z0-9-]+\./;
 
-/** A word a line must not start with: it would open a block (list, heading, quote, fence, table, HTML, a setext underline). */
-const BLOCK_START = /^(?:[-+*>#=|<~`_[]|\d{1,9}[.)])/;
+/**
+ * Whether a line starting at `at` would open a block (list, heading, quote, fence, table, HTML, a
+ * setext underline): /^(?:[-+*>#=|<~`_[]|\d{1,9}[.)])/ read by hand, as breakable asks it at every
+ * space of a long line (test/markdown-style.test.ts holds the two equal).
+ */
+export function opensBlock(line: string, at: number): boolean {
+  const c = line.charCodeAt(at);
+  if (c !== c) return false; // past the end
+  if ('-+*>#=|<~`_['.includes(line[at]!)) return true;
+  let i = at;
+  while (i - at < 10 && line.charCodeAt(i) >= 48 && line.charCodeAt(i) <= 57) i++;
+  const after = line.charCodeAt(i);
+  return i > at && i - at <= 9 && (after === 46 || after === 41);
+}
 
 /**
  * A serialized paragraph wrapped at the spaces where a line break changes nothing: the first line
@@ -98,7 +110,8 @@ function breakable(line: string): number[] {
     if (c === '<') {
       // An autolink or inline HTML: to its end.
       const end = line.indexOf('>', i);
-      if (end !== -1 && /^<[A-Za-z/!?]/.test(line.slice(i, i + 2))) {
+      const next = line.charCodeAt(i + 1);
+      if (end !== -1 && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63)) {
         i = end;
         continue;
       }
@@ -115,7 +128,7 @@ function breakable(line: string): number[] {
       i = j;
       continue;
     }
-    if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !BLOCK_START.test(line.slice(i + 1))) spaces.push(i);
+    if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !opensBlock(line, i + 1)) spaces.push(i);
   }
   return spaces;
 }

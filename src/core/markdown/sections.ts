@@ -71,8 +71,8 @@ const normalized = new Map<string, string>();
 function normalize(title: string): string {
   return title
     .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/\//g, ' ')
+    .replaceAll('&', ' and ')
+    .replaceAll('/', ' ')
     .replace(NON_ASCII.test(title) ? /[\p{P}\p{S}]+/gu : ASCII_PUNCTUATION_AND_SYMBOLS, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -47,7 +47,20 @@ export function inlineMarkdown(value: unknown): string {
   if (s.includes('_')) s = s.replace(NON_ASCII.test(s) ? /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu : /(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
   if (s.includes('@')) s = s.replace(NON_ASCII.test(s) ? /(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_])/gu : /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_])/g, '@\u200B');
   if (s.includes('&')) s = s.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-  return s.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return escapeLineStart(s);
+}
+
+/**
+ * A start that would open a block escaped: `#`, `+`, `=` or `-`, or digits then `.` or `)`. Read
+ * by hand, not as /^([#+=-])/ and /^(\d+)([.)])/: two more compiles in every render.
+ */
+function escapeLineStart(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c === 35 || c === 43 || c === 61 || c === 45) return `\\${s}`;
+  let i = 0;
+  while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  const after = s.charCodeAt(i);
+  return i > 0 && (after === 46 || after === 41) ? `${s.slice(0, i)}\\${s.slice(i)}` : s;
 }
 
 /** A GFM table cell: inline Markdown, where `|` is already escaped and line breaks are spaces. */
