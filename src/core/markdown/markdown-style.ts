@@ -88,35 +88,35 @@ function wrapLine(line: string, first: number, rest: number): string {
   return out.join('\n');
 }
 
-/** The indexes of the spaces of a serialized paragraph line where a line break is harmless. */
+/** What breakable stops at: the characters that open or end something, and spaces. */
+const SIGNIFICANT = /[\\`<( ]/g;
+
+/**
+ * The indexes of the spaces of a serialized paragraph line where a line break is harmless. It
+ * goes from one significant character to the next (SIGNIFICANT), not through every character: the
+ * loop over each was hot enough for Maglev in a render (0.7 ms of compiling on Node 24.21).
+ */
 function breakable(line: string): number[] {
   const spaces: number[] = [];
   let code = 0; // the length of the backtick run that opened a code span, 0 outside one
-  for (let i = 0; i < line.length; i++) {
+  SIGNIFICANT.lastIndex = 0;
+  for (let m = SIGNIFICANT.exec(line); m !== null; m = SIGNIFICANT.exec(line)) {
+    let i = m.index;
     const c = line[i]!;
     if (c === '\\' && !code) {
       i++;
-      continue;
-    }
-    if (c === '`') {
+    } else if (c === '`') {
       let n = 1;
       while (line[i + n] === '`') n++;
       if (!code) code = n;
       else if (n === code) code = 0;
       i += n - 1;
-      continue;
-    }
-    if (code) continue;
-    if (c === '<') {
+    } else if (code) {
+      // inside a code span: nothing breaks it
+    } else if (c === '<' && line.indexOf('>', i) !== -1 && isTagStart(line.charCodeAt(i + 1))) {
       // An autolink or inline HTML: to its end.
-      const end = line.indexOf('>', i);
-      const next = line.charCodeAt(i + 1);
-      if (end !== -1 && ((next >= 65 && next <= 90) || (next >= 97 && next <= 122) || next === 47 || next === 33 || next === 63)) {
-        i = end;
-        continue;
-      }
-    }
-    if (c === '(' && line[i - 1] === ']') {
+      i = line.indexOf('>', i);
+    } else if (c === '(' && line[i - 1] === ']') {
       // A link's destination and title: to the matching parenthesis.
       let depth = 0;
       let j = i;
@@ -126,9 +126,13 @@ function breakable(line: string): number[] {
         else if (line[j] === ')' && --depth === 0) break;
       }
       i = j;
-      continue;
+    } else if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !opensBlock(line, i + 1)) {
+      spaces.push(i);
     }
-    if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !opensBlock(line, i + 1)) spaces.push(i);
+    SIGNIFICANT.lastIndex = i + 1;
   }
   return spaces;
 }
+
+/** After `<`: a letter, `/`, `!` or `?` (an autolink or HTML), as /^<[A-Za-z/!?]/ reads it. */
+const isTagStart = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 47 || c === 33 || c === 63;
