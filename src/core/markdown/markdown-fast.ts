@@ -351,7 +351,8 @@ function textOut(value: string, cell: boolean): string | undefined {
     // In a cell the style leaves the serializer's `\[` (it writes `[label]` bare only in paragraphs and headings).
     return cell ? tildes.replaceAll('|', '\\|').replaceAll('[', '\\[') : tildes;
   };
-  if (!BARE.test(value)) return escape(value);
+  // What BARE finds holds `http`, `www.` or `@`: most text has none, and runs no expression.
+  if (!(value.includes('http') || value.includes('www.') || value.includes('@')) || !BARE.test(value)) return escape(value);
   let out = '';
   let last = 0;
   for (const m of value.matchAll(URL_OR_EMAIL)) {

@@ -25,12 +25,13 @@ export const inOurStyle = (template: { file: string; builtIn?: boolean }, made: 
  * a paragraph with only one (`~14:05`, an approximate time) cannot strike anything: written bare.
  */
 export function lonelyTilde(value: string): string {
+  if (!value.includes('~')) return value; // most text: no split
   return value.split('~').length === 2 && value.includes('\\~') ? value.replace('\\~', '~') : value;
 }
 
 /** Rows of a table as GFM's serializer aligns them, a cell's lonely `~` bare (a space after the cell keeps the columns aligned). */
 export const bareTildeCells = (rows: string): string =>
-  rows.split('\n').map((row) =>
+  !rows.includes('~') ? rows : rows.split('\n').map((row) =>
     row.split(/(?<!\\)\|/).map((cell) => {
       const bare = lonelyTilde(cell);
       return bare === cell ? cell : `${bare} `;
