@@ -3,9 +3,10 @@
 // Partials are the files named `_<name>.<format>.hbs`: `{{> facts}}` in an HTML template is
 // `_facts.html.hbs`, in a Markdown one `_facts.md.hbs`; a repository may override or add some.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import type { Format } from '../core/render/compile-options.ts';
 import type { PublicTemplates } from '../core/publish/public-check.ts';
+import { childPath } from './paths.ts';
 import { display, type Repo } from './repo.ts';
 import incidentBody from '../../templates/incident.md';
 import postmortemMd from '../../templates/postmortem.md.hbs';
@@ -75,9 +76,7 @@ function templatesDir(repo: Repo): string {
 
 /** A file in the templates directory: as join would name it, without joining again for a plain file name. */
 export function templatePath(repo: Repo, name: string): string {
-  const dir = templatesDir(repo);
-  if (name === '' || name === '.' || name === '..' || name.includes('/') || name.includes('\\')) return join(dir, name);
-  return dir.endsWith(sep) ? `${dir}${name}` : `${dir}${sep}${name}`;
+  return childPath(templatesDir(repo), name);
 }
 
 /** A template by file name: the repository's, else the default; undefined when neither exists. */

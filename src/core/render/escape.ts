@@ -1,6 +1,7 @@
 // Escaping incident text for the two output formats. Markdown templates are compiled without
 // Handlebars' HTML escaping (it would litter Markdown with entities), so every value reaches
 // Markdown output through one of these: text stays text, whatever characters it holds.
+import { unixLineBreaks } from '../util/line-breaks.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;',
@@ -68,7 +69,7 @@ export const tableCell = inlineMarkdown;
 
 /** A fenced code block that shows `value` verbatim: the fence is longer than any backtick run inside. */
 export function codeBlock(value: unknown, lang = ''): string {
-  const body = text(value).replace(CONTROLS, '').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+  const body = unixLineBreaks(text(value).replace(CONTROLS, '')).replace(/\n$/, '');
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${lang.replace(/[^\w+#.-]/g, '')}\n${body}\n${fence}`;
