@@ -246,7 +246,10 @@ function scan(p: Plain, rules: LeakRules): Found[] {
   if (rules.names.length) {
     const folded = fold(p);
     for (const { term, folded: name, where } of rules.names) {
-      if (!folded.text.includes(name.split(' ')[0]!)) continue; // cheap: most names are not there at all
+      // Cheap: most names are not there at all. Every part, not the first alone: a first name is
+      // often inside words (`ana` in `analysis`), and then its Unicode-aware pattern was compiled
+      // for nothing (0.4 ms a name on Node 24.21).
+      if (!name.split(' ').every((part) => folded.text.includes(part))) continue;
       const re = nameRegex(name);
       const find = (o: Plain) => {
         const f = foldedOf(o);
