@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { daysInMonth, isCalendarDate, isLeapYear } from '../src/core/time/calendar.ts';
+import { daysInMonth, isCalendarDate, isLeapYear, digitsAt, twoDigitsAt } from '../src/core/time/calendar.ts';
 
 test('isLeapYear: the Gregorian rule, centuries included', () => {
   const table: [number, boolean][] = [[2024, true], [2023, false], [2000, true], [1600, true], [1900, false], [2100, false], [2400, true]];
@@ -44,4 +44,14 @@ test('isCalendarDate answers as the regular expression it stands in for, on seed
     if (byRegExp(text)) valid++;
   }
   assert.ok(valid > 2000, `${valid} valid dates among the cases: the mutations should keep many`);
+});
+
+test('twoDigitsAt reads what digitsAt(text, at, 2) reads, for every pair of characters and past the end', () => {
+  const chars = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)), '٣', '０', '\u{1D7D8}'];
+  for (const a of chars) {
+    for (const b of chars) {
+      const text = `x${a}${b}`;
+      for (const at of [1, 2, 3, 4]) assert.equal(twoDigitsAt(text, at), digitsAt(text, at, 2), JSON.stringify([text, at]));
+    }
+  }
 });

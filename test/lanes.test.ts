@@ -103,7 +103,7 @@ describe('lanes', () => {
   });
 
   it('are each a command of the full CLI', () => {
-    const lanes = fs.readdirSync(path.join(ROOT, 'dist', 'lanes')).map((f) => f.replace(/\.cjs$/, ''));
+    const lanes = fs.readdirSync(path.join(ROOT, 'dist', 'lanes')).filter((f) => f.endsWith('.cjs')).map((f) => f.replace(/\.cjs$/, ''));
     assert.deepEqual(lanes.sort(), [
       'action', 'amend', 'evidence', 'impact', 'log', 'remove', 'render', 'reopen', 'report', 'review', 'role', 'severity', 'show',
       'status', 'status-update', 'thread', 'validate',
@@ -251,6 +251,48 @@ describe("a lane's code cache", () => {
     repo.cleanup();
   });
 
+  it('is one for each route, the options a command line gives (and their values that are words)', () => {
+    const repo = makeRepo();
+    const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
+    const env = { XDG_CACHE_HOME: home };
+    const v8 = path.join(home, 'casefile', 'v8');
+    const caches = () => fs.readdirSync(v8).sort();
+    const mtimes = () => caches().map((name) => fs.statSync(path.join(v8, name)).mtimeMs);
+    ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50', '--public'], { env: { ...env, ...clock('14:00') } }));
+    const internal = ok(repo.run(['render', ID], { env })).stdout;
+    assert.equal(caches().length, 1);
+    const pub = ok(repo.run(['render', ID, '--audience', 'public'], { env })).stdout;
+    assert.equal(caches().length, 2, 'the public route writes its own');
+    assert.ok(caches().every((name) => /^render-[0-9a-z]+-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/.test(name)), caches().join(', '));
+    const written = mtimes();
+    assert.equal(ok(repo.run(['render', ID, '--audience=public'], { env })).stdout, pub, 'the same route, written another way');
+    assert.equal(ok(repo.run(['render', ID], { env })).stdout, internal);
+    assert.equal(caches().length, 2);
+    assert.deepEqual(mtimes(), written, 'each used, not written again');
+    repo.cleanup();
+  });
+
+  it("of a lane's part (the Markdown tree, dist/lanes/parts/) is written when a run loads the part, and used after", () => {
+    const repo = makeRepo();
+    const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
+    const env = { XDG_CACHE_HOME: home, CASEFILE_DEBUG: '1' };
+    const v8 = path.join(home, 'casefile', 'v8');
+    ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: { ...env, ...clock('14:00') } }));
+    // A nested list: the fast path steps aside, the part writes it.
+    repo.write(FILE, repo.read(FILE).replace(/^## Summary\n/m, '## Summary\n\n1. first\n   - nested *emphasis*\n2. second\n\n'));
+    const first = ok(repo.run(['render', ID], { env }));
+    assert.equal(first.stderr, '');
+    const caches = fs.readdirSync(v8).sort();
+    assert.equal(caches.length, 2, caches.join(', '));
+    assert.match(caches[0]!, /^markdown-tree-[0-9a-z]+-\d+-\d+-v\d+\.\d+\.\d+-\w+\.bin$/);
+    assert.match(caches[1]!, /^render-/);
+    const written = caches.map((name) => fs.statSync(path.join(v8, name)).mtimeMs);
+    assert.equal(ok(repo.run(['render', ID], { env })).stdout, first.stdout);
+    assert.deepEqual(fs.readdirSync(v8).sort(), caches);
+    assert.deepEqual(caches.map((name) => fs.statSync(path.join(v8, name)).mtimeMs), written, 'used, not written again');
+    repo.cleanup();
+  });
+
   it('after a run that failed is partial, and replaced by the whole one after a run that succeeds', () => {
     const repo = makeRepo();
     const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
@@ -258,8 +300,9 @@ describe("a lane's code cache", () => {
     const v8 = path.join(home, 'casefile', 'v8');
     const caches = () => (fs.existsSync(v8) ? fs.readdirSync(v8) : []);
     ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: { ...env, ...clock('14:00') } }));
-    // A usage error ran only the argument parsing: its cache is partial.
-    assert.equal(repo.run(['show', ID, '--bogus'], { env }).code, 2);
+    // A usage error ran only the argument parsing: its cache is partial. (No option: another
+    // route, a command line with other options, has a cache of its own.)
+    assert.equal(repo.run(['show'], { env }).code, 2);
     const [partial] = caches();
     assert.match(partial!, /^show-[0-9a-z]+-\d+-\d+-v\d+\.\d+\.\d+-\w+\.partial\.bin$/);
     const size = fs.statSync(path.join(v8, partial!)).size;

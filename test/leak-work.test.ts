@@ -50,3 +50,14 @@ describe('the leak check reads a long text a bounded number of times', () => {
     assert.ok(large.chars / small.chars < 2.5, `${small.chars} then ${large.chars}`);
   });
 });
+
+describe('names of several words', () => {
+  it('are found split by any white space, with a first name inside other words elsewhere, and not found without every part', () => {
+    const people = leakRules(new Map([['Ana María', ['roles.scribe']]]), DEFAULT_CONFIG);
+    const found = (text: string) => findLeaks(text, people, [{ file: 'incidents/x.md', text, from: 0, to: text.length }], 'stdout').length;
+    assert.equal(found('The analysis was done by Ana\n  MARÍA yesterday.'), 1);
+    assert.equal(found('The analysis was done by ana maria.'), 1);
+    assert.equal(found('The analysis and banana bread.'), 0);
+    assert.equal(found('Maria reviewed the analysis.'), 0);
+  });
+});

@@ -102,6 +102,22 @@ describe('fast Markdown out', () => {
   );
   const doc = fc.array(fc.tuple(block, fc.constantFrom('\n\n', '\n')), { minLength: 1, maxLength: 6 }).map((bs) => bs.map(([b, sep]) => b + sep).join(''));
 
+  it('reads the line starts and ends it tests by hand as the long way does (ordered-list markers, fences, white space)', () => {
+    const taken = { fast: 0, all: 0 };
+    const starts = ['1.', '2)', '12)', '123456789.', '1234567890)', '1', '1:', '(1)', '```', '~~~', ' ```', '   ~~~x', '\t```', '\u00a0```', '\u3000~~~', '``x', '~~x'];
+    const ends = ['', ' ', '\t', '\u00a0', '\u2003', '\uFEFF', 'x'];
+    for (const start of starts) {
+      for (const end of ends) {
+        const l = `${start} text${end}`;
+        for (const markdown of [`${l}\n`, `Text\n${l}\n`, `- item\n  ${l}\n`, `- ${l}\n`, `> ${l}\n`, `# ${l}\n`, `Code \`${l}\` here\n`, `| a |\n|---|\n| ${l} |\n`]) {
+          check(markdown, taken, JSON.stringify(markdown));
+        }
+      }
+    }
+    for (const strong of ['**AI-1**:', '**AI-1**,', '**AI-1**.', '**AI-1**)', '**AI-1**;', '**AI-**:', '**AI-1:**x', '**(x)**.']) check(`See ${strong} then\n`, taken, strong);
+    assert.ok(taken.fast > 20, `the fast path took only ${taken.fast}`);
+  });
+
   it('writes generated documents as the long way does, or steps aside (seeded)', () => {
     const taken = { fast: 0, all: 0 };
     for (const markdown of fc.sample(doc, { numRuns: 1500, seed: 20261205 })) check(finishOutput(markdown, 'md'), taken, 'generated');

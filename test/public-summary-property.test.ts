@@ -37,7 +37,7 @@ const PUBLIC_BLOCKS = [
   '[x](javascript:alert(1))', '<https://example.com>', 'Line with trailing spaces  \nnext', '- item\n\n  continued', '>', '-', '#', '######',
 ];
 /** Blocks that stay open to the end of the document (what follows them is theirs). */
-const OPENERS = ['```', '~~~', '<pre>', '<script>', '<style>', '<textarea>', '<?', '<![CDATA[', '<!--', '<!DOCTYPE x', '    '];
+const OPENERS = ['```', '~~~', '<pre>', '<script>', '<style>', '<textarea>', '<?', '<![CDATA[', '<!--', '<!DOCTYPE x', '    ', '   <pre>', ' <?', '  <!X'];
 const INTERNAL_HEADINGS = ['## Timeline', '## Internal notes', '# Root cause', 'Lessons learned\n---------------', 'Internal\n========', '## Action items'];
 const PUBLIC_HEADINGS = ['## Public summary', 'Public summary\n--------------', '# Public summary', '## Customer summary'];
 

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { it } from 'node:test';
 import { confusablesMap } from 'confusables';
-import { foldText } from '../src/core/render/plain.ts';
+import { foldText, isAlnum } from '../src/core/render/plain.ts';
 
 /** plain.ts's folding of one character with the package's own map (what it did before). */
 const withPackage = (ch: string) => {
@@ -23,4 +23,10 @@ it('folds every confusable character (and its base) as the confusables package\'
   }
   assert.equal(foldText('Ｂоb ＡＬＩＣＥ'), [...'Ｂоb ＡＬＩＣＥ'].map(withPackage).join(''));
   assert.ok(checked > 6000);
+});
+
+it('isAlnum reads every ASCII character (and others) as /[\\p{L}\\p{N}]/u does', () => {
+  const chars = [...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)), 'é', 'ß', 'Ж', '٣', '²', '\u00a0', '_', '\ud835', '\udc00', '', '𝐀'];
+  for (const c of chars) assert.equal(isAlnum(c), /[\p{L}\p{N}]/u.test(c), JSON.stringify(c));
+  assert.equal(isAlnum(undefined), false);
 });

@@ -278,6 +278,24 @@ test('normalizeTitle', () => {
   assert.equal(normalizeTitle(''), '');
 });
 
+test('normalizeTitle: an ASCII title (its own character class) reads as the Unicode classes read it', () => {
+  // The reference: the Unicode property classes for every title, ASCII or not.
+  const reference = (title: string) => title.toLowerCase().replace(/&/g, ' and ').replace(/\//g, ' ')
+    .replace(/[\p{P}\p{S}]+/gu, '').replace(/\s+/g, ' ').trim();
+  for (let code = 0; code < 128; code++) {
+    const ch = String.fromCharCode(code);
+    for (const title of [`a${ch}b`, `${ch}${ch}x`, `What${ch} went well`]) assert.equal(normalizeTitle(title), reference(title), JSON.stringify(title));
+  }
+  // Generated titles over ASCII and a few other characters (the other class).
+  const alphabet = ['a', 'Z', '9', ' ', '\t', '-', '_', '&', '/', '(', '!', '?', '~', '`', '|', 'é', '’', '€', '…'];
+  let seed = 7;
+  for (let n = 0; n < 2000; n++) {
+    let title = '';
+    for (let i = 0; i < 1 + (n % 12); i++) title += alphabet[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length];
+    assert.equal(normalizeTitle(title), reference(title), JSON.stringify(title));
+  }
+});
+
 test('sectionText and hasContent', () => {
   const text = `${FM}## Summary\n<!-- What happened,\n  and for how long. -->\n\n## Impact\n\nCustomers   saw\n<!-- x -->errors.\n\n### Detail\n\nmore\n## Empty\n\n<!-- only guidance -->\n`;
   const body = scanBody(text, bodyStartOf(text));

@@ -5,6 +5,7 @@ import {
   parseInstant, resolveAt, sortTimeline, wallMs, zonedToEpoch,
 } from '../src/core/timeline/timeline.ts';
 import { UsageError } from '../src/core/util/errors.ts';
+import { hasIanaForm, hasZoneFileForm } from '../src/core/time/zone-abbreviations.ts';
 
 const LA = 'America/Los_Angeles';
 const BERLIN = 'Europe/Berlin';
@@ -273,4 +274,25 @@ test('wallMs: the arithmetic answers as Date.UTC does (days and hours past their
   }
   // Years 0-99 keep the Date object's path (Date.UTC would read them as 1900-1999).
   assert.equal(wallMs({ year: 99, month: 3, day: 1, hour: 0, minute: 0, second: 0 }), Date.parse('0099-03-01T00:00:00Z'));
+});
+
+test('hasIanaForm and hasZoneFileForm read the shapes their regular expressions wrote, on zone names and generated ones', () => {
+  const IANA_FORM = /^(?:UTC|Etc\/[A-Za-z0-9+-]+|(?:Africa|America|Antarctica|Arctic|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Za-z0-9_+-]+(?:\/[A-Za-z0-9_+-]+)?)$/;
+  const names = [
+    'UTC', 'Etc/UTC', 'Etc/GMT+5', 'Etc/GMT_5', 'Europe/Berlin', 'America/Argentina/Buenos_Aires', 'America/A/B/C', 'Pacific/Auckland', 'PST', 'US/Pacific',
+    'Europe/', '/Berlin', 'Europe//Berlin', 'Europe/Berlin/', 'utc', 'UTC/X', 'Etc', 'Etc/', 'Asia/Ho Chi Minh', 'Asia/Kolkata\n', 'Europe/Zürich', 'Arctic/Longyearbyen',
+  ];
+  const FILE_FORM = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/;
+  const both = (name: string) => {
+    assert.equal(hasIanaForm(name), IANA_FORM.test(name), JSON.stringify(name));
+    assert.equal(hasZoneFileForm(name), FILE_FORM.test(name), `file form ${JSON.stringify(name)}`);
+  };
+  for (const name of [...names, '', '5/x', '_x', 'Japan', 'a/b/c/d', '../etc/passwd', 'x/..']) both(name);
+  const pieces = ['Europe', 'Etc', 'UTC', 'Asia', 'Indian', 'US', '/', '/', 'Berlin', 'GMT', '+', '-', '_', '5', 'x', ' ', 'é', '.', ''];
+  let seed = 3;
+  for (let n = 0; n < 20000; n++) {
+    let name = '';
+    for (let i = 0; i < 1 + (n % 6); i++) name += pieces[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length];
+    both(name);
+  }
 });

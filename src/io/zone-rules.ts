@@ -3,6 +3,7 @@
 // Falls back to Intl for any zone not found in the system's zoneinfo directory.
 import { statSync } from 'node:fs';
 import { intlZoneRules, type ZoneRules } from '../core/timeline/timeline.ts';
+import { hasZoneFileForm } from '../core/time/zone-abbreviations.ts';
 
 const ZONEINFO = '/usr/share/zoneinfo';
 const UTC_NAMES = new Set(['UTC', 'Etc/UTC', 'Etc/UCT', 'UCT', 'Etc/Universal', 'Universal', 'Etc/Zulu', 'Zulu']);
@@ -12,7 +13,7 @@ const known = new Map<string, boolean>();
 function onSystem(timeZone: string): boolean {
   let found = known.get(timeZone);
   if (found === undefined) {
-    found = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+){0,2}$/.test(timeZone) && statSync(`${ZONEINFO}/${timeZone}`, { throwIfNoEntry: false })?.isFile() === true;
+    found = hasZoneFileForm(timeZone) && statSync(`${ZONEINFO}/${timeZone}`, { throwIfNoEntry: false })?.isFile() === true;
     known.set(timeZone, found);
   }
   return found;

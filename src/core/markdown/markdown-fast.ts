@@ -8,7 +8,9 @@
 // (Node 24). test/markdown-fast.test.ts holds it to markdownOut on the bench corpus, the
 // fixtures and generated documents.
 //
-// Each rule below names what it stands for in micromark (the reader) or in the serializer.
+// Each rule below names what it stands for in micromark (the reader) or in the serializer. Tests
+// of a character or two are written by hand, not as regular expressions: each expression is
+// compiled on its first use, and a render compiled some thirty here (Node 24.21).
 import { markdownTable, type Options as TableOptions } from 'markdown-table';
 import { BARE, bareTildeCells, lonelyTilde, URL_OR_EMAIL, WIDTH, wrap } from './markdown-style.ts';
 
@@ -19,7 +21,10 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 const HEADING = /^(#{1,6}) (.*)$/;
 const FENCE_OPEN = /^```([A-Za-z0-9_+.-]*)$/;
 /** A line that could open or close a fence (micromark's rules, widened): never inside the fast path's code. */
-const FENCE_LIKE = /^\s*(?:`{3,}|~{3,})/;
+const fenceLike = (line: string) => {
+  const rest = line.trimStart(); // what /^\s*/ skips: white space and line terminators, the same set
+  return rest.startsWith('```') || rest.startsWith('~~~');
+};
 const DELIMITER = /^\|(?:[ ]*:?-+:?[ ]*\|)+$/;
 /**
  * How a line of text may start, in a paragraph or an item: nothing that opens a block (micromark)
@@ -32,13 +37,27 @@ const LINE_START = /^(?:[A-Za-z0-9("'\u0080-\uFFFF]|\*\*[^*\s]|`[^`]|~[^~])/;
  * heading is (no space after the `#`); the serializer escapes its `#` and the style writes it bare again.
  */
 const ITEM_HASH = /^#[^\s#]/;
-/** A line the serializer escapes as if it opened an ordered list: any run of digits (micromark takes at most 9; the serializer escapes more). */
-const ORDERED = /^\d+[.)]/;
+/** A line the serializer escapes as if it opened an ordered list: any run of digits (micromark takes at most 9; the serializer escapes more), then `.` or `)`. */
+function ordered(line: string): boolean {
+  let i = 0;
+  while (isDigit(line.charCodeAt(i))) i++;
+  const c = line.charCodeAt(i);
+  return i > 0 && (c === 46 || c === 41);
+}
 /** Inside **strong**: a label (`Started:`, `AI-1`), no delimiter of any kind. */
 const STRONG_INNER = /^[A-Za-z0-9(](?:[^*_`\\~[\]<>&|]*[A-Za-z0-9:)])?$/;
 /** Characters that make syntax in text, or that the serializer escapes there (inline takes a few of them, in known shapes). */
 const STOP = /[*`\\~_[\]<>|\t!]/g;
-const ALNUM = /[A-Za-z0-9]/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** An ASCII letter or digit: the character (one, or none) as /[A-Za-z0-9]/ tests it. */
+const alnum = (ch: string) => {
+  const c = ch.charCodeAt(0);
+  return isDigit(c) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+};
+/** White space at either end: what /^\s|\s$/ finds, as trim removes the same set. */
+const paddedSpace = (text: string) => text.trim() !== text;
+/** White space at the end: /\s$/. */
+const endsInSpace = (text: string) => text.trimEnd() !== text;
 /** `[label]` as text: no link (nothing after it opens one, and no definition: the fast path takes no `[` at a line's start). */
 const BRACKETED = /^\[[^[\]\\^\s][^[\]\\]*\](?![([:])/;
 /** A character reference (`&amp;`, `&#35;`): micromark decodes it. */
@@ -106,14 +125,14 @@ export function fastMarkdownOut(markdown: string): string | undefined {
 function heading(line: string): string | undefined {
   const m = HEADING.exec(line);
   // A `#` at the end could close the heading (the serializer escapes it); spaces at either end are not the text's.
-  if (!m || m[2] === '' || m[2]!.endsWith('#') || /^\s|\s$/.test(m[2]!)) return undefined;
+  if (!m || m[2] === '' || m[2]!.endsWith('#') || paddedSpace(m[2]!)) return undefined;
   const text = inline([m[2]!], false);
   // The serializer's heading: `#`s, a space, the text (no wrapping), then the style's tidying.
   return text === undefined ? undefined : lonelyTilde(`${m[1]} ${text}`);
 }
 
 /** A line that may go on a paragraph (or an item's paragraph) as text. */
-const continues = (line: string) => LINE_START.test(line) && !ORDERED.test(line) && !FENCE_LIKE.test(line);
+const continues = (line: string) => LINE_START.test(line) && !ordered(line) && !fenceLike(line);
 
 function paragraph(lines: string[], from: number): { block: string; next: number } | undefined {
   const own: string[] = [];
@@ -122,7 +141,7 @@ function paragraph(lines: string[], from: number): { block: string; next: number
     const line = lines[i]!;
     // A heading or a list item ends the paragraph (both can interrupt one): the next block.
     if (own.length && (line.startsWith('#') || line.startsWith('- '))) break;
-    if (!continues(line) || /\s$/.test(line)) return undefined;
+    if (!continues(line) || endsInSpace(line)) return undefined;
     own.push(line);
   }
   const text = inline(own, false);
@@ -136,7 +155,7 @@ function list(lines: string[], from: number): { block: string; next: number } | 
   while (i < lines.length && lines[i]!.startsWith('- ')) {
     const own = [lines[i]!.slice(2)];
     for (i++; i < lines.length && lines[i]!.startsWith('  '); i++) own.push(lines[i]!.slice(2));
-    if (own.some((l, k) => !(continues(l) || (k === 0 && ITEM_HASH.test(l))) || /\s$/.test(l))) return undefined;
+    if (own.some((l, k) => !(continues(l) || (k === 0 && ITEM_HASH.test(l))) || endsInSpace(l))) return undefined;
     const text = inline(own, false);
     if (text === undefined) return undefined;
     // The serializer's item: `- `, then the paragraph wrapped from column 3, its other lines indented by 2.
@@ -154,7 +173,7 @@ function quote(lines: string[], from: number): { block: string; next: number } |
   for (; i < lines.length && lines[i]!.startsWith('> '); i++) own.push(lines[i]!.slice(2));
   // A line after it that is not blank would be a lazy continuation (or a new block micromark may read otherwise).
   if (i < lines.length && lines[i] !== '' && !lines[i]!.startsWith('#')) return undefined;
-  if (own.some((l) => !continues(l) || /\s$/.test(l))) return undefined;
+  if (own.some((l) => !continues(l) || endsInSpace(l))) return undefined;
   const text = inline(own, false);
   if (text === undefined) return undefined;
   // The serializer's quote: `> ` before every line of the paragraph, wrapped from column 3.
@@ -166,7 +185,7 @@ function code(lines: string[], from: number): { block: string; next: number } | 
   if (!open) return undefined;
   let end = from + 1;
   while (end < lines.length && lines[end] !== '```') {
-    if (FENCE_LIKE.test(lines[end]!)) return undefined;
+    if (fenceLike(lines[end]!)) return undefined;
     end++;
   }
   if (end >= lines.length) return undefined;
@@ -184,7 +203,16 @@ function cells(line: string): string[] | undefined {
   const inner = line.slice(1, -1);
   if (inner.includes('\\\\')) return undefined;
   const parts = inner.split(/(?<!\\)\|/);
-  return parts.some((c) => c.includes('\t')) ? undefined : parts.map((c) => c.trim());
+  return parts.some((c) => c.includes('\t')) ? undefined : parts.map(trimSpaces);
+}
+
+/** A cell's text without the spaces around it: GFM trims spaces (and tabs), not other white space (a no-break space stays). */
+function trimSpaces(cell: string): string {
+  let from = 0;
+  let to = cell.length;
+  while (from < to && cell.charCodeAt(from) === 32) from++;
+  while (to > from && cell.charCodeAt(to - 1) === 32) to--;
+  return cell.slice(from, to);
 }
 
 const TABLE_OPTIONS: Omit<TableOptions, 'align'> = { alignDelimiters: true, padding: true };
@@ -231,7 +259,7 @@ function inline(lines: string[], cell: boolean): string | undefined {
   for (let l = 0; l < lines.length; l++) {
     const s = lines[l]!;
     // A `~` next to `*`: with strikethrough on, micromark counts `~` as an attention marker around it.
-    if (/~\*|\*\\?~/.test(s)) return undefined;
+    if (s.includes('~*') || s.includes('*~') || s.includes('*\\~')) return undefined;
     if (l > 0) text(' ');
     let k = 0;
     while (k < s.length) {
@@ -255,7 +283,7 @@ function inline(lines: string[], cell: boolean): string | undefined {
         const after = s[end + 2] ?? ' ';
         if (!STRONG_INNER.test(inner) || BARE.test(inner)) return undefined;
         if (before !== ' ' && before !== '(') return undefined;
-        if (after !== ' ' && !(/[A-Za-z0-9]$/.test(inner) && /[:,.)]/.test(after))) return undefined;
+        if (after !== ' ' && !(alnum(inner.slice(-1)) && (after === ':' || after === ',' || after === '.' || after === ')'))) return undefined;
         nodes.push({ type: 'strong', value: inner });
         k = end + 2;
         continue;
@@ -265,7 +293,7 @@ function inline(lines: string[], cell: boolean): string | undefined {
         if (cell) return undefined; // a pipe inside splits the cell first
         const end = s.indexOf('`', k + 1);
         const value = s.slice(k + 1, end);
-        if (end < 0 || value === '' || /^\s|\s$/.test(value) || s[end + 1] === '`') return undefined;
+        if (end < 0 || value === '' || paddedSpace(value) || s[end + 1] === '`') return undefined;
         nodes.push({ type: 'code', value });
         k = end + 1;
         continue;
@@ -285,10 +313,10 @@ function inline(lines: string[], cell: boolean): string | undefined {
         // line's start), or after `(`/`+` and before a letter or digit. With no closer, none strikes.
         const before = k === 0 ? (cell ? '|' : ' ') : s[k - 1]!;
         const after = s[k + 1] ?? ' ';
-        if (after === '~' || !(before === ' ' || ((before === '(' || before === '+') && ALNUM.test(after)))) return undefined;
+        if (after === '~' || !(before === ' ' || ((before === '(' || before === '+') && alnum(after)))) return undefined;
       } else if (c === '_') {
         // Inside a word (`pg_stat`): micromark makes no emphasis of it, and the serializer leaves it.
-        if (k === 0 || !ALNUM.test(s[k - 1]!) || !ALNUM.test(s[k + 1] ?? '')) return undefined;
+        if (k === 0 || !alnum(s[k - 1]!) || !alnum(s[k + 1] ?? '')) return undefined;
       } else if (c === '[') {
         // `[DRILL]`: text to micromark; the serializer escapes the `[`, and the style writes it bare again.
         const m = BRACKETED.exec(s.slice(k));
@@ -319,17 +347,18 @@ function textOut(value: string, cell: boolean): string | undefined {
   const escape = (part: string) => {
     // `&` may start a character reference; the serializer escapes it before a letter or `#`.
     if (part.includes('&')) return undefined;
-    const tildes = part.replace(/~/g, '\\~');
+    const tildes = part.replaceAll('~', '\\~');
     // In a cell the style leaves the serializer's `\[` (it writes `[label]` bare only in paragraphs and headings).
-    return cell ? tildes.replace(/\|/g, '\\|').replace(/\[/g, '\\[') : tildes;
+    return cell ? tildes.replaceAll('|', '\\|').replaceAll('[', '\\[') : tildes;
   };
-  if (!BARE.test(value)) return escape(value);
+  // What BARE finds holds `http`, `www.` or `@`: most text has none, and runs no expression.
+  if (!(value.includes('http') || value.includes('www.') || value.includes('@')) || !BARE.test(value)) return escape(value);
   let out = '';
   let last = 0;
   for (const m of value.matchAll(URL_OR_EMAIL)) {
     const found = m[0];
     // Only http(s): a www. host or an e-mail address becomes a link the serializer writes otherwise.
-    if (!/^https?:\/\//.test(found) || /[*`~|[\]]/.test(found)) return undefined;
+    if (!(found.startsWith('http://') || found.startsWith('https://')) || /[*`~|[\]]/.test(found)) return undefined;
     for (let at = found.indexOf('&'); at !== -1; at = found.indexOf('&', at + 1)) {
       if (REFERENCE.test(found.slice(at))) return undefined;
     }

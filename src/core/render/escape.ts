@@ -1,6 +1,7 @@
 // Escaping incident text for the two output formats. Markdown templates are compiled without
 // Handlebars' HTML escaping (it would litter Markdown with entities), so every value reaches
 // Markdown output through one of these: text stays text, whatever characters it holds.
+import { unixLineBreaks } from '../util/line-breaks.ts';
 
 const HTML_ESCAPES: Record<string, string> = {
   '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;', '`': '&#x60;', '=': '&#x3D;',
@@ -11,6 +12,8 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 
 /** What escapeHtml changes or drops: HTML_ESCAPES' characters and CONTROLS. */
 const NEEDS_HTML_ESCAPE = /[&<>"'`=\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+const NON_ASCII = /[^\0-\x7f]/;
 
 /** Text as HTML (element content or a quoted attribute value); the same set Handlebars escapes. */
 export function escapeHtml(value: unknown): string {
@@ -39,11 +42,26 @@ export const oneLine = (value: unknown) => text(value).replace(CONTROLS, '').rep
  */
 export function inlineMarkdown(value: unknown): string {
   let s = oneLine(value).replace(/[\\`*[\]<>|~]/g, '\\$&');
-  // The Unicode-aware patterns cost a regex compile each: only for text that needs them.
-  if (s.includes('_')) s = s.replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_');
-  if (s.includes('@')) s = s.replace(/(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_])/gu, '@\u200B');
+  // The Unicode-aware patterns cost a regex compile each (1 ms for the first on Node 24.21): only
+  // for text that needs them, and ASCII text takes their ASCII forms (\p{L} and \p{N} match
+  // A-Z, a-z and 0-9 there: test/render-markdown.test.ts checks every ASCII character).
+  if (s.includes('_')) s = s.replace(NON_ASCII.test(s) ? /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu : /(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g, '\\_');
+  if (s.includes('@')) s = s.replace(NON_ASCII.test(s) ? /(?<![\p{L}\p{N}_])@(?=[\p{L}\p{N}_])/gu : /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9_])/g, '@\u200B');
   if (s.includes('&')) s = s.replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&');
-  return s.replace(/^([#+=-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+  return escapeLineStart(s);
+}
+
+/**
+ * A start that would open a block escaped: `#`, `+`, `=` or `-`, or digits then `.` or `)`. Read
+ * by hand, not as /^([#+=-])/ and /^(\d+)([.)])/: two more compiles in every render.
+ */
+function escapeLineStart(s: string): string {
+  const c = s.charCodeAt(0);
+  if (c === 35 || c === 43 || c === 61 || c === 45) return `\\${s}`;
+  let i = 0;
+  while (s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+  const after = s.charCodeAt(i);
+  return i > 0 && (after === 46 || after === 41) ? `${s.slice(0, i)}\\${s.slice(i)}` : s;
 }
 
 /** A GFM table cell: inline Markdown, where `|` is already escaped and line breaks are spaces. */
@@ -51,7 +69,7 @@ export const tableCell = inlineMarkdown;
 
 /** A fenced code block that shows `value` verbatim: the fence is longer than any backtick run inside. */
 export function codeBlock(value: unknown, lang = ''): string {
-  const body = text(value).replace(CONTROLS, '').replace(/\r\n?/g, '\n').replace(/\n$/, '');
+  const body = unixLineBreaks(text(value).replace(CONTROLS, '')).replace(/\n$/, '');
   const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return `${fence}${lang.replace(/[^\w+#.-]/g, '')}\n${body}\n${fence}`;

@@ -11,7 +11,7 @@ import { lastAtOrBefore } from '../util/sorted-search.ts';
 import { SINGLE_ROLES } from '../model/types.ts';
 import { findAddresses } from './addresses.ts';
 import { fold, foldName, offsetAt, plain, work, type Plain } from './plain.ts';
-import { SECRET_PATTERNS, shown } from './secrets.ts';
+import { mayMatch, SECRET_PATTERNS, shown } from './secrets.ts';
 
 /** A range of a file that public output is made from (the Public summary, a field, a template). */
 export interface Origin {
@@ -246,7 +246,10 @@ function scan(p: Plain, rules: LeakRules): Found[] {
   if (rules.names.length) {
     const folded = fold(p);
     for (const { term, folded: name, where } of rules.names) {
-      if (!folded.text.includes(name.split(' ')[0]!)) continue; // cheap: most names are not there at all
+      // Cheap: most names are not there at all. Every part, not the first alone: a first name is
+      // often inside words (`ana` in `analysis`), and then its Unicode-aware pattern was compiled
+      // for nothing (0.4 ms a name on Node 24.21).
+      if (!name.split(' ').every((part) => folded.text.includes(part))) continue;
       const re = nameRegex(name);
       const find = (o: Plain) => {
         const f = foldedOf(o);
@@ -268,7 +271,7 @@ function scan(p: Plain, rules: LeakRules): Found[] {
     found.push({ what: `"${m[0]}"`, expected: 'none of the `redact:` terms in .incident.yml', find: (o) => (asWritten(o).length ? asWritten(o) : anyCase(o)), index: m.index });
   }
   for (const pattern of SECRET_PATTERNS) {
-    if (pattern.hints && !pattern.hints.some((h) => text.includes(h))) continue;
+    if (!mayMatch(pattern, text)) continue;
     for (const m of text.matchAll(pattern.re)) {
       if (allowed(m[0])) continue;
       // A private key is located by its BEGIN line: its match runs to its end (or to the end of the output).

@@ -2,6 +2,7 @@
 // lists, block quotes, code, tables, rules. A small reader instead of remark because rendering
 // one incident must stay cheap (remark costs more than the whole render) and because the public
 // HTML needs a converter that knows no raw HTML at all: whatever it does not know stays text.
+import { unixLineBreaks } from '../util/line-breaks.ts';
 
 export type Block =
   | { type: 'heading'; depth: number; text: string }
@@ -27,7 +28,7 @@ const indentOf = (line: string) => /^ */.exec(line)![0].length;
 
 /** The blocks of a Markdown text (HTML comments should be removed first). */
 export function parseBlocks(markdown: string): Block[] {
-  const lines = markdown.replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/^\t+/, (t) => '    '.repeat(t.length)));
+  const lines = unixLineBreaks(markdown).split('\n').map((l) => l.replace(/^\t+/, (t) => '    '.repeat(t.length)));
   return blocks(lines);
 }
 

@@ -6,6 +6,7 @@
 import type { Nodes, Root } from 'mdast';
 import { inlineMarkdown } from './escape.ts';
 import { FENCE } from './markdown-blocks.ts';
+import { unixLineBreaks, collapseBlankLines } from '../util/line-breaks.ts';
 
 /** HTML comments removed; one left open runs to the end, as CommonMark's HTML block does. */
 export function stripComments(markdown: string): string {
@@ -31,12 +32,12 @@ export async function loadMarkdownParser(): Promise<void> {
 
 export function safeMarkdown(markdown: string, options: SafeOptions = {}): string {
   const offset = options.headingOffset ?? 0;
-  let source = stripComments(markdown).replace(/\r\n?/g, '\n');
+  let source = unixLineBreaks(stripComments(markdown));
   // Text without `[` or `<` needs no parser, only its ATX headings moved. Without the parser
   // loaded (a template's own use of the helper on another field), such text is shown as text.
   if (!needsParser(source)) source = movedHeadings(source, offset);
   else source = parse ? filtered(source, offset, parse) : source.split('\n').map(inlineMarkdown).join('\n');
-  return source.replace(/[ \t]+$/gm, '').replace(/\n{3,}/g, '\n\n').trim();
+  return collapseBlankLines(source.replace(/[ \t]+$/gm, '')).trim();
 }
 
 /** ATX headings moved by `offset`, line by line outside fenced code (no HTML here to hide one). */

@@ -2,10 +2,11 @@
 // were skipped. In Markdown, runs of them are collapsed (never inside a fenced code block; HTML is
 // left alone, where a <pre> may hold them). The text ends with exactly one line break.
 import { FENCE } from './markdown-blocks.ts';
+import { unixLineBreaks } from '../util/line-breaks.ts';
 
 export function finishOutput(text: string, format: 'md' | 'html'): string {
   if (format === 'html') return finishedHtml(text) ? text : text.replace(/^(?:[ \t]*\n)+/, '').trimEnd() + '\n';
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = unixLineBreaks(text).split('\n');
   const out: string[] = [];
   let fence: RegExp | undefined;
   let blanks = 0;

@@ -20,7 +20,7 @@ import { formatDuration, formatDurationProse } from '../time/duration.ts';
 import { findAddresses } from './addresses.ts';
 import { needsParser } from './markdown-safe.ts';
 import { foldName, foldText, plainText } from './plain.ts';
-import { SECRET_PATTERNS } from './secrets.ts';
+import { mayMatch, SECRET_PATTERNS } from './secrets.ts';
 
 export interface ScreenInput {
   /** Every context the templates are given: their strings and numbers are what output is made of. */
@@ -203,7 +203,7 @@ export function secretInAny(strings: readonly string[], publicDomains: readonly 
 export function secretIn(text: string, publicDomains: readonly string[]): boolean {
   return SECRET_PATTERNS.some((pattern) =>
     // (search leaves the shared pattern's lastIndex as it was)
-    (!pattern.hints || pattern.hints.some((h) => text.includes(h))) && text.search(pattern.re) >= 0) ||
+    mayMatch(pattern, text) && text.search(pattern.re) >= 0) ||
     findAddresses(text, publicDomains).length > 0;
 }
 

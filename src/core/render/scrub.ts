@@ -2,7 +2,7 @@
 // variables (`env`, `echo $GITHUB_TOKEN`) and the secret formats of the shared list
 // (render/secrets.ts) become `[REDACTED:<kind>]`. Works on bytes: text is matched as latin1, one
 // character per byte, so every byte outside a secret is saved exactly as it came.
-import { SECRET_PATTERNS } from './secrets.ts';
+import { mayMatch, SECRET_PATTERNS } from './secrets.ts';
 
 export interface EnvSecret {
   name: string;
@@ -57,7 +57,7 @@ export function scrub(data: Buffer, secrets: readonly EnvSecret[]): ScrubResult 
   }
   for (const pattern of SECRET_PATTERNS) {
     if (!pattern.id) continue; // an address, not a secret: kept in evidence
-    if (pattern.hints && !pattern.hints.some((h) => text.includes(h))) continue;
+    if (!mayMatch(pattern, text)) continue;
     const marker = `[REDACTED:${pattern.id}]`;
     text = text.replace(pattern.re, (...args: unknown[]) => {
       const match = args[0] as string;

@@ -12,6 +12,12 @@ export interface SecretPattern {
   /** Text that every match contains: the pattern is run only on output that has one of them. */
   hints?: string[];
   /**
+   * The same for a case-insensitive pattern: lowercase text that every match, lowercased,
+   * contains (mayMatch). Its first run compiles it: the credential pattern took 0.33 ms of a
+   * public render on Node 24.21, the IPv6 one 0.06.
+   */
+  caselessHints?: string[];
+  /**
    * A secret (not an address): evidence is scrubbed of it, the match replaced by
    * `[REDACTED:<id>]`; only its `secret` group when it has one (`Bearer [REDACTED:bearer-token]`).
    */
@@ -51,13 +57,21 @@ export const SECRET_PATTERNS: readonly SecretPattern[] = [
     // `password=...`, `DB_PASSWORD: ...`, `"client_secret": "..."`, `?access_token=...&`
     label: 'credential', id: 'credential',
     re: /(?<![A-Za-z0-9])(?:password|passwd|secret|api[_-]?key|access[_-]?key|private[_-]?key|auth[_-]?token|access[_-]?token|refresh[_-]?token|client[_-]?secret)(?:[_-][A-Za-z0-9]{1,32}){0,4}["']?[ \t]{0,16}[:=][ \t]{0,16}["']?(?<secret>(?!\[REDACTED:)[^\s"'<>&,;]{6,4096})/gi,
-    mask: true,
+    mask: true, caselessHints: ['pass', 'secret', 'key', 'token'],
   },
   // Hints here too: a regular expression's first run is compiled or interpreted cold, and the
   // IPv4 one alone took 0.8 ms of a public render's 20 (Node 24).
   { label: 'private IP address', re: PRIVATE_V4, mask: false, hints: ['10.', '172.', '192.168.', '127.', '169.254.', '100.'] },
-  { label: 'private IPv6 address', re: /(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f]*:[0-9a-f:]*/gi, mask: false, hints: [':'] },
+  { label: 'private IPv6 address', re: /(?<![\w:])(?:f[cd][0-9a-f]{2}|fe80):[0-9a-f]*:[0-9a-f:]*/gi, mask: false, hints: [':'], caselessHints: ['fc', 'fd', 'fe80'] },
 ];
+
+/** Whether the pattern may match the text: false when it lacks every hint (then it need not run). */
+export function mayMatch(pattern: SecretPattern, text: string): boolean {
+  if (pattern.hints && !pattern.hints.some((h) => text.includes(h))) return false;
+  if (!pattern.caselessHints) return true;
+  const lower = text.toLowerCase();
+  return pattern.caselessHints.some((h) => lower.includes(h));
+}
 
 /** What a message may show of a match: all of it, or its first four characters. */
 export function shown(pattern: SecretPattern, match: string): string {

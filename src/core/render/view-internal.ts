@@ -5,6 +5,7 @@ import { MILESTONE_KINDS, OPEN_STATUSES, SINGLE_ROLES, type TimelineEntry } from
 import { stripComments } from './markdown-safe.ts';
 import type { PublicSummaryView } from './public-summary.ts';
 import { str, strList, type ActionRow, type RoleRow, type TimelineRow, type View } from './view.ts';
+import { unixLineBreaks, collapseBlankLines } from '../util/line-breaks.ts';
 
 export interface ViewInput {
   /** The frontmatter as plain data. */
@@ -144,7 +145,7 @@ export function internalView(input: ViewInput): View {
     },
     action_items: actionItems(data),
     postmortem: { owner: str(pm.owner), due: str(pm.due), meeting: str(pm.meeting), status: str(pm.status) },
-    body: stripComments(input.text.slice(input.bodyStart)).replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').trim(),
+    body: collapseBlankLines(unixLineBreaks(stripComments(input.text.slice(input.bodyStart)))).trim(),
     public_summary: input.publicSummary,
     site: null,
   };

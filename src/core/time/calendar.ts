@@ -26,6 +26,16 @@ export function isCalendarDate(text: string): boolean {
   return year >= 0 && month >= 0 && day >= 1 && day <= daysInMonth(year, month);
 }
 
+/**
+ * digitsAt(text, at, 2) without its loop: a timestamp is read as five of these, and the loop made
+ * digitsAt hot enough for Maglev in every lane's run (0.2 ms of compiling on Node 24.21).
+ */
+export function twoDigitsAt(text: string, at: number): number {
+  const a = text.charCodeAt(at) - 48;
+  const b = text.charCodeAt(at + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
 /** The number the `n` ASCII digits at `at` write, or -1 when they are not all digits (or past the end). */
 export function digitsAt(text: string, at: number, n: number): number {
   let value = 0;

@@ -1,7 +1,7 @@
 // Time handling for timelines: strict ISO 8601 parsing, IANA zone math with Intl only,
 // turning what a responder types after `--at` into a stored `at`, ordering, durations.
 // Pure: the clock (`now`) is always passed in.
-import { daysInMonth, digitsAt } from '../time/calendar.ts';
+import { daysInMonth, digitsAt, twoDigitsAt } from '../time/calendar.ts';
 import { UsageError } from '../util/errors.ts';
 import { readClock, stripApprox, type ClockTime } from '../time/time-input.ts';
 import { abbreviationAt, expectedZone, hasIanaForm } from '../time/zone-abbreviations.ts';
@@ -44,17 +44,17 @@ function parseWritten(text: string, into?: Written): Written | undefined {
   }
   const parts: Written = into ?? { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, ms: 0, offset: undefined };
   parts.year = digitsAt(text, 0, 4);
-  parts.month = digitsAt(text, 5, 2);
-  parts.day = digitsAt(text, 8, 2);
-  parts.hour = digitsAt(text, 11, 2);
-  parts.minute = digitsAt(text, 14, 2);
+  parts.month = twoDigitsAt(text, 5);
+  parts.day = twoDigitsAt(text, 8);
+  parts.hour = twoDigitsAt(text, 11);
+  parts.minute = twoDigitsAt(text, 14);
   parts.second = 0;
   parts.offset = undefined;
   if (parts.year < 0 || parts.month < 0 || parts.day < 0 || parts.hour < 0 || parts.minute < 0) return undefined;
   let i = 16;
   let ms = 0;
   if (text.charCodeAt(i) === 58 /* : */) {
-    parts.second = digitsAt(text, i + 1, 2);
+    parts.second = twoDigitsAt(text, i + 1);
     if (parts.second < 0) return undefined;
     i += 3;
     if (text.charCodeAt(i) === 46 /* . */ || text.charCodeAt(i) === 44 /* , */) {
@@ -75,12 +75,12 @@ function parseWritten(text: string, into?: Written): Written | undefined {
     return i + 1 === text.length ? parts : undefined;
   }
   if (sign !== 43 /* + */ && sign !== 45 /* - */) return undefined;
-  const oh = digitsAt(text, i + 1, 2);
+  const oh = twoDigitsAt(text, i + 1);
   let om = 0;
   let end = i + 3;
   if (end < text.length) {
     if (text.charCodeAt(end) === 58 /* : */) end++;
-    om = digitsAt(text, end, 2);
+    om = twoDigitsAt(text, end);
     end += 2;
   }
   if (oh < 0 || om < 0 || end !== text.length || oh > 23 || om > 59) return undefined;

