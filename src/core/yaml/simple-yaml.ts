@@ -250,7 +250,8 @@ class Lines {
   keyLength(at: number, end: number): number {
     const text = this.text;
     let i = at;
-    // The ASCII word keys nearly every line has, without a second scan. The characters are tested
+    // The ASCII word keys nearly every line has (KEY_LINE's key: [A-Za-z_] first, then [\w-]),
+    // without a second scan. The characters are tested
     // here, not by a function for each: two functions called for every character of every key were
     // hot enough for Maglev in every lane's run (0.3 ms of compiling on Node 24.21).
     let c = i < end ? text.charCodeAt(i) : 0;
@@ -280,8 +281,6 @@ const found = (index: number, text: string) => (index === -1 ? text.length : ind
 /** Whether text[at, end) is a sequence item: `-` then a space or nothing. */
 const isDashAt = (text: string, at: number, end: number) =>
   text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32);
-
-/** KEY_LINE's key: [A-Za-z_] first, then [\w-] (ASCII only). */
 
 /** Leading spaces of text[start, end), or SKIP or REFUSED (see Lines.indents). */
 function indentOf(text: string, start: number, end: number): number {
