@@ -1,1 +1,0 @@
-import{createGitHub}from"./chunk-VI7OQLHU.js";import"./chunk-TAGAE4MN.js";import"./chunk-ELPKISN5.js";import"./chunk-6N3TZS3U.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{createGitHub};

@@ -1,0 +1,1 @@
+import{createGitHub}from"./chunk-HELA3QVU.js";import"./chunk-TAGAE4MN.js";import"./chunk-MXBSZTLG.js";import"./chunk-Z44RLAIY.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{createGitHub};

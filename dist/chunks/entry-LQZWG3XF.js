@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-X6DXEGMY.js";import"./chunk-AHXLMQJS.js";import"./chunk-FRAQREU2.js";import"./chunk-RFY7IZ7H.js";import"./chunk-OUUWJPCW.js";import"./chunk-DKXRTXOO.js";import"./chunk-V7QHWZZF.js";import"./chunk-T5NQKA4X.js";import"./chunk-ADJGM7PS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};

@@ -1,1 +1,0 @@
-import{LeakError,assertNoLeaks,excerpt,findLeaks,leakRules,peopleOf,readable}from"./chunk-I4B4C3MH.js";import"./chunk-BSBH3OUU.js";import"./chunk-LSTPURO6.js";import"./chunk-6N3TZS3U.js";import"./chunk-ADJGM7PS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{LeakError,assertNoLeaks,excerpt,findLeaks,leakRules,peopleOf,readable};

@@ -1,1 +1,0 @@
-import{loadCompiled}from"./chunk-MFTBQP4A.js";import"./chunk-MUMNGUQC.js";import"./chunk-V5RQTGAH.js";import"./chunk-U7H6AAQV.js";import"./chunk-UWBNDIOW.js";import"./chunk-DKXRTXOO.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{loadCompiled};
