@@ -308,7 +308,7 @@ export class ValidateCache {
     // Another run may have rewritten the file for another key (a new config) since it was read:
     // entries appended to that would pass for its own.
     if (!rewrite && headerOf(this.path, this.header.length + 1) !== `${this.header}\n`) rewrite = true;
-    if (rewrite) writeFileAtomic(this.path, this.whole_(keep), { durable: false });
+    if (rewrite) writeFileAtomic(this.path, this.wholeFile(keep), { durable: false });
     else {
       const lines = [...this.changed].map((rel) => `P\t${JSON.stringify({ rel, ...this.newer.get(rel)! })}\n`);
       // One write with O_APPEND: runs at the same time each add whole lines.
@@ -319,7 +319,7 @@ export class ValidateCache {
   }
 
   /** The whole file: every entry (newest), but those `keep` drops, in columns. */
-  private whole_(keep: (rel: string) => boolean = () => true): Buffer {
+  private wholeFile(keep: (rel: string) => boolean = () => true): Buffer {
     const rels = [...new Set([...this.rels, ...this.newer.keys()])].filter(keep).sort();
     const n = rels.length;
     const zones = new Map<string, number>();
