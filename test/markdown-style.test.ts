@@ -2,7 +2,7 @@
 // use in every run): the same answers as the expressions, on every short text of a few characters.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { opensBlock, wrap } from '../src/core/markdown/markdown-style.ts';
+import { breakable, opensBlock } from '../src/core/markdown/markdown-style.ts';
 
 test('opensBlock answers as /^(?:[-+*>#=|<~`_[]|\\d{1,9}[.)])/ at every place of generated lines', () => {
   const BLOCK_START = /^(?:[-+*>#=|<~`_[]|\d{1,9}[.)])/;
@@ -15,86 +15,59 @@ test('opensBlock answers as /^(?:[-+*>#=|<~`_[]|\\d{1,9}[.)])/ at every place of
   }
 });
 
-/** wrap as it was written before breakable went from one significant character to the next: through every character. */
-function referenceWrap(value: string, first: number, rest: number): string {
+/** breakable as it was written before it went from one significant character to the next: through every character. */
+function referenceBreakable(line: string): number[] {
   const BLOCK_START = /^(?:[-+*>#=|<~`_[]|\d{1,9}[.)])/;
-  const breakable = (line: string): number[] => {
-    const spaces: number[] = [];
-    let code = 0;
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (c === '\\' && !code) {
-        i++;
+  const spaces: number[] = [];
+  let code = 0;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '\\' && !code) {
+      i++;
+      continue;
+    }
+    if (c === '`') {
+      let n = 1;
+      while (line[i + n] === '`') n++;
+      if (!code) code = n;
+      else if (n === code) code = 0;
+      i += n - 1;
+      continue;
+    }
+    if (code) continue;
+    if (c === '<') {
+      const end = line.indexOf('>', i);
+      if (end !== -1 && /^<[A-Za-z/!?]/.test(line.slice(i, i + 2))) {
+        i = end;
         continue;
       }
-      if (c === '`') {
-        let n = 1;
-        while (line[i + n] === '`') n++;
-        if (!code) code = n;
-        else if (n === code) code = 0;
-        i += n - 1;
-        continue;
-      }
-      if (code) continue;
-      if (c === '<') {
-        const end = line.indexOf('>', i);
-        if (end !== -1 && /^<[A-Za-z/!?]/.test(line.slice(i, i + 2))) {
-          i = end;
-          continue;
-        }
-      }
-      if (c === '(' && line[i - 1] === ']') {
-        let depth = 0;
-        let j = i;
-        for (; j < line.length; j++) {
-          if (line[j] === '\\') j++;
-          else if (line[j] === '(') depth++;
-          else if (line[j] === ')' && --depth === 0) break;
-        }
-        i = j;
-        continue;
-      }
-      if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !BLOCK_START.test(line.slice(i + 1))) spaces.push(i);
     }
-    return spaces;
-  };
-  const wrapLine = (line: string, firstWidth: number, restWidth: number): string => {
-    if (line.length <= firstWidth) return line;
-    const breaks = breakable(line);
-    const out: string[] = [];
-    let start = 0;
-    let width = firstWidth;
-    let candidate = -1;
-    for (const at of breaks) {
-      if (at - start > width && candidate > start) {
-        out.push(line.slice(start, candidate));
-        start = candidate + 1;
-        width = restWidth;
+    if (c === '(' && line[i - 1] === ']') {
+      let depth = 0;
+      let j = i;
+      for (; j < line.length; j++) {
+        if (line[j] === '\\') j++;
+        else if (line[j] === '(') depth++;
+        else if (line[j] === ')' && --depth === 0) break;
       }
-      candidate = at;
+      i = j;
+      continue;
     }
-    if (line.length - start > width && candidate > start) {
-      out.push(line.slice(start, candidate));
-      start = candidate + 1;
-    }
-    out.push(line.slice(start));
-    return out.join('\n');
-  };
-  return value.split('\n').map((line, i) => wrapLine(line, i === 0 ? first : rest, rest)).join('\n');
+    if (c === ' ' && i > 0 && line[i - 1] !== ' ' && line[i - 1] !== '\\' && line[i + 1] !== undefined && line[i + 1] !== ' ' && !BLOCK_START.test(line.slice(i + 1))) spaces.push(i);
+  }
+  return spaces;
 }
 
-test('wrap breaks lines where it did when breakable read every character (generated lines with code, escapes, links, HTML)', () => {
+test('breakable finds the places it found when it read every character (generated lines with code, escapes, links, HTML)', () => {
   const pieces = ['word', 'longerword', ' ', ' ', ' ', '  ', '`', '``', '`code span`', '\\', '\\ ', '\\`', '<', '>', '<b>', '<https://x.example/a b>', '</i>', '< x', '[link](https://e.com/(a) b)', '](', '(', ')', ']', '1.', '-', '#', '> q', 'é', '\t'];
   let seed = 9;
-  let wrapped = 0;
+  let places = 0;
   for (let n = 0; n < 20000; n++) {
     let line = '';
     for (let i = 0; i < 5 + (n % 40); i++) line += pieces[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length];
-    for (const [first, rest] of [[80, 80], [20, 18], [10, 8]] as const) {
-      const got = wrap(line, first, rest);
-      assert.equal(got, referenceWrap(line, first, rest), JSON.stringify([line, first, rest]));
-      if (got.includes('\n')) wrapped++;
-    }
+    const got = breakable(line);
+    assert.deepEqual(got, referenceBreakable(line), JSON.stringify(line));
+    places += got.length;
   }
-  assert.ok(wrapped > 10000, `only ${wrapped} wrapped`);
+  assert.ok(places > 15000, `only ${places} places`);
 });

@@ -97,7 +97,7 @@ const SIGNIFICANT = /[\\`<( ]/g;
  * goes from one significant character to the next (SIGNIFICANT), not through every character: the
  * loop over each was hot enough for Maglev in a render (0.7 ms of compiling on Node 24.21).
  */
-function breakable(line: string): number[] {
+export function breakable(line: string): number[] {
   const spaces: number[] = [];
   let code = 0; // the length of the backtick run that opened a code span, 0 outside one
   SIGNIFICANT.lastIndex = 0;
