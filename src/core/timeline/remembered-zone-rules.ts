@@ -15,6 +15,29 @@ const DAYS_TO = Date.UTC(2100, 0, 1);
 /** Answers kept before the memory starts again (a long-running process asks about many instants). */
 const KEPT = 65_536;
 
+/** Answers by zone, then by a number (a second, a day), each made once; all forgotten past KEPT. */
+class ByZone<V> {
+  private zones = new Map<string, Map<number, V>>();
+  private kept = 0;
+
+  /** The answer for `key`, made by `make(timeZone, at)` the first time (`make` a function made once, not one a call). */
+  get(timeZone: string, key: number, at: number, make: (timeZone: string, at: number) => V): V {
+    let zone = this.zones.get(timeZone);
+    let v = zone?.get(key);
+    if (v === undefined) {
+      if (this.kept >= KEPT) {
+        this.zones = new Map();
+        this.kept = 0;
+        zone = undefined;
+      }
+      if (!zone) this.zones.set(timeZone, (zone = new Map()));
+      zone.set(key, (v = make(timeZone, at)));
+      this.kept++;
+    }
+    return v;
+  }
+}
+
 /** A day when the offset changes: `before` until the whole second `at`, `after` from it. */
 interface Change {
   at: number;
@@ -34,28 +57,11 @@ export function rememberedZoneRules(rules: ZoneRules): ZoneRules {
   const valid = new Map<string, boolean>();
   const utc = new Map<string, boolean>();
   // By zone, then by whole second (a number key: no string made per question).
-  let offsets = new Map<string, Map<number, number>>();
-  let size = 0;
+  const seconds = new ByZone<number>();
+  const ask = (timeZone: string, epochMs: number) => rules.offsetMinutes(timeZone, epochMs);
+  const atSecond = (timeZone: string, epochMs: number) => seconds.get(timeZone, Math.floor(epochMs / 1000), epochMs, ask);
   // By zone, then by day (ms / DAY): the offset all day, a change, or null (more than one change: asked by the second).
-  let days = new Map<string, Map<number, number | Change | null>>();
-  let daysKept = 0;
-
-  function atSecond(timeZone: string, epochMs: number): number {
-    const second = Math.floor(epochMs / 1000);
-    let zone = offsets.get(timeZone);
-    let v = zone?.get(second);
-    if (v === undefined) {
-      if (size >= KEPT) {
-        offsets = new Map();
-        size = 0;
-        zone = undefined;
-      }
-      if (!zone) offsets.set(timeZone, (zone = new Map()));
-      zone.set(second, (v = rules.offsetMinutes(timeZone, epochMs)));
-      size++;
-    }
-    return v;
-  }
+  const days = new ByZone<number | Change | null>();
 
   /** What day `k` holds in the zone: its two ends, and where it changes between them. */
   function dayOf(timeZone: string, k: number): number | Change | null {
@@ -92,18 +98,7 @@ export function rememberedZoneRules(rules: ZoneRules): ZoneRules {
       if (utc.get(timeZone) === true) return 0;
       if (!(epochMs >= DAYS_FROM && epochMs < DAYS_TO)) return atSecond(timeZone, epochMs);
       const k = Math.floor(epochMs / DAY);
-      let zone = days.get(timeZone);
-      let day = zone?.get(k);
-      if (day === undefined) {
-        if (daysKept >= KEPT) {
-          days = new Map();
-          daysKept = 0;
-          zone = undefined;
-        }
-        if (!zone) days.set(timeZone, (zone = new Map()));
-        zone.set(k, (day = dayOf(timeZone, k)));
-        daysKept++;
-      }
+      const day = days.get(timeZone, k, k, dayOf);
       if (typeof day === 'number') return day;
       // (ms and its whole second are on the same side of a whole second)
       if (day !== null) return epochMs >= day.at ? day.after : day.before;
