@@ -76,8 +76,9 @@ describe('precompiled default templates', () => {
   });
 });
 
-// A specification's source locations are made by a function (precompile.ts says why): the same objects,
-// so a helper's options and every error message are those of the template compiled when used.
+// A specification's source locations and helper options are made by functions (precompile.ts says
+// why): the same objects, so a helper's options and every error message are those of the template
+// compiled when used.
 describe('source locations in precompiled templates', () => {
   const source = [
     'Text that looks like a location: {"start":{"line":1,"column":2},"end":{"line":3,"column":4}}',
@@ -85,6 +86,7 @@ describe('source locations in precompiled templates', () => {
     '  {{where first}} and {{where}}',
     '{{/if}}',
     '{{inline missing}}',
+    '{{#block}}in{{else}}out{{/block}}{{#block}}in{{/block}}{{where first long=true}}',
   ].join('\n');
   const strictSource = 'one\n  two {{a.b}}';
   const both = async (text: string) => {
@@ -92,11 +94,20 @@ describe('source locations in precompiled templates', () => {
     const spec = PRECOMPILED[PRECOMPILED_KEYS.md.get(text)!]!;
     const env = environment(Handlebars, 'md');
     const locations: unknown[] = [];
+    const options: unknown[] = [];
+    const seen = (given: Record<string, unknown>) => {
+      locations.push(given.loc);
+      options.push({ keys: Object.keys(given), name: given.name, hash: given.hash, loc: given.loc, fn: typeof given.fn, inverse: typeof given.inverse });
+    };
     env.registerHelper('where', (...args: unknown[]) => {
-      locations.push((args[args.length - 1] as { loc: unknown }).loc);
+      seen(args[args.length - 1] as Record<string, unknown>);
       return 'here';
     });
-    return { precompiled: env.template(spec as never), compiled: env.compile(text, compileOptions('md')), locations };
+    env.registerHelper('block', (given: Record<string, unknown>) => {
+      seen(given);
+      return 'block';
+    });
+    return { precompiled: env.template(spec as never), compiled: env.compile(text, compileOptions('md')), locations, options };
   };
   const outcome = (run: () => string) => {
     try {
@@ -109,18 +120,26 @@ describe('source locations in precompiled templates', () => {
   it('are calls in the module, never literals, and never in the templates\' text', () => {
     const made = precompiledModule({ ...templates, 'x.md.hbs': source });
     assert.doesNotMatch(made.replace(/Text that looks like a location: [^\n]*?\}\}/, ''), /"start":\{"line"/);
-    assert.match(made, /sourceLocation\(5, 0, 5, 18\)/);
+    assert.doesNotMatch(made, /\{"name":"\w+","hash":\{\}/);
+    assert.match(made, /helperOptions\("inline", data, sourceLocation\(5, 0, 5, 18\)\)/);
+    assert.match(made, /blockHelperOptions\("if", container\.program\(\d+, data, 0\), container\.noop, data, sourceLocation\(2, 0, 4, 7\)\)/);
+    // A hash keeps its literal.
+    assert.match(made, /\{"name":"where","hash":\{"long":true\}/);
   });
 
-  it('give helpers the same options.loc, the text unchanged', async () => {
-    const { precompiled, compiled, locations } = await both(source);
+  it('give helpers the same options, the text unchanged', async () => {
+    const { precompiled, compiled, locations, options } = await both(source);
     const context = { flag: true, first: 1, missing: 'm' };
     const output = precompiled(context);
     assert.equal(output, compiled(context));
     assert.match(output, /Text that looks like a location: \{"start":\{"line":1,"column":2\},"end":\{"line":3,"column":4\}\}/);
-    assert.equal(locations.length, 4);
-    assert.deepEqual(locations.slice(0, 2), locations.slice(2));
+    assert.equal(options.length, 10);
+    assert.deepEqual(options.slice(0, 5), options.slice(5));
     assert.deepEqual(locations[0], { start: { line: 3, column: 2 }, end: { line: 3, column: 17 } });
+    assert.deepEqual(options.slice(1, 5).map((o) => (o as { keys: string[] }).keys), [
+      ['name', 'hash', 'data', 'loc', 'lookupProperty'], ['name', 'hash', 'fn', 'inverse', 'data', 'loc', 'lookupProperty'],
+      ['name', 'hash', 'fn', 'inverse', 'data', 'loc', 'lookupProperty'], ['name', 'hash', 'data', 'loc', 'lookupProperty'],
+    ]); // lookupProperty: the runtime's, added to every helper's options
   });
 
   it('give the same error messages, with their line and column', async () => {
