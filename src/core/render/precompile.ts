@@ -36,8 +36,9 @@ const ${OPTIONS_FUNCTION} = (name, data, loc) => ({ name, hash: {}, data, loc })
 const ${BLOCK_OPTIONS_FUNCTION} = (name, fn, inverse, data, loc) => ({ name, hash: {}, fn, inverse, data, loc });`;
 
 /**
- * The specification with those literals made by the functions: 2.0 M instructions fewer in
- * `incident render` on Node 24.21 (callgrind, --predictable).
+ * The specification with those literals made by the functions. On Node 24.21, `incident render`
+ * 0.6 ms of CPU less (37.9 against 38.5 ms, medians of 151 interleaved runs; 2.0 M instructions
+ * fewer under callgrind), `status-update` 0.5 to 0.9 ms less; no change on Node 20.
  */
 export const withFewerLiterals = (spec: string): string => spec
   .replace(LOCATION_LITERAL, (_, startLine, startColumn, endLine, endColumn) => `${LOCATION_FUNCTION}(${startLine}, ${startColumn}, ${endLine}, ${endColumn})`)
