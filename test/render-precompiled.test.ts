@@ -12,16 +12,17 @@ import Handlebars from 'handlebars';
 import { PRECOMPILED_TEMPLATES, precompiledModule } from '../src/core/render/precompile.ts';
 import { compileOptions, templateKey } from '../src/core/render/compile-options.ts';
 import { PRECOMPILED as IN_SOURCE } from '../src/core/render/precompiled.ts';
+import { environment } from '../src/core/render/runtime.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
 
 const templates = Object.fromEntries(PRECOMPILED_TEMPLATES.map((n) => [n, fs.readFileSync(path.join(ROOT, 'templates', n), 'utf8')]));
 
 /** The module the build makes, loaded from a temporary file. */
-async function builtModule(): Promise<{ PRECOMPILED: Record<string, object>; PRECOMPILED_KEYS: Record<'md' | 'html', Map<string, string>> }> {
+async function builtModule(from: Record<string, string> = templates): Promise<{ PRECOMPILED: Record<string, object>; PRECOMPILED_KEYS: Record<'md' | 'html', Map<string, string>> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-precompiled-'));
   try {
     const file = path.join(dir, 'precompiled.mjs');
-    fs.writeFileSync(file, precompiledModule(templates));
+    fs.writeFileSync(file, precompiledModule(from));
     return await import(pathToFileURL(file).href);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
@@ -72,6 +73,83 @@ describe('precompiled default templates', () => {
     const template = env.template(new Function(`return ${spec}`)());
     assert.equal(template({ a: '<b>' }), '<b>'); // noEscape in Markdown
     assert.throws(() => template({}), /"a" not defined/); // strict
+  });
+});
+
+// A specification's source locations and helper options are made by functions (precompile.ts says
+// why): the same objects, so a helper's options and every error message are those of the template
+// compiled when used.
+describe('source locations in precompiled templates', () => {
+  const source = [
+    'Text that looks like a location: {"start":{"line":1,"column":2},"end":{"line":3,"column":4}}',
+    '{{#if flag}}',
+    '  {{where first}} and {{where}}',
+    '{{/if}}',
+    '{{inline missing}}',
+    '{{#block}}in{{else}}out{{/block}}{{#block}}in{{/block}}{{where first long=true}}',
+  ].join('\n');
+  const strictSource = 'one\n  two {{a.b}}';
+  const both = async (text: string) => {
+    const { PRECOMPILED, PRECOMPILED_KEYS } = await builtModule({ 'x.md.hbs': text });
+    const spec = PRECOMPILED[PRECOMPILED_KEYS.md.get(text)!]!;
+    const env = environment(Handlebars, 'md');
+    const locations: unknown[] = [];
+    const options: unknown[] = [];
+    const seen = (given: Record<string, unknown>) => {
+      locations.push(given.loc);
+      options.push({ keys: Object.keys(given), name: given.name, hash: given.hash, loc: given.loc, fn: typeof given.fn, inverse: typeof given.inverse });
+    };
+    env.registerHelper('where', (...args: unknown[]) => {
+      seen(args[args.length - 1] as Record<string, unknown>);
+      return 'here';
+    });
+    env.registerHelper('block', (given: Record<string, unknown>) => {
+      seen(given);
+      return 'block';
+    });
+    return { precompiled: env.template(spec as never), compiled: env.compile(text, compileOptions('md')), locations, options };
+  };
+  const outcome = (run: () => string) => {
+    try {
+      return { output: run() };
+    } catch (error) {
+      return { error: (error as Error).message };
+    }
+  };
+
+  it('are calls in the module, never literals, and never in the templates\' text', () => {
+    const made = precompiledModule({ ...templates, 'x.md.hbs': source });
+    assert.doesNotMatch(made.replace(/Text that looks like a location: [^\n]*?\}\}/, ''), /"start":\{"line"/);
+    assert.doesNotMatch(made, /\{"name":"\w+","hash":\{\}/);
+    assert.match(made, /helperOptions\("inline", data, sourceLocation\(5, 0, 5, 18\)\)/);
+    assert.match(made, /blockHelperOptions\("if", container\.program\(\d+, data, 0\), container\.noop, data, sourceLocation\(2, 0, 4, 7\)\)/);
+    // A hash keeps its literal.
+    assert.match(made, /\{"name":"where","hash":\{"long":true\}/);
+  });
+
+  it('give helpers the same options, the text unchanged', async () => {
+    const { precompiled, compiled, locations, options } = await both(source);
+    const context = { flag: true, first: 1, missing: 'm' };
+    const output = precompiled(context);
+    assert.equal(output, compiled(context));
+    assert.match(output, /Text that looks like a location: \{"start":\{"line":1,"column":2\},"end":\{"line":3,"column":4\}\}/);
+    assert.equal(options.length, 10);
+    assert.deepEqual(options.slice(0, 5), options.slice(5));
+    assert.deepEqual(locations[0], { start: { line: 3, column: 2 }, end: { line: 3, column: 17 } });
+    assert.deepEqual(options.slice(1, 5).map((o) => (o as { keys: string[] }).keys), [
+      ['name', 'hash', 'data', 'loc', 'lookupProperty'], ['name', 'hash', 'fn', 'inverse', 'data', 'loc', 'lookupProperty'],
+      ['name', 'hash', 'fn', 'inverse', 'data', 'loc', 'lookupProperty'], ['name', 'hash', 'data', 'loc', 'lookupProperty'],
+    ]); // lookupProperty: the runtime's, added to every helper's options
+  });
+
+  it('give the same error messages, with their line and column', async () => {
+    const helper = await both(source);
+    const missing = { flag: false };
+    assert.deepEqual(outcome(() => helper.precompiled(missing)), outcome(() => helper.compiled(missing)));
+    assert.match(outcome(() => helper.precompiled(missing)).error!, /argument 1 is not in the context .* - 5:0$/);
+    const strict = await both(strictSource);
+    assert.deepEqual(outcome(() => strict.precompiled({ a: {} })), outcome(() => strict.compiled({ a: {} })));
+    assert.match(outcome(() => strict.precompiled({ a: {} })).error!, /"b" not defined in \[object Object\] - 2:8$/);
   });
 });
 
