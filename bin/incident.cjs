@@ -59,22 +59,22 @@ function routeOf(args) {
  */
 function loadLane(file) {
   const scripts = [];
+  const route = routeOf(argv.slice(1)); // one for the lane and each of its parts
   // A lane requires builtins and its parts (scripts/build.mjs, LANE_PARTS), which load as it does.
-  const req = (id) => process.getBuiltinModule(id) ?? runScript(`${dirname(file)}${sep}${id.slice(2).split('/').join(sep)}`, req, scripts);
-  const lane = runScript(file, req, scripts);
+  const req = (id) => process.getBuiltinModule(id) ?? runScript(`${dirname(file)}${sep}${id.slice(2).split('/').join(sep)}`, route, req, scripts);
+  const lane = runScript(file, route, req, scripts);
   // A lane may say that this run did not compile what its usual run does (validate: no file
   // checked in this thread); its code cache then waits for a run that did.
   const ready = () => typeof lane.codeCacheReady !== 'function' || lane.codeCacheReady();
   return { main: lane.main, saveCache: (code) => scripts.forEach((script) => script.saveCache(code)), ready };
 }
 
-/** A lane's file (or a part's) run as its module: the module's exports; its saveCache joins `scripts`. */
-function runScript(file, req, scripts) {
+/** A lane's file (or a part's) run as its module, its cache named by `route` (routeOf): the module's exports; its saveCache joins `scripts`. */
+function runScript(file, route, req, scripts) {
   const vm = require('node:vm');
   const stat = statSync(file);
   const home = cacheHome();
   // Named by the lane's path too (installs of two versions, two repositories, keep one each), and by the route.
-  const route = routeOf(argv.slice(1));
   const lane = `${file.slice(file.lastIndexOf(sep) + 1, -'.cjs'.length)}-${hash(route ? `${file}\n${route}` : file)}`;
   const node = `-${process.version}-${process.arch}`;
   const base = `${home}${sep}casefile${sep}v8${sep}${lane}-${stat.size}-${Math.round(stat.mtimeMs)}${node}`;

@@ -3,6 +3,7 @@
 // comment, updated and never duplicated: best-effort, after everything else.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { withSep } from '../io/paths.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { REVIEW_MARKER, review, type Review } from '../commands/review.ts';
 import { openRepo } from '../io/repo.ts';
@@ -42,7 +43,7 @@ export async function reviewPullRequest(inputs: { token: string; base: string },
   if (!pr && !inputs.base) throw new UsageError('Unexpected event for review, expected a pull_request event (or the base input)');
   const repo = await openRepo(deps.cwd, { configFile: deps.env.CASEFILE_CONFIG, incidentsDir: deps.env.CASEFILE_INCIDENTS_DIR });
   const github = pr && inputs.token ? await client(inputs.token, deps) : undefined;
-  const inDir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
+  const inDir = withSep(repo.incidentsDir);
   const incidentFile = (p: string) => p.startsWith(inDir) && p.endsWith('.md') && !relative(inDir, p).includes(sep) && existsSync(p);
 
   let changed: string[];

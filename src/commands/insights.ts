@@ -2,7 +2,7 @@
 // cache (src/io/insights-cache.ts) when the file is unchanged, else from reading it (insights-read.ts,
 // on every core: insights-pool.ts); the figures are src/core/insights.
 import { readFileSync, statSync } from 'node:fs';
-import { sep } from 'node:path';
+import { withSep } from '../io/paths.ts';
 import { WEEKDAYS } from '../core/config/config.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { computeInsights, INSIGHTS_VERSION, type GroupBy, type InsightIncident, type Insights, type InsightSettings } from '../core/insights/index.ts';
@@ -112,7 +112,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
       const out: (InsightIncident | undefined)[] = new Array(names.length);
       const jobs: ReadJob[] = [];
       const todo: { k: number; file: string; size: number; mtimeMs: number; ctimeMs: number }[] = [];
-      const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
+      const dir = withSep(repo.incidentsDir);
       for (let k = 0; k < names.length; k++) {
         const name = names[k]!;
         const path = `${dir}${name}.md`; // a name from the directory's listing: nothing to normalize (as listIncidentFiles)

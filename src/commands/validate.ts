@@ -2,6 +2,7 @@
 // git base) checked against the rules, with a cache so that a re-run only re-checks changed bytes.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { withSep } from '../io/paths.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
@@ -79,7 +80,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const held = new Int32Array(paths.length).fill(-1); // the file's index in the cache's columns, when held
   const results: (Result | undefined)[] = new Array(paths.length);
   const todo: number[] = [];
-  const root = ctx.repo.root.endsWith(sep) ? ctx.repo.root : ctx.repo.root + sep;
+  const root = withSep(ctx.repo.root);
   const prefix = statPrefix(root);
   for (let j = 0; j < paths.length; j++) {
     const path = paths[j]!;
@@ -222,7 +223,7 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
   if (!dirStat) return { paths: [], aligned: false };
   const listed = { dir: relative(dir), mtimeMs: dirStat.mtimeMs };
   const cached = cache.listing(listed.dir, listed.mtimeMs);
-  const root = ctx.repo.root.endsWith(sep) ? ctx.repo.root : ctx.repo.root + sep;
+  const root = withSep(ctx.repo.root);
   const paths = cached ? cached.map((rel) => root + rel) : listIncidentFiles(ctx.repo);
   if (options.changed !== undefined && options.changed !== false) return { paths: await changedOnly(ctx, options, paths), aligned: false };
   const rels = cache.rels;
@@ -341,7 +342,7 @@ function ownersOfAll(ctx: Context, ids: Ids): Map<string, string[]> {
 
 /** Paths relative to the root, the cache's keys (the cache survives moving the clone); cheaper than path.relative. */
 function relativeTo(root: string): (path: string) => string {
-  const prefix = root.endsWith(sep) ? root : root + sep;
+  const prefix = withSep(root);
   return (path) => (path.startsWith(prefix) ? path.slice(prefix.length) : relative(root, path));
 }
 

@@ -4,7 +4,8 @@
 // all: the index in .git/casefile/ (./open-index.ts) knows it by its stat.
 import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { shortStat, statPrefix } from './short-stat.ts';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
+import { withSep } from './paths.ts';
 import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { OPEN_STATUSES, STATUSES, type Status } from '../core/model/types.ts';
 import { cloneStateDir, directoryNames, incidentIdsIn, type Repo } from './repo.ts';
@@ -56,7 +57,7 @@ async function scan(repo: Repo, indexPath: string | undefined, key: string, old:
   let from = 0;
   const stats = newStats(count);
   let readAgain = 0;
-  const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
+  const dir = withSep(repo.incidentsDir);
   const prefix = statPrefix(dir);
   for (let i = 0; i < count; i++) {
     let id: string;

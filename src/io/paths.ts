@@ -14,3 +14,6 @@ export function childPath(dir: string, ...names: string[]): string {
   if (sep !== '/' || dir.charCodeAt(0) !== 47 /* / */ || UNNORMAL_DIR.test(dir) || !names.every((n) => SEGMENT.test(n))) return join(dir, ...names);
   return (dir === '/' ? '' : dir) + '/' + names.join('/');
 }
+
+/** `dir` ending in the separator: a prefix that names the files in it. */
+export const withSep = (dir: string): string => (dir.endsWith(sep) ? dir : dir + sep);

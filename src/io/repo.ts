@@ -5,7 +5,7 @@ import { resolveConfig, type Config } from '../core/config/config.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { nearest } from '../core/util/nearest.ts';
 import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
-import { childPath } from './paths.ts';
+import { childPath, withSep } from './paths.ts';
 
 export const CONFIG_FILE = '.incident.yml';
 
@@ -81,7 +81,7 @@ export function incidentPath(repo: Repo, id: string): string {
 /** A path as the user should read it: relative to where they stand. */
 export function display(repo: Repo, path: string): string {
   // The common case without path.relative (validate shows thousands of paths): below cwd, already normal.
-  const below = repo.cwd.endsWith(sep) ? repo.cwd : repo.cwd + sep;
+  const below = withSep(repo.cwd);
   if (path.startsWith(below) && !path.includes(`${sep}.`, below.length - 1)) return path.slice(below.length) || path;
   return relative(repo.cwd, path) || path;
 }
@@ -103,7 +103,7 @@ export function incidentIdsIn(names: readonly string[]): string[] {
 
 /** Every incident file's path, sorted (by name: the order of their paths too); [] when the directory does not exist yet. */
 export function listIncidentFiles(repo: Repo): string[] {
-  const dir = repo.incidentsDir.endsWith(sep) ? repo.incidentsDir : repo.incidentsDir + sep;
+  const dir = withSep(repo.incidentsDir);
   return incidentFiles(directoryNames(repo), (name) => dir + name);
 }
 

@@ -6,7 +6,7 @@
 // printed, relative paths from the command line and other threads keep their meaning), and an
 // error other than "no such file" is thrown as the absolute path's.
 import { statSync, type Stats } from 'node:fs';
-import { sep } from 'node:path';
+import { withSep } from './paths.ts';
 
 /** One options object for every call (not one a file). */
 const NO_THROW = { throwIfNoEntry: false } as const;
@@ -16,14 +16,14 @@ const NO_THROW = { throwIfNoEntry: false } as const;
  * itself, `incidents/` below it, else `dir` and a separator. Taken once for a run of stats.
  */
 export function statPrefix(dir: string): string {
-  const full = dir.endsWith(sep) ? dir : dir + sep;
+  const full = withSep(dir);
   let cwd: string;
   try {
     cwd = process.cwd();
   } catch {
     return full; // the working directory is gone: absolute paths only
   }
-  const below = cwd.endsWith(sep) ? cwd : cwd + sep;
+  const below = withSep(cwd);
   return full.startsWith(below) ? full.slice(below.length) : full;
 }
 

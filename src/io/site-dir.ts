@@ -8,8 +8,6 @@ import { basename, dirname, join } from 'node:path';
 import { UsageError } from '../core/util/errors.ts';
 import { writeSiteFile, type Parts } from './site-write.ts';
 
-export type { Parts } from './site-write.ts';
-
 /** Marks a directory as a site Casefile wrote, so a later run may replace it. */
 export const SITE_MARKER = '.casefile-site';
 
