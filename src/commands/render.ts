@@ -8,11 +8,11 @@ import { loadCompiled } from '../core/render/load.ts';
 import { loadLeakCheck } from '../core/render/leak-lazy.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { markdownChatLazily, ownMarkdownLazily } from '../core/markdown/markdown-out-lazy.ts';
-import { prepare, publicOrigins, publicSummaryOf, viewOf } from '../core/render/prepare.ts';
+import { internalViewOf, prepareData, publicOrigins, publicSummaryOf, viewOf, withBody } from '../core/render/prepare.ts';
 import type { Audience } from '../core/render/view.ts';
 import { writeFileAtomic } from '../io/atomic-write.ts';
 import { display, incidentPath, unknownIncident } from '../io/repo.ts';
-import { DEFAULT_TEMPLATES, findTemplate, loadPartials } from '../io/templates.ts';
+import { DEFAULT_TEMPLATES, findTemplate, loadPartials, mayShowPublicSummary } from '../io/templates.ts';
 import { context, type Deps } from './context.ts';
 
 export interface RenderOptions {
@@ -55,17 +55,22 @@ export async function render(options: RenderOptions, deps: Deps): Promise<Render
     const known = DEFAULT_TEMPLATES.filter((t) => !t.startsWith('_') && t.endsWith('.hbs')).join(', ');
     throw new UsageError(`Unknown template "${name}": not in ${ctx.repo.config.templates_dir}/ nor built in (${known})`);
   }
-  const prepared = await prepare(options.text ?? readFileSync(path, 'utf8'), shown);
-  const summary = publicSummaryOf(prepared, audience === 'internal');
+  const data = await prepareData(options.text ?? readFileSync(path, 'utf8'), shown);
+  // The body's sections, only to find the Public summary: public output always looks for it (and
+  // refuses a malformed one), an internal one only for a template that may show it (the default
+  // post-mortem does not; an internal summary that cannot be read is left out anyway).
+  const prepared = audience === 'public' || mayShowPublicSummary(ctx.repo, template, format) ? await withBody(data) : undefined;
+  const summary = prepared ? publicSummaryOf(prepared, audience === 'internal') : null;
   if (audience === 'public' && !summary && name.startsWith('public-summary.')) {
     throw new DocumentError('Missing section "Public summary", expected one: public output is made only from it and the public fields', shown);
   }
-  const view = viewOf(prepared, { audience, now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone }, summary);
+  const viewOptions = { audience, now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone };
+  const view = prepared ? viewOf(prepared, viewOptions, summary) : internalViewOf(data, viewOptions, null);
   const { partials, files } = loadPartials(ctx.repo, format);
   const run = await loadCompiled(template.source, { format, partials, name: template.file });
   const made = finishOutput(run(view as never), format);
   const text = format !== 'md' ? made : options.plain ? await markdownChatLazily(made) : await ownMarkdownLazily(template, made);
-  if (audience === 'public') {
+  if (audience === 'public' && prepared) { // (public output always has its body's sections)
     const { assertNoLeaks, leakRules, peopleOf } = await loadLeakCheck();
     const rules = leakRules(peopleOf(prepared.data), ctx.repo.config);
     const origins = [...publicOrigins(prepared, summary), ...[template, ...files].map((t) => ({ file: t.file, text: t.source }))];

@@ -5,7 +5,7 @@ import { evidenceOf, formatBytes } from '../core/model/evidence.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { markdownChatLazily, ownMarkdownLazily } from '../core/markdown/markdown-out-lazy.ts';
-import { prepare, viewOf } from '../core/render/prepare.ts';
+import { internalViewOf, prepareData } from '../core/render/prepare.ts';
 import type { TimelineRow, View } from '../core/render/view.ts';
 import { THREAD_TEXT, threadRef, threadsOf, type Thread } from '../core/model/threads.ts';
 import { formatInZone, parseInstant } from '../core/timeline/timeline.ts';
@@ -35,8 +35,10 @@ export async function report(options: ReportOptions, deps: Deps): Promise<Report
   const path = incidentPath(ctx.repo, options.id);
   if (!existsSync(path)) throw unknownIncident(ctx.repo, options.id);
   const shown = display(ctx.repo, path);
-  const prepared = await prepare(readFileSync(path, 'utf8'), shown);
-  const view = viewOf(prepared, { audience: 'internal', now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone }, null);
+  // The frontmatter only: the report shows no Public summary, so the body's sections (a scan of the
+  // whole body) are not looked for.
+  const prepared = await prepareData(readFileSync(path, 'utf8'), shown);
+  const view = internalViewOf(prepared, { now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone }, null);
   const since = options.since === undefined ? undefined : sinceInstant(options.since, { now: ctx.now, timeZone: view.timezone });
   const template = findTemplate(ctx.repo, REPORT_TEMPLATE)!;
   const { partials } = loadPartials(ctx.repo, 'md');

@@ -90,6 +90,18 @@ export function findTemplate(repo: Repo, name: string): TemplateFile | undefined
   return builtIn === undefined ? undefined : { source: builtIn, file: `built-in:${name}`, builtIn: true };
 }
 
+/**
+ * Whether a template of `format` may read the view's Public summary: a repository's own template
+ * or partials may (anything in the templates directory counts), and Casefile's own only where one
+ * of them names it. A render of one that does not need not find the summary, a scan of the whole
+ * body (test/render-public-summary-skip.test.ts renders each with a summary that throws when read).
+ */
+export function mayShowPublicSummary(repo: Repo, template: TemplateFile, format: Format): boolean {
+  if (!template.builtIn || existsSync(templatesDir(repo))) return true;
+  const partials = DEFAULT_TEMPLATES.filter((n) => n.startsWith('_') && n.endsWith(`.${format}.hbs`)).map((n) => DEFAULTS[n]);
+  return [template.source, ...partials].some((source) => source.includes('public_summary'));
+}
+
 export interface Partials {
   /** By partial name (`facts`), for renderTemplate. */
   partials: Record<string, string>;

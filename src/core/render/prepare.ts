@@ -39,7 +39,11 @@ export async function prepareData(text: string, file: string): Promise<PreparedD
 
 /** prepareData, and the body's sections (where the Public summary is) with the parsers it needs. */
 export async function prepare(text: string, file: string): Promise<Prepared> {
-  const { split, data } = await prepareData(text, file);
+  return withBody(await prepareData(text, file));
+}
+
+/** The body's sections of a file prepareData read (the second half of prepare). */
+export async function withBody({ text, split, data, file }: PreparedData): Promise<Prepared> {
   // The sections as remark gives them: the block scan's, or remark's where the scan is not sure.
   let body = scanBody(text, split.bodyStart);
   if (!body.exact) body = (await import('../markdown/remark-sections.ts')).remarkBody(text);
