@@ -6,6 +6,7 @@ import { DocumentError, UsageError } from '../core/util/errors.ts';
 import type { Format } from '../core/render/compile-options.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { loadLeakCheck } from '../core/render/leak-lazy.ts';
+import type { Origin } from '../core/render/leak.ts';
 import { finishOutput } from '../core/render/output.ts';
 import { markdownChatLazily, ownMarkdownLazily } from '../core/markdown/markdown-out-lazy.ts';
 import { internalViewOf, prepareData, publicOrigins, publicSummaryOf, viewOf, withBody } from '../core/render/prepare.ts';
@@ -73,7 +74,9 @@ export async function render(options: RenderOptions, deps: Deps): Promise<Render
   if (audience === 'public' && prepared) { // (public output always has its body's sections)
     const { assertNoLeaks, leakRules, peopleOf } = await loadLeakCheck();
     const rules = leakRules(peopleOf(prepared.data), ctx.repo.config);
-    const origins = [...publicOrigins(prepared, summary), ...[template, ...files].map((t) => ({ file: t.file, text: t.source }))];
+    // Where a leak came from: looked for only when there is one.
+    let known: Origin[] | undefined;
+    const origins = () => (known ??= [...publicOrigins(prepared, summary), ...[template, ...files].map((t) => ({ file: t.file, text: t.source }))]);
     // What the template made, then what goes out: writing the tree again changes no word, but
     // the check must hold for the bytes printed as much as for the text they came from.
     assertNoLeaks(made, rules, origins, options.out ?? 'stdout');

@@ -14,6 +14,13 @@ import { fold, foldName, offsetAt, plain, work, type Plain } from './plain.ts';
 import { mayMatch, SECRET_PATTERNS, shown } from './secrets.ts';
 
 /** A range of a file that public output is made from (the Public summary, a field, a template). */
+/**
+ * Origins, or what makes them when a leak is found: only then are they read (render's are the
+ * frontmatter's public fields, found with a pattern each, 8 regular expressions compiled on
+ * every public render for nothing).
+ */
+export type Origins = readonly Origin[] | (() => readonly Origin[]);
+
 export interface Origin {
   file: string;
   text: string;
@@ -336,13 +343,13 @@ interface Reading {
 }
 
 /** The readings of a list of origins, made when first asked for (most findLeaks calls locate nothing). */
-function readings(origins: readonly Origin[], needles: readonly string[]): (hideComments: boolean) => Reading[] {
+function readings(origins: Origins, needles: readonly string[]): (hideComments: boolean) => Reading[] {
   const lines = new Map<string, (offset: number) => { line: number; column: number }>();
   const made = new Map<boolean, Reading[]>();
   return (hideComments) => {
     let list = made.get(hideComments);
     if (!list) {
-      list = origins.map((origin) => {
+      list = (typeof origins === 'function' ? origins() : origins).map((origin) => {
         const from = origin.from ?? 0;
         let slice = origin.text.slice(from, origin.to ?? origin.text.length);
         if (!hideComments) slice = slice.replace(/<!--/g, '<!-\u0000');
@@ -381,7 +388,7 @@ function locate(find: Found['find'], read: (hideComments: boolean) => Reading[])
  * Every leak in `output`, each placed where it came from (every place the origins hold it), else
  * at its line in the output (`outputName`).
  */
-export function findLeaks(output: string, rules: LeakRules, origins: readonly Origin[], outputName: string): Leak[] {
+export function findLeaks(output: string, rules: LeakRules, origins: Origins, outputName: string): Leak[] {
   const p = plain(output);
   const leaks: Leak[] = [];
   const seen = new Set<string>();
@@ -408,7 +415,7 @@ export function findLeaks(output: string, rules: LeakRules, origins: readonly Or
 }
 
 /** Throws a LeakError listing every leak; public output is written only after this passes. */
-export function assertNoLeaks(output: string, rules: LeakRules, origins: readonly Origin[], outputName: string): void {
+export function assertNoLeaks(output: string, rules: LeakRules, origins: Origins, outputName: string): void {
   const leaks = findLeaks(output, rules, origins, outputName);
   if (leaks.length) throw new LeakError(leaks);
 }
