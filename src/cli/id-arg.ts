@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
  * `x.md` is left to incidentPath, and so is a path to no file: it says which directory it expects).
  */
 export function idArg(arg: string): string {
-  const m = /^[^\s]*[\\/]([^\s\\/]+)\.md$/.exec(arg);
+  // Only a name ending in `.md` can match: the pattern is compiled for those alone.
+  const m = arg.endsWith('.md') ? /^[^\s]*[\\/]([^\s\\/]+)\.md$/.exec(arg) : null;
   return m && existsSync(arg) ? m[1]! : arg;
 }

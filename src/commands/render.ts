@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { DocumentError, UsageError } from '../core/util/errors.ts';
+import { isPlainName } from '../core/util/chars.ts';
 import type { Format } from '../core/render/compile-options.ts';
 import { loadCompiled } from '../core/render/load.ts';
 import { loadLeakCheck } from '../core/render/leak-lazy.ts';
@@ -102,13 +103,18 @@ function choice(value: string, allowed: string[], flag: string): string {
  */
 function templateName(options: RenderOptions, audience: Audience): { name: string; format: Format } {
   const given = options.template ?? (audience === 'public' ? 'public-summary' : 'postmortem');
-  if (!/^[A-Za-z0-9][\w.-]*$/.test(given) || given.includes('..')) {
+  if (!isPlainName(given) || given.includes('..')) {
     throw new UsageError(`Unexpected template name "${given}", expected a file name in the templates directory, like status-update`);
   }
-  const named = /\.(md|html|xml)\.hbs$/.exec(given)?.[1];
+  const named = namedFormat(given);
   const format = choice(options.format ?? (named === 'html' || named === 'xml' ? 'html' : 'md'), FORMATS, '--format') as Format;
   if (named && (named === 'md') !== (format === 'md')) {
     throw new UsageError(`Unexpected --format ${format} for template "${given}", expected ${named === 'md' ? 'md' : 'html'}`);
   }
-  return { name: named ? given : `${given.replace(/\.hbs$/, '')}.${format}.hbs`, format };
+  return { name: named ? given : `${given.endsWith('.hbs') ? given.slice(0, -4) : given}.${format}.hbs`, format };
+}
+
+/** The format a template's file name says, as /\.(md|html|xml)\.hbs$/ reads it (by hand: every render asks). */
+export function namedFormat(name: string): 'md' | 'html' | 'xml' | undefined {
+  return name.endsWith('.md.hbs') ? 'md' : name.endsWith('.html.hbs') ? 'html' : name.endsWith('.xml.hbs') ? 'xml' : undefined;
 }

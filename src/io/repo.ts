@@ -4,6 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { resolveConfig, type Config } from '../core/config/config.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { nearest } from '../core/util/nearest.ts';
+import { isPlainName } from '../core/util/chars.ts';
 import { parseSimpleYaml } from '../core/yaml/simple-yaml.ts';
 import { childPath, withSep } from './paths.ts';
 
@@ -67,12 +68,12 @@ async function loadConfig(path: string, shown: string): Promise<Config> {
 /** The file of an incident id; ids are file names, so this never scans the directory. */
 export function incidentPath(repo: Repo, id: string): string {
   // A file where an id goes (`incidents/x.md`, what a shell completes): the file, if it is one of the incidents directory's.
-  if (/[/\\]/.test(id) && id.endsWith('.md')) {
+  if ((id.includes('/') || id.includes('\\')) && id.endsWith('.md')) {
     const file = resolve(repo.cwd, id);
     if (dirname(file) === resolve(repo.incidentsDir)) return file;
     throw new UsageError(`Unexpected file "${id}", expected an incident id or a file in ${display(repo, repo.incidentsDir) || '.'}/`);
   }
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(id) || id.includes('..')) {
+  if (!isPlainName(id) || id.includes('..')) {
     throw new UsageError(`Unexpected incident id "${id}", expected a file name like 2026-03-01-database-outage`);
   }
   return childPath(repo.incidentsDir, id.endsWith('.md') ? id : `${id}.md`);

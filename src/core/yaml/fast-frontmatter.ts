@@ -210,6 +210,8 @@ export function plainScalar(s: string): QuickValue | undefined {
     while (isDigit(s.charCodeAt(k))) k++;
     const d = s.charCodeAt(k);
     if (k < s.length && d !== 46 && d !== 101 && d !== 69 && d !== 120 && d !== 111) return s;
+    // Digits only (a figure, a count): what INTEGER matches, without compiling it.
+    if (k === s.length) return Number.isSafeInteger(Number(s)) ? Number(s) : undefined;
   }
   if (INTEGER.test(s)) return Number.isSafeInteger(Number(s)) ? Number(s) : undefined;
   if (OTHER_NUMBER.test(s)) return undefined;

@@ -10,6 +10,7 @@
 import { inlineValue, plainScalar, stripComment } from './fast-frontmatter.ts';
 import { isPlainKey, readFlow } from './simple-flow.ts';
 import { lastAtOrBefore } from '../util/sorted-search.ts';
+import { isWhiteSpace } from '../util/chars.ts';
 
 /** A top-level block sequence: where each item's line starts and where the sequence ends. */
 export interface SeqLayout {
@@ -292,7 +293,7 @@ function indentOf(text: string, start: number, end: number): number {
   // come, or on a last line after a comment, ...): rare, so always `yaml`'s to decide.
   if (i < end && c === 9) return REFUSED;
   // YAML's white space is only spaces and tabs: NBSP, BOM, a lone CR... first are content to it.
-  if (i < end && (c === 11 || c === 12 || c === 13 || (c >= 0x80 && /\s/.test(text[i]!)))) return REFUSED;
+  if (i < end && (c === 11 || c === 12 || c === 13 || (c >= 0x80 && isWhiteSpace(c)))) return REFUSED;
   return i === end || c === 35 /* # */ ? SKIP : i - start;
 }
 
@@ -581,11 +582,8 @@ const maybeSpecial = (key: string) => {
     (d === 114 || d === 82 || d === 97 || d === 65 || d === 117 || d === 85);
 };
 
-/** White space at text[at], as `/\s/` reads it (only a code point below `!` or beyond ASCII can be). */
-const startsWithSpace = (text: string, at: number) => {
-  const c = text.charCodeAt(at);
-  return (c <= 32 || c >= 0x80) && /\s/.test(text[at]!);
-};
+/** White space at text[at], as `/\s/` reads it. */
+const startsWithSpace = (text: string, at: number) => isWhiteSpace(text.charCodeAt(at));
 
 /** `|` or `>` (a first character): a block scalar header (or something only the `yaml` package reads). */
 const isBlockHeader = (c: number) => c === 124 || c === 62;
@@ -662,13 +660,21 @@ function trimEndSpaces(s: string): string {
   return end === s.length ? s : s.slice(0, end);
 }
 
+/** A block scalar's header as /^([|>])([-+]?)$/ reads it: its style and chomping indicator. */
+export function blockHeader(header: string): { style: string; chomp: string } | undefined {
+  const style = header[0];
+  if ((style !== '|' && style !== '>') || header.length > 2) return undefined;
+  const chomp = header.length === 2 ? header[1]! : '';
+  return chomp === '' || chomp === '-' || chomp === '+' ? { style, chomp } : undefined;
+}
+
 /** A literal (`|`) or folded (`>`) block scalar whose header is on line i; undefined if unusual. */
 function blockScalar(
   lines: Lines, i: number, parentIndent: number, header: string,
 ): { value: string; last: number } | undefined {
-  const h = /^([|>])([-+]?)$/.exec(header);
+  const h = blockHeader(header);
   if (!h) return undefined;
-  const [, style, chomp] = h;
+  const { style, chomp } = h;
   const body: string[] = [];
   let contentIndent = -1;
   let last = i;
@@ -683,7 +689,7 @@ function blockScalar(
       continue;
     }
     // Tabs, and white space YAML reads as content (NBSP, BOM, a lone CR...) where indentation ends.
-    if (t.includes('\t') || /\s/.test(t[indent]!)) return undefined;
+    if (t.includes('\t') || isWhiteSpace(t.charCodeAt(indent))) return undefined;
     if (indent <= parentIndent) break;
     if (contentIndent === -1) contentIndent = indent;
     if (indent < contentIndent) return undefined;
