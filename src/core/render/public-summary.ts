@@ -31,11 +31,14 @@ export interface PublicSummary {
   end: number;
 }
 
-const known = {
+// Made when a Public summary is first read, not when the module loads: a render that shows none
+// (the post-mortem, the report) then normalizes no names, with the three patterns that takes.
+let knownNames: { summary: Set<string>; what_happened: Set<string>; what_we_are_doing: Set<string> } | undefined;
+const known = () => (knownNames ??= {
   summary: sectionNames('Summary'),
   what_happened: sectionNames('What happened'),
   what_we_are_doing: sectionNames('What we are doing about this'),
-};
+});
 
 /**
  * The Public summary of an incident file's text, or null when the body has none. A code block or
@@ -55,12 +58,13 @@ export function extractPublicSummary(text: string, bodyStart: number, file?: str
   }
   // The section's own text ends at its first subsection, so it holds no headings to move.
   const intro = safeMarkdown(text.slice(section.contentStart, section.children[0]?.heading.start ?? section.contentEnd)) || null;
-  const found: Partial<Record<keyof typeof known, string | null>> = {};
+  const names = known();
+  const found: Partial<Record<keyof typeof names, string | null>> = {};
   const other_sections: PublicPart[] = [];
   for (const child of section.children) {
     const markdown = safeMarkdown(text.slice(child.contentStart, child.contentEnd), { headingOffset: 2 - child.heading.depth });
     const name = normalizeTitle(child.heading.text);
-    const key = (Object.keys(known) as (keyof typeof known)[]).find((k) => known[k].has(name) && found[k] === undefined);
+    const key = (Object.keys(names) as (keyof typeof names)[]).find((k) => names[k].has(name) && found[k] === undefined);
     if (key) found[key] = markdown || null;
     else if (markdown) other_sections.push({ title: child.heading.text, markdown });
   }
