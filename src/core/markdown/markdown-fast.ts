@@ -11,7 +11,7 @@
 // Each rule below names what it stands for in micromark (the reader) or in the serializer. Tests
 // of a character or two are written by hand, not as regular expressions: each expression is
 // compiled on its first use, and a render compiled some thirty here (Node 24.21).
-import { markdownTable, type Options as TableOptions } from 'markdown-table';
+import { alignedTable, type Align } from './table-align.ts';
 import { BARE, bareTildeCells, lonelyTilde, URL_OR_EMAIL, WIDTH, wrap } from './markdown-style.ts';
 
 type Inline = { type: 'text' | 'strong' | 'code'; value: string };
@@ -215,13 +215,11 @@ function trimSpaces(cell: string): string {
   return cell.slice(from, to);
 }
 
-const TABLE_OPTIONS: Omit<TableOptions, 'align'> = { alignDelimiters: true, padding: true };
-
 function table(lines: string[], from: number): { block: string; next: number } | undefined {
   const head = cells(lines[from]!);
   const delimiter = lines[from + 1];
   if (!head || delimiter === undefined || !DELIMITER.test(delimiter)) return undefined;
-  const align = delimiter.slice(1, -1).split('|').map((c) => {
+  const align = delimiter.slice(1, -1).split('|').map((c): Align => {
     const d = c.trim();
     return d.startsWith(':') ? (d.endsWith(':') ? 'c' : 'l') : d.endsWith(':') ? 'r' : '';
   });
@@ -240,7 +238,7 @@ function table(lines: string[], from: number): { block: string; next: number } |
     matrix.push(made as string[]);
   }
   // mdast-util-gfm-table's serializer: markdown-table with the options markdown-out.ts gives it.
-  const aligned = markdownTable(matrix, { ...TABLE_OPTIONS, align: align.map((a) => (a === '' ? null : a)) as never });
+  const aligned = alignedTable(matrix, align);
   return { block: bareTildeCells(aligned), next: i };
 }
 
