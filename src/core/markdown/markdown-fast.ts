@@ -12,20 +12,19 @@
 // of a character or two are written by hand, not as regular expressions: each expression is
 // compiled on its first use, and a render compiled some thirty here (Node 24.21).
 import { alignedTable, type Align } from './table-align.ts';
+import { hasUrlSyntax, headingLine, isCharacterReference, isDelimiterRow, isStrongLabel } from './markdown-fast-checks.ts';
 import { BARE, bareTildeCells, lonelyTilde, URL_OR_EMAIL, WIDTH, wrap } from './markdown-style.ts';
 
 type Inline = { type: 'text' | 'strong' | 'code'; value: string };
 
 /** C0 controls but tab and line feed, and DEL: micromark replaces NUL, the serializer encodes some. */
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
-const HEADING = /^(#{1,6}) (.*)$/;
 const FENCE_OPEN = /^```([A-Za-z0-9_+.-]*)$/;
 /** A line that could open or close a fence (micromark's rules, widened): never inside the fast path's code. */
 const fenceLike = (line: string) => {
   const rest = line.trimStart(); // what /^\s*/ skips: white space and line terminators, the same set
   return rest.startsWith('```') || rest.startsWith('~~~');
 };
-const DELIMITER = /^\|(?:[ ]*:?-+:?[ ]*\|)+$/;
 /**
  * How a line of text may start, in a paragraph or an item: nothing that opens a block (micromark)
  * or that the serializer escapes at a line's start (`atBreak`): a letter, a digit (not `1.`/`1)`,
@@ -44,8 +43,6 @@ function ordered(line: string): boolean {
   const c = line.charCodeAt(i);
   return i > 0 && (c === 46 || c === 41);
 }
-/** Inside **strong**: a label (`Started:`, `AI-1`), no delimiter of any kind. */
-const STRONG_INNER = /^[A-Za-z0-9(](?:[^*_`\\~[\]<>&|]*[A-Za-z0-9:)])?$/;
 /** Characters that make syntax in text, or that the serializer escapes there (inline takes a few of them, in known shapes). */
 const STOP = /[*`\\~_[\]<>|\t!]/g;
 const isDigit = (c: number) => c >= 48 && c <= 57;
@@ -60,8 +57,6 @@ const paddedSpace = (text: string) => text.trim() !== text;
 const endsInSpace = (text: string) => text.trimEnd() !== text;
 /** `[label]` as text: no link (nothing after it opens one, and no definition: the fast path takes no `[` at a line's start). */
 const BRACKETED = /^\[[^[\]\\^\s][^[\]\\]*\](?![([:])/;
-/** A character reference (`&amp;`, `&#35;`): micromark decodes it. */
-const REFERENCE = /^&#?[A-Za-z0-9]+;/;
 
 /** `markdown` as markdownOut writes it with wrapping (and without `join`), or undefined to take the long way. */
 export function fastMarkdownOut(markdown: string): string | undefined {
@@ -123,12 +118,12 @@ export function fastMarkdownOut(markdown: string): string | undefined {
 }
 
 function heading(line: string): string | undefined {
-  const m = HEADING.exec(line);
+  const m = headingLine(line);
   // A `#` at the end could close the heading (the serializer escapes it); spaces at either end are not the text's.
-  if (!m || m[2] === '' || m[2]!.endsWith('#') || paddedSpace(m[2]!)) return undefined;
-  const text = inline([m[2]!], false);
+  if (!m || m.text === '' || m.text.endsWith('#') || paddedSpace(m.text)) return undefined;
+  const text = inline([m.text], false);
   // The serializer's heading: `#`s, a space, the text (no wrapping), then the style's tidying.
-  return text === undefined ? undefined : lonelyTilde(`${m[1]} ${text}`);
+  return text === undefined ? undefined : lonelyTilde(`${m.hashes} ${text}`);
 }
 
 /** A line that may go on a paragraph (or an item's paragraph) as text. */
@@ -218,7 +213,7 @@ function trimSpaces(cell: string): string {
 function table(lines: string[], from: number): { block: string; next: number } | undefined {
   const head = cells(lines[from]!);
   const delimiter = lines[from + 1];
-  if (!head || delimiter === undefined || !DELIMITER.test(delimiter)) return undefined;
+  if (!head || delimiter === undefined || !isDelimiterRow(delimiter)) return undefined;
   const align = delimiter.slice(1, -1).split('|').map((c): Align => {
     const d = c.trim();
     return d.startsWith(':') ? (d.endsWith(':') ? 'c' : 'l') : d.endsWith(':') ? 'r' : '';
@@ -279,7 +274,8 @@ function inline(lines: string[], cell: boolean): string | undefined {
         const inner = s.slice(k + 2, end);
         const before = k === 0 ? ' ' : s[k - 1]!;
         const after = s[end + 2] ?? ' ';
-        if (!STRONG_INNER.test(inner) || BARE.test(inner)) return undefined;
+        // Inside: a label (`Started:`, `AI-1`), no delimiter of any kind.
+        if (!isStrongLabel(inner) || BARE.test(inner)) return undefined;
         if (before !== ' ' && before !== '(') return undefined;
         if (after !== ' ' && !(alnum(inner.slice(-1)) && (after === ':' || after === ',' || after === '.' || after === ')'))) return undefined;
         nodes.push({ type: 'strong', value: inner });
@@ -356,9 +352,9 @@ function textOut(value: string, cell: boolean): string | undefined {
   for (const m of value.matchAll(URL_OR_EMAIL)) {
     const found = m[0];
     // Only http(s): a www. host or an e-mail address becomes a link the serializer writes otherwise.
-    if (!(found.startsWith('http://') || found.startsWith('https://')) || /[*`~|[\]]/.test(found)) return undefined;
+    if (!(found.startsWith('http://') || found.startsWith('https://')) || hasUrlSyntax(found)) return undefined;
     for (let at = found.indexOf('&'); at !== -1; at = found.indexOf('&', at + 1)) {
-      if (REFERENCE.test(found.slice(at))) return undefined;
+      if (isCharacterReference(found, at)) return undefined;
     }
     const before = escape(value.slice(last, m.index));
     if (before === undefined) return undefined;
