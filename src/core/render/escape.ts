@@ -76,11 +76,21 @@ export function codeBlock(value: unknown, lang = ''): string {
 }
 
 /** An inline code span showing `value` verbatim (on one line). */
+/** The longest run of the character `c` in `s` (what `s.match(/`+/g)` measured, without compiling it). */
+export function longestRun(s: string, c: number): number {
+  let longest = 0;
+  for (let i = s.indexOf(String.fromCharCode(c)); i !== -1; i = s.indexOf(String.fromCharCode(c), i)) {
+    const start = i;
+    while (s.charCodeAt(i) === c) i++;
+    if (i - start > longest) longest = i - start;
+  }
+  return longest;
+}
+
 export function codeSpan(value: unknown): string {
   const body = oneLine(value);
   if (body === '') return '';
-  const longest = Math.max(0, ...(body.match(/`+/g) ?? []).map((run) => run.length));
-  const ticks = '`'.repeat(longest + 1);
-  const pad = /^`|`$/.test(body) ? ' ' : ''; // a space keeps a leading or trailing backtick apart from the fence
+  const ticks = '`'.repeat(longestRun(body, 96 /* ` */) + 1);
+  const pad = body.startsWith('`') || body.endsWith('`') ? ' ' : ''; // a space keeps a leading or trailing backtick apart from the fence
   return `${ticks}${pad}${body}${pad}${ticks}`;
 }
