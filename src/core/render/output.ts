@@ -1,23 +1,22 @@
 // The last touch on every rendered document: templates leave blank lines where optional parts
 // were skipped. In Markdown, runs of them are collapsed (never inside a fenced code block; HTML is
 // left alone, where a <pre> may hold them). The text ends with exactly one line break.
-import { FENCE } from './markdown-blocks.ts';
+import { closesFence, openingFence } from './fence-lines.ts';
 import { unixLineBreaks } from '../util/line-breaks.ts';
 
 export function finishOutput(text: string, format: 'md' | 'html'): string {
   if (format === 'html') return finishedHtml(text) ? text : text.replace(/^(?:[ \t]*\n)+/, '').trimEnd() + '\n';
   const lines = unixLineBreaks(text).split('\n');
   const out: string[] = [];
-  let fence: RegExp | undefined;
+  let fence: string | undefined; // the open block's fence
   let blanks = 0;
   for (const line of lines) {
     if (fence) {
-      if (fence.test(line)) fence = undefined;
+      if (closesFence(line, fence)) fence = undefined;
       out.push(line);
       continue;
     }
-    const open = FENCE.exec(line);
-    if (open) fence = new RegExp(`^ {0,3}${open[2]![0] === '`' ? '`' : '~'}{${open[2]!.length},}[ \\t]*$`);
+    fence = openingFence(line);
     if (line.trim() === '') {
       if (++blanks > 1 || out.length === 0) continue;
     } else {
