@@ -55,8 +55,9 @@ const NOT_PLAIN = /"main_d"|"\d+_d"|"useDecorators":true|"useDepths":true|"useBl
 /**
  * The specification (withFewerLiterals' output) with its `if`, `unless` and `each` calls inline and
  * its strict lookups' locations made once (numbered from `locations.next`, shared by a module's templates).
+ * `self`: the name the module gives the specification, whose programs the calls run.
  */
-export function withInlineBlocks(spec: string, locations = { next: 0 }): string {
+export function withInlineBlocks(spec: string, self: string, locations = { next: 0 }): string {
   if (NOT_PLAIN.test(spec)) return spec;
   let out = '';
   let from = 0;
@@ -84,8 +85,8 @@ export function withInlineBlocks(spec: string, locations = { next: 0 }): string 
     const inverse = options[3] === 'container.noop' ? '-1' : PROGRAM.exec(options[3]!)![1]!;
     const [context, value] = call.args as [string, string];
     const inline = head[1] === 'each'
-      ? `eachBlock(container, helpers, ${context}, ${value}, ${fn}, ${inverse}, data, ${options[4]})`
-      : head[1] === 'if' ? `ifBlock(container, ${context}, ${value}, ${fn}, ${inverse}, data)` : `ifBlock(container, ${context}, ${value}, ${inverse}, ${fn}, data)`;
+      ? `eachBlock(container, helpers, ${self}, ${context}, ${value}, ${fn}, ${inverse}, data, ${options[4]})`
+      : head[1] === 'if' ? `ifBlock(container, ${self}, ${context}, ${value}, ${fn}, ${inverse}, data)` : `ifBlock(container, ${self}, ${context}, ${value}, ${inverse}, ${fn}, data)`;
     out += spec.slice(from, i) + inline;
     i = from = call.end;
   }
@@ -93,26 +94,28 @@ export function withInlineBlocks(spec: string, locations = { next: 0 }): string 
 }
 
 /**
- * The functions, in the module. Program `n` is called as Handlebars' program wrapper calls it
- * (container.program(n, data, 0) and then the wrapper with a context): the program's function with
- * the container's helpers and partials and the block's data. -1: no program (container.noop).
+ * The functions, in the module. Program `n` of a specification is called as Handlebars' program
+ * wrapper calls it (container.program(n, data, 0) and then the wrapper with a context): the
+ * program's function with the container's helpers and partials and the block's data; -1: no
+ * program (container.noop). The function is taken from the specification itself, not through
+ * container.fn(n), which looks for its decorator by a name made each call (there are none).
  */
 export const BLOCK_FUNCTIONS = `/** Strict lookups' locations, made on first use (each lookup's number is its index; one table per template). */
 const strictLocations = [];
 const strictLocation = (k, startLine, startColumn, endLine, endColumn) => strictLocations[k] ??= sourceLocation(startLine, startColumn, endLine, endColumn);
 /** A program of the template with a context, as its wrapper calls it; -1: none (container.noop). */
-const runProgram = (container, n, context, data) => (n < 0 ? '' : container.fn(n)(container, context, container.helpers, container.partials, data));
+const runProgram = (container, spec, n, context, data) => (n < 0 ? '' : spec[n](container, context, container.helpers, container.partials, data));
 /** Handlebars' if: a function is called first; false, 0, '', null, undefined and [] run the inverse (unless: programs swapped). */
-const ifBlock = (container, context, value, fn, inverse, data) => {
+const ifBlock = (container, spec, context, value, fn, inverse, data) => {
   if (typeof value === 'function') value = value.call(context);
-  return runProgram(container, !value || (Array.isArray(value) && value.length === 0) ? inverse : fn, context, data);
+  return runProgram(container, spec, !value || (Array.isArray(value) && value.length === 0) ? inverse : fn, context, data);
 };
 /**
  * Handlebars' each over an array: holes skipped, @key, @index, @first and @last in one frame (a
  * copy of the data, as createFrame makes it) changed item by item; the inverse when it is empty.
  * Anything but an array: Handlebars' each itself.
  */
-const eachBlock = (container, helpers, context, value, fn, inverse, data, loc) => {
+const eachBlock = (container, helpers, spec, context, value, fn, inverse, data, loc) => {
   if (!Array.isArray(value)) return helpers.each.call(context, value, blockHelperOptions('each', container.program(fn, data, 0), inverse < 0 ? container.noop : container.program(inverse, data, 0), data, loc));
   let frame;
   if (data) {
@@ -121,8 +124,8 @@ const eachBlock = (container, helpers, context, value, fn, inverse, data, loc) =
     frame._parent = data;
   }
   const n = value.length;
-  if (n === 0) return runProgram(container, inverse, context, data);
-  const program = container.fn(fn);
+  if (n === 0) return runProgram(container, spec, inverse, context, data);
+  const program = spec[fn];
   let out = '';
   for (let i = 0; i < n; i++) {
     if (!(i in value)) continue;
