@@ -100,7 +100,7 @@ export function withInlineBlocks(spec: string, self: string, locations = { next:
  * program (container.noop). The function is taken from the specification itself, not through
  * container.fn(n), which looks for its decorator by a name made each call (there are none).
  */
-export const BLOCK_FUNCTIONS = `/** Strict lookups' locations, made on first use (each lookup's number is its index; one table per template). */
+export const BLOCK_FUNCTIONS = `/** Strict lookups' locations, made on first use (each lookup's number, unique in the module, is its index). */
 const strictLocations = [];
 const strictLocation = (k, startLine, startColumn, endLine, endColumn) => strictLocations[k] ??= sourceLocation(startLine, startColumn, endLine, endColumn);
 /** A program of the template with a context, as its wrapper calls it; -1: none (container.noop). */
