@@ -153,3 +153,15 @@ test('the site\'s pages: the same bytes with the fast path and without', async (
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('steps aside for exactly the characters it does not copy: controls, the BOM, lone surrogates, HTML comments', () => {
+  const UNSURE_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F\uFEFF]|<!--|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+  const parts = ['a', ' ', '\n', '\t', '\u0000', '\u001f', '\u007f', '\u0080', '\ufeff', '\ud83d', '\ude00', '\ud83d\ude00', '<!--', '<!-', '-->', 'é'];
+  let seed = 11;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+  for (let n = 0; n < 3000; n++) {
+    const text = `Text ${Array.from({ length: 1 + (next() % 6) }, () => parts[next() % parts.length]).join('')} end`;
+    if (UNSURE_TEXT.test(text)) assert.equal(fastSanitizedHtml(text, 0), undefined, JSON.stringify(text));
+    else assert.notEqual(fastSanitizedHtml(`${text.replace(/[<>\t]/g, 'x')}`, 0), undefined, JSON.stringify(text));
+  }
+});

@@ -19,9 +19,15 @@ function unsure(): never {
 // Characters whose handling is not copied: controls (tab, CR, NUL...), the BOM, lone surrogates,
 // and HTML comments (stripComments removes them before the pipeline parses).
 const UNSURE_TEXT = /[\u0000-\u0009\u000B-\u001F\u007F\uFEFF]|<!--|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/**
+ * The characters UNSURE_TEXT looks at, surrogates paired or not: one class, which V8 scans for
+ * faster than the alternatives (a 3 KB body: ~40% less), and the full expression only when it finds one.
+ */
+const UNSURE_CHARACTER = /[\u0000-\u0009\u000B-\u001F\u007F\uFEFF\uD800-\uDFFF]/;
+const unsureText = (markdown: string) => markdown.includes('<!--') || (UNSURE_CHARACTER.test(markdown) && UNSURE_TEXT.test(markdown));
 
 export function fastSanitizedHtml(markdown: string, headingOffset: number): string | undefined {
-  if (!Number.isInteger(headingOffset) || UNSURE_TEXT.test(markdown)) return undefined;
+  if (!Number.isInteger(headingOffset) || unsureText(markdown)) return undefined;
   try {
     return blocksHtml(parseBlocks(markdown.split('\n')).blocks, headingOffset);
   } catch (error) {
@@ -117,15 +123,35 @@ function parseBlock(lines: string[], i: number, blocks: Block[]): number {
   return paragraph(lines, i, blocks);
 }
 
+// Spaces at the ends of a text counted by hand: `/ +$/` tries every space of the text (a paragraph's
+// text so far, at each of its line breaks), 3 us of a site page's conversion.
+
+/** How many spaces (U+0020 only) end `s`. */
+function trailingSpaces(s: string): number {
+  let n = 0;
+  while (n < s.length && s.charCodeAt(s.length - 1 - n) === 32) n++;
+  return n;
+}
+
+/** How many spaces (U+0020 only) start `s`. */
+function leadingSpaces(s: string): number {
+  let n = 0;
+  while (n < s.length && s.charCodeAt(n) === 32) n++;
+  return n;
+}
+
+/** `s.replace(/ +$/, '')`. */
+const withoutTrailingSpaces = (s: string) => s.slice(0, s.length - trailingSpaces(s));
+
 /** An ASCII letter. */
 const isLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 
 function atxHeading(line: string): Block | undefined {
   const match = ATX.exec(line);
   if (!match) return undefined;
-  let text = (match[2] ?? '').replace(/ +$/, '');
+  let text = withoutTrailingSpaces(match[2] ?? '');
   // A closing sequence of `#`s goes, when it is all there is or follows a space.
-  text = /^#+$/.test(text) ? '' : text.replace(/ +#+$/, '').replace(/ +$/, '');
+  text = /^#+$/.test(text) ? '' : withoutTrailingSpaces(text.replace(/ +#+$/, ''));
   return { type: 'heading', depth: match[1]!.length, text };
 }
 
@@ -157,9 +183,9 @@ function blockQuote(lines: string[], i: number, blocks: Block[]): number {
 
 /** A table's row: `| a | b |`, split at every `|` (GFM splits even inside code). */
 function cells(line: string): string[] | undefined {
-  const row = line.replace(/ +$/, '');
+  const row = withoutTrailingSpaces(line);
   if (row.length < 2 || row[0] !== '|' || row[row.length - 1] !== '|') return undefined;
-  return row.slice(1, -1).split('|').map((cell) => cell.replace(/^ +| +$/g, ''));
+  return row.slice(1, -1).split('|').map((cell) => withoutTrailingSpaces(cell.slice(leadingSpaces(cell))));
 }
 
 function isDelimiterRow(line: string): boolean {
@@ -253,7 +279,7 @@ function paragraph(lines: string[], i: number, blocks: Block[]): number {
     }
     text.push(content);
   }
-  text[text.length - 1] = text[text.length - 1]!.replace(/ +$/, '');
+  text[text.length - 1] = withoutTrailingSpaces(text[text.length - 1]!);
   blocks.push({ type: 'paragraph', text: text.join('\n') });
   return j;
 }
@@ -517,7 +543,7 @@ function inlineHtml(source: string): string {
       }
       case '\n': {
         // Spaces before a line ending go; two or more make a hard break.
-        const spaces = pending.length - pending.replace(/ +$/, '').length;
+        const spaces = trailingSpaces(pending);
         pending = pending.slice(0, pending.length - spaces);
         push({ kind: 'html', html: spaces >= 2 ? '<br>\n' : '\n' });
         break;

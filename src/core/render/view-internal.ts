@@ -75,7 +75,8 @@ export function timelineRows(timeline: readonly TimelineEntry[], zone: string, p
   });
 }
 
-const pad2 = (n: number) => String(n).padStart(2, '0');
+/** 0-59 in two digits (a clock's fields). */
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 
 /**
  * Each `at` read once: a view asks for an entry's instant up to six times (the order, the rows,
