@@ -514,8 +514,9 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
     places?.add(map, key, valueAt, contentAt);
     // The value is made whole first and stored once, at one site: maps reach it in ever new
     // shapes (each file's keys, in its order), and a store site seen by few of them, as one for
-    // wrapped values only was, cost a deoptimisation at each new shape: 6 optimising compiles of
-    // parseSimpleYaml on each thread of `incident site` (277 ms of 1.4 s of them, Node 24).
+    // wrapped values only was, cost a deoptimisation at each new shape: parseSimpleYaml was
+    // optimised 6 times on each thread of `incident site` (277 of its 1,400 ms of optimising
+    // compiles, Node 24), now twice (121 ms).
     let wraps = true; // (a block scalar has read its own lines)
     if (value === ELSEWHERE) {
       const valueText = stripComment(text.slice(valueAt, end));
