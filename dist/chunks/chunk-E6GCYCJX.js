@@ -1,1 +1,0 @@
-import{join,sep}from"./chunk-YW2I4MNI.js";var UNNORMAL_DIR=/\/\/|\/\.\.?(?:\/|$)|.\/$/,SEGMENT=/^(?!\.\.?$)[^/]+$/;function childPath(dir,...names){return sep!=="/"||dir.charCodeAt(0)!==47||UNNORMAL_DIR.test(dir)||!names.every(n=>SEGMENT.test(n))?join(dir,...names):(dir==="/"?"":dir)+"/"+names.join("/")}var withSep=dir=>dir.endsWith(sep)?dir:dir+sep;export{childPath,withSep};

@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-OHS3GJKW.js";import"./chunk-DGGSTVGA.js";import"./chunk-V5RQTGAH.js";import"./chunk-KKBFSDD7.js";import"./chunk-MYMLHH6Y.js";import"./chunk-CWK47EED.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

@@ -1,1 +1,0 @@
-import{insertInSeq,setIn}from"./chunk-AHXLMQJS.js";import"./chunk-V7QHWZZF.js";import"./chunk-T5NQKA4X.js";import"./chunk-ADJGM7PS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{insertInSeq,setIn};

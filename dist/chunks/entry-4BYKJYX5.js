@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-R6Z2TPDZ.js";import"./chunk-AHXLMQJS.js";import"./chunk-XB3B7GGK.js";import"./chunk-X5SPWNO6.js";import"./chunk-CVDVBYOS.js";import"./chunk-CWK47EED.js";import"./chunk-V7QHWZZF.js";import"./chunk-T5NQKA4X.js";import"./chunk-ADJGM7PS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};

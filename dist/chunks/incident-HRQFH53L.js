@@ -1,1 +1,0 @@
-import{timeZoneOf,timelineOf}from"./chunk-CVDVBYOS.js";import{latestInstant}from"./chunk-CWK47EED.js";import"./chunk-V7QHWZZF.js";import"./chunk-T5NQKA4X.js";import"./chunk-ADJGM7PS.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{latestInstant,timeZoneOf,timelineOf};
