@@ -9,36 +9,9 @@ import { isAsciiAlnum, isPlainName, isWhiteSpace } from '../src/core/util/chars.
 import { plainScalar } from '../src/core/yaml/fast-frontmatter.ts';
 import { blockHeader } from '../src/core/yaml/simple-yaml.ts';
 import { isSegment, isUnnormalDir } from '../src/io/paths.ts';
+import { everyString, randomStrings } from './helpers/generated-strings.ts';
 
-/** Every string of `alphabet` up to `max` characters (the empty one too). */
-function* strings(alphabet: readonly string[], max: number): Generator<string> {
-  let level = [''];
-  yield '';
-  for (let n = 1; n <= max; n++) {
-    const next: string[] = [];
-    for (const s of level) for (const c of alphabet) next.push(s + c);
-    yield* next;
-    level = next;
-  }
-}
-
-/** `count` random strings of `alphabet`, up to `max` characters (a fixed seed). */
-function* randomStrings(alphabet: readonly string[], max: number, count: number): Generator<string> {
-  let seed = 0x2545f491;
-  const rand = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
-  for (let k = 0; k < count; k++) {
-    let s = '';
-    for (let n = rand(max + 1); n > 0; n--) s += alphabet[rand(alphabet.length)];
-    yield s;
-  }
-}
-
-const all = (alphabet: readonly string[], max: number, longer: number) => [...strings(alphabet, max), ...randomStrings(alphabet, longer, 20_000)];
+const all = (alphabet: readonly string[], max: number, longer: number) => [...everyString(alphabet, max), ...randomStrings(alphabet, longer, 20_000, 0x2545f491)];
 
 describe('hand-written checks, each the pattern it replaces', () => {
   it('isWhiteSpace is /\\s/ and isAsciiAlnum /[A-Za-z0-9]/ on every code unit', () => {

@@ -6,17 +6,7 @@ import { closesFence, openingFence } from '../src/core/render/fence-lines.ts';
 import { FENCE } from '../src/core/render/markdown-blocks.ts';
 import { finishOutput } from '../src/core/render/output.ts';
 import { unixLineBreaks } from '../src/core/util/line-breaks.ts';
-
-function* strings(alphabet: readonly string[], max: number): Generator<string> {
-  let level = [''];
-  yield '';
-  for (let n = 1; n <= max; n++) {
-    const next: string[] = [];
-    for (const s of level) for (const c of alphabet) next.push(s + c);
-    yield* next;
-    level = next;
-  }
-}
+import { everyString as strings, seededRandom } from './helpers/generated-strings.ts';
 
 /** finishOutput for Markdown as it was, with FENCE and a closing pattern made per block. */
 function finishedByPatterns(text: string): string {
@@ -57,13 +47,7 @@ describe('fence lines read by hand', () => {
 
   it('finishOutput gives what it gave with the patterns', () => {
     const lines = ['', '```', '````', '~~~', '  ```js', '    ```', 'text', '``` ', '```\t', '~~~~ x', '  ', '# h', '`` x'];
-    let seed = 0x3c6ef372;
-    const rand = (n: number) => {
-      seed ^= seed << 13;
-      seed ^= seed >>> 17;
-      seed ^= seed << 5;
-      return (seed >>> 0) % n;
-    };
+    const rand = seededRandom(0x3c6ef372);
     for (let k = 0; k < 20_000; k++) {
       const doc = Array.from({ length: rand(14) }, () => lines[rand(lines.length)]).join(rand(5) ? '\n' : '\r\n');
       assert.equal(finishOutput(doc, 'md'), finishedByPatterns(doc), JSON.stringify(doc));

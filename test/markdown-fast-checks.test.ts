@@ -3,29 +3,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { hasUrlSyntax, headingLine, isCharacterReference, isDelimiterRow, isStrongLabel } from '../src/core/markdown/markdown-fast-checks.ts';
+import { everyString, randomStrings } from './helpers/generated-strings.ts';
 
 /** Every string of `alphabet` up to `max` characters, then 20,000 random ones up to `longer` (a fixed seed). */
 function* strings(alphabet: readonly string[], max: number, longer: number): Generator<string> {
-  let level = [''];
-  yield '';
-  for (let n = 1; n <= max; n++) {
-    const next: string[] = [];
-    for (const s of level) for (const c of alphabet) next.push(s + c);
-    yield* next;
-    level = next;
-  }
-  let seed = 0x7ed55d16;
-  const rand = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
-  for (let k = 0; k < 20_000; k++) {
-    let s = '';
-    for (let n = rand(longer + 1); n > 0; n--) s += alphabet[rand(alphabet.length)];
-    yield s;
-  }
+  yield* everyString(alphabet, max);
+  yield* randomStrings(alphabet, longer, 20_000, 0x7ed55d16);
 }
 
 describe("the fast Markdown path's checks, each the pattern it replaces", () => {

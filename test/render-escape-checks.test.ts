@@ -6,17 +6,7 @@ import { describe, it } from 'node:test';
 import { codeSpan, longestRun } from '../src/core/render/escape.ts';
 import { isOffset, zoneLabel } from '../src/core/render/helpers.ts';
 import { formatInZone } from '../src/core/timeline/timeline.ts';
-
-function* strings(alphabet: readonly string[], max: number): Generator<string> {
-  let level = [''];
-  yield '';
-  for (let n = 1; n <= max; n++) {
-    const next: string[] = [];
-    for (const s of level) for (const c of alphabet) next.push(s + c);
-    yield* next;
-    level = next;
-  }
-}
+import { everyString as strings } from './helpers/generated-strings.ts';
 
 /** zoneLabel as it was, with the pattern. */
 function zoneLabelByPattern(ms: number, zone: string): string {

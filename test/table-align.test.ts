@@ -5,18 +5,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { markdownTable } from 'markdown-table';
 import { alignedTable, type Align } from '../src/core/markdown/table-align.ts';
+import { seededRandom } from './helpers/generated-strings.ts';
 
 const ALIGNS: Align[] = ['', 'l', 'c', 'r'];
 const CELLS = ['', 'a', 'ab', 'abc', 'abcd', 'Time to detect', '`x`', 'é', '\\|', '2h08m'];
 
 function* tables(): Generator<{ rows: string[][]; align: Align[] }> {
-  let seed = 0x1234567;
-  const rand = (n: number) => {
-    seed ^= seed << 13;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    return (seed >>> 0) % n;
-  };
+  const rand = seededRandom(0x1234567);
   // Every alignment of one and two columns over every cell, then random shapes.
   for (const a of ALIGNS) for (const h of CELLS) for (const c of CELLS) yield { rows: [[h], [c]], align: [a] };
   for (const a of ALIGNS) for (const b of ALIGNS) for (const c of CELLS) yield { rows: [['Metric', c], [c, 'v'], ['', c]], align: [a, b] };
