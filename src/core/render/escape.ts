@@ -75,7 +75,6 @@ export function codeBlock(value: unknown, lang = ''): string {
   return `${fence}${lang.replace(/[^\w+#.-]/g, '')}\n${body}\n${fence}`;
 }
 
-/** An inline code span showing `value` verbatim (on one line). */
 /** The longest run of the character `c` in `s` (what `s.match(/`+/g)` measured, without compiling it). */
 export function longestRun(s: string, c: number): number {
   let longest = 0;
@@ -87,6 +86,7 @@ export function longestRun(s: string, c: number): number {
   return longest;
 }
 
+/** An inline code span showing `value` verbatim (on one line). */
 export function codeSpan(value: unknown): string {
   const body = oneLine(value);
   if (body === '') return '';

@@ -13,7 +13,6 @@ import { findAddresses } from './addresses.ts';
 import { fold, foldName, offsetAt, plain, work, type Plain } from './plain.ts';
 import { mayMatch, SECRET_PATTERNS, shown } from './secrets.ts';
 
-/** A range of a file that public output is made from (the Public summary, a field, a template). */
 /**
  * Origins, or what makes them when a leak is found: only then are they read (render's are the
  * frontmatter's public fields, found with a pattern each, 8 regular expressions compiled on
@@ -21,6 +20,7 @@ import { mayMatch, SECRET_PATTERNS, shown } from './secrets.ts';
  */
 export type Origins = readonly Origin[] | (() => readonly Origin[]);
 
+/** A range of a file that public output is made from (the Public summary, a field, a template). */
 export interface Origin {
   file: string;
   text: string;
