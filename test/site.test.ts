@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { incidentText } from '../scripts/corpus.mjs';
+import { escapeHtml } from '../src/core/render/escape.ts';
 import { stackedBars } from '../src/core/site/charts.ts';
 import { launchBrowser, requireBrowser } from './helpers/browser.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
@@ -145,6 +146,33 @@ describe('incident site', () => {
     golden('index.html', read('index.html'));
     golden('actions.html', read('actions.html'));
     golden('reviews.html', read('reviews.html'));
+  });
+
+  it('holds the figures the charts do not show, the same as `incident insights --json` gives', () => {
+    const html = read('insights.html');
+    const r = repo.run(['insights', '--json'], { env });
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    const row = (...cells: (string | number)[]) => `<tr>${cells.map((c) => `<td>${escapeHtml(String(c))}</td>`).join('')}</tr>`;
+    const pct = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
+    const expected: [string, string[]][] = [
+      ['Incidents per quarter', j.counts.by_quarter.map((g: { group: string; n: number }) => row(g.group, g.n))],
+      ['Incidents per service', j.counts.by_service.map((g: { group: string; n: number }) => row(g.group, g.n))],
+      ['Action items created and done per month', j.follow_through.per_month.map((g: { group: string; created: number; completed: number }) => row(g.group, g.created, g.completed))],
+      ['Timeline entries outside working hours', j.load.outside_hours.by_month.map((g: { group: string; outside: number; entries: number; share: number | null }) => row(g.group, g.outside, g.entries, pct(g.share)))],
+      ['Incidents per person and role', j.load.roles.map((g: { month: string; person: string; role: string; n: number }) => row(g.month, g.person, g.role, g.n))],
+      ['Repeated services', j.repeats.services.map((g: { group: string; n: number }) => row(g.group, g.n))],
+    ];
+    for (const [heading, rows] of expected) {
+      assert.ok(rows.length > 0, `${heading}: the fixture corpus has some`);
+      const at = html.indexOf(`<h2>${heading}</h2>`);
+      assert.ok(at > 0, heading);
+      const section = html.slice(at, html.indexOf('</section>', at));
+      for (const tr of rows) assert.ok(section.includes(tr), `${heading}: ${tr}`);
+      assert.equal(section.split('<tr><td>').length - 1, rows.length, `${heading}: no other row`);
+    }
+    const ft = j.follow_through;
+    assert.ok(html.includes(`<p>${ft.items} action items, ${ft.linked_to_issue.linked} linked to an issue (${pct(ft.linked_to_issue.share)}).</p>`));
   });
 
   it('draws stacked bars to scale (an SVG of its own, golden)', () => {

@@ -4,7 +4,8 @@ import { formatDuration } from '../time/duration.ts';
 import { textTable } from '../util/text-table.ts';
 import type { Insights } from './index.ts';
 
-const LABELS: Record<string, string> = {
+/** Each response metric's name in words (the terminal's and the internal site's tables). */
+export const METRIC_LABELS: Record<string, string> = {
   time_to_detect: 'Time to detect', time_to_acknowledge: 'Time to acknowledge', time_to_declare: 'Time to declare',
   time_to_mitigate: 'Time to mitigate', impact_duration: 'Impact duration', time_to_resolve: 'Time to resolve',
 };
@@ -34,7 +35,7 @@ export function formatInsights(r: Insights, window: string): string {
   out.push('', `Response times by ${r.by} (APPROX: figures from an estimated time, counted; WITHOUT DATA: incidents left out)`);
   const rows = [['METRIC', 'GROUP', 'N', 'P50', 'MEAN', 'P90', 'MAX', 'APPROX', 'WITHOUT DATA']];
   for (const f of r.response) {
-    rows.push([LABELS[f.metric]!, f.group, String(f.n), d(f.p50_ms), d(f.mean_ms), d(f.p90_ms), d(f.max_ms), String(f.approx.n), String(f.without_data.n)]);
+    rows.push([METRIC_LABELS[f.metric]!, f.group, String(f.n), d(f.p50_ms), d(f.mean_ms), d(f.p90_ms), d(f.max_ms), String(f.approx.n), String(f.without_data.n)]);
   }
   out.push(table(rows));
 

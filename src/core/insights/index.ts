@@ -63,6 +63,6 @@ export function computeInsights(
   };
 }
 
-export { formatInsights } from './format.ts';
+export { formatInsights, METRIC_LABELS } from './format.ts';
 export { insightsCsv, insightsCsvChunks } from './csv.ts';
 export { insightsJson, insightsJsonChunks } from './json.ts';

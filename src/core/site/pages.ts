@@ -6,6 +6,7 @@
 import { formatDuration } from '../time/duration.ts';
 import { escapeHtml as esc } from '../render/escape.ts';
 import type { Insights } from '../insights/index.ts';
+import { figureTables } from './figures.ts';
 import { lines, stackedBars } from './charts.ts';
 
 export interface SiteItem {
@@ -244,6 +245,13 @@ function insightsBody(input: SiteInput): string {
   const all = r.response.filter((f) => f.group === 'all');
   out.push(`<h2>Response times, all incidents</h2>\n${table('Response times, all incidents', ['Metric', 'N', 'p50', 'Mean', 'p90', 'Max', 'Approx', 'Without data'],
     all.map((f) => [esc(f.metric.replace(/_/g, ' ')), String(f.n), dur(f.p50_ms), dur(f.mean_ms), dur(f.p90_ms), dur(f.max_ms), String(f.approx.n), String(f.without_data.n)]))}`);
+
+  // The other figures, as tables (figures.ts): the page holds every figure `incident insights` gives.
+  for (const t of figureTables(r)) {
+    const lead = t.lead ? `<p>${esc(t.lead)}</p>\n` : '';
+    const body = t.rows.length ? table(t.heading, t.head, t.rows.map((row) => row.map(esc))) : '<p>None in the window.</p>\n';
+    out.push(`<section>\n<h2>${esc(t.heading)}</h2>\n${lead}${body}</section>`);
+  }
   return out.join('\n');
 }
 
