@@ -63,7 +63,7 @@ export function figureTables(r: Insights): FigureTable[] {
       rows: r.load.roles.map((g) => [g.month, g.person, g.role, String(g.n)]),
     },
     { ...counted('Repeated services', r.repeats.services, 'Service'), lead: 'Services with more than one incident.' },
-    { ...counted('Repeated tags', r.repeats.tags, 'Tag'), lead: r.repeats.note ? `Tags with more than one incident (${r.repeats.note}).` : 'Tags with more than one incident.' },
+    { ...counted('Repeated tags', r.repeats.tags, 'Tag'), lead: `Tags with more than one incident.${r.repeats.note ? ` ${capitalized(r.repeats.note)}.` : ''}` },
   ];
 }
 
