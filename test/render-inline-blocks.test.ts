@@ -5,12 +5,10 @@
 // fixtures and for edge values of every block.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { before, describe, it } from 'node:test';
 import Handlebars from 'handlebars';
-import { compileOptions, formatOfName, type Format } from '../src/core/render/compile-options.ts';
+import { compileOptions, formatOfName } from '../src/core/render/compile-options.ts';
 import { helpers } from '../src/core/render/helpers.ts';
 import { loadMarkdownHtml } from '../src/core/render/markdown-html.ts';
 import { PRECOMPILED_TEMPLATES, knownHelpers, precompiledModule } from '../src/core/render/precompile.ts';
@@ -18,20 +16,10 @@ import { withInlineBlocks } from '../src/core/render/precompile-blocks.ts';
 import { prepare, viewOf } from '../src/core/render/prepare.ts';
 import { environment } from '../src/core/render/runtime.ts';
 import { ROOT } from './helpers/repo.ts';
+import { builtModule, defaultTemplates } from './helpers/precompiled-module.ts';
 
-const templates = Object.fromEntries(PRECOMPILED_TEMPLATES.map((n) => [n, fs.readFileSync(path.join(ROOT, 'templates', n), 'utf8')]));
+const templates = defaultTemplates;
 
-/** The module the build makes for these templates, loaded from a temporary file. */
-async function builtModule(from: Record<string, string>): Promise<{ PRECOMPILED: Record<string, object>; PRECOMPILED_KEYS: Record<Format, Map<string, string>> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-inline-blocks-'));
-  try {
-    const file = path.join(dir, 'precompiled.mjs');
-    fs.writeFileSync(file, precompiledModule(from));
-    return await import(pathToFileURL(file).href);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 type Render = (context: unknown) => string;
 /** A template both ways, in environments with the helpers (and partials, each made the same way). */

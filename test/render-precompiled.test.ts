@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, it } from 'node:test';
@@ -14,20 +13,10 @@ import { compileOptions, templateKey } from '../src/core/render/compile-options.
 import { PRECOMPILED as IN_SOURCE } from '../src/core/render/precompiled.ts';
 import { environment } from '../src/core/render/runtime.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
+import { builtModule, defaultTemplates } from './helpers/precompiled-module.ts';
 
-const templates = Object.fromEntries(PRECOMPILED_TEMPLATES.map((n) => [n, fs.readFileSync(path.join(ROOT, 'templates', n), 'utf8')]));
+const templates = defaultTemplates;
 
-/** The module the build makes, loaded from a temporary file. */
-async function builtModule(from: Record<string, string> = templates): Promise<{ PRECOMPILED: Record<string, object>; PRECOMPILED_KEYS: Record<'md' | 'html', Map<string, string>> }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casefile-precompiled-'));
-  try {
-    const file = path.join(dir, 'precompiled.mjs');
-    fs.writeFileSync(file, precompiledModule(from));
-    return await import(pathToFileURL(file).href);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 describe('precompiled default templates', () => {
   it('are made by the build, not kept in the source', async () => {
