@@ -13,8 +13,10 @@ export interface FigureTable {
   rows: string[][];
 }
 
-const dur = (ms: number | null) => (ms === null ? '-' : formatDuration(ms));
-const pct = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
+/** A duration, or `-` for none (this page's tables and pages.ts's). */
+export const dur = (ms: number | null) => (ms === null ? '-' : formatDuration(ms));
+/** A share in percent, or `-` for none. */
+export const pct = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
 const counted = (heading: string, rows: readonly { group: string; n: number }[], what = 'Group'): FigureTable =>
   ({ heading, head: [what, 'Incidents'], rows: rows.map((g) => [g.group, String(g.n)]) });
 

@@ -3,10 +3,9 @@
 // charts, the action-item tracker and the post-mortem review queue; each incident's own page is its
 // internal render (templates/postmortem.html.hbs, written by the command). Pure: the incidents and
 // the insights in, files (path -> text) out. Every value from a file is escaped here.
-import { formatDuration } from '../time/duration.ts';
 import { escapeHtml as esc } from '../render/escape.ts';
 import type { Insights } from '../insights/index.ts';
-import { figureTables } from './figures.ts';
+import { dur, figureTables, pct } from './figures.ts';
 import { lines, stackedBars } from './charts.ts';
 
 export interface SiteItem {
@@ -180,8 +179,6 @@ ${filters}
 
 // --- Insights
 
-const dur = (ms: number | null) => (ms === null ? '-' : formatDuration(ms));
-const pct = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
 
 /** Consecutive months from the first to the last given, at most the last `max`. */
 function monthRange(months: readonly string[], max: number): string[] {
