@@ -10,8 +10,10 @@ export const METRIC_LABELS: Record<string, string> = {
   time_to_mitigate: 'Time to mitigate', impact_duration: 'Impact duration', time_to_resolve: 'Time to resolve',
 };
 
-const d = (ms: number | null) => (ms === null ? '-' : formatDuration(ms));
-const pct = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
+/** A duration, or `-` for none (the terminal's tables and the internal site's). */
+export const dur = (ms: number | null) => (ms === null ? '-' : formatDuration(ms));
+/** A share in percent, or `-` for none. */
+export const pct = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
 const table = (rows: string[][]) => textTable(rows, '  ');
 
 export function formatInsights(r: Insights, window: string): string {
@@ -35,7 +37,7 @@ export function formatInsights(r: Insights, window: string): string {
   out.push('', `Response times by ${r.by} (APPROX: figures from an estimated time, counted; WITHOUT DATA: incidents left out)`);
   const rows = [['METRIC', 'GROUP', 'N', 'P50', 'MEAN', 'P90', 'MAX', 'APPROX', 'WITHOUT DATA']];
   for (const f of r.response) {
-    rows.push([METRIC_LABELS[f.metric]!, f.group, String(f.n), d(f.p50_ms), d(f.mean_ms), d(f.p90_ms), d(f.max_ms), String(f.approx.n), String(f.without_data.n)]);
+    rows.push([METRIC_LABELS[f.metric]!, f.group, String(f.n), dur(f.p50_ms), dur(f.mean_ms), dur(f.p90_ms), dur(f.max_ms), String(f.approx.n), String(f.without_data.n)]);
   }
   out.push(table(rows));
 

@@ -63,6 +63,6 @@ export function computeInsights(
   };
 }
 
-export { formatInsights, METRIC_LABELS } from './format.ts';
+export { dur, formatInsights, METRIC_LABELS, pct } from './format.ts';
 export { insightsCsv, insightsCsvChunks } from './csv.ts';
 export { insightsJson, insightsJsonChunks } from './json.ts';

@@ -2,8 +2,7 @@
 // page's HTML makes them, pages.ts): the page then holds the same figures as the terminal, by the
 // same names. The overdue action items by owner and the overdue post-mortems have pages of their
 // own (the tracker, the review queue).
-import { formatDuration } from '../time/duration.ts';
-import { METRIC_LABELS, type Insights } from '../insights/index.ts';
+import { dur, METRIC_LABELS, pct, type Insights } from '../insights/index.ts';
 
 export interface FigureTable {
   heading: string;
@@ -13,10 +12,6 @@ export interface FigureTable {
   rows: string[][];
 }
 
-/** A duration, or `-` for none (this page's tables and pages.ts's). */
-export const dur = (ms: number | null) => (ms === null ? '-' : formatDuration(ms));
-/** A share in percent, or `-` for none. */
-export const pct = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
 const counted = (heading: string, rows: readonly { group: string; n: number }[], what = 'Group'): FigureTable =>
   ({ heading, head: [what, 'Incidents'], rows: rows.map((g) => [g.group, String(g.n)]) });
 

@@ -4,8 +4,8 @@
 // internal render (templates/postmortem.html.hbs, written by the command). Pure: the incidents and
 // the insights in, files (path -> text) out. Every value from a file is escaped here.
 import { escapeHtml as esc } from '../render/escape.ts';
-import type { Insights } from '../insights/index.ts';
-import { dur, figureTables, pct } from './figures.ts';
+import { dur, pct, type Insights } from '../insights/index.ts';
+import { figureTables } from './figures.ts';
 import { lines, stackedBars } from './charts.ts';
 
 export interface SiteItem {
