@@ -19,12 +19,29 @@ function clock(pinned: string | undefined): number {
 /** A line to stdout (fd 1) or stderr (fd 2). writeSync, not process.stdout: creating the stream
  * objects loads Node's whole streams stack, which costs `incident log` ~4 ms. Bytes go as they are. */
 export function writeLine(fd: 1 | 2, text: string | Buffer): void {
-  let rest = typeof text === 'string' ? Buffer.from(text.endsWith('\n') ? text : text + '\n') : text;
+  writeBytes(fd, typeof text === 'string' ? (text.endsWith('\n') ? text : text + '\n') : text);
+}
+
+/** Outputs whose reader has gone (`incident list | head -1`): what is left of the output goes nowhere. */
+const gone = new Set<number>();
+
+/**
+ * Text or bytes to fd 1 or 2, as they are. A closed pipe ends the output quietly, as it does for
+ * git and grep, and not the command: its exit code still says how it went (validate's 1 on errors).
+ */
+export function writeBytes(fd: 1 | 2, text: string | Buffer): void {
+  if (gone.has(fd)) return;
+  let rest = typeof text === 'string' ? Buffer.from(text) : text;
   while (rest.length > 0) {
     try {
       rest = rest.subarray(writeSync(fd, rest));
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error; // a full non-blocking pipe: retry
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') {
+        gone.add(fd);
+        return;
+      }
+      if (code !== 'EAGAIN') throw error; // a full non-blocking pipe: retry
     }
   }
 }

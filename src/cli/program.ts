@@ -1,7 +1,7 @@
 // The `incident` command table (commander), loaded lazily by main.ts. Each command's own code is
 // imported only when that command runs; the lanes' options come from options.ts (see lane.ts).
 import { Command, Option } from 'commander';
-import { deps, json, out, writeLine } from './io.ts';
+import { deps, json, out, writeBytes, writeLine } from './io.ts';
 import { CLOSE_OPTIONS, LOG_OPTIONS, ROLE_OPTIONS, SHOW_OPTIONS, STATUS_OPTIONS, VALIDATE_OPTIONS } from './options.ts';
 import { addOptions, type Values } from './fast-args.ts';
 import { addExamples } from './examples.ts';
@@ -25,6 +25,8 @@ export function program(): Command {
     .description('Incident records and post-mortems as Markdown files in your git repository')
     .version(typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev')
     .showHelpAfterError()
+    // Help and usage errors through our writer too: a closed pipe (`incident log --help | head`) ends them quietly.
+    .configureOutput({ writeOut: (text) => writeBytes(1, text), writeErr: (text) => writeBytes(2, text) })
     .exitOverride();
 
   cli.command('init')
