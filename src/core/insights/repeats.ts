@@ -21,6 +21,6 @@ export function repeats(incidents: readonly InsightIncident[]): Repeats {
   return {
     services: more((i) => i.services),
     tags: more((i) => i.tags),
-    ...(tagged ? {} : { note: 'no incident records tags: (the file format has no tags field), so repeats are by service only' }),
+    ...(tagged ? {} : { note: 'no incident records tags (the file format has no tags field), so repeats are by service only' }),
   };
 }
