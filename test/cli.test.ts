@@ -437,6 +437,19 @@ describe('incident list', () => {
     });
   }
 
+  it('refuses a status or kind it does not know (a typo would list nothing)', () => {
+    for (const [args, message] of [
+      [['--status', 'resovled'], 'incident: Unexpected --status "resovled", expected open or one of investigating, identified, monitoring, resolved, closed'],
+      [['--status', 'open,Resolved'], 'incident: Unexpected --status "Resolved", expected open or one of investigating, identified, monitoring, resolved, closed'],
+      [['--kind', 'drills'], 'incident: Unexpected --kind "drills", expected incident or drill'],
+    ] as const) {
+      const r = repo.run(['list', ...args]);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.equal(r.stderr.trimEnd(), message);
+      assert.equal(r.stdout, '');
+    }
+  });
+
   it('--json gives each incident its fields', () => {
     const r = ok(repo.run(['list', '--json', '--service', 'payments']));
     assert.deepEqual(JSON.parse(r.stdout), [{

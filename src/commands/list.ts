@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { parseIncidentText } from '../core/document/document.ts';
 import { sinceDay } from '../core/timeline/since.ts';
 import { quickFields, type QuickValue } from '../core/yaml/fast-frontmatter.ts';
-import { OPEN_STATUSES } from '../core/model/types.ts';
+import { INCIDENT_KINDS, OPEN_STATUSES, STATUSES } from '../core/model/types.ts';
+import { UsageError } from '../core/util/errors.ts';
 import { oneLine, textTable } from '../core/util/text-table.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
 import { context, type Deps } from './context.ts';
@@ -34,7 +35,11 @@ const FIELDS = new Set(['id', 'title', 'kind', 'severity', 'status', 'services']
 export async function list(options: ListOptions, deps: Deps): Promise<{ incidents: ListedIncident[]; problems: string[] }> {
   const ctx = await context(deps);
   const since = options.since ? sinceDate(options.since, ctx.now) : undefined;
-  const statuses = options.status?.flatMap((s) => (s === 'open' ? [...OPEN_STATUSES] : [s]));
+  const statuses = options.status?.flatMap((s) => (s === 'open' ? [...OPEN_STATUSES] : [knownStatus(s)]));
+  // A typo would list nothing and look like an answer.
+  if (options.kind !== undefined && !(INCIDENT_KINDS as readonly string[]).includes(options.kind)) {
+    throw new UsageError(`Unexpected --kind "${options.kind}", expected incident or drill`);
+  }
   const incidents: ListedIncident[] = [];
   const problems: string[] = [];
   for (const name of listIncidentIds(ctx.repo).reverse()) {
@@ -78,3 +83,8 @@ const str = (v: unknown) => (v === undefined || v === null ? undefined : String(
 
 /** The UTC date an incident must start on or after: the one `--since` syntax (core/timeline/since.ts). */
 export const sinceDate = (since: string, now: number, option = '--since'): string => sinceDay(since, now, option);
+
+function knownStatus(status: string): string {
+  if (!(STATUSES as readonly string[]).includes(status)) throw new UsageError(`Unexpected --status "${status}", expected open or one of ${STATUSES.join(', ')}`);
+  return status;
+}
