@@ -47,7 +47,7 @@
 // them alike, and we report medians.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, writeCorpus } from './corpus.mjs';
@@ -162,7 +162,10 @@ function teamConfig(text) {
   return edited;
 }
 const work = join(runDir, 'work');
-if (['log', 'show', 'list', 'render', 'response'].some(want)) cpSync(corpus, work, { recursive: true });
+// Copies, never links: a corpus that is a symbolic link (one shared between worktrees) was copied
+// as the link, and the commands then wrote to the shared corpus itself.
+const copyCorpus = (to) => cpSync(corpus, to, { recursive: true, dereference: true });
+if (['log', 'show', 'list', 'render', 'response'].some(want)) copyCorpus(work);
 // A closed incident from the middle; the newest file is the one open incident (`log` without an id).
 const closedId = ids[Math.floor(ids.length / 2)];
 // Its text as the corpus has it, put back (not timed) before every run of a case that reads or
@@ -203,7 +206,7 @@ const vwork = join(runDir, 'validate');
 const vworkAfterWrite = join(runDir, 'validate-after-write');
 const cacheFiles = [join(vwork, 'node_modules', '.cache', 'casefile', 'validate-cache.txt'), join(vwork, '.git', 'casefile', 'validate-cache.txt')];
 function validateCopy(dir, { write = false } = {}) {
-  cpSync(corpus, dir, { recursive: true });
+  copyCorpus(dir);
   mkdirSync(join(dir, 'node_modules'));
   const touched = join(dir, 'incidents', `${closedId}.md`);
   const original = readFileSync(touched, 'utf8');
@@ -357,10 +360,14 @@ if (want('validate') && !cacheFiles.some((f) => existsSync(f))) {
   console.warn(`bench: WARNING no validation cache after a first run (looked for ${cacheFiles.join(', ')}): the "warm" runs may be cold`);
 }
 const rounds = Math.max(...cases.map((c) => c.runs ?? runs));
+// The machine's load around the timed rounds, printed with the results: on a shared machine wall
+// times include waiting for a core, so ratios from a busy run are worth less than a quiet one's.
+const load = [loadavg()[0]];
 for (let r = 0; r < rounds; r++) {
   for (const c of cases) if (r < (c.runs ?? runs)) c.samples.push(runCase(c).ms);
   process.stdout.write(`\rround ${r + 1}/${rounds}`);
 }
+load.push(loadavg()[0]);
 process.stdout.write('\n');
 if (want('validate')) console.log(`cold: incident validate --no-cache ${validateRuns}x${lintRuns ? ` and markdownlint-cli2 ${lintRuns}x (~30-50 s each)` : ''}, interleaved ...`);
 
@@ -609,11 +616,13 @@ console.log('ran in: lane (its own file, src/cli/lane.ts), full CLI (not a lane)
 if (coldValidate && lint) console.log('ratio to markdownlint-cli2: median cold time / median markdownlint-cli2 time on the same Node (interleaved runs, same files)');
 if (want('validate')) console.log(`warm: \`incident validate\` with the cache of the previous run and one file's bytes changed before each run`);
 console.log(`max RSS by ${gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage() in an in-process wrapper'}`);
+console.log(`load average (1 min) before and after the timed rounds: ${load.map((l) => l.toFixed(1)).join(' and ')}, on ${availableParallelism()} cores${
+  Math.max(...load) > availableParallelism() / 2 ? ' (other processes were running: the wall times include waiting for a core)' : ''}`);
 
 const out = join(benchDir, 'results.json');
 writeFileSync(out, JSON.stringify({
   date: new Date().toISOString(), nodes: nodes.map((n) => n.label), platform: `${process.platform}-${process.arch}`,
-  cores: availableParallelism(), files, runs, listRuns, only,
+  cores: availableParallelism(), load, files, runs, listRuns, only,
   ...(want('validate') ? { validateRuns, lintRuns, markdownlint: lintBin && JSON.parse(readFileSync(join(lintDir, 'package.json'), 'utf8')).version } : {}),
   corpus: CORPUS_VERSION, results,
 }, null, 2) + '\n');
