@@ -41,6 +41,10 @@
 //                                Action reports it) apart, its own time to the push against `node -e 0` (target 3x)
 //   --validate-runs  cold `incident validate` runs (default 3)
 //   --lint-runs      markdownlint-cli2 runs on each Node version (default 1, ~20-50 s each; 0 skips it and its ratio)
+//   --cpu            yes: in every round, each command again for its CPU time (user and system, all its
+//                    threads, its exit included: bash's `times`, to the millisecond), and a `cpu ratio`
+//                    column: on a machine others share, wall time includes waiting for a core, CPU
+//                    time much less so (default: no)
 //
 // Machines are shared and noisy, so every time is also given as a ratio to `node -e 0` measured in
 // the same run, the commands are interleaved (A, B, C, A, B, C...) so that a slow spell hits all of
@@ -57,7 +61,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, '.bench'); // gitignored
 const node = process.execPath;
 
-const OPTIONS = ['files', 'runs', 'only', 'validate-runs', 'lint-runs', 'node'];
+const OPTIONS = ['files', 'runs', 'only', 'validate-runs', 'lint-runs', 'node', 'cpu'];
 const usage = (message) => {
   console.error(`bench: ${message}`);
   process.exit(2);
@@ -82,6 +86,8 @@ const runs = arg('runs', 20);
 const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: fewer runs, same interleaving
 const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
 const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
+if (!['yes', 'no', undefined].includes(option('cpu'))) usage(`unexpected --cpu "${option('cpu')}", expected yes or no`);
+const cpu = option('cpu') === 'yes';
 
 const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'write', 'action', 'merge', 'writers', 'import', 'issueops'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
@@ -338,6 +344,24 @@ const runCase = (c) => {
   c.after?.(result.child, c); // not timed either
   return result;
 };
+// --cpu: the command run once more under bash, whose `times` gives its children's CPU time, the
+// whole process's to the millisecond. (Measured from inside, at the exit event, it left out what
+// the process spends leaving, ~3 ms of `node -e 0`'s 25 on Node 24, and made every ratio larger.)
+if (cpu && spawnSync('bash', ['-c', 'times']).status !== 0) usage('--cpu yes needs bash (its `times`)');
+function cpuRun(c) {
+  c.before?.();
+  const { cwd = work, codes = [0], env = process.env, node: n = nodes[0] } = c;
+  const script = '"$@" >/dev/null 2>&1; s=$?; times; exit $s';
+  const child = spawnSync('bash', ['-c', script, 'bash', n.bin, ...c.args], { cwd, env, encoding: 'utf8' });
+  if (!codes.includes(child.status)) throw new Error(`${n.label} ${c.args.join(' ')} exited ${child.status ?? child.signal} (--cpu)`);
+  // Two lines, `0m0.001s 0m0.002s`: the shell's own times, then its children's.
+  const times = child.stdout.trim().split('\n').pop().match(/(\d+)m([\d.]+)s/g)?.map((t) => {
+    const [, m, sec] = /(\d+)m([\d.]+)s/.exec(t);
+    return Number(m) * 60_000 + Number(sec) * 1000;
+  });
+  if (times?.length !== 2) throw new Error(`bench: unexpected output of bash's times: ${child.stdout}`);
+  return times[0] + times[1];
+}
 
 console.log(`${files} files, ${runs} runs (${listRuns} for list), parts: ${only.join(',')}${want('validate')
   ? `, cold validate ${validateRuns}x, markdownlint-cli2 ${lintRuns}x` : ''}, ${availableParallelism()} cores, ${nodes.map((n) => n.label).join(' and ')}\n`);
@@ -347,6 +371,7 @@ if (want('validate')) console.log('warm-up, with a first `incident validate` tha
 for (const c of cases) {
   runCase(c);
   c.samples = [];
+  c.cpu = [];
 }
 // Where each command of ours ran: in its lane, or handed over to the full CLI (CASEFILE_DEBUG says why).
 for (const c of cases) {
@@ -369,7 +394,12 @@ const rounds = Math.max(...cases.map((c) => c.runs ?? runs));
 // times include waiting for a core, so ratios from a busy run are worth less than a quiet one's.
 const load = [loadavg()[0]];
 for (let r = 0; r < rounds; r++) {
-  for (const c of cases) if (r < (c.runs ?? runs)) c.samples.push(runCase(c).ms);
+  for (const c of cases) {
+    if (r >= (c.runs ?? runs)) continue;
+    c.samples.push(runCase(c).ms);
+    // (Not IssueOps: its runs are counted by the comments they post.)
+    if (cpu && !c.after) c.cpu.push(cpuRun(c));
+  }
   process.stdout.write(`\rround ${r + 1}/${rounds}`);
 }
 load.push(loadavg()[0]);
@@ -527,9 +557,12 @@ const results = cases.map((c) => {
   const ratio = median(c.samples.map((x, r) => x / ref.samples[r]));
   const target = c.ratio ? `<= ${c.ratio}x` : c.ms ? `<= ${c.ms} ms` : '';
   const ok = c.ratio ? ratio <= c.ratio : c.ms ? ms <= c.ms : undefined;
+  // --cpu: the same, of the CPU times.
+  const cpuRatio = c.cpu.length && ref.cpu.length === c.cpu.length ? round(median(c.cpu.map((x, r) => x / ref.cpu[r])), 2) : undefined;
   return {
     name: c.name, node: c.node.label, path: c.path ?? '', medianMs: round(ms), minMs: round(Math.min(...c.samples)),
     ratio: round(ratio, 2), ratioTo: c.vs ?? `${c.node.label} -e 0`, runs: c.samples.length, target, ok,
+    ...(cpuRatio !== undefined ? { cpuMedianMs: round(median(c.cpu)), cpuRatio } : {}),
   };
 });
 // IssueOps: from the Action's start to the pushed commit, git's own time (as the Action reports it)
@@ -600,7 +633,7 @@ function round(x, digits = 1) {
   return Math.round(x * f) / f;
 }
 
-const rows = [['', 'node', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target', '', 'ran in'], ...results.map((r) => [
+const rows = [['', 'node', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target', '', 'ran in', ...(cpu ? ['cpu', 'cpu ratio'] : [])], ...results.map((r) => [
   r.name,
   r.node ?? '',
   r.medianMs !== undefined ? `${r.medianMs.toFixed(1)} ms` : `${r.medianMb.toFixed(1)} MB`,
@@ -611,12 +644,14 @@ const rows = [['', 'node', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target
   r.target,
   r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER',
   r.path ?? '',
+  ...(cpu ? [r.cpuMedianMs !== undefined ? `${r.cpuMedianMs.toFixed(1)} ms` : '', r.cpuRatio !== undefined ? `${r.cpuRatio.toFixed(2)}x` : ''] : []),
 ])];
 const widths = rows[0].map((_, k) => Math.max(...rows.map((row) => row[k].length)));
 for (const row of rows) {
   console.log(row.map((cell, k) => ([0, 1, 6, 7, 8, 9].includes(k) ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ').trimEnd());
 }
 console.log('\nratio to node -e 0: median over rounds of (time / `node -e 0` time of the same Node in the same round)');
+if (cpu) console.log('cpu, cpu ratio: the same of CPU time (user and system, bash\'s times) in a run of its own right after each timed one (--cpu yes)');
 console.log('ran in: lane (its own file, src/cli/lane.ts), full CLI (not a lane), or HANDED OVER by its lane to the full CLI (and why)');
 if (coldValidate && lint) console.log('ratio to markdownlint-cli2: median cold time / median markdownlint-cli2 time on the same Node (interleaved runs, same files)');
 if (want('validate')) console.log(`warm: \`incident validate\` with the cache of the previous run and one file's bytes changed before each run`);
