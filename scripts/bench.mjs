@@ -41,13 +41,17 @@
 //                                Action reports it) apart, its own time to the push against `node -e 0` (target 3x)
 //   --validate-runs  cold `incident validate` runs (default 3)
 //   --lint-runs      markdownlint-cli2 runs on each Node version (default 1, ~20-50 s each; 0 skips it and its ratio)
+//   --cpu            yes: in every round, each command again for its CPU time (user and system, all its
+//                    threads, its exit included: bash's `times`, to the millisecond), and a `cpu ratio`
+//                    column: on a machine others share, wall time includes waiting for a core, CPU
+//                    time much less so (default: no)
 //
 // Machines are shared and noisy, so every time is also given as a ratio to `node -e 0` measured in
 // the same run, the commands are interleaved (A, B, C, A, B, C...) so that a slow spell hits all of
 // them alike, and we report medians.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_VERSION, writeCorpus } from './corpus.mjs';
@@ -57,7 +61,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const benchDir = join(root, '.bench'); // gitignored
 const node = process.execPath;
 
-const OPTIONS = ['files', 'runs', 'only', 'validate-runs', 'lint-runs', 'node'];
+const OPTIONS = ['files', 'runs', 'only', 'validate-runs', 'lint-runs', 'node', 'cpu'];
 const usage = (message) => {
   console.error(`bench: ${message}`);
   process.exit(2);
@@ -82,6 +86,8 @@ const runs = arg('runs', 20);
 const listRuns = Math.max(3, Math.round(runs / 4)); // `list` reads every file: fewer runs, same interleaving
 const validateRuns = arg('validate-runs', 3); // cold `incident validate`: each reads and checks every file
 const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 10,000 files
+if (!['yes', 'no', undefined].includes(option('cpu'))) usage(`unexpected --cpu "${option('cpu')}", expected yes or no`);
+const cpu = option('cpu') === 'yes';
 
 const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'write', 'action', 'merge', 'writers', 'import', 'issueops'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
@@ -122,6 +128,11 @@ if (!existsSync(join(root, 'dist', 'cli.js'))) {
 // Everything this run writes lives in its own directory, so two bench runs can share the machine.
 const runDir = join(benchDir, `run-${process.pid}`);
 process.on('exit', () => rmSync(runDir, { recursive: true, force: true }));
+// The code caches of the commands it measures in a cache directory of its own (bin/incident.cjs
+// puts V8's caches under XDG_CACHE_HOME): the user's holds the newest 100, and on a machine where
+// others build and test Casefile too (101 written in five minutes here, with five people at work)
+// this run's were pruned mid-run, and the next round compiled its lane cold.
+process.env.XDG_CACHE_HOME = join(runDir, 'cache');
 // Measure a snapshot of the bundle (it has its dependencies inlined), so that a rebuild during
 // the run neither breaks it nor mixes two versions into one set of numbers.
 const app = join(runDir, 'app');
@@ -162,9 +173,20 @@ function teamConfig(text) {
   return edited;
 }
 const work = join(runDir, 'work');
-if (['log', 'show', 'list', 'render', 'response'].some(want)) cpSync(corpus, work, { recursive: true });
+// Copies, never links: a corpus that is a symbolic link (one shared between worktrees) was copied
+// as the link, and the commands then wrote to the shared corpus itself.
+const copyCorpus = (to) => cpSync(corpus, to, { recursive: true, dereference: true });
+if (['log', 'show', 'list', 'render', 'response'].some(want)) copyCorpus(work);
 // A closed incident from the middle; the newest file is the one open incident (`log` without an id).
 const closedId = ids[Math.floor(ids.length / 2)];
+// Its text as the corpus has it, put back (not timed) before every run of a case that reads or
+// writes it. `log <id>`, `thread` and `evidence add` each add to it, so it grew by three entries a
+// round per Node version (6 KB to 35 KB over 16 rounds on two versions), and every case measured
+// a file that depended on --runs and on the other parts in --only: render on Node 24 was 1.44x
+// `node -e 0` on the corpus's file and 2.1x on the grown one (CPU, medians of 15 interleaved runs).
+const closedFile = join(work, 'incidents', `${closedId}.md`);
+const closedText = existsSync(closedFile) ? readFileSync(closedFile, 'utf8') : undefined;
+const asInCorpus = () => writeFileSync(closedFile, closedText);
 
 // The write commands each get the same file before every run (not timed): a closed incident whose
 // post-mortem is a draft (review request), and a copy of it in review (review approve). In a copy
@@ -195,7 +217,7 @@ const vwork = join(runDir, 'validate');
 const vworkAfterWrite = join(runDir, 'validate-after-write');
 const cacheFiles = [join(vwork, 'node_modules', '.cache', 'casefile', 'validate-cache.txt'), join(vwork, '.git', 'casefile', 'validate-cache.txt')];
 function validateCopy(dir, { write = false } = {}) {
-  cpSync(corpus, dir, { recursive: true });
+  copyCorpus(dir);
   mkdirSync(join(dir, 'node_modules'));
   const touched = join(dir, 'incidents', `${closedId}.md`);
   const original = readFileSync(touched, 'utf8');
@@ -260,9 +282,9 @@ const issueops = want('issueops') ? await issueOpsBench(join(runDir, 'issueops')
 const FOUND = [0, 1];
 const baseCases = [
   { name: 'node -e 0', args: ['-e', '0'], cwd: runDir, ref: true }, // runDir: `work` exists only for log, show, list
-  { part: 'log', name: 'incident log <id> "text"', args: [bin, 'log', closedId, 'Restarted the primary'], ratio: 1.3 },
+  { part: 'log', name: 'incident log <id> "text"', args: [bin, 'log', closedId, 'Restarted the primary'], before: asInCorpus, ratio: 1.3 },
   { part: 'log', name: 'incident log "text" (no id)', args: [bin, 'log', 'Error rate back to normal'], ratio: 1.5 },
-  { part: 'show', name: 'incident show <id>', args: [bin, 'show', closedId], ratio: 1.5 },
+  { part: 'show', name: 'incident show <id>', args: [bin, 'show', closedId], before: asInCorpus, ratio: 1.5 },
   { part: 'list', name: 'incident list', args: [bin, 'list'], ms: 2000, runs: listRuns },
   { part: 'list', name: 'incident list --json', args: [bin, 'list', '--json'], ms: 2000, runs: listRuns },
   // Insights read what `list` reads and more (timelines, action items, reviews): within 1.5x of it, same round.
@@ -273,12 +295,12 @@ const baseCases = [
   // Default threads (one per core), the cache from the previous run (the warm-up run writes it).
   { part: 'validate', name: 'incident validate (warm, 1 file changed)', args: [bin, 'validate'], cwd: vwork, codes: FOUND, before: () => touch(), ratio: 2 },
   { part: 'validate', name: 'incident validate (warm, after a write command)', args: [bin, 'validate'], cwd: vworkAfterWrite, codes: FOUND, before: () => touchAfterWrite() },
-  { part: 'render', name: 'incident render <id> (internal)', args: [bin, 'render', closedId], ratio: 1.5 }, // issue 16
-  { part: 'render', name: 'incident render <id> --audience public', args: [bin, 'render', closedId, '--audience', 'public'], codes: FOUND, ratio: 1.5 },
-  { part: 'render', name: 'incident status-update <id>', args: [bin, 'status-update', closedId], codes: FOUND, ratio: 1.5 },
-  { part: 'response', name: 'incident thread <id> open', args: [bin, 'thread', closedId, 'open', 'Why is the queue growing?', '--owner', 'dave', '--now'], ratio: 1.5 },
-  { part: 'response', name: 'incident evidence <id> add (small file)', args: [bin, 'evidence', closedId, 'add', 'bench-evidence.log', '--now'], ratio: 1.5 },
-  { part: 'response', name: 'incident report <id>', args: [bin, 'report', closedId], ratio: 1.5 },
+  { part: 'render', name: 'incident render <id> (internal)', args: [bin, 'render', closedId], before: asInCorpus, ratio: 1.5 }, // issue 16
+  { part: 'render', name: 'incident render <id> --audience public', args: [bin, 'render', closedId, '--audience', 'public'], codes: FOUND, before: asInCorpus, ratio: 1.5 },
+  { part: 'render', name: 'incident status-update <id>', args: [bin, 'status-update', closedId], codes: FOUND, before: asInCorpus, ratio: 1.5 },
+  { part: 'response', name: 'incident thread <id> open', args: [bin, 'thread', closedId, 'open', 'Why is the queue growing?', '--owner', 'dave', '--now'], before: asInCorpus, ratio: 1.5 },
+  { part: 'response', name: 'incident evidence <id> add (small file)', args: [bin, 'evidence', closedId, 'add', 'bench-evidence.log', '--now'], before: asInCorpus, ratio: 1.5 },
+  { part: 'response', name: 'incident report <id>', args: [bin, 'report', closedId], before: asInCorpus, ratio: 1.5 },
   ...(want('write') ? [
     ['severity', [writeId, 'SEV-0', '--now']],
     ['amend', [writeId, '1', '--text', 'First errors from the service in the logs']],
@@ -322,6 +344,24 @@ const runCase = (c) => {
   c.after?.(result.child, c); // not timed either
   return result;
 };
+// --cpu: the command run once more under bash, whose `times` gives its children's CPU time, the
+// whole process's to the millisecond. (Measured from inside, at the exit event, it left out what
+// the process spends leaving, ~3 ms of `node -e 0`'s 25 on Node 24, and made every ratio larger.)
+if (cpu && spawnSync('bash', ['-c', 'times']).status !== 0) usage('--cpu yes needs bash (its `times`)');
+function cpuRun(c) {
+  c.before?.();
+  const { cwd = work, codes = [0], env = process.env, node: n = nodes[0] } = c;
+  const script = '"$@" >/dev/null 2>&1; s=$?; times; exit $s';
+  const child = spawnSync('bash', ['-c', script, 'bash', n.bin, ...c.args], { cwd, env, encoding: 'utf8' });
+  if (!codes.includes(child.status)) throw new Error(`${n.label} ${c.args.join(' ')} exited ${child.status ?? child.signal} (--cpu)`);
+  // Two lines, `0m0.001s 0m0.002s`: the shell's own times, then its children's.
+  const times = child.stdout.trim().split('\n').pop().match(/(\d+)m([\d.]+)s/g)?.map((t) => {
+    const [, m, sec] = /(\d+)m([\d.]+)s/.exec(t);
+    return Number(m) * 60_000 + Number(sec) * 1000;
+  });
+  if (times?.length !== 2) throw new Error(`bench: unexpected output of bash's times: ${child.stdout}`);
+  return times[0] + times[1];
+}
 
 console.log(`${files} files, ${runs} runs (${listRuns} for list), parts: ${only.join(',')}${want('validate')
   ? `, cold validate ${validateRuns}x, markdownlint-cli2 ${lintRuns}x` : ''}, ${availableParallelism()} cores, ${nodes.map((n) => n.label).join(' and ')}\n`);
@@ -331,6 +371,7 @@ if (want('validate')) console.log('warm-up, with a first `incident validate` tha
 for (const c of cases) {
   runCase(c);
   c.samples = [];
+  c.cpu = [];
 }
 // Where each command of ours ran: in its lane, or handed over to the full CLI (CASEFILE_DEBUG says why).
 for (const c of cases) {
@@ -349,10 +390,19 @@ if (want('validate') && !cacheFiles.some((f) => existsSync(f))) {
   console.warn(`bench: WARNING no validation cache after a first run (looked for ${cacheFiles.join(', ')}): the "warm" runs may be cold`);
 }
 const rounds = Math.max(...cases.map((c) => c.runs ?? runs));
+// The machine's load around the timed rounds, printed with the results: on a shared machine wall
+// times include waiting for a core, so ratios from a busy run are worth less than a quiet one's.
+const load = [loadavg()[0]];
 for (let r = 0; r < rounds; r++) {
-  for (const c of cases) if (r < (c.runs ?? runs)) c.samples.push(runCase(c).ms);
+  for (const c of cases) {
+    if (r >= (c.runs ?? runs)) continue;
+    c.samples.push(runCase(c).ms);
+    // (Not IssueOps: its runs are counted by the comments they post.)
+    if (cpu && !c.after) c.cpu.push(cpuRun(c));
+  }
   process.stdout.write(`\rround ${r + 1}/${rounds}`);
 }
+load.push(loadavg()[0]);
 process.stdout.write('\n');
 if (want('validate')) console.log(`cold: incident validate --no-cache ${validateRuns}x${lintRuns ? ` and markdownlint-cli2 ${lintRuns}x (~30-50 s each)` : ''}, interleaved ...`);
 
@@ -507,9 +557,12 @@ const results = cases.map((c) => {
   const ratio = median(c.samples.map((x, r) => x / ref.samples[r]));
   const target = c.ratio ? `<= ${c.ratio}x` : c.ms ? `<= ${c.ms} ms` : '';
   const ok = c.ratio ? ratio <= c.ratio : c.ms ? ms <= c.ms : undefined;
+  // --cpu: the same, of the CPU times.
+  const cpuRatio = c.cpu.length && ref.cpu.length === c.cpu.length ? round(median(c.cpu.map((x, r) => x / ref.cpu[r])), 2) : undefined;
   return {
     name: c.name, node: c.node.label, path: c.path ?? '', medianMs: round(ms), minMs: round(Math.min(...c.samples)),
     ratio: round(ratio, 2), ratioTo: c.vs ?? `${c.node.label} -e 0`, runs: c.samples.length, target, ok,
+    ...(cpuRatio !== undefined ? { cpuMedianMs: round(median(c.cpu)), cpuRatio } : {}),
   };
 });
 // IssueOps: from the Action's start to the pushed commit, git's own time (as the Action reports it)
@@ -580,7 +633,7 @@ function round(x, digits = 1) {
   return Math.round(x * f) / f;
 }
 
-const rows = [['', 'node', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target', '', 'ran in'], ...results.map((r) => [
+const rows = [['', 'node', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target', '', 'ran in', ...(cpu ? ['cpu', 'cpu ratio'] : [])], ...results.map((r) => [
   r.name,
   r.node ?? '',
   r.medianMs !== undefined ? `${r.medianMs.toFixed(1)} ms` : `${r.medianMb.toFixed(1)} MB`,
@@ -591,21 +644,25 @@ const rows = [['', 'node', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target
   r.target,
   r.ok === undefined ? '' : r.ok ? 'ok' : 'OVER',
   r.path ?? '',
+  ...(cpu ? [r.cpuMedianMs !== undefined ? `${r.cpuMedianMs.toFixed(1)} ms` : '', r.cpuRatio !== undefined ? `${r.cpuRatio.toFixed(2)}x` : ''] : []),
 ])];
 const widths = rows[0].map((_, k) => Math.max(...rows.map((row) => row[k].length)));
 for (const row of rows) {
   console.log(row.map((cell, k) => ([0, 1, 6, 7, 8, 9].includes(k) ? cell.padEnd(widths[k]) : cell.padStart(widths[k]))).join('  ').trimEnd());
 }
 console.log('\nratio to node -e 0: median over rounds of (time / `node -e 0` time of the same Node in the same round)');
+if (cpu) console.log('cpu, cpu ratio: the same of CPU time (user and system, bash\'s times) in a run of its own right after each timed one (--cpu yes)');
 console.log('ran in: lane (its own file, src/cli/lane.ts), full CLI (not a lane), or HANDED OVER by its lane to the full CLI (and why)');
 if (coldValidate && lint) console.log('ratio to markdownlint-cli2: median cold time / median markdownlint-cli2 time on the same Node (interleaved runs, same files)');
 if (want('validate')) console.log(`warm: \`incident validate\` with the cache of the previous run and one file's bytes changed before each run`);
 console.log(`max RSS by ${gnuTime ? '/usr/bin/time -f %M' : 'process.resourceUsage() in an in-process wrapper'}`);
+console.log(`load average (1 min) before and after the timed rounds: ${load.map((l) => l.toFixed(1)).join(' and ')}, on ${availableParallelism()} cores${
+  Math.max(...load) > availableParallelism() / 2 ? ' (other processes were running: the wall times include waiting for a core)' : ''}`);
 
 const out = join(benchDir, 'results.json');
 writeFileSync(out, JSON.stringify({
   date: new Date().toISOString(), nodes: nodes.map((n) => n.label), platform: `${process.platform}-${process.arch}`,
-  cores: availableParallelism(), files, runs, listRuns, only,
+  cores: availableParallelism(), load, files, runs, listRuns, only,
   ...(want('validate') ? { validateRuns, lintRuns, markdownlint: lintBin && JSON.parse(readFileSync(join(lintDir, 'package.json'), 'utf8')).version } : {}),
   corpus: CORPUS_VERSION, results,
 }, null, 2) + '\n');

@@ -17,6 +17,11 @@ describe('parseComment', () => {
     ['/log -5m restarted', { name: 'log', text: 'restarted', at: '-5m' }],
     ['/log ~13:45 about then', { name: 'log', text: 'about then', at: '~13:45', approx: true }],
     ['/log about 6:45 paged', { name: 'log', text: 'paged', at: 'about 6:45', approx: true }],
+    // The characters parse.ts writes as escapes (≈, ±, curly quotes: the lanes stay ASCII).
+    ['/log ≈13:45 about then', { name: 'log', text: 'about then', at: '≈13:45', approx: true }],
+    ['/log ±13:45 about then', { name: 'log', text: 'about then', at: '±13:45', approx: true }],
+    ['/log 13:45 “Requests to S3 fail”', { name: 'log', text: 'Requests to S3 fail', at: '13:45' }],
+    ['/log 13:45 “Requests to S3 fail"', { name: 'log', text: '“Requests to S3 fail"', at: '13:45' }],
     ['/log --kind decision 13:40 Roll back', { name: 'log', text: 'Roll back', kind: 'decision', at: '13:40' }],
     ['/log --at=13:40 --approx Roll back', { name: 'log', text: 'Roll back', at: '13:40', approx: true }],
     ['/log 2 replicas are down', { name: 'log', text: '2 replicas are down' }],

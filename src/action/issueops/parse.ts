@@ -220,7 +220,7 @@ function leadingOptions(command: string, line: string, spec: FastOptions): { val
   return { values, rest: i < all.length ? line.slice(all[i]!.start).trim() : '' };
 }
 
-const TIME_START = /^(?:[~≈±]|\+\/?-|\d|-\d|about$|around$|approx\.?$|approximately$|circa$|ca\.$)/i;
+const TIME_START = /^(?:[~\u2248\u00b1]|\+\/?-|\d|-\d|about$|around$|approx\.?$|approximately$|circa$|ca\.$)/i;
 // Words a time may end with: a zone abbreviation (the parser says whether it is one).
 const ZONE_WORD = /^[A-Z]{2,5}$/;
 
@@ -250,7 +250,7 @@ const joinText = (a: string, b: string) => [a.trim(), b].filter(Boolean).join(' 
 /** `"text"` as text: quotes around the whole of it, as the CLI's shell would have taken them. */
 function unquote(text: string): string {
   const t = text.trim();
-  const m = /^(["'“])([\s\S]*)(["'”])$/.exec(t);
+  const m = /^(["'\u201c])([\s\S]*)(["'\u201d])$/.exec(t);
   if (m && t.length >= 2 && ((m[1] === '“' && m[3] === '”') || (m[1] === m[3] && m[1] !== '“')) && !m[2]!.includes(m[1] === '“' ? '”' : m[1]!)) return m[2]!.trim();
   return t;
 }

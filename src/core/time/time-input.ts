@@ -24,7 +24,8 @@ export interface ClockTime {
 }
 
 // `~`, `≈`, `±`, `+-`, `+/-`, or a word and a space: about, around, approx., approximately, circa, ca.
-const APPROX_PREFIX = /^(?:[~≈±]|\+\/?-|(?:about|around|approximately|approx|circa)\s|(?:approx|ca)\.)\s*/i;
+// (≈ and ± as escapes: one character outside ASCII made the whole lane a two-byte string for V8.)
+const APPROX_PREFIX = /^(?:[~\u2248\u00b1]|\+\/?-|(?:about|around|approximately|approx|circa)\s|(?:approx|ca)\.)\s*/i;
 
 // `11pm-ish`, `23:00-ish UTC`: how people write a time they are not sure of (GitLab's 2017 post-mortem).
 const ISH = /(\d|[ap]\.?m\.?)-ish\b/i;
