@@ -24,6 +24,9 @@
 //                                directory too) against `node -e 0` (slow: about a minute)
 //                      render    `incident render <id>`, internal and public, and `incident status-update <id>`
 //                      response  `incident thread`, `evidence add`, `report`
+//                      long      `log <id>`, `show` and `render` of one incident with a long timeline (the
+//                                closed incident with LONG_ENTRIES more notes, as a long outage's scribe
+//                                leaves it): no target, to see what each entry costs
 //                      write     the write commands after the incident: severity, amend, remove,
 //                                action add, impact, review request and approve, role, status, reopen
 //                                (each on a fresh copy of one closed incident's file)
@@ -89,7 +92,7 @@ const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 
 if (!['yes', 'no', undefined].includes(option('cpu'))) usage(`unexpected --cpu "${option('cpu')}", expected yes or no`);
 const cpu = option('cpu') === 'yes';
 
-const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'write', 'action', 'merge', 'writers', 'import', 'issueops'];
+const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'long', 'write', 'action', 'merge', 'writers', 'import', 'issueops'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
 for (const part of only) {
   if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
@@ -206,6 +209,38 @@ const writeText = writeFile && readFileSync(writeFile, 'utf8');
 const inReviewText = writeText && writeText.replace(draft, (m) => m.replace('status: draft', 'status: in-review'));
 const fresh = (text) => () => writeFileSync(writeFile, text);
 
+// A long outage's file: the closed incident with LONG_ENTRIES more notes after its last entry, a
+// minute apart (written here, as `incident log` writes them), alone in a repository of its own so
+// that the other parts count the same files. Put back before every run, as the closed one is.
+const LONG_ENTRIES = 300;
+const lwork = join(runDir, 'long');
+const longFile = join(lwork, 'incidents', `${closedId}.md`);
+const longText = want('long') ? withNotes(readFileSync(join(corpus, 'incidents', `${closedId}.md`), 'utf8'), LONG_ENTRIES) : undefined;
+if (want('long')) {
+  mkdirSync(join(lwork, 'incidents'), { recursive: true });
+  cpSync(join(corpus, '.incident.yml'), join(lwork, '.incident.yml'));
+  writeFileSync(longFile, longText);
+}
+const asLong = () => writeFileSync(longFile, longText);
+
+/** `text` with `n` notes after the last entry of its timeline (the block under `timeline:`, up to the next top-level key). */
+function withNotes(text, n) {
+  const start = text.indexOf('\ntimeline:\n') + '\ntimeline:\n'.length;
+  const next = text.slice(start).search(/^\S/m);
+  const end = start + next;
+  const times = [...text.slice(start, end).matchAll(/^ {2}- at: (\S+)$/gm)].map((m) => Date.parse(m[1]));
+  if (next < 0 || !times.length || times.some(Number.isNaN)) throw new Error(`bench: no timeline to add to in ${closedId}.md`);
+  const last = Math.max(...times);
+  const people = ['Alice', 'Uma', 'Jean-Luc', 'Kwame'];
+  const notes = Array.from({ length: n }, (_, k) => [
+    `  - at: ${new Date(last + (k + 1) * 60_000).toISOString().replace(/\.000Z$/, 'Z')}`,
+    '    kind: note',
+    `    by: ${people[k % people.length]}`,
+    `    text: Checked the dashboards again (${k + 1}); error rate ${(k * 7) % 40}% and falling.`,
+  ].join('\n')).join('\n');
+  return `${text.slice(0, end)}${notes}\n${text.slice(end)}`;
+}
+
 // `validate` gets copies of its own: `log` writes to two files every round, and the warm re-run
 // must find exactly one changed file. Its validation cache lives in .git/ or node_modules/.cache/
 // of the repository (src/io/validate-cache.ts); an empty node_modules/ gives it a place without
@@ -301,6 +336,9 @@ const baseCases = [
   { part: 'response', name: 'incident thread <id> open', args: [bin, 'thread', closedId, 'open', 'Why is the queue growing?', '--owner', 'dave', '--now'], before: asInCorpus, ratio: 1.5 },
   { part: 'response', name: 'incident evidence <id> add (small file)', args: [bin, 'evidence', closedId, 'add', 'bench-evidence.log', '--now'], before: asInCorpus, ratio: 1.5 },
   { part: 'response', name: 'incident report <id>', args: [bin, 'report', closedId], before: asInCorpus, ratio: 1.5 },
+  { part: 'long', name: `incident log <id> "text" (${LONG_ENTRIES} more entries)`, args: [bin, 'log', closedId, 'Restarted the primary'], cwd: lwork, before: asLong },
+  { part: 'long', name: `incident show <id> (${LONG_ENTRIES} more entries)`, args: [bin, 'show', closedId], cwd: lwork, before: asLong },
+  { part: 'long', name: `incident render <id> (${LONG_ENTRIES} more entries)`, args: [bin, 'render', closedId], cwd: lwork, before: asLong },
   ...(want('write') ? [
     ['severity', [writeId, 'SEV-0', '--now']],
     ['amend', [writeId, '1', '--text', 'First errors from the service in the logs']],
