@@ -8,7 +8,7 @@ import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
 import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/format.ts';
 import type { Diagnostic } from '../core/rules/types.ts';
-import { display, incidentPath, listIncidentFiles, listIncidentIds, unknownIncident } from '../io/repo.ts';
+import { directoryNames, display, incidentFilesIn, incidentPath, listIncidentIds, unknownIncident } from '../io/repo.ts';
 import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
@@ -32,6 +32,8 @@ export interface ValidateResult {
   summary: Summary;
   /** The pretty report's lines for every finding, in order (without the total), in UTF-8. */
   readonly printed: Buffer;
+  /** The same bytes in the pieces they are kept in (a warm run's are slices of the cache, a megabyte for 10,000 files: written as they are, not copied into one). */
+  readonly printedParts: Buffer[];
   /** All findings, in order (read back from the printed lines of cached files when first asked for). */
   readonly diagnostics: Diagnostic[];
 }
@@ -67,7 +69,9 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   // The public templates decide what public-leak finds: a change to one re-checks every file.
   const shared = { config: ctx.repo.config, now: ctx.now, template, publicTemplates: publicTemplates(ctx.repo), hash: cacheFile !== undefined };
   const version = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev';
-  const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template, shared.publicTemplates]));
+  // The key as it is, not hashed: it is some 17,000 characters (the templates), which hashText's
+  // loop took 2-3 ms of CPU to hash on every run, more than the cache's first line costs to compare.
+  const key = JSON.stringify([version, RULES.map((r) => r.id), shared.config, template, shared.publicTemplates]);
   const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
   const { paths, listed, aligned } = await targets(ctx, options, cache, relative);
@@ -126,7 +130,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     r.printed = diagnostics.map((d) => prettyLine(d.file === rel ? d : { ...d, file: rel })).join('');
     if (cacheFile) cache.set(rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, hash, id: r.id, named, zone, date, errors: r.errors, warnings: r.warnings, printed: r.printed });
   });
-  cache.save(listed && { ...listed, files: paths.map(relative) });
+  cache.save(listed && { ...listed, files: listed.files ?? paths.map(relative) });
 
   // Duplicate ids make a file's findings one more: it is no longer held as cached.
   const ids = new Ids(paths, held, results, cache);
@@ -188,8 +192,11 @@ function report(
       return diagnostics();
     },
     get printed() {
-      if (!atRoot) return Buffer.from(diagnostics().map(prettyLine).join(''));
-      return Buffer.concat(parts.map((part) => ('r' in part ? Buffer.from(part.r.printed) : cache.printedOf(part.from, part.to))));
+      return Buffer.concat(this.printedParts);
+    },
+    get printedParts() {
+      if (!atRoot) return [Buffer.from(diagnostics().map(prettyLine).join(''))];
+      return parts.map((part) => ('r' in part ? Buffer.from(part.r.printed) : cache.printedOf(part.from, part.to)));
     },
   };
 }
@@ -224,13 +231,16 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
   const listed = { dir: relative(dir), mtimeMs: dirStat.mtimeMs };
   const cached = cache.listing(listed.dir, listed.mtimeMs);
   const root = withSep(ctx.repo.root);
-  const paths = cached ? cached.map((rel) => root + rel) : listIncidentFiles(ctx.repo);
+  // Else the directory is read: most often (after a write command) its files are still the cache's.
+  const names = cached ? undefined : directoryNames(ctx.repo);
+  const relisted = names && cache.filesListed(listed.dir, names);
+  const rels = cached ?? relisted;
+  const paths = rels ? rels.map((rel) => root + rel) : incidentFilesIn(ctx.repo, names!);
   if (options.changed !== undefined && options.changed !== false) return { paths: await changedOnly(ctx, options, paths), aligned: false };
-  const rels = cache.rels;
-  // Aligned: path j is root + rels[j] (the stat loop then names it by rels[j]).
-  const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!) && p.startsWith(root)));
-  // The directory just read: the cache records its files and its mtime from before the reading.
-  return { paths, listed: cached ? undefined : listed, aligned };
+  // Aligned: path j is root + cache.rels[j] (the stat loop then names it by cache.rels[j]).
+  const aligned = rels === cache.rels;
+  // The directory just read: the cache records its files (`files`: the cache's own list, when so) and its mtime from before the reading.
+  return { paths, listed: cached ? undefined : { ...listed, files: relisted }, aligned };
 }
 
 async function changedOnly(ctx: Context, options: ValidateOptions, paths: string[]): Promise<string[]> {
