@@ -12,9 +12,9 @@ import { directoryNames, display, incidentFilesIn, incidentPath, listIncidentIds
 import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
-import { indexInSorted } from '../core/util/sorted-search.ts';
 import { shortStat, statPrefix } from '../io/short-stat.ts';
 import { checkAll } from './validate-pool.ts';
+import { filesOf, filesUnder, type Files } from './validate-files.ts';
 import { context, type Context, type Deps } from './context.ts';
 
 declare const CASEFILE_VERSION: string;
@@ -74,29 +74,29 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   const key = JSON.stringify([version, RULES.map((r) => r.id), shared.config, template, shared.publicTemplates]);
   const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
-  const { paths, listed, aligned } = await targets(ctx, options, cache, relative);
+  const { files, listed, aligned } = await targets(ctx, options, cache, relative);
   // A cached entry holds while its file's date is today's in its zone (due dates pass at midnight there).
   const todayIn = (zone: string | undefined) => today(ctx.now, zone);
   const dated = (e: CacheEntry | undefined) => (e?.date !== undefined && e.date === todayIn(e.zone || undefined) ? e : undefined);
 
   // The loop every file goes through on every run, mostly before the JIT has warmed up: typed
   // and plain arrays, and for a file held in the cache's columns nothing but its stat.
-  const held = new Int32Array(paths.length).fill(-1); // the file's index in the cache's columns, when held
-  const results: (Result | undefined)[] = new Array(paths.length);
+  const held = new Int32Array(files.length).fill(-1); // the file's index in the cache's columns, when held
+  const results: (Result | undefined)[] = new Array(files.length);
   const todo: number[] = [];
   const root = withSep(ctx.repo.root);
   const prefix = statPrefix(root);
-  for (let j = 0; j < paths.length; j++) {
-    const path = paths[j]!;
+  for (let j = 0; j < files.length; j++) {
     if (!cacheFile) {
       results[j] = unchecked();
       todo.push(j);
       continue;
     }
-    const rel = aligned ? cache.rels[j]! : relative(path);
+    // Aligned, the path is root + rel, made only if needed (validate-files.ts).
+    const path = aligned ? undefined : files.at(j);
+    const rel = path === undefined ? cache.rels[j]! : relative(path);
     // By its shortest name (short-stat.ts); a file gone since it was listed fails as it always did.
-    // (Aligned, the path is root + rel: startsWith would flatten each of 10,000 concatenated strings.)
-    const stat = (aligned || path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path);
+    const stat = (path === undefined || path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path ?? files.at(j));
     const i = aligned ? j : cache.index(rel);
     if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, stat.ctimeMs, todayIn)) {
       held[j] = i;
@@ -109,7 +109,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     }
     // Touched but maybe not changed: same bytes, same findings. (Files never seen are read by the
     // workers only, so a cold run keeps no file's text in this thread.)
-    if (cached && cached.size === stat.size && cached.hash === hashText(readFileSync(path, 'utf8'))) {
+    if (cached && cached.size === stat.size && cached.hash === hashText(readFileSync(path ?? files.at(j), 'utf8'))) {
       cache.set(rel, { ...cached, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs });
       results[j] = fromEntry(cached);
       continue;
@@ -117,33 +117,33 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     results[j] = unchecked(stat.size, stat.mtimeMs, stat.ctimeMs);
     todo.push(j);
   }
-  const jobs = todo.map((j) => ({ path: paths[j]!, file: display(ctx.repo, paths[j]!) }));
+  const jobs = todo.map((j) => ({ path: files.at(j), file: display(ctx.repo, files.at(j)) }));
   // Threads only pay off for many files (a cold run): checkAll decides.
   const checked = await checkAll(jobs, shared, options.threads);
   todo.forEach((j, k) => {
     const { hash, id, zone, date, diagnostics } = checked[k]!;
     const r = results[j]!;
-    const rel = relative(paths[j]!);
-    const named = id !== undefined && paths[j]!.endsWith(`${sep}${id}.md`);
+    const rel = relative(files.at(j));
+    const named = id !== undefined && files.at(j).endsWith(`${sep}${id}.md`);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     Object.assign(r, { id: named ? undefined : id, named, errors, warnings: diagnostics.length - errors, diagnostics });
     r.printed = diagnostics.map((d) => prettyLine(d.file === rel ? d : { ...d, file: rel })).join('');
     if (cacheFile) cache.set(rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, hash, id: r.id, named, zone, date, errors: r.errors, warnings: r.warnings, printed: r.printed });
   });
-  cache.save(listed && { ...listed, files: listed.files ?? paths.map(relative) });
+  cache.save(listed && { ...listed, files: listed.files ?? files.all().map(relative) });
 
   // Duplicate ids make a file's findings one more: it is no longer held as cached.
-  const ids = new Ids(paths, held, results, cache);
+  const ids = new Ids(files, held, results, cache);
   const duplicates = duplicateIds(ctx, ids, !(options.paths?.length || options.changed));
   for (const [j, dup] of duplicates) {
-    const rel = relative(paths[j]!);
+    const rel = relative(files.at(j));
     if (held[j]! >= 0) results[j] = fromEntry(cache.get(rel)!), held[j] = -1;
     const r = results[j]!;
-    const mine = [...findingsOf(r, display(ctx.repo, paths[j]!), rel), dup].sort((a, b) => a.line - b.line || a.column - b.column);
+    const mine = [...findingsOf(r, display(ctx.repo, files.at(j)), rel), dup].sort((a, b) => a.line - b.line || a.column - b.column);
     Object.assign(r, { diagnostics: mine, errors: r.errors + 1, printed: mine.map((d) => prettyLine({ ...d, file: rel })).join('') });
   }
 
-  return report(ctx, paths, held, results, cache, relative);
+  return report(ctx, files, held, results, cache, relative);
 }
 
 /**
@@ -151,13 +151,13 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
  * each), the other files one by one; diagnostics read back only when asked for.
  */
 function report(
-  ctx: Context, paths: readonly string[], held: Int32Array, results: readonly (Result | undefined)[],
+  ctx: Context, files: Files, held: Int32Array, results: readonly (Result | undefined)[],
   cache: ValidateCache, relative: (path: string) => string,
 ): ValidateResult {
   const parts: Part[] = [];
   let errors = 0;
   let warnings = 0;
-  for (let j = 0; j < paths.length; j++) {
+  for (let j = 0; j < files.length; j++) {
     const i = held[j]!;
     if (i >= 0) {
       errors += cache.errorsAt(i);
@@ -175,7 +175,7 @@ function report(
   // The printed lines name files from the root; from anywhere else they are read back and renamed.
   const atRoot = display(ctx.repo, join(ctx.repo.root, 'x')) === 'x';
   const fileDiagnostics = (part: Part): Diagnostic[] => {
-    if ('r' in part) return findingsOf(part.r, display(ctx.repo, paths[part.j]!), relative(paths[part.j]!));
+    if ('r' in part) return findingsOf(part.r, display(ctx.repo, files.at(part.j)), relative(files.at(part.j)));
     const out: Diagnostic[] = [];
     for (let i = part.from; i < part.to; i++) {
       const rel = cache.rels[i]!;
@@ -187,7 +187,7 @@ function report(
   let all: Diagnostic[] | undefined;
   const diagnostics = () => (all ??= parts.flatMap(fileDiagnostics));
   return {
-    summary: { files: paths.length, errors, warnings },
+    summary: { files: files.length, errors, warnings },
     get diagnostics() {
       return diagnostics();
     },
@@ -224,10 +224,10 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
       if (!statSync(abs).isDirectory()) return [abs];
       return readdirSync(abs).filter((n) => n.endsWith('.md') && !n.startsWith('.')).map((n) => join(abs, n));
     });
-    return { paths: (await changedOnly(ctx, options, paths)).sort(), aligned: false };
+    return { files: filesOf([...(await changedOnly(ctx, options, paths))].sort()), aligned: false };
   }
   const dirStat = statSync(dir, { throwIfNoEntry: false });
-  if (!dirStat) return { paths: [], aligned: false };
+  if (!dirStat) return { files: filesOf([]), aligned: false };
   const listed = { dir: relative(dir), mtimeMs: dirStat.mtimeMs };
   const cached = cache.listing(listed.dir, listed.mtimeMs);
   const root = withSep(ctx.repo.root);
@@ -235,15 +235,15 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
   const names = cached ? undefined : directoryNames(ctx.repo);
   const relisted = names && cache.filesListed(listed.dir, names);
   const rels = cached ?? relisted;
-  const paths = rels ? rels.map((rel) => root + rel) : incidentFilesIn(ctx.repo, names!);
-  if (options.changed !== undefined && options.changed !== false) return { paths: await changedOnly(ctx, options, paths), aligned: false };
+  const files = rels ? filesUnder(root, rels) : filesOf(incidentFilesIn(ctx.repo, names!));
+  if (options.changed !== undefined && options.changed !== false) return { files: filesOf(await changedOnly(ctx, options, files.all())), aligned: false };
   // Aligned: path j is root + cache.rels[j] (the stat loop then names it by cache.rels[j]).
   const aligned = rels === cache.rels;
   // The directory just read: the cache records its files (`files`: the cache's own list, when so) and its mtime from before the reading.
-  return { paths, listed: cached ? undefined : { ...listed, files: relisted }, aligned };
+  return { files, listed: cached ? undefined : { ...listed, files: relisted }, aligned };
 }
 
-async function changedOnly(ctx: Context, options: ValidateOptions, paths: string[]): Promise<string[]> {
+async function changedOnly(ctx: Context, options: ValidateOptions, paths: readonly string[]): Promise<readonly string[]> {
   if (options.changed === undefined || options.changed === false) return paths;
   const changed = new Set(await changedFiles(ctx, options.changed === true ? 'HEAD' : options.changed));
   return paths.filter((p) => changed.has(p));
@@ -263,7 +263,7 @@ class Ids {
   private readonly odd: Map<number, string | undefined>; // files whose id is not their name, by j
 
   constructor(
-    readonly paths: readonly string[],
+    readonly files: Files,
     held: Int32Array,
     results: readonly (Result | undefined)[],
     cache: ValidateCache,
@@ -287,12 +287,12 @@ class Ids {
   }
 
   idAt(j: number): string | undefined {
-    return this.odd.has(j) ? this.odd.get(j) : basename(this.paths[j]!, '.md');
+    return this.odd.has(j) ? this.odd.get(j) : basename(this.files.at(j), '.md');
   }
 
   /** The index of a file among those to check (they are sorted), or -1. */
   indexOf(path: string): number {
-    return indexInSorted(this.paths, path);
+    return this.files.indexOf(path);
   }
 }
 
@@ -325,7 +325,7 @@ function duplicateIds(ctx: Context, ids: Ids, everyIncident: boolean): Map<numbe
  */
 function ownersInOneDirectory(ctx: Context, ids: Ids): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  for (const [j, id] of ids.others()) if (id) owners.set(id, [...(owners.get(id) ?? []), ids.paths[j]!]);
+  for (const [j, id] of ids.others()) if (id) owners.set(id, [...(owners.get(id) ?? []), ids.files.at(j)]);
   // Each such id's own file (<dir>/<id>.md) holds it too when that file's id is its name.
   for (const [id, paths] of owners) {
     const home = join(ctx.repo.incidentsDir, `${id}.md`);
@@ -339,8 +339,9 @@ function ownersInOneDirectory(ctx: Context, ids: Ids): Map<string, string[]> {
 function ownersOfAll(ctx: Context, ids: Ids): Map<string, string[]> {
   const owners = new Map<string, string[]>();
   const add = (id: string | undefined, path: string) => id && owners.set(id, [...(owners.get(id) ?? []), path]);
-  ids.paths.forEach((path, j) => add(ids.idAt(j), path));
-  const checked = new Set(ids.paths);
+  const paths = ids.files.all();
+  paths.forEach((path, j) => add(ids.idAt(j), path));
+  const checked = new Set(paths);
   for (const id of listIncidentIds(ctx.repo)) {
     const path = join(ctx.repo.incidentsDir, `${id}.md`);
     if (checked.has(path)) continue;
