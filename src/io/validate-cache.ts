@@ -214,9 +214,21 @@ export class ValidateCache {
     return fresh;
   }
 
-  /** Errors and warnings of the columns' file `i`. */
-  errorsAt = (i: number): number => this.counts[2 * i]!;
-  warningsAt = (i: number): number => this.counts[2 * i + 1]!;
+  /** Errors and warnings of the columns' files from `from` up to (not including) `to`. */
+  errorsIn(from: number, to: number): number {
+    return this.sum(2 * from, 2 * to);
+  }
+
+  warningsIn(from: number, to: number): number {
+    return this.sum(2 * from + 1, 2 * to);
+  }
+
+  /** Every other count from `at` up to `end`. */
+  private sum(at: number, end: number): number {
+    let total = 0;
+    for (let k = at; k < end; k += 2) total += this.counts[k]!;
+    return total;
+  }
 
   /** The printed findings (UTF-8) of the columns' files from `from` up to (not including) `to`, one slice. */
   printedOf(from: number, to: number): Buffer {
