@@ -380,6 +380,20 @@ describe('ValidateCache, on a real file', () => {
     assert.equal(read.get('c.md')?.ctimeMs, hourAgo);
   });
 
+  it('counts the errors and warnings of a range of its columns', () => {
+    const file = tempFile();
+    const seed = ValidateCache.open(file, 'k');
+    seed.set('a.md', { ...entry(), errors: 1, warnings: 2 });
+    seed.set('b.md', { ...entry(), errors: 4, warnings: 8 });
+    seed.set('c.md', { ...entry(), errors: 16, warnings: 32 });
+    seed.save();
+    const cache = ValidateCache.open(file, 'k');
+    assert.deepEqual([cache.errorsIn(0, 3), cache.warningsIn(0, 3)], [21, 42]);
+    assert.deepEqual([cache.errorsIn(1, 2), cache.warningsIn(1, 2)], [4, 8]);
+    assert.deepEqual([cache.errorsIn(1, 3), cache.warningsIn(0, 2)], [20, 10]);
+    assert.deepEqual([cache.errorsIn(2, 2), cache.warningsIn(2, 2)], [0, 0]);
+  });
+
   it('takes a listing of the directory for its own list only when its incident files are exactly its columns, in order', () => {
     const file = tempFile();
     const seed = ValidateCache.open(file, 'k');
