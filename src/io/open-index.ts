@@ -15,18 +15,16 @@
 // This still stats every file (about 3 µs each): an in-place edit changes nothing but the file's
 // own stat, so no cheaper check can see it.
 //
-//   casefile open-incidents 5\t<key>\n      the Casefile version and the incidents directory
+//   casefile open-incidents 4\t<key>\n      the Casefile version and the incidents directory
 //   {"dir": [mtimeMs, ctimeMs, ino] | null,      the directory when listed (null: not to be trusted)
-//    "names": n}\n                              and how many names the next line holds
-//   a.md\t.gitignore\tb.md...\n                  the directory's names as readdir gave them: a
-//                                               listing that is this line, as many, is the index's
-//                                               own (one comparison), and a run that does not list
-//                                               takes the incident files' names to stat from it
-//                                               (n is -1 when the line holds only those: a name
-//                                               held a tab or a line break)
-//   spaces up to a multiple of 8 bytes, then per incident file of that line 5 float64s (this
-//   machine's byte order): mtimeMs, ctimeMs, size, ino, open (1 or 0; -1: read it again). Binary:
-//   JSON.parse took 8 ms of Node 20's CPU for 10,000 files, this takes none.
+//    "names": n}\n                              and how many names it held (-1: none kept)
+//   a.md\t.gitignore\tb.md...\n                  those names as readdir gave them: a listing that
+//                                               is this line, as many, holds these ids (no pass
+//                                               over 10,000 names to find them)
+//   a\tb\t...\n                                  the ids, sorted
+//   spaces up to a multiple of 8 bytes, then per id 5 float64s (this machine's byte order):
+//   mtimeMs, ctimeMs, size, ino, open (1 or 0; -1: read it again). Binary: JSON.parse took 8 ms
+//   of Node 20's CPU for 10,000 files, this takes none.
 import { mkdirSync, readFileSync, type Stats } from 'node:fs';
 import { dirname } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -34,23 +32,23 @@ import { writeFileAtomic } from './atomic-write.ts';
 declare const CASEFILE_VERSION: string;
 
 /** Its format, and how a file's status is read (open-incidents.ts): a change to either must change it. */
-const HEADER = 'casefile open-incidents 5';
+const HEADER = 'casefile open-incidents 4';
 const RACY_MS = 2000;
 const FIELDS = 5;
 
 export interface OpenIndex {
   dir: [number, number, number] | null;
-  /**
-   * The directory's names, joined by tabs: as one string, not 10,000 (a run compares it whole with
-   * the listing, or reads its names one at a time). Only the byte size vouches for how many
-   * incident files there are: a line that disagrees is found as it is read.
-   */
+  /** The directory's names when listed, joined by tabs, and how many (-1: not kept, a name held a tab or a line break). */
   names: string;
-  /** How many names `names` holds; -1: it holds only the incident files' (some other name held a tab or a line break). */
   nameCount: number;
-  /** How many incident files: entries in `stats`. */
+  /**
+   * The ids, sorted, joined by tabs: as one string, not 10,000 (a run compares it whole with the
+   * listing, or reads its ids one at a time). Only the byte size vouches for how many there
+   * are: a line whose tabs disagree is found as it is read.
+   */
+  ids: string;
   count: number;
-  /** FIELDS numbers per incident file, in the order of `names`. */
+  /** FIELDS numbers per id, in the order of `ids`. */
   stats: Float64Array;
 }
 
@@ -68,30 +66,35 @@ export function readOpenIndex(path: string, key: string): OpenIndex | undefined 
   }
   const first = bytes.indexOf(10);
   const second = first < 0 ? -1 : bytes.indexOf(10, first + 1);
-  const third = second < 0 ? -1 : bytes.indexOf(10, second + 1);
+  const namesEnd = second < 0 ? -1 : bytes.indexOf(10, second + 1);
+  const third = namesEnd < 0 ? -1 : bytes.indexOf(10, namesEnd + 1);
   if (third < 0 || bytes.toString('utf8', 0, first) !== `${HEADER}\t${key}`) return undefined;
-  const names = bytes.toString('utf8', second + 1, third);
+  const ids = bytes.toString('utf8', namesEnd + 1, third);
   const at = Math.ceil((third + 1) / 8) * 8;
   const count = (bytes.length - at) / (FIELDS * 8);
-  if (!Number.isInteger(count)) return undefined;
+  if (!Number.isInteger(count) || (count === 0) !== (ids === '')) return undefined;
   try {
     const { dir, names: nameCount } = JSON.parse(bytes.toString('utf8', first + 1, second)) as { dir: OpenIndex['dir']; names: number };
     if (!Number.isInteger(nameCount)) return undefined;
+    const names = bytes.toString('utf8', second + 1, namesEnd);
     // A Float64Array needs its offset aligned: a Buffer from readFileSync may not be.
     const start = bytes.byteOffset + at;
     const stats = start % 8 === 0 ? new Float64Array(bytes.buffer, start, count * FIELDS) : new Float64Array(bytes.buffer.slice(start, start + count * FIELDS * 8));
-    return { dir, names, nameCount, count, stats };
+    return { dir, names, nameCount, ids, count, stats };
   } catch {
     return undefined;
   }
 }
 
-/** Writes the index (unless its line of names would not read back as `nameCount` names: one held a tab or a line break). */
+/** Writes the index; `index.ids` as joined by tabs (an id holding a tab or a line break is not written: not in this format). */
 export function writeOpenIndex(path: string, key: string, index: OpenIndex): void {
-  if (index.names.includes('\n') || (index.nameCount >= 0 && (index.nameCount === 0 ? index.names !== '' : index.names.split('\t').length !== index.nameCount))) return;
+  if (index.ids.includes('\n') || (index.count === 0 ? index.ids !== '' : index.ids.split('\t').length !== index.count)) return;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    const head = Buffer.from(`${HEADER}\t${key}\n${JSON.stringify({ dir: index.dir, names: index.nameCount })}\n${index.names}\n`);
+    // Names that hold a tab or a line break could join to another listing's line: then none are kept.
+    const kept = !index.names.includes('\n') && (index.nameCount === 0 ? index.names === '' : index.names.split('\t').length === index.nameCount);
+    const names = kept ? index.names : '';
+    const head = Buffer.from(`${HEADER}\t${key}\n${JSON.stringify({ dir: index.dir, names: kept ? index.nameCount : -1 })}\n${names}\n${index.ids}\n`);
     const pad = Buffer.alloc(Math.ceil(head.length / 8) * 8 - head.length, ' ');
     const stats = Buffer.from(index.stats.buffer, index.stats.byteOffset, index.stats.byteLength);
     writeFileAtomic(path, Buffer.concat([head, pad, stats]), { durable: false });
