@@ -225,6 +225,83 @@ describe('the index of open incidents answers as reading every file does', () =>
     }
   });
 
+  it('names the open incidents in the order of their ids, not of their files (`x-b.md` sorts before `x.md`)', () => {
+    const { repo, ids } = tenIncidents();
+    try {
+      const open = [`${DAY}30`, `${DAY}30-b`];
+      for (const id of open) fs.writeFileSync(file(repo, id), fs.readFileSync(file(repo, ids[2]!), 'utf8').replace(/^id: .*$/m, `id: ${id}`));
+      const expected = [ids[2]!, ...open];
+      assert.deepEqual(answer(repo), expected, 'no index yet');
+      assert.deepEqual(answer(repo), expected, 'from the index, the directory unchanged');
+      fs.writeFileSync(path.join(repo.dir, 'incidents', '.lock'), '');
+      fs.rmSync(path.join(repo.dir, 'incidents', '.lock'));
+      assert.deepEqual(answer(repo), expected, 'from the index, the directory listed again');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  // Two incidents open: `incident log` then writes nothing, and the directory stays as listed, so
+  // later runs take its ids from the index's line (a write would have the next run list it).
+  const twoOpen = () => {
+    const { repo, ids } = tenIncidents();
+    editInPlace(repo, ids[5]!, 'monitoring');
+    return { repo, ids, open: [ids[2]!, ids[5]!] };
+  };
+
+  it('with a name in the directory that holds a tab or a line break', () => {
+    const { repo, ids, open } = twoOpen();
+    try {
+      fs.writeFileSync(path.join(repo.dir, 'incidents', 'notes\twith a tab.txt'), '');
+      fs.writeFileSync(path.join(repo.dir, 'incidents', 'notes\nwith a line break.txt'), '');
+      settle();
+      assert.deepEqual(answer(repo), open, 'no index yet');
+      assert.match(fs.readFileSync(path.join(repo.dir, INDEX), 'latin1'), /"names":-1/, 'the names are not kept');
+      assert.deepEqual(answer(repo), open, 'the directory unchanged: its ids from the index');
+      editInPlace(repo, ids[0]!, 'identified');
+      assert.deepEqual(answer(repo), [ids[0]!, ...open], 'an in-place save');
+      fs.writeFileSync(path.join(repo.dir, 'incidents', '.lock'), '');
+      fs.rmSync(path.join(repo.dir, 'incidents', '.lock'));
+      assert.deepEqual(answer(repo), [ids[0]!, ...open], 'the directory listed again');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('goes without an index whose ids and entries disagree', () => {
+    const { repo, ids, open } = twoOpen();
+    try {
+      settle();
+      assert.deepEqual(answer(repo), open, 'the first run');
+      const indexPath = path.join(repo.dir, INDEX);
+      const good = fs.readFileSync(indexPath);
+      const lines = good.toString('latin1').split('\n');
+      assert.match(lines[1]!, /"dir":\[/, 'the directory is known by its stat');
+      const binaryAt = Math.ceil((lines.slice(0, 4).join('\n').length + 1) / 8) * 8;
+      const withIds = (idsLine: string[]) => {
+        // The same entries after the line of ids, padded again to a multiple of 8.
+        const head = `${lines.slice(0, 3).join('\n')}\n${idsLine.join('\t')}\n`;
+        const pad = ' '.repeat(Math.ceil(head.length / 8) * 8 - head.length);
+        fs.writeFileSync(indexPath, Buffer.concat([Buffer.from(head + pad, 'latin1'), good.subarray(binaryAt)]));
+      };
+      // The first incident's entry marked open: the index is what answers while it holds.
+      const planted = Buffer.from(good);
+      if (os.endianness() === 'LE') planted.writeDoubleLE(1, binaryAt + 4 * 8);
+      else planted.writeDoubleBE(1, binaryAt + 4 * 8);
+      fs.writeFileSync(indexPath, planted);
+      assert.deepEqual(answer(repo), [ids[0]!, ...open], 'the planted entry');
+      const idsLine = lines[3]!.split('\t');
+      withIds(idsLine.slice(1));
+      assert.deepEqual(answer(repo), open, 'an id fewer');
+      withIds([...idsLine, `${DAY}31-extra`]);
+      assert.deepEqual(answer(repo), open, 'an id more');
+      withIds(idsLine.map((id) => (id === ids[2] ? `${DAY}03-incident-x` : id)));
+      assert.deepEqual(answer(repo), open, 'another id for the open one, with no file');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('goes without an index it cannot read', () => {
     const { repo, ids } = tenIncidents();
     try {

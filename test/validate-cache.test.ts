@@ -380,6 +380,42 @@ describe('ValidateCache, on a real file', () => {
     assert.equal(read.get('c.md')?.ctimeMs, hourAgo);
   });
 
+  it('counts the errors and warnings of a range of its columns', () => {
+    const file = tempFile();
+    const seed = ValidateCache.open(file, 'k');
+    seed.set('a.md', { ...entry(), errors: 1, warnings: 2 });
+    seed.set('b.md', { ...entry(), errors: 4, warnings: 8 });
+    seed.set('c.md', { ...entry(), errors: 16, warnings: 32 });
+    seed.save();
+    const cache = ValidateCache.open(file, 'k');
+    assert.deepEqual([cache.errorsIn(0, 3), cache.warningsIn(0, 3)], [21, 42]);
+    assert.deepEqual([cache.errorsIn(1, 2), cache.warningsIn(1, 2)], [4, 8]);
+    assert.deepEqual([cache.errorsIn(1, 3), cache.warningsIn(0, 2)], [20, 10]);
+    assert.deepEqual([cache.errorsIn(2, 2), cache.warningsIn(2, 2)], [0, 0]);
+  });
+
+  it('takes a listing of the directory for its own list only when its incident files are exactly its columns, in order', () => {
+    const file = tempFile();
+    const seed = ValidateCache.open(file, 'k');
+    for (const rel of ['incidents/a.md', 'incidents/b-c.md', 'incidents/d.md']) seed.set(rel, entry());
+    seed.save();
+    const cache = ValidateCache.open(file, 'k');
+    // Other names around them (hidden files, a lock, a folder of evidence) are not incident files.
+    assert.equal(cache.filesListed('incidents', ['.a.md.lock', 'a.md', 'b-c.md', 'b-c', 'd.md', 'notes.txt']), cache.rels);
+    assert.equal(cache.filesListed('incidents', ['a.md', 'b-c.md', 'd.md', '.x.md.123.tmp']), cache.rels);
+    const differs: [string, string[]][] = [
+      ['one renamed, as long', ['a.md', 'b-x.md', 'd.md']],
+      ['one more', ['a.md', 'b-c.md', 'd.md', 'e.md']],
+      ['one fewer', ['a.md', 'd.md']],
+      ['another order', ['b-c.md', 'a.md', 'd.md']],
+      ['a name spanning two', ['a.md', 'b-c.md/d.md']],
+      ['none', []],
+    ];
+    for (const [what, names] of differs) assert.equal(cache.filesListed('incidents', names), undefined, what);
+    assert.equal(cache.filesListed('docs', ['a.md', 'b-c.md', 'd.md']), undefined, 'another directory');
+    assert.equal(cache.filesListed('incidentx', ['a.md', 'b-c.md', 'd.md']), undefined, 'another directory, as long');
+  });
+
   it('reads appended entries up to a garbled or cut-short one', () => {
     const file = tempFile();
     const seed = ValidateCache.open(file, 'k');

@@ -8,13 +8,13 @@ import { quickFields } from '../core/yaml/fast-frontmatter.ts';
 import { RULES } from '../core/rules/index.ts';
 import { oneLine, prettyLine, readPretty, type Summary } from '../core/validate/format.ts';
 import type { Diagnostic } from '../core/rules/types.ts';
-import { display, incidentPath, listIncidentFiles, listIncidentIds, unknownIncident } from '../io/repo.ts';
+import { directoryNames, display, incidentFilesIn, incidentPath, listIncidentIds, unknownIncident } from '../io/repo.ts';
 import { loadTemplate, publicTemplates } from '../io/templates.ts';
 import { today } from '../core/rules/postmortem-process.ts';
 import { cachePath, hashText, ValidateCache, type CacheEntry } from '../io/validate-cache.ts';
-import { indexInSorted } from '../core/util/sorted-search.ts';
 import { shortStat, statPrefix } from '../io/short-stat.ts';
 import { checkAll } from './validate-pool.ts';
+import { filesOf, filesUnder, type Files } from './validate-files.ts';
 import { context, type Context, type Deps } from './context.ts';
 
 declare const CASEFILE_VERSION: string;
@@ -32,6 +32,8 @@ export interface ValidateResult {
   summary: Summary;
   /** The pretty report's lines for every finding, in order (without the total), in UTF-8. */
   readonly printed: Buffer;
+  /** The same bytes in the pieces they are kept in (a warm run's are slices of the cache, a megabyte for 10,000 files: written as they are, not copied into one). */
+  readonly printedParts: Buffer[];
   /** All findings, in order (read back from the printed lines of cached files when first asked for). */
   readonly diagnostics: Diagnostic[];
 }
@@ -67,32 +69,35 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
   // The public templates decide what public-leak finds: a change to one re-checks every file.
   const shared = { config: ctx.repo.config, now: ctx.now, template, publicTemplates: publicTemplates(ctx.repo), hash: cacheFile !== undefined };
   const version = typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev';
-  const key = hashText(JSON.stringify([version, RULES.map((r) => r.id), shared.config, template, shared.publicTemplates]));
+  // The key as it is, not hashed: it is some 17,000 characters (the templates), which hashText's
+  // loop, run once and so not yet compiled, took 1.1 ms of Node 20's CPU and 1.6 of Node 24's to
+  // hash on every run (medians of 7 runs), far more than the cache's first line costs to compare.
+  const key = JSON.stringify([version, RULES.map((r) => r.id), shared.config, template, shared.publicTemplates]);
   const cache = ValidateCache.open(cacheFile, key);
   const relative = relativeTo(ctx.repo.root);
-  const { paths, listed, aligned } = await targets(ctx, options, cache, relative);
+  const { files, listed, aligned } = await targets(ctx, options, cache, relative);
   // A cached entry holds while its file's date is today's in its zone (due dates pass at midnight there).
   const todayIn = (zone: string | undefined) => today(ctx.now, zone);
   const dated = (e: CacheEntry | undefined) => (e?.date !== undefined && e.date === todayIn(e.zone || undefined) ? e : undefined);
 
   // The loop every file goes through on every run, mostly before the JIT has warmed up: typed
   // and plain arrays, and for a file held in the cache's columns nothing but its stat.
-  const held = new Int32Array(paths.length).fill(-1); // the file's index in the cache's columns, when held
-  const results: (Result | undefined)[] = new Array(paths.length);
+  const held = new Int32Array(files.length).fill(-1); // the file's index in the cache's columns, when held
+  const results: (Result | undefined)[] = new Array(files.length);
   const todo: number[] = [];
   const root = withSep(ctx.repo.root);
   const prefix = statPrefix(root);
-  for (let j = 0; j < paths.length; j++) {
-    const path = paths[j]!;
+  for (let j = 0; j < files.length; j++) {
     if (!cacheFile) {
       results[j] = unchecked();
       todo.push(j);
       continue;
     }
-    const rel = aligned ? cache.rels[j]! : relative(path);
+    // Aligned, the path is root + rel, made only if needed (validate-files.ts).
+    const path = aligned ? undefined : files.at(j);
+    const rel = path === undefined ? cache.rels[j]! : relative(path);
     // By its shortest name (short-stat.ts); a file gone since it was listed fails as it always did.
-    // (Aligned, the path is root + rel: startsWith would flatten each of 10,000 concatenated strings.)
-    const stat = (aligned || path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path);
+    const stat = (path === undefined || path.startsWith(root) ? shortStat(prefix, root, rel) : undefined) ?? statSync(path ?? files.at(j));
     const i = aligned ? j : cache.index(rel);
     if (i >= 0 && cache.holds(i, stat.size, stat.mtimeMs, stat.ctimeMs, todayIn)) {
       held[j] = i;
@@ -105,7 +110,7 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     }
     // Touched but maybe not changed: same bytes, same findings. (Files never seen are read by the
     // workers only, so a cold run keeps no file's text in this thread.)
-    if (cached && cached.size === stat.size && cached.hash === hashText(readFileSync(path, 'utf8'))) {
+    if (cached && cached.size === stat.size && cached.hash === hashText(readFileSync(path ?? files.at(j), 'utf8'))) {
       cache.set(rel, { ...cached, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs });
       results[j] = fromEntry(cached);
       continue;
@@ -113,33 +118,33 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
     results[j] = unchecked(stat.size, stat.mtimeMs, stat.ctimeMs);
     todo.push(j);
   }
-  const jobs = todo.map((j) => ({ path: paths[j]!, file: display(ctx.repo, paths[j]!) }));
+  const jobs = todo.map((j) => ({ path: files.at(j), file: display(ctx.repo, files.at(j)) }));
   // Threads only pay off for many files (a cold run): checkAll decides.
   const checked = await checkAll(jobs, shared, options.threads);
   todo.forEach((j, k) => {
     const { hash, id, zone, date, diagnostics } = checked[k]!;
     const r = results[j]!;
-    const rel = relative(paths[j]!);
-    const named = id !== undefined && paths[j]!.endsWith(`${sep}${id}.md`);
+    const rel = relative(files.at(j));
+    const named = id !== undefined && files.at(j).endsWith(`${sep}${id}.md`);
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     Object.assign(r, { id: named ? undefined : id, named, errors, warnings: diagnostics.length - errors, diagnostics });
     r.printed = diagnostics.map((d) => prettyLine(d.file === rel ? d : { ...d, file: rel })).join('');
     if (cacheFile) cache.set(rel, { size: r.size, mtimeMs: r.mtimeMs, ctimeMs: r.ctimeMs, hash, id: r.id, named, zone, date, errors: r.errors, warnings: r.warnings, printed: r.printed });
   });
-  cache.save(listed && { ...listed, files: paths.map(relative) });
+  cache.save(listed && { ...listed, files: listed.files ?? files.all().map(relative) });
 
   // Duplicate ids make a file's findings one more: it is no longer held as cached.
-  const ids = new Ids(paths, held, results, cache);
+  const ids = new Ids(files, held, results, cache);
   const duplicates = duplicateIds(ctx, ids, !(options.paths?.length || options.changed));
   for (const [j, dup] of duplicates) {
-    const rel = relative(paths[j]!);
+    const rel = relative(files.at(j));
     if (held[j]! >= 0) results[j] = fromEntry(cache.get(rel)!), held[j] = -1;
     const r = results[j]!;
-    const mine = [...findingsOf(r, display(ctx.repo, paths[j]!), rel), dup].sort((a, b) => a.line - b.line || a.column - b.column);
+    const mine = [...findingsOf(r, display(ctx.repo, files.at(j)), rel), dup].sort((a, b) => a.line - b.line || a.column - b.column);
     Object.assign(r, { diagnostics: mine, errors: r.errors + 1, printed: mine.map((d) => prettyLine({ ...d, file: rel })).join('') });
   }
 
-  return report(ctx, paths, held, results, cache, relative);
+  return report(ctx, files, held, results, cache, relative);
 }
 
 /**
@@ -147,20 +152,27 @@ export async function validate(options: ValidateOptions, deps: Deps): Promise<Va
  * each), the other files one by one; diagnostics read back only when asked for.
  */
 function report(
-  ctx: Context, paths: readonly string[], held: Int32Array, results: readonly (Result | undefined)[],
+  ctx: Context, files: Files, held: Int32Array, results: readonly (Result | undefined)[],
   cache: ValidateCache, relative: (path: string) => string,
 ): ValidateResult {
   const parts: Part[] = [];
   let errors = 0;
   let warnings = 0;
-  for (let j = 0; j < paths.length; j++) {
+  for (let j = 0; j < files.length; j++) {
     const i = held[j]!;
     if (i >= 0) {
-      errors += cache.errorsAt(i);
-      warnings += cache.warningsAt(i);
+      // A run of held files that are columns in a row: one range, counted in one call (a warm run
+      // holds all but a few of 10,000 files).
+      let to = i + 1;
+      while (j + 1 < files.length && held[j + 1] === to) {
+        j++;
+        to++;
+      }
+      errors += cache.errorsIn(i, to);
+      warnings += cache.warningsIn(i, to);
       const last = parts[parts.length - 1];
-      if (last && 'to' in last && last.to === i) last.to = i + 1;
-      else parts.push({ from: i, to: i + 1 });
+      if (last && 'to' in last && last.to === i) last.to = to;
+      else parts.push({ from: i, to });
       continue;
     }
     const r = results[j]!;
@@ -171,7 +183,7 @@ function report(
   // The printed lines name files from the root; from anywhere else they are read back and renamed.
   const atRoot = display(ctx.repo, join(ctx.repo.root, 'x')) === 'x';
   const fileDiagnostics = (part: Part): Diagnostic[] => {
-    if ('r' in part) return findingsOf(part.r, display(ctx.repo, paths[part.j]!), relative(paths[part.j]!));
+    if ('r' in part) return findingsOf(part.r, display(ctx.repo, files.at(part.j)), relative(files.at(part.j)));
     const out: Diagnostic[] = [];
     for (let i = part.from; i < part.to; i++) {
       const rel = cache.rels[i]!;
@@ -183,13 +195,16 @@ function report(
   let all: Diagnostic[] | undefined;
   const diagnostics = () => (all ??= parts.flatMap(fileDiagnostics));
   return {
-    summary: { files: paths.length, errors, warnings },
+    summary: { files: files.length, errors, warnings },
     get diagnostics() {
       return diagnostics();
     },
     get printed() {
-      if (!atRoot) return Buffer.from(diagnostics().map(prettyLine).join(''));
-      return Buffer.concat(parts.map((part) => ('r' in part ? Buffer.from(part.r.printed) : cache.printedOf(part.from, part.to))));
+      return Buffer.concat(this.printedParts);
+    },
+    get printedParts() {
+      if (!atRoot) return [Buffer.from(diagnostics().map(prettyLine).join(''))];
+      return parts.map((part) => ('r' in part ? Buffer.from(part.r.printed) : cache.printedOf(part.from, part.to)));
     },
   };
 }
@@ -217,23 +232,26 @@ async function targets(ctx: Context, options: ValidateOptions, cache: ValidateCa
       if (!statSync(abs).isDirectory()) return [abs];
       return readdirSync(abs).filter((n) => n.endsWith('.md') && !n.startsWith('.')).map((n) => join(abs, n));
     });
-    return { paths: (await changedOnly(ctx, options, paths)).sort(), aligned: false };
+    return { files: filesOf([...(await changedOnly(ctx, options, paths))].sort()), aligned: false };
   }
   const dirStat = statSync(dir, { throwIfNoEntry: false });
-  if (!dirStat) return { paths: [], aligned: false };
+  if (!dirStat) return { files: filesOf([]), aligned: false };
   const listed = { dir: relative(dir), mtimeMs: dirStat.mtimeMs };
   const cached = cache.listing(listed.dir, listed.mtimeMs);
   const root = withSep(ctx.repo.root);
-  const paths = cached ? cached.map((rel) => root + rel) : listIncidentFiles(ctx.repo);
-  if (options.changed !== undefined && options.changed !== false) return { paths: await changedOnly(ctx, options, paths), aligned: false };
-  const rels = cache.rels;
-  // Aligned: path j is root + rels[j] (the stat loop then names it by rels[j]).
-  const aligned = cached === rels || (paths.length === rels.length && paths.every((p, j) => p.length === root.length + rels[j]!.length && p.endsWith(rels[j]!) && p.startsWith(root)));
-  // The directory just read: the cache records its files and its mtime from before the reading.
-  return { paths, listed: cached ? undefined : listed, aligned };
+  // Else the directory is read: most often (after a write command) its files are still the cache's.
+  const names = cached ? undefined : directoryNames(ctx.repo);
+  const relisted = names && cache.filesListed(listed.dir, names);
+  const rels = cached ?? relisted;
+  const files = rels ? filesUnder(root, rels) : filesOf(incidentFilesIn(ctx.repo, names!));
+  if (options.changed !== undefined && options.changed !== false) return { files: filesOf(await changedOnly(ctx, options, files.all())), aligned: false };
+  // Aligned: path j is root + cache.rels[j] (the stat loop then names it by cache.rels[j]).
+  const aligned = rels === cache.rels;
+  // The directory just read: the cache records its files (`files`: the cache's own list, when so) and its mtime from before the reading.
+  return { files, listed: cached ? undefined : { ...listed, files: relisted }, aligned };
 }
 
-async function changedOnly(ctx: Context, options: ValidateOptions, paths: string[]): Promise<string[]> {
+async function changedOnly(ctx: Context, options: ValidateOptions, paths: readonly string[]): Promise<readonly string[]> {
   if (options.changed === undefined || options.changed === false) return paths;
   const changed = new Set(await changedFiles(ctx, options.changed === true ? 'HEAD' : options.changed));
   return paths.filter((p) => changed.has(p));
@@ -253,7 +271,7 @@ class Ids {
   private readonly odd: Map<number, string | undefined>; // files whose id is not their name, by j
 
   constructor(
-    readonly paths: readonly string[],
+    readonly files: Files,
     held: Int32Array,
     results: readonly (Result | undefined)[],
     cache: ValidateCache,
@@ -277,12 +295,12 @@ class Ids {
   }
 
   idAt(j: number): string | undefined {
-    return this.odd.has(j) ? this.odd.get(j) : basename(this.paths[j]!, '.md');
+    return this.odd.has(j) ? this.odd.get(j) : basename(this.files.at(j), '.md');
   }
 
   /** The index of a file among those to check (they are sorted), or -1. */
   indexOf(path: string): number {
-    return indexInSorted(this.paths, path);
+    return this.files.indexOf(path);
   }
 }
 
@@ -315,7 +333,7 @@ function duplicateIds(ctx: Context, ids: Ids, everyIncident: boolean): Map<numbe
  */
 function ownersInOneDirectory(ctx: Context, ids: Ids): Map<string, string[]> {
   const owners = new Map<string, string[]>();
-  for (const [j, id] of ids.others()) if (id) owners.set(id, [...(owners.get(id) ?? []), ids.paths[j]!]);
+  for (const [j, id] of ids.others()) if (id) owners.set(id, [...(owners.get(id) ?? []), ids.files.at(j)]);
   // Each such id's own file (<dir>/<id>.md) holds it too when that file's id is its name.
   for (const [id, paths] of owners) {
     const home = join(ctx.repo.incidentsDir, `${id}.md`);
@@ -329,8 +347,9 @@ function ownersInOneDirectory(ctx: Context, ids: Ids): Map<string, string[]> {
 function ownersOfAll(ctx: Context, ids: Ids): Map<string, string[]> {
   const owners = new Map<string, string[]>();
   const add = (id: string | undefined, path: string) => id && owners.set(id, [...(owners.get(id) ?? []), path]);
-  ids.paths.forEach((path, j) => add(ids.idAt(j), path));
-  const checked = new Set(ids.paths);
+  const paths = ids.files.all();
+  paths.forEach((path, j) => add(ids.idAt(j), path));
+  const checked = new Set(paths);
   for (const id of listIncidentIds(ctx.repo)) {
     const path = join(ctx.repo.incidentsDir, `${id}.md`);
     if (checked.has(path)) continue;

@@ -56,6 +56,9 @@ async function scan(repo: Repo, indexPath: string | undefined, key: string, old:
   let j = 0;
   let from = 0;
   const stats = newStats(count);
+  // Aligned, entry i is the old entry i: all copied at once, those read again overwritten (five
+  // numbers a file copied in the loop cost 0.4-0.7 ms more of CPU for 10,000 files).
+  if (aligned) stats.set(old!.stats.subarray(0, stats.length));
   let readAgain = 0;
   const dir = withSep(repo.incidentsDir);
   const prefix = statPrefix(dir);
@@ -72,6 +75,7 @@ async function scan(repo: Repo, indexPath: string | undefined, key: string, old:
     const name = `${id}.md`;
     // Stat before reading: a change after this moves the stat that is stored with what was read.
     const st = shortStat(prefix, dir, name);
+    if (st === undefined && listed) return undefined; // the index's ids name a file that is not there: not the directory's list
     let at: number | undefined = i;
     if (!aligned) {
       while (j < oldIds.length && oldIds[j]! < id) j++;
@@ -80,7 +84,7 @@ async function scan(repo: Repo, indexPath: string | undefined, key: string, old:
     let isOpen: boolean | undefined;
     if (st !== undefined && at !== undefined && sameFile(old!.stats, at, st)) {
       isOpen = storedOpen(old!.stats, at);
-      copyEntry(old!.stats, at, stats, i);
+      if (!aligned) copyEntry(old!.stats, at, stats, i);
     } else {
       readAgain++;
       isOpen = await readOpen(dir + name, id, unreadable); // path.join would normalize every one of 10,000 paths

@@ -104,8 +104,13 @@ export function incidentIdsIn(names: readonly string[]): string[] {
 
 /** Every incident file's path, sorted (by name: the order of their paths too); [] when the directory does not exist yet. */
 export function listIncidentFiles(repo: Repo): string[] {
+  return incidentFilesIn(repo, directoryNames(repo));
+}
+
+/** The paths of the incident files among `names` (directoryNames), sorted. */
+export function incidentFilesIn(repo: Repo, names: readonly string[]): string[] {
   const dir = withSep(repo.incidentsDir);
-  return incidentFiles(directoryNames(repo), (name) => dir + name);
+  return incidentFiles(names, (name) => dir + name);
 }
 
 /**
@@ -118,13 +123,16 @@ function incidentFiles(names: readonly string[], as: (name: string) => string): 
   const out: string[] = [];
   let sorted = true;
   for (const name of names) {
-    if (!name.endsWith('.md') || name.startsWith('.')) continue;
+    if (!isIncidentFileName(name)) continue;
     const item = as(name);
     if (sorted && out.length > 0 && !(out[out.length - 1]! < item)) sorted = false;
     out.push(item);
   }
   return sorted ? out : out.sort();
 }
+
+/** Whether a name in the incidents directory is an incident's file: `<id>.md`, not hidden. */
+export const isIncidentFileName = (name: string): boolean => name.endsWith('.md') && !name.startsWith('.');
 
 /** `.git/casefile/` of a clone whose .git is a directory: state of this clone, never committed. */
 export function cloneStateDir(root: string): string | undefined {

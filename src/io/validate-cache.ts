@@ -12,7 +12,7 @@
 // text, with no per-file parsing at all. (As JSON the numeric columns took 4.5 ms of Node 20's CPU
 // to parse for 10,000 files, 2.5 ms of Node 24's; as binary, none.)
 //
-//   casefile validate cache 8\t<key>
+//   casefile validate cache 8\t<key>              the key: what the findings depend on, as JSON (one line)
 //   {"dir":"incidents","mtimeMs":…,"count":…}   the listing stamp (see listing()), or null
 //   incidents/a.md\tincidents/b.md…            the files, sorted (split() reads 10,000 paths in a
 //                                               fraction of what JSON.parse takes)
@@ -35,7 +35,7 @@ import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readFileSyn
 import { dirname, join, sep } from 'node:path';
 import { writeFileAtomic } from './atomic-write.ts';
 import { indexInSorted } from '../core/util/sorted-search.ts';
-import { cloneStateDir } from './repo.ts';
+import { cloneStateDir, isIncidentFileName } from './repo.ts';
 
 export interface CacheEntry {
   size: number;
@@ -214,9 +214,21 @@ export class ValidateCache {
     return fresh;
   }
 
-  /** Errors and warnings of the columns' file `i`. */
-  errorsAt = (i: number): number => this.counts[2 * i]!;
-  warningsAt = (i: number): number => this.counts[2 * i + 1]!;
+  /** Errors and warnings of the columns' files from `from` up to (not including) `to`. */
+  errorsIn(from: number, to: number): number {
+    return this.sum(2 * from, 2 * to);
+  }
+
+  warningsIn(from: number, to: number): number {
+    return this.sum(2 * from + 1, 2 * to);
+  }
+
+  /** Every other count from `at` up to `end`. */
+  private sum(at: number, end: number): number {
+    let total = 0;
+    for (let k = at; k < end; k += 2) total += this.counts[k]!;
+    return total;
+  }
 
   /** The printed findings (UTF-8) of the columns' files from `from` up to (not including) `to`, one slice. */
   printedOf(from: number, to: number): Buffer {
@@ -276,6 +288,26 @@ export class ValidateCache {
   }
 
   /**
+   * The columns' own list when the incident files among `names` (a listing of `dir`, in the order
+   * it gave them) are exactly the columns' files, in the same order: the usual case after a write
+   * command, which moves the directory's mtime and leaves its names as they were. Each name is
+   * compared where it stands in its column's path, without making 10,000 paths (a warm run after
+   * a write built, compared and cut them again: see validate.ts's targets()).
+   */
+  filesListed(dir: string, names: readonly string[]): string[] | undefined {
+    const rels = this.rels;
+    const prefix = dir === '' ? '' : dir + sep;
+    let k = 0;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i]!;
+      if (!isIncidentFileName(name)) continue;
+      const rel = rels[k++];
+      if (rel === undefined || rel.length !== prefix.length + name.length || !rel.endsWith(name) || !rel.startsWith(prefix)) return undefined;
+    }
+    return k === rels.length ? rels : undefined;
+  }
+
+  /**
    * Writes what changed. `listed`: the directory was just read in full (its files are `files`,
    * root-relative, all of them set or held), so the cache forgets files no longer there and
    * records the directory's mtime from before it was read.
@@ -287,7 +319,7 @@ export class ValidateCache {
     if (listed) {
       const inside = inDir(listed.dir);
       // The same files as the columns: one for one (the usual case, checked in one pass), or among others.
-      const same = (listed.files.length === this.rels.length && listed.files.every((rel, k) => rel === this.rels[k]))
+      const same = listed.files === this.rels || (listed.files.length === this.rels.length && listed.files.every((rel, k) => rel === this.rels[k]))
         || (listed.files.length === this.rels.filter(inside).length && listed.files.every((rel) => this.index(rel) >= 0));
       if (!same) {
         rewrite = true;
@@ -307,7 +339,7 @@ export class ValidateCache {
     mkdirSync(dirname(this.path), { recursive: true });
     // Another run may have rewritten the file for another key (a new config) since it was read:
     // entries appended to that would pass for its own.
-    if (!rewrite && headerOf(this.path, this.header.length + 1) !== `${this.header}\n`) rewrite = true;
+    if (!rewrite && headerOf(this.path, Buffer.byteLength(this.header) + 1) !== `${this.header}\n`) rewrite = true;
     if (rewrite) writeFileAtomic(this.path, this.wholeFile(keep), { durable: false });
     else {
       const lines = [...this.changed].map((rel) => `P\t${JSON.stringify({ rel, ...this.newer.get(rel)! })}\n`);

@@ -25,8 +25,9 @@ export async function run(paths: string[], opts: Values): Promise<void> {
   const changed = opts.changed as string | boolean | undefined;
   const result = await validate({ paths, changed, cache, threads: threads === undefined ? undefined : Number(threads) }, deps());
   if (format === 'pretty' && !opts.quiet) {
-    const printed = Buffer.concat([result.printed, Buffer.from(prettyTotal(result.summary))]);
-    out(colourOn(1) ? paintFindings(printed.toString()) : printed);
+    const total = Buffer.from(prettyTotal(result.summary));
+    if (colourOn(1)) out(paintFindings(Buffer.concat([result.printed, total]).toString()));
+    else for (const part of [...result.printedParts, total]) out(part);
   }
   else {
     const shown = opts.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
