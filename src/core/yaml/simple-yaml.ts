@@ -139,24 +139,19 @@ const REFUSED = -2;
 class Lines {
   /** Offset of each line's first character. */
   readonly starts: number[];
-  /** Offset where each line's text ends (before its `\n`, and a `\r` just before that). */
-  readonly ends: number[];
-  /** Leading spaces, or SKIP or REFUSED. */
-  readonly indents: number[];
+  /** The line whose indentation was asked last, and that indentation (the next line's is asked twice: by continues, then by the parser). */
+  private indentLine = -1;
+  private lastIndent = 0;
   /** Whether a `\r` not before `\n`, or U+2028/U+2029, occurs: KEY_LINE's `.` does not match them. */
   readonly oddBreaks: boolean;
 
   constructor(readonly text: string) {
+    // Only where lines start, here: their ends and indentation when asked (end, indent), as the
+    // lines of timeline entries that ENTRY reads never are (in a long outage's file, most lines).
     const starts: number[] = (this.starts = []);
-    const ends: number[] = (this.ends = []);
-    const indents: number[] = (this.indents = []);
     for (let start = 0; start < text.length; ) {
       const nl = text.indexOf('\n', start);
-      let end = nl === -1 ? text.length : nl;
-      if (end > start && text.charCodeAt(end - 1) === 13) end--;
       starts.push(start);
-      ends.push(end);
-      indents.push(indentOf(text, start, end));
       if (nl === -1) break;
       start = nl + 1;
     }
@@ -209,14 +204,32 @@ class Lines {
     return k + 1 < this.starts.length ? this.starts[k + 1]! : this.text.length;
   }
 
+  /** Offset where line k's text ends (before its `\n`, and a `\r` just before that). */
+  end(k: number): number {
+    const text = this.text;
+    const start = this.starts[k]!;
+    // (The last line ends the text, or a `\n` last in it.)
+    const end = k + 1 < this.starts.length ? this.starts[k + 1]! - 1 : text.charCodeAt(text.length - 1) === 10 ? text.length - 1 : text.length;
+    return end > start && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+  }
+
+  /** Line k's leading spaces, or SKIP or REFUSED. */
+  indent(k: number): number {
+    if (k !== this.indentLine) {
+      this.lastIndent = indentOf(this.text, this.starts[k]!, this.end(k));
+      this.indentLine = k;
+    }
+    return this.lastIndent;
+  }
+
   /** Line k without its line break. */
   at(k: number): string {
-    return this.text.slice(this.starts[k], this.ends[k]);
+    return this.text.slice(this.starts[k], this.end(k));
   }
 
   /** Whether line k (not skipped) is a sequence item: `-` then a space or nothing. */
   isDash(k: number): boolean {
-    return isDashAt(this.text, this.starts[k]! + this.indents[k]!, this.ends[k]!);
+    return isDashAt(this.text, this.starts[k]! + this.indent(k), this.end(k));
   }
 
   /**
@@ -283,7 +296,7 @@ const found = (index: number, text: string) => (index === -1 ? text.length : ind
 const isDashAt = (text: string, at: number, end: number) =>
   text.charCodeAt(at) === 45 && (at + 1 === end || text.charCodeAt(at + 1) === 32);
 
-/** Leading spaces of text[start, end), or SKIP or REFUSED (see Lines.indents). */
+/** Leading spaces of text[start, end), or SKIP or REFUSED (see Lines.indent). */
 function indentOf(text: string, start: number, end: number): number {
   let i = start;
   while (i < end && text.charCodeAt(i) === 32) i++;
@@ -391,7 +404,7 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
   // before the closing `---` is "x\r" to it): rare enough to leave to `yaml`.
   if (text.includes('\r') && /\r(?!\n)/.test(text)) return undefined;
   const lines = new Lines(text);
-  const { starts, ends, indents } = lines;
+  const { starts } = lines;
   const root: Frame = { indent: 0, kind: 'map', value: {} };
   const places = options.places ? new Places(lines.length) : undefined;
   const stack: Frame[] = [root];
@@ -410,11 +423,11 @@ export function parseSimpleYaml(text: string, options: { places?: boolean } = {}
   let pendingNullAt = 0;
 
   for (let i = 0; i < starts.length; i++) {
-    const indent = indents[i]!;
+    const indent = lines.indent(i);
     if (indent === SKIP) continue;
     if (indent === REFUSED) return undefined;
     const lineStart = starts[i]!;
-    const end = ends[i]!;
+    const end = lines.end(i);
     const at = lineStart + indent; // where the line's content starts
     const dash = isDashAt(text, at, end);
     let key: string | undefined;
@@ -653,8 +666,9 @@ function markEnd(stack: Frame[], end: number): void {
 /** Whether the next content line is more indented than `indent` and not a new key of a child. */
 function continues(lines: Lines, i: number, indent: number): boolean {
   for (let j = i + 1; j < lines.length; j++) {
-    if (lines.indents[j] === SKIP) continue;
-    return lines.indents[j]! > indent && !lines.isDash(j);
+    const next = lines.indent(j);
+    if (next === SKIP) continue;
+    return next > indent && !lines.isDash(j);
   }
   return false;
 }
@@ -678,7 +692,7 @@ function plainLines(
   let breaks = 0; // blank lines since the last line of text
   for (let j = i + 1; j < lines.length; j++) {
     const start = lines.starts[j]!;
-    const end = lines.ends[j]!;
+    const end = lines.end(j);
     let at = start;
     while (at < end && text.charCodeAt(at) === 32) at++;
     if (at === end) {
