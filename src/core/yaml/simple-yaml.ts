@@ -139,9 +139,10 @@ const REFUSED = -2;
 class Lines {
   /** Offset of each line's first character. */
   readonly starts: number[];
-  /** The line whose indentation was asked last, and that indentation (the next line's is asked twice: by continues, then by the parser). */
+  /** The line whose indentation was asked last, its indentation and end (the next line's are asked twice: by continues, then by the parser). */
   private indentLine = -1;
   private lastIndent = 0;
+  private lastEnd = 0;
   /** Whether a `\r` not before `\n`, or U+2028/U+2029, occurs: KEY_LINE's `.` does not match them. */
   readonly oddBreaks: boolean;
 
@@ -206,6 +207,7 @@ class Lines {
 
   /** Offset where line k's text ends (before its `\n`, and a `\r` just before that). */
   end(k: number): number {
+    if (k === this.indentLine) return this.lastEnd;
     const text = this.text;
     const start = this.starts[k]!;
     // (The last line ends the text, or a `\n` last in it.)
@@ -216,7 +218,9 @@ class Lines {
   /** Line k's leading spaces, or SKIP or REFUSED. */
   indent(k: number): number {
     if (k !== this.indentLine) {
-      this.lastIndent = indentOf(this.text, this.starts[k]!, this.end(k));
+      const end = this.end(k);
+      this.lastIndent = indentOf(this.text, this.starts[k]!, end);
+      this.lastEnd = end;
       this.indentLine = k;
     }
     return this.lastIndent;
