@@ -473,18 +473,23 @@ function relativeMs(text: string): number | undefined {
 
 /** Chronological copy; equal instants keep their written order; unparseable `at` go last, in order. */
 export function sortTimeline<T extends { at: string }>(entries: readonly T[], parse: (at: string) => number | undefined = parseInstant): T[] {
+  return sortByInstant(entries, (entry) => parse(entry.at));
+}
+
+/** sortTimeline, each entry's instant given by `msOf` (an instant read already need not be read again). */
+export function sortByInstant<T>(entries: readonly T[], msOf: (entry: T) => number | undefined): T[] {
   // Already in that order (most timelines are): the sort would keep it, so none is made (a site page:
   // three arrays and an object per entry fewer).
   let previous = -Infinity;
   let k = 0;
   for (; k < entries.length; k++) {
-    const ms = parse(entries[k]!.at) ?? Infinity;
+    const ms = msOf(entries[k]!) ?? Infinity;
     if (!(ms >= previous)) break;
     previous = ms;
   }
   if (k === entries.length) return entries.slice();
   return entries
-    .map((entry, i) => ({ entry, i, ms: parse(entry.at) ?? Infinity }))
+    .map((entry, i) => ({ entry, i, ms: msOf(entry) ?? Infinity }))
     .sort((a, b) => a.ms - b.ms || a.i - b.i)
     .map(({ entry }) => entry);
 }
