@@ -14,12 +14,19 @@ describe('str', () => {
     }
   });
 
+  it('drops them in long strings too (looked at by the expression: an entry\'s text), for every code unit', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = `an entry's text of some length ${String.fromCharCode(c)} and more`;
+      assert.equal(str(s), s.replace(CONTROLS, ''), `U+${c.toString(16)}`);
+    }
+  });
+
   it('agrees with the expression on mixed strings', () => {
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
     const alphabet = ['a', ' ', '\t', '\n', '\r', '\u0000', '\u0007', '\u000b', '\u001f', '\u007f', '\u0080', 'é', '\ud83d\ude00', '\u2028'];
     for (let n = 0; n < 2000; n++) {
-      const s = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('');
+      const s = Array.from({ length: next() % 40 }, () => alphabet[next() % alphabet.length]).join('');
       assert.equal(str(s), s.replace(CONTROLS, ''), JSON.stringify(s));
     }
     assert.equal(str(''), '');

@@ -172,3 +172,27 @@ test('validate reports what the write check finds, on hand-edited files', async 
     assert.deepEqual(diagnostics.map((d) => d.message).sort(), timelineProblems(timeline, NOW).map((p) => p.message).sort(), c.name);
   }
 });
+
+test('timelineProblems gives, problem for problem, what it gave when every entry went through its sort (generated timelines)', async () => {
+  const fc = (await import('fast-check')).default;
+  const { referenceTimelineProblems } = await import('./helpers/timeline-problems-reference.ts');
+  const kinds = ['note', 'note', 'action', 'started', 'detected', 'acknowledged', 'declared', 'mitigated', 'recovered', 'resolved', 'reopened', 'finding', ''];
+  const ats = [
+    '2026-03-01T10:00Z', '2026-03-01T10:05Z', '2026-03-01T11:00+01:00', '2026-03-01T09:59:59Z', '2026-03-01T10:00:00.5Z',
+    '2026-03-02T10:00Z', '2026-12-31T23:59Z', '2027-01-01T00:00Z', 'not a time', '2026-03-01', '',
+  ];
+  const now = Date.parse('2026-06-01T00:00Z');
+  const entry = fc.oneof(
+    { weight: 12, arbitrary: fc.record({ at: fc.constantFrom(...ats), kind: fc.constantFrom(...kinds), text: fc.constant('x') }) },
+    { weight: 1, arbitrary: fc.constantFrom<unknown>(null, 'a string', 5, [], { at: 5, kind: 'started' }, { at: '2027-01-01T00:00Z' }, { at: '2027-01-01T00:00Z', kind: 7 }, { kind: 'resolved' }) },
+  );
+  let problems = 0;
+  for (const timeline of fc.sample(fc.array(entry, { maxLength: 14 }), { numRuns: 20_000, seed: 20261205 })) {
+    for (const at of [now, undefined]) {
+      const expected = referenceTimelineProblems(timeline, at);
+      assert.deepEqual(timelineProblems(timeline, at), expected, JSON.stringify(timeline));
+      problems += expected.length;
+    }
+  }
+  assert.ok(problems > 10_000, `only ${problems} problems in the generated timelines`);
+});

@@ -2,8 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   formatInZone, hasOffset, insertionIndex, isValidTimeZone, localParts, offsetMinutes,
-  parseInstant, resolveAt, sortTimeline, wallMs, zonedToEpoch,
+  instantByFields, nativeInstant, parseInstant, resolveAt, sortTimeline, wallMs, zonedToEpoch,
 } from '../src/core/timeline/timeline.ts';
+import fc from 'fast-check';
 import { UsageError } from '../src/core/util/errors.ts';
 import { hasIanaForm, hasZoneFileForm } from '../src/core/time/zone-abbreviations.ts';
 
@@ -295,4 +296,43 @@ test('hasIanaForm and hasZoneFileForm read the shapes their regular expressions 
     for (let i = 0; i < 1 + (n % 6); i++) name += pieces[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % pieces.length];
     both(name);
   }
+});
+
+test('parseInstant: the forms Date.parse reads natively (nativeInstant) give the instant reading the fields gives, and so does every other form', () => {
+  const two = (n: number) => String(n).padStart(2, '0');
+  const samples: string[] = [];
+  // Every day of a leap year, a century that is not one, and one that is, at the ends of the day and of the offsets.
+  for (const year of [2024, 1900, 2000, 1000, 999, 9999]) {
+    for (let month = 0; month <= 13; month++) {
+      for (let day = 0; day <= 32; day++) {
+        for (const time of ['00:00', '23:59:59', '24:00', '12:60']) {
+          for (const off of ['Z', '+14:00', '-12:00', '+23:59', '+24:00', '-00:30', '+0530', '']) {
+            samples.push(`${String(year).padStart(4, '0')}-${two(month)}-${two(day)}T${time}${off}`);
+          }
+        }
+      }
+    }
+  }
+  const part = (values: readonly string[]) => fc.constantFrom(...values);
+  const generated = fc.sample(
+    fc.tuple(
+      part(['2026', '1970', '1969', '0001', '0099', '0100', '0999', '1000', '1582', '9999', '20260', '202']), part(['-']),
+      part(['01', '02', '12', '00', '13', '1', '2a']), part(['-', '/']), part(['01', '28', '29', '30', '31', '00', '32', '3']), part(['T', ' ', 't', 'TT']),
+      part(['00', '09', '23', '24', '7']), part([':']), part(['00', '59', '60', '5']),
+      part(['', ':00', ':59', ':60', ':5', ':00.1', ':00.123456789', ':00,5', '.1']),
+      part(['Z', 'z', '+00:00', '-00:00', '+01:00', '-08:00', '+14:00', '+23:59', '+24:00', '-0800', '+05', '+5:00', '+05:0', '', ' ', 'Z ', '+01:00x']),
+    ),
+    { numRuns: 20_000, seed: 20261205 },
+  ).map((t) => t.join(''));
+  let native = 0;
+  for (const at of [...samples, ...generated]) {
+    const expected = instantByFields(at);
+    const natively = nativeInstant(at);
+    if (natively !== undefined) {
+      assert.equal(natively, expected, at);
+      native++;
+    }
+    assert.equal(parseInstant(at), expected, at);
+  }
+  assert.ok(native > 5_000, `only ${native} samples in the forms read natively`);
 });

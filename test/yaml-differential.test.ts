@@ -130,3 +130,31 @@ test('100,000 generated frontmatters (seeded): yaml\'s value or a step aside', (
   // The generator must reach the readers' accepting paths often enough to mean something.
   assert.ok(read.count > 15_000, `the simple reader read only ${read.count} of 100,000`);
 });
+
+test('a long timeline as incident log writes it, with one odd value or line among 300 entries: yaml\'s value or a step aside', () => {
+  // simple-yaml.ts reads such entries by one expression (ENTRY), each followed by another; the odd
+  // one must go to the line-by-line read, or be read as yaml reads it.
+  const entry = (k: number, by = ['Alice', 'Uma'][k % 2]!, text = `Checked the dashboards again (${k}); error rate ${k % 40}% and falling.`) =>
+    `  - at: 2026-03-01T${String(10 + Math.floor(k / 60)).padStart(2, '0')}:${String(k % 60).padStart(2, '0')}:00Z\n    kind: note\n    by: ${by}\n    text: ${text}\n`;
+  const entries = (odd: string) => Array.from({ length: 300 }, (_, k) => (k === 150 ? odd : entry(k))).join('');
+  const odd = [
+    entry(150), entry(150, 'null'), entry(150, 'True'), entry(150, 'x '), entry(150, 'a #b'), entry(150, 'a: b'), entry(150, 'a:b'), entry(150, 'a\u00a0'),
+    entry(150, 'Alice', 'a # comment'), entry(150, 'Alice', 'ends with a colon:'), entry(150, 'Alice', '"a \\" b"'), entry(150, 'Alice', "'it''s'"),
+    entry(150, 'Alice', '"a" # c'), entry(150, 'Alice', 'FALSE'), entry(150, 'Alice', 'text\n      wrapped on'), entry(150, 'Alice', 'x\n  # c'),
+    entry(150).replace('kind: note', 'kind: null'), entry(150).replace('kind: note', 'kind: true'), entry(150).replace('00Z\n', '00Z # c\n'),
+    entry(150).replace('    by:', '    text: twice\n    by:'), entry(150).replace('  - at:', '  -  at:'), entry(150).replace('    by:', '     by:'),
+    entry(150) + '\n', entry(150) + '  # a comment\n', entry(150).replace('T10', ' 10'), entry(150).replace('\n', '\t\n'),
+  ];
+  let read = 0;
+  for (const o of odd) {
+    const fm = `id: x\ntimeline:\n${entries(o)}status: open\n`;
+    const simple = parseSimpleYaml(fm);
+    const verdict = yamlVerdict(fm);
+    if (simple === undefined) continue;
+    read++;
+    assert.ok(verdict.ok && same(simple.data, verdict.data), `${JSON.stringify(o)}: ${JSON.stringify(simple.data.timeline).slice(0, 200)}`);
+    assert.equal(simple.seqs.get('timeline')?.items.length, 300);
+    assert.equal(simple.seqs.get('timeline')?.end, fm.indexOf('status: open'));
+  }
+  assert.ok(read > 15, `the simple reader read only ${read} of ${odd.length}`);
+});

@@ -74,7 +74,7 @@ export function same(a: unknown, b: unknown): boolean {
 export const QUICK_KEYS = new Set(['id', 'title', 'kind', 'severity', 'status', 'services', 'timezone', 'True', 'true', 'null', 'a']);
 
 export interface Difference {
-  reader: 'simple' | 'quick' | 'places';
+  reader: 'simple' | 'simple without places' | 'quick' | 'places';
   fm: string;
   fast: unknown;
   yaml: Verdict;
@@ -85,7 +85,7 @@ export interface Difference {
  * give it) and the quick field reader (on the whole file) must give yaml's value or step aside;
  * where yaml errors or parseIncidentText refuses, they must step aside.
  */
-export function check(fm: string, read?: { count: number }): Difference[] {
+export function check(fm: string, read?: { count: number; entries?: number }): Difference[] {
   const out: Difference[] = [];
   const simple = parseSimpleYaml(fm, { places: true });
   if (read && simple) read.count++;
@@ -93,8 +93,15 @@ export function check(fm: string, read?: { count: number }): Difference[] {
   const variant = fm.length % FILES.length;
   const file = FILES[variant]!(fm);
   const quick = quickFields(file, QUICK_KEYS);
-  if (simple === undefined && quick === undefined) return out;
+  // Without places (log, show, render): timeline entries as `incident log` writes them are read by
+  // one expression (simple-yaml.ts ENTRY), a path of its own to hold to yaml's value.
+  const entries = parseSimpleYaml(fm);
+  if (read && entries) read.entries = (read.entries ?? 0) + 1;
+  if (simple === undefined && quick === undefined && entries === undefined) return out;
   const verdict = yamlVerdict(fm);
+  if (entries !== undefined && (!verdict.ok || !same(entries.data, verdict.data))) {
+    out.push({ reader: 'simple without places', fm, fast: entries.data, yaml: verdict });
+  }
   if (simple !== undefined && (!verdict.ok || !same(simple.data, verdict.data))) {
     out.push({ reader: 'simple', fm, fast: simple.data, yaml: verdict });
   } else if (simple !== undefined && verdict.ok) {
@@ -355,5 +362,45 @@ const frontmatterOf = (arb: Tokens): fc.Arbitrary<string> => fc
     return out + tail;
   });
 
-/** Generated frontmatters: half with every odd token, half shaped like real files. */
-export const frontmatterArb: fc.Arbitrary<string> = fc.oneof(frontmatterOf(tricky), frontmatterOf(plainish));
+/**
+ * A timeline as `incident log` writes it (`  - at:`, `    kind:`, `    by:`, `    text:`), its values
+ * and lines now and then odd: what simple-yaml.ts ENTRY must read as yaml does, or leave to the
+ * line-by-line read.
+ */
+const ENTRY_AT = ['2026-03-01T14:00Z', '2026-03-01T14:00:00+01:00', '2026-03-01T14:00:00.123456789-08:00', '2026-03-01T14:00+0100', '2026-03-01 14:00Z',
+  '2026-03-01', '2026-03-01T14:00Z # c', "'2026-03-01T14:00Z'", '"2026-03-01T14:00Z"', '2026-03-01T14:00Z ', '12:30', '1e3', 'null', '~', '2026-03-01T14:00:00.Z', '20260-3-01T14:00Z'];
+const ENTRY_KIND = ['note', 'note', 'action', 'mitigated', 'null', 'true', 'false', 'Null', 'TRUE', 'no', 'x-y', 'a b', '', '~', 'note ', 'note # c', "'note'", 'nulls', 'truest'];
+const ENTRY_BY = ['Alice', 'Jean-Luc', 'Ana María', 'Siobhan O\'Neill', 'null', 'Null', 'NULL', 'True', 'false', 'True story', 'a: b', 'a:b', 'a:', 'a #b', 'a#b',
+  'x ', 'x\t', 'x\ty', 'é', 'Zoë', '1', '1.5', 'O’Neill', 'a\u00a0', 'a\u00a0b', 'a\ufeff', 'a\u2028b', 'a\x7fb', 'a\x01', '-a', 'a,b', 'a[b]', 'a{b}', 'a|b', 'a > b', '...', '---', 'a --- b'];
+const ENTRY_TEXT = [...ENTRY_BY, 'Checked the dashboards again (1); error rate 0% and falling.', 'Restarted the primary', 'http://h/p#f', 'a: b: c', 'ends with colon:',
+  '"quoted"', '"a # b"', '"a \\" b"', '"tab\\there"', '""', '"a"b', '"a" # c', '"a\tb"', '" lead"', '"a\u00a0"', "'it''s'", "''", "'a' # c", "'a'b", "' lead'", "'a\tb'",
+  '"unclosed', "'unclosed", '>-', '|', '[a, b]', '{a: 1}', '&x', '*x', '!x', '%x', '@x', '`x`', '? x', '#x'];
+/** Mostly the first (a plain value, as log writes them), a fifth of the time any of the pool. */
+const mostly = <T>(usual: T, pool: readonly T[]) => fc.oneof({ weight: 4, arbitrary: fc.constant(usual) }, { weight: 1, arbitrary: fc.constantFrom(...pool) });
+const entryLinesArb: fc.Arbitrary<string[]> = fc
+  .tuple(
+    mostly('2026-03-01T14:00:00Z', ENTRY_AT), mostly('note', ENTRY_KIND),
+    fc.option(mostly('Alice', ENTRY_BY), { nil: undefined, freq: 3 }), mostly('Checked the dashboards again (1); error rate 0% and falling.', ENTRY_TEXT),
+    // What may come between or inside entries: nothing mostly, or a comment, a blank line, a wrapped line, a key more.
+    mostly('', ['    # c', '  # c', '', '      more', '    approx: true', '\t', '    ', '    text: twice']),
+    mostly(2, [3, 1, 0, 4]),
+  )
+  .map(([at, kind, by, text, extra, dash]) => {
+    const pad = ' '.repeat(dash);
+    const lines = [`${pad}- at: ${at}`, `${pad}  kind: ${kind}`];
+    if (by !== undefined) lines.push(`${pad}  by: ${by}`);
+    lines.push(`${pad}  text: ${text}`);
+    if (extra !== '') lines.splice(1 + (text.length % lines.length), 0, extra);
+    return lines;
+  });
+const logTimelineArb: fc.Arbitrary<string> = fc
+  .tuple(
+    fc.array(entryLinesArb, { minLength: 1, maxLength: 8 }),
+    fc.constantFrom('\n', '\n', '\n', '\n', '\r\n'),
+    fc.constantFrom('', 'id: x\n', 'title: t\ntimezone: UTC\n'),
+    fc.constantFrom('', 'status: open\n', 'action_items:\n  - id: AI-1\n', '# end\n'),
+  )
+  .map(([entries, eol, before, after]) => `${before}timeline:\n${entries.flat().join('\n')}\n${after}`.replace(/\n/g, eol));
+
+/** Generated frontmatters: with every odd token, shaped like real files, and long timelines as `incident log` writes them. */
+export const frontmatterArb: fc.Arbitrary<string> = fc.oneof(frontmatterOf(tricky), frontmatterOf(plainish), logTimelineArb);

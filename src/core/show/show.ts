@@ -2,7 +2,7 @@
 // action items and the post-mortem's state.
 import { computeMetrics, type Metric } from '../metrics/metrics.ts';
 import { formatDuration } from '../time/duration.ts';
-import { localDate, localParts, parseInstant, sortTimeline } from '../timeline/timeline.ts';
+import { dateOf, localDate, localParts, parseInstant, sortByInstant } from '../timeline/timeline.ts';
 import { highestSeverity } from '../timeline/severity.ts';
 import { oneLine, textTable } from '../util/text-table.ts';
 import { SINGLE_ROLES, type Incident, type TimelineEntry } from '../model/types.ts';
@@ -49,17 +49,18 @@ export function formatShow(incident: Incident, timeZone: string, severities: rea
 export function timelineTable(timeline: TimelineEntry[], timeZone: string): string {
   const rows: string[][] = [];
   let day = '';
-  for (const { entry, n } of sortTimeline(timeline.map((entry, i) => ({ entry: entry ?? ({} as TimelineEntry), n: i + 1, at: String(entry?.at) })))) {
-    const ms = parseInstant(String(entry.at));
+  // Each instant read once, and its wall clock worked out once (a long outage's 300 entries, in code run cold).
+  const items = timeline.map((entry, i) => ({ entry: entry ?? ({} as TimelineEntry), n: i + 1, ms: parseInstant(String(entry?.at)) }));
+  for (const { entry, n, ms } of sortByInstant(items, (item) => item.ms)) {
     let time = oneLine(entry.at);
     if (ms !== undefined) {
-      const date = localDate(ms, timeZone);
+      const p = localParts(ms, timeZone);
+      const date = dateOf(p);
       if (date !== day) {
         rows.push([date]);
         day = date;
       }
-      const p = localParts(ms, timeZone);
-      time = [p.hour, p.minute, p.second].map((n) => String(n).padStart(2, '0')).join(':');
+      time = `${two(p.hour)}:${two(p.minute)}:${two(p.second)}`;
     }
     rows.push([String(n).padStart(String(timeline.length).length), `${entry.approx ? '~' : ' '}${time}`, oneLine(entry.kind), oneLine(entry.by), oneLine(entry.text)]);
   }
@@ -69,6 +70,8 @@ export function timelineTable(timeline: TimelineEntry[], timeZone: string): stri
   let i = 0;
   return rows.map((r) => (r.length === 1 ? `  ${r[0]}` : `  ${lines[i++]}`)).join('\n');
 }
+
+const two = (n: number) => String(n).padStart(2, '0');
 
 /** `2017-02-28 10:00` in the zone (or the stored text when it is not a time). */
 function whenIn(at: string, timeZone: string): string {

@@ -12,6 +12,9 @@ const ONCE: ReadonlySet<string> = new Set(['started', 'detected', 'acknowledged'
 /** Once per resolution: again only after a `reopened` entry (metrics use the last resolution). */
 const PER_CYCLE: ReadonlySet<string> = new Set(['mitigated', 'recovered', 'resolved']);
 
+/** The kinds whose order and number timelineProblems checks. */
+const ORDERED: ReadonlySet<string> = new Set([...ONCE, ...PER_CYCLE, 'reopened']);
+
 /**
  * Each present milestone of a chain comes at or after the one present before it. Only these
  * orders hold in every incident: mitigation may come before anyone acknowledges (an automatic
@@ -46,14 +49,27 @@ interface Seen {
 
 /** The problems of a timeline; with `now`, entries more than a minute in the future are one too. */
 export function timelineProblems(timeline: readonly unknown[], now?: number): TimelineProblem[] {
+  // Only milestones and `reopened` entries can be out of order or twice: the others are looked at
+  // here for the future alone, without an entry of their own (a long outage's hundreds of notes,
+  // checked on every write in code run cold).
   const entries: Seen[] = [];
+  const future: TimelineProblem[] = [];
   for (let index = 0; index < timeline.length; index++) {
     const raw = timeline[index];
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) continue;
     const { kind, at } = raw as Record<string, unknown>;
     if (typeof kind !== 'string') continue;
-    const text = typeof at === 'string' ? at : String(at);
-    entries.push({ index, kind, at: text, ms: typeof at === 'string' ? parseInstant(at) : undefined });
+    const ms = typeof at === 'string' ? parseInstant(at) : undefined;
+    const ordered = ORDERED.has(kind);
+    if (!ordered && (now === undefined || ms === undefined || ms <= now + CLOCK_SKEW_MS)) continue;
+    const e: Seen = { index, kind, at: typeof at === 'string' ? at : String(at), ms };
+    if (ordered) entries.push(e);
+    if (now !== undefined && ms !== undefined && ms > now + CLOCK_SKEW_MS) {
+      future.push({
+        type: 'future', index, key: key('future', e),
+        message: `Unexpected ${kind} at ${e.at} in the future, expected a time already past (a minute of clock skew is allowed)`,
+      });
+    }
   }
   // Time order, written order for equal times; times that do not parse (timeline-times reports them) last.
   // A timeline mostly is in order already: then no copy to sort (sort copies again inside; the two
@@ -108,15 +124,7 @@ export function timelineProblems(timeline: readonly unknown[], now?: number): Ti
     }
   }
 
-  if (now !== undefined) {
-    for (const e of entries) {
-      if (e.ms === undefined || e.ms <= now + CLOCK_SKEW_MS) continue;
-      problems.push({
-        type: 'future', index: e.index, key: key('future', e),
-        message: `Unexpected ${e.kind} at ${e.at} in the future, expected a time already past (a minute of clock skew is allowed)`,
-      });
-    }
-  }
+  for (const p of future) problems.push(p);
   return problems;
 }
 

@@ -124,8 +124,41 @@ export function hasOffset(at: string): boolean {
 // of a 10,000-file validate was 3% of all it allocated (49 of 1,573 MB).
 const scratch: Written = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0, ms: 0, offset: undefined };
 
+/**
+ * The forms `incident log` writes (`2026-03-01T14:00Z`, `...T14:00:00+01:00`), on days every month
+ * has, in the years 1000-9999: exactly ECMAScript's date-time string format, which Date.parse reads
+ * natively to the same instant (test/timeline.test.ts holds the two ways equal). Read by hand, each
+ * cost ~5 us in code run cold, and a long outage's 300 entries are read two or three times a command.
+ */
+const NATIVE_INSTANT = /^[1-9]\d{3}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)$/;
+
+/** The instant of `at` when it is in one of those forms (NATIVE_INSTANT); undefined for any other. */
+export function nativeInstant(at: string): number | undefined {
+  return typeof at === 'string' && NATIVE_INSTANT.test(at) ? Date.parse(at) : undefined;
+}
+
+/**
+ * The instants read the native way so far. Only the first few thousand are: a process that reads
+ * more (validate, the site) runs instantByFields optimised, which is 2.5x faster than the two native
+ * calls (600,000 calls: 37 against 100 ms, Node 24).
+ */
+let nativeReads = 0;
+const NATIVE_READS = 5_000;
+
 /** Epoch ms of a strict ISO 8601 date-time with an explicit offset; undefined for anything else. */
 export function parseInstant(at: string): number | undefined {
+  if (nativeReads < NATIVE_READS) {
+    const ms = nativeInstant(at);
+    if (ms !== undefined) {
+      nativeReads++;
+      return ms;
+    }
+  }
+  return instantByFields(at);
+}
+
+/** parseInstant, every form, by reading the fields (exported for the test that holds it equal to the native way). */
+export function instantByFields(at: string): number | undefined {
   const w = parseWritten(at, scratch);
   if (!w || w.offset === undefined) return undefined;
   return wallMs(w) + w.ms - w.offset * MINUTE;
@@ -440,18 +473,23 @@ function relativeMs(text: string): number | undefined {
 
 /** Chronological copy; equal instants keep their written order; unparseable `at` go last, in order. */
 export function sortTimeline<T extends { at: string }>(entries: readonly T[], parse: (at: string) => number | undefined = parseInstant): T[] {
+  return sortByInstant(entries, (entry) => parse(entry.at));
+}
+
+/** sortTimeline, each entry's instant given by `msOf` (an instant read already need not be read again). */
+export function sortByInstant<T>(entries: readonly T[], msOf: (entry: T) => number | undefined): T[] {
   // Already in that order (most timelines are): the sort would keep it, so none is made (a site page:
   // three arrays and an object per entry fewer).
   let previous = -Infinity;
   let k = 0;
   for (; k < entries.length; k++) {
-    const ms = parse(entries[k]!.at) ?? Infinity;
+    const ms = msOf(entries[k]!) ?? Infinity;
     if (!(ms >= previous)) break;
     previous = ms;
   }
   if (k === entries.length) return entries.slice();
   return entries
-    .map((entry, i) => ({ entry, i, ms: parse(entry.at) ?? Infinity }))
+    .map((entry, i) => ({ entry, i, ms: msOf(entry) ?? Infinity }))
     .sort((a, b) => a.ms - b.ms || a.i - b.i)
     .map(({ entry }) => entry);
 }

@@ -18,6 +18,9 @@ export interface Splice {
   text: string;
 }
 
+/** A line's start that is not a space, `#`, a line break or a sequence item's dash (`-` alone or before a space). */
+const TOP_LEVEL_LINE = /^(?:[^ #\r\n-]|-[^ \r\n])/gm;
+
 const hasOddBreak = (s: string) => s.includes('\u2028') || s.includes('\u2029') || (s.includes('\r') && /\r(?!\n)/.test(s));
 
 /**
@@ -29,14 +32,9 @@ export function rereadData(oldFm: string, old: SimpleDoc, splices: readonly Spli
   if (splices.length === 0 || hasOddBreak(oldFm) || hasOddBreak(next)) return undefined;
   // The lines of top-level keys: the only lines at column 0 that are neither blank, a comment nor
   // a sequence item (`-` alone or with a space), in a text the reader took.
+  // Found by one expression, not line by line: a long timeline has a thousand lines and more.
   const starts: number[] = [];
-  for (let pos = 0; pos < oldFm.length; ) {
-    const c = oldFm.charCodeAt(pos);
-    const dash = c === 45 && (pos + 1 === oldFm.length || ' \r\n'.includes(oldFm[pos + 1]!));
-    if (c !== 32 && c !== 35 && c !== 10 && c !== 13 && !dash) starts.push(pos);
-    const nl = oldFm.indexOf('\n', pos);
-    pos = nl === -1 ? oldFm.length : nl + 1;
-  }
+  for (const m of oldFm.matchAll(TOP_LEVEL_LINE)) starts.push(m.index);
   const keys = Object.keys(old.data);
   if (starts.length !== keys.length || starts.length === 0) return undefined;
   const blockEnd = (k: number) => (k + 1 < starts.length ? starts[k + 1]! : oldFm.length);
