@@ -1,1 +1,0 @@
-import{loadMarkdownHtml,precompiledTemplate}from"./chunk-MCGGTYUC.js";async function loadCompiled(source,options){return options.format==="html"&&await loadMarkdownHtml(),precompiledTemplate(source,options)??(await import("./compile-TMK6MA62.js")).compileTemplate(source,options)}export{loadCompiled};

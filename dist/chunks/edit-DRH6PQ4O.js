@@ -1,1 +1,0 @@
-import{insertInSeq,setIn}from"./chunk-G5LSEW7Y.js";import"./chunk-WEEO65CZ.js";import"./chunk-T5NQKA4X.js";import"./chunk-GJKYIOHV.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{insertInSeq,setIn};

@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-PV32IPAS.js";import"./chunk-G5LSEW7Y.js";import"./chunk-XB3B7GGK.js";import"./chunk-X5SPWNO6.js";import"./chunk-UNFQ47RC.js";import"./chunk-CWK47EED.js";import"./chunk-WEEO65CZ.js";import"./chunk-T5NQKA4X.js";import"./chunk-GJKYIOHV.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};

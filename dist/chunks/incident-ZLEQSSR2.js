@@ -1,1 +1,0 @@
-import{timeZoneOf,timelineOf}from"./chunk-UNFQ47RC.js";import{latestInstant}from"./chunk-CWK47EED.js";import"./chunk-WEEO65CZ.js";import"./chunk-T5NQKA4X.js";import"./chunk-GJKYIOHV.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{latestInstant,timeZoneOf,timelineOf};

@@ -1,1 +1,0 @@
-import{loadCompiled}from"./chunk-HCKOY3EQ.js";import"./chunk-MCGGTYUC.js";import"./chunk-V5RQTGAH.js";import"./chunk-WSVEUFK7.js";import"./chunk-NDQCVWOH.js";import"./chunk-CWK47EED.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{loadCompiled};
