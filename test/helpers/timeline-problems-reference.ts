@@ -1,38 +1,9 @@
 // timelineProblems as it was before it left the entries no milestone is ordered against out of its
 // sort (src/core/timeline/timeline-integrity.ts): the reference test/timeline-integrity.test.ts
-// holds the new one equal to, problem for problem.
+// holds the new one equal to, problem for problem. Only the old way of going through the entries
+// is copied here; the rules (which kinds, which orders) are the source's own.
 import { parseInstant } from '../../src/core/timeline/timeline.ts';
-import { CLOCK_SKEW_MS } from '../../src/core/timeline/timeline-integrity.ts';
-
-/** At most once, ever. */
-const ONCE: ReadonlySet<string> = new Set(['started', 'detected', 'acknowledged', 'declared']);
-/** Once per resolution: again only after a `reopened` entry (metrics use the last resolution). */
-const PER_CYCLE: ReadonlySet<string> = new Set(['mitigated', 'recovered', 'resolved']);
-
-/**
- * Each present milestone of a chain comes at or after the one present before it. Only these
- * orders hold in every incident: mitigation may come before anyone acknowledges (an automatic
- * rollback), so it is ordered after `started` alone.
- */
-const CHAINS: { kinds: readonly string[]; expected: string }[] = [
-  { kinds: ['started', 'detected', 'acknowledged'], expected: 'milestones in order: started, detected, acknowledged' },
-  { kinds: ['detected', 'declared'], expected: 'declared at or after detected' },
-  { kinds: ['started', 'mitigated', 'recovered', 'resolved'], expected: 'milestones in order: started, mitigated, recovered, resolved' },
-];
-
-type ProblemType = 'order' | 'twice' | 'future';
-
-interface TimelineProblem {
-  type: ProblemType;
-  /** The entry the problem is reported at (of a pair, the one later in the file): an index into the timeline given. */
-  index: number;
-  /** The entry it conflicts with, if any. */
-  other?: number;
-  /** "Unexpected X, expected Y". */
-  message: string;
-  /** The problem by the kinds and times of its entries, not their places: the same before and after a write. */
-  key: string;
-}
+import { CHAINS, CLOCK_SKEW_MS, ONCE, PER_CYCLE, type ProblemType, type TimelineProblem } from '../../src/core/timeline/timeline-integrity.ts';
 
 interface Seen {
   index: number;

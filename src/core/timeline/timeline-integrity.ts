@@ -8,9 +8,9 @@ import { parseInstant } from './timeline.ts';
 export const CLOCK_SKEW_MS = 60_000;
 
 /** At most once, ever. */
-const ONCE: ReadonlySet<string> = new Set(['started', 'detected', 'acknowledged', 'declared']);
+export const ONCE: ReadonlySet<string> = new Set(['started', 'detected', 'acknowledged', 'declared']);
 /** Once per resolution: again only after a `reopened` entry (metrics use the last resolution). */
-const PER_CYCLE: ReadonlySet<string> = new Set(['mitigated', 'recovered', 'resolved']);
+export const PER_CYCLE: ReadonlySet<string> = new Set(['mitigated', 'recovered', 'resolved']);
 
 /** The kinds whose order and number timelineProblems checks. */
 const ORDERED: ReadonlySet<string> = new Set([...ONCE, ...PER_CYCLE, 'reopened']);
@@ -20,7 +20,7 @@ const ORDERED: ReadonlySet<string> = new Set([...ONCE, ...PER_CYCLE, 'reopened']
  * orders hold in every incident: mitigation may come before anyone acknowledges (an automatic
  * rollback), so it is ordered after `started` alone.
  */
-const CHAINS: { kinds: readonly string[]; expected: string }[] = [
+export const CHAINS: { kinds: readonly string[]; expected: string }[] = [
   { kinds: ['started', 'detected', 'acknowledged'], expected: 'milestones in order: started, detected, acknowledged' },
   { kinds: ['detected', 'declared'], expected: 'declared at or after detected' },
   { kinds: ['started', 'mitigated', 'recovered', 'resolved'], expected: 'milestones in order: started, mitigated, recovered, resolved' },
