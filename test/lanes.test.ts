@@ -272,6 +272,26 @@ describe("a lane's code cache", () => {
     repo.cleanup();
   });
 
+  it('is shared by command lines that differ only in a person or a text (--by alice, --by bob)', () => {
+    const repo = makeRepo();
+    const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
+    const env = { XDG_CACHE_HOME: home };
+    const v8 = path.join(home, 'casefile', 'v8');
+    const caches = () => fs.readdirSync(v8).filter((f) => f.startsWith('log-')).sort();
+    ok(repo.run(['new', 'Checkout fails', '--timezone', 'Europe/Berlin', '--at', '13:50'], { env: { ...env, ...clock('14:00') } }));
+    ok(repo.run(['log', ID, 'Paged', '--by', 'alice'], { env: { ...env, ...clock('14:01') } }));
+    const one = caches();
+    assert.equal(one.length, 1);
+    const written = fs.statSync(path.join(v8, one[0]!)).mtimeMs;
+    ok(repo.run(['log', ID, 'Looking', '--by', 'bob'], { env: { ...env, ...clock('14:02') } }));
+    assert.deepEqual(caches(), one, 'the same route: no cache of its own for bob');
+    assert.equal(fs.statSync(path.join(v8, one[0]!)).mtimeMs, written, 'used, not written again');
+    // A value that picks the way through the lane still has its own.
+    ok(repo.run(['log', ID, 'Restarted', '--by', 'bob', '--kind', 'action'], { env: { ...env, ...clock('14:03') } }));
+    assert.equal(caches().length, 2);
+    repo.cleanup();
+  });
+
   it("of a lane's part (the Markdown tree, dist/lanes/parts/) is written when a run loads the part, and used after", () => {
     const repo = makeRepo();
     const home = fs.mkdtempSync(path.join(repo.dir, 'cache-home-'));
