@@ -289,6 +289,28 @@ describe('incident role', () => {
     assert.match(r.stdout, /no change/);
     assert.equal(repo.read(FILE), before);
   });
+
+  it('--scribe none: nobody is scribe any more (scribe: null), logged; a second time changes nothing; then someone again', () => {
+    const r = ok(repo.run(['role', ID, '--scribe', 'none']));
+    assert.match(r.stdout, /: no scribe \(was carol\)$/m);
+    const text = repo.read(FILE);
+    assert.match(text, /^ {2}scribe: null$/m);
+    const fm = frontmatter(text);
+    assert.equal(fm.roles.scribe, null);
+    assert.equal((fm.timeline as Entry[]).at(-1)!.text, 'carol steps down as scribe');
+    assert.match(ok(repo.run(['role', ID, '--scribe', 'NULL'])).stdout, /no change/);
+    assert.equal(repo.read(FILE), text);
+    ok(repo.run(['role', ID, '--scribe', 'erin']));
+    assert.equal(incident(repo).roles.scribe, 'erin');
+    assert.equal(ok(repo.run(['validate', FILE])).code, 0);
+  });
+
+  it('--commander nobody on a quoted name (the YAML document editor): a plain null, not the text "null"', () => {
+    repo.write(FILE, repo.read(FILE).replace(/^( {2}incident_commander:) bob$/m, '$1 "bob"'));
+    const r = ok(repo.run(['role', ID, '--commander', 'nobody', '--json']));
+    assert.deepEqual(JSON.parse(r.stdout).changes, [{ role: 'incident_commander', from: 'bob', to: null }]);
+    assert.match(repo.read(FILE), /^ {2}incident_commander: null$/m);
+  });
 });
 
 describe('incident status', () => {

@@ -31,6 +31,7 @@ export const EXAMPLES: Record<string, [string, string][]> = {
   role: [
     [`incident role ${ID} --commander alice --scribe bob`, 'hand roles over'],
     [`incident role ${ID} --sme dave,erin`, 'add subject-matter experts'],
+    [`incident role ${ID} --deputy none`, 'nobody is deputy any more (none, nobody or null)'],
   ],
   status: [
     [`incident status ${ID} identified`, 'move the status'],

@@ -22,8 +22,15 @@ export interface RoleOptions {
 export interface RoleChange {
   role: SingleRole | 'subject_matter_experts';
   from?: string;
-  to: string;
+  /** null: nobody holds the role now (the file says `deputy: null`). */
+  to: string | null;
 }
+
+/**
+ * What a person writes for a role nobody holds any more (`--deputy none`): the role is left empty,
+ * as `deputy: null` in the file, not handed to someone called "none".
+ */
+export const NOBODY = /^(?:none|nobody|null|~)$/i;
 
 export const roleLabel = (role: string) => role.replace(/_/g, ' ');
 
@@ -47,12 +54,13 @@ export async function role(options: RoleOptions, deps: Deps) {
     const roles = (loaded.data.roles ?? {}) as Record<string, unknown>;
     for (const [key, name] of requested) {
       const from = typeof roles[key] === 'string' ? (roles[key] as string) : undefined;
-      if (from === name) continue;
-      if (!apply(ops.setIn(current!, ['roles', key], name))) return undefined;
-      const text = from ? `${name} takes over as ${roleLabel(key)} from ${from}` : `${name} is ${roleLabel(key)}`;
+      const nobody = NOBODY.test(name.trim());
+      if (nobody ? from === undefined : from === name) continue;
+      if (!apply(ops.setIn(current!, ['roles', key], nobody ? null : name))) return undefined;
+      const text = nobody ? `${from} steps down as ${roleLabel(key)}` : from ? `${name} takes over as ${roleLabel(key)} from ${from}` : `${name} is ${roleLabel(key)}`;
       const added = ops.addEntry(current!, ctx, { kind: 'role', by, text, at: options.at });
       if (!added || !apply(added.text)) return undefined;
-      changes.push({ role: key, from, to: name });
+      changes.push({ role: key, from, to: nobody ? null : name });
       entries.push(added.entry);
     }
     for (const name of options.smes ?? []) {

@@ -20,7 +20,7 @@ export async function run(positionals: string[], opts: Values): Promise<void> {
   warn(result.forced);
   if (opts.json) return json(result);
   if (result.changes.length === 0) return out(`${result.file}: no change`);
-  for (const c of result.changes) out(`${result.file}: ${roleLabel(c.role)} ${c.to}${c.from ? ` (was ${c.from})` : ''}`);
+  for (const c of result.changes) out(`${result.file}: ${c.to === null ? `no ${roleLabel(c.role)}` : `${roleLabel(c.role)} ${c.to}`}${c.from ? ` (was ${c.from})` : ''}`);
 }
 
 export const main = lane('role', ROLE_OPTIONS, run);
