@@ -10,7 +10,8 @@
 //                    ratios are to its own `node -e 0`, measured in the same rounds.
 //
 //   --only           a comma-separated subset of the parts (default: all of them):
-//                      log       `incident log` with and without an id, and its max RSS
+//                      log       `incident log` with and without an id, and its max RSS; the floor under
+//                                any exact scan (Node listing the files and asking each one's stat, nothing else)
 //                      show      `incident show <id>`
 //                      list      `incident list`, `incident list --json`, and `incident insights` (and
 //                                --json, from its cache; --no-cache, cold) against `incident list` in
@@ -315,10 +316,15 @@ const issueops = want('issueops') ? await issueOpsBench(join(runDir, 'issueops')
 // --- The commands. `ref` is what ratios are taken against.
 // `validate` exits 1 when it finds an error, markdownlint-cli2 when it finds an issue: both fine.
 const FOUND = [0, 1];
+const STAT_EVERY_FILE = "const fs = require('fs'); for (const f of fs.readdirSync('incidents')) fs.statSync('incidents/' + f)";
 const baseCases = [
   { name: 'node -e 0', args: ['-e', '0'], cwd: runDir, ref: true }, // runDir: `work` exists only for log, show, list
   { part: 'log', name: 'incident log <id> "text"', args: [bin, 'log', closedId, 'Restarted the primary'], before: asInCorpus, ratio: 1.3 },
   { part: 'log', name: 'incident log "text" (no id)', args: [bin, 'log', 'Error rate back to normal'], ratio: 1.5 },
+  // What no exact scan goes under: Node listing the directory and asking each file's stat, nothing
+  // else (an in-place edit shows in a file's stat only). A command that must notice any file's
+  // change (log without an id, a warm validate) costs at least this.
+  { part: 'log', name: 'floor: list + stat every file (node -e, no Casefile)', args: ['-e', STAT_EVERY_FILE] },
   { part: 'show', name: 'incident show <id>', args: [bin, 'show', closedId], before: asInCorpus, ratio: 1.5 },
   { part: 'list', name: 'incident list', args: [bin, 'list'], ms: 2000, runs: listRuns },
   { part: 'list', name: 'incident list --json', args: [bin, 'list', '--json'], ms: 2000, runs: listRuns },
