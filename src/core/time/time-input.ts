@@ -151,10 +151,15 @@ const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const WEEKDAY = /^(mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?(?:\s*,\s*|\s+)/i;
 // Each form of the date alone, up to a space, `,`, `@`, `T` or the end (Dec 5, 5 Dec, 5th of
 // December, 28/Feb/2017, 2018 October 21, 2017/02/28, yesterday, and the refused 02/03/2017).
-const MONTH_DAY = new RegExp(`^${MONTH}\\s*${DAY}(?![\\w.:/-])`, 'i');
-const DAY_MONTH = new RegExp(`^${DAY}(?:\\s+of)?\\s*${MONTH}(?![\\w:/-])`, 'i');
-const DAY_MONTH_YEAR = new RegExp(`^${DAY}([-/])${MONTH}\\2(\\d{4})(?![\\w./-])`, 'i');
-const YEAR_MONTH_DAY = new RegExp(`^(\\d{4})\\s+${MONTH}\\s*${DAY}(?![\\w.:/-])`, 'i');
+// Built when first asked for, not as the module loads: every write's lane holds this file, and
+// most runs never read a date in words.
+let wordDates: { monthDay: RegExp; dayMonth: RegExp; dayMonthYear: RegExp; yearMonthDay: RegExp } | undefined;
+const wordDateForms = () => (wordDates ??= {
+  monthDay: new RegExp(`^${MONTH}\\s*${DAY}(?![\\w.:/-])`, 'i'),
+  dayMonth: new RegExp(`^${DAY}(?:\\s+of)?\\s*${MONTH}(?![\\w:/-])`, 'i'),
+  dayMonthYear: new RegExp(`^${DAY}([-/])${MONTH}\\2(\\d{4})(?![\\w./-])`, 'i'),
+  yearMonthDay: new RegExp(`^(\\d{4})\\s+${MONTH}\\s*${DAY}(?![\\w.:/-])`, 'i'),
+});
 const NUMERIC_YMD = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-]|[a-su-z])/i;
 const NUMERIC_DM = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}|\d{2}))?(?![\w./-])/;
 const RELATIVE_DAY = /^(yesterday|today)(?![\w.:/-])/i;
@@ -183,18 +188,19 @@ export function readDate(text: string): DatedText | undefined {
   let date: DatedText['date'] | undefined;
   let numeric: DatedText['numeric'];
   let m: RegExpExecArray | null;
+  const forms = wordDateForms();
   let yearFollows = false; // a day and a month in words: a year may come next
   let colon = false; // 28/Feb/2017:09:37:00, as a web server logs it
-  if ((m = MONTH_DAY.exec(body))) {
+  if ((m = forms.monthDay.exec(body))) {
     date = { month: monthOf(m[1]!), day: Number(m[2]) };
     yearFollows = true;
-  } else if ((m = DAY_MONTH_YEAR.exec(body))) {
+  } else if ((m = forms.dayMonthYear.exec(body))) {
     date = { year: Number(m[4]), month: monthOf(m[3]!), day: Number(m[1]) };
     colon = true;
-  } else if ((m = DAY_MONTH.exec(body))) {
+  } else if ((m = forms.dayMonth.exec(body))) {
     date = { month: monthOf(m[2]!), day: Number(m[1]) };
     yearFollows = true;
-  } else if ((m = YEAR_MONTH_DAY.exec(body))) {
+  } else if ((m = forms.yearMonthDay.exec(body))) {
     date = { year: Number(m[1]), month: monthOf(m[2]!), day: Number(m[3]) };
   } else if ((m = NUMERIC_YMD.exec(body))) {
     date = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) };
