@@ -351,6 +351,7 @@ const REFUSED: [string, RegExp][] = [
   ['Mon, Feb 28 2017 9:37', /^Unexpected weekday "Mon" in "Mon, Feb 28 2017 9:37": 2017-02-28 is a Tuesday$/],
   ['Thursday 1 March 2017 9:00', /^Unexpected weekday "Thursday" in .*: 2017-03-01 is a Wednesday$/],
   ['Tue 13:45', /^Unexpected time "Tue 13:45", expected a date after the weekday \(Tue Feb 28 9:37 AM\): a weekday alone does not say which week$/],
+  ['~Tue 13:45', /^Unexpected time "~Tue 13:45", expected a date after the weekday/],
   ['~Mon Feb 28 2017 9:37', /^Unexpected weekday "Mon" in "~Mon Feb 28 2017 9:37": 2017-02-28 is a Tuesday$/],
   ['Feb 28 13:00 PM', /^Unexpected hour 13 with PM in "Feb 28 13:00 PM"/],
   ['Feb 28 9:37 IST', /^Unexpected ambiguous time zone IST/],

@@ -182,7 +182,7 @@ const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase())
  * when `text` starts with none. The numbers are as written: whether the day exists, which year a
  * date without one is in, and whether the weekday is right are resolveAt's to say.
  */
-export function readDate(text: string): DatedText | undefined {
+export function readDate(text: string, input = text): DatedText | undefined {
   const wd = WEEKDAY.exec(text);
   const body = wd ? text.slice(wd[0].length) : text;
   let date: DatedText['date'] | undefined;
@@ -210,7 +210,7 @@ export function readDate(text: string): DatedText | undefined {
     numeric = { first: Number(m[1]), second: Number(m[3]), ...(m[4] === undefined ? {} : { year: m[4] }) };
     date = { month: 1, day: 1 };
   } else if (wd) {
-    throw new UsageError(`Unexpected time "${text}", expected a date after the weekday (${wd[1]} Feb 28 9:37 AM): a weekday alone does not say which week`);
+    throw new UsageError(`Unexpected time "${input.trim()}", expected a date after the weekday (${wd[1]} Feb 28 9:37 AM): a weekday alone does not say which week`);
   } else {
     return undefined;
   }

@@ -389,7 +389,7 @@ function resolveText(text: string, input: string, ctx: ResolveContext): Resolved
   if (resolved) return resolved;
 
   // A date in words or counted from today, then the time: `Dec 5 13:45`, `yesterday 9:00`.
-  const dated = readDate(text);
+  const dated = readDate(text, input);
   if (dated) return resolveDated(dated, input, ctx);
   throw unexpectedTime(input);
 }
