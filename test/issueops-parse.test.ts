@@ -24,6 +24,16 @@ describe('parseComment', () => {
     ['/log 13:45 “Requests to S3 fail"', { name: 'log', text: '“Requests to S3 fail"', at: '13:45' }],
     ['/log --kind decision 13:40 Roll back', { name: 'log', text: 'Roll back', kind: 'decision', at: '13:40' }],
     ['/log --at=13:40 --approx Roll back', { name: 'log', text: 'Roll back', at: '13:40', approx: true }],
+    // The forms --at gained (docs/time-formats.md): a leading time that starts with a digit is found.
+    ['/log 13h45 db is down', { name: 'log', text: 'db is down', at: '13h45' }],
+    ['/log 5 Dec 13:45 db is down', { name: 'log', text: 'db is down', at: '5 Dec 13:45' }],
+    ['/log 13:45:00.123 GC pause', { name: 'log', text: 'GC pause', at: '13:45:00.123' }],
+    ['/log --at "Feb 28, 2017 at 9:37 AM PST" S3 errors', { name: 'log', text: 'S3 errors', at: 'Feb 28, 2017 at 9:37 AM PST' }],
+    ['/status mitigated Feb 28, 2017 9:50 AM PST', { name: 'status', target: 'mitigated', at: 'Feb 28, 2017 9:50 AM PST' }],
+    ['/severity SEV-1 yesterday 13:45', { name: 'severity', severity: 'SEV-1', at: 'yesterday 13:45' }],
+    ['/log 2/3 of hosts DOWN', { name: 'log', text: '2/3 of hosts DOWN' }],
+    ['/log 9h later we restarted', { name: 'log', text: '9h later we restarted' }],
+    ['/log 3 may 10 hosts fail', { name: 'log', text: '3 may 10 hosts fail' }],
     ['/log 2 replicas are down', { name: 'log', text: '2 replicas are down' }],
     ['/log 500 errors on /checkout', { name: 'log', text: '500 errors on /checkout' }],
     ["/log What's killing it?\nThe OOM killer, maybe.\n\n", { name: 'log', text: "What's killing it? The OOM killer, maybe." }],
@@ -65,6 +75,7 @@ describe('parseComment', () => {
       ['/severity SEV-1 --bogus', /^Unexpected option --bogus, expected \/severity/],
       ['/action AI-2 now', /^Unexpected "now", expected options such as --status done/],
       ['/log 13:45 IST the db', /^Unexpected ambiguous time zone IST \(India \+05:30, Israel \+02:00, Ireland \+01:00\)/],
+      ['/log 02/03 13:45 UTC the db', /^Ambiguous date "02\/03": Feb 3 \(month first, as in the US\) or 2 Mar \(day first\)/],
     ];
     for (const [body, message] of cases) {
       assert.throws(() => parseComment(body), (e: Error) => e.name === 'UsageError' && message.test(e.message) && !e.message.includes('\n'), body);

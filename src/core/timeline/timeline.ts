@@ -3,7 +3,7 @@
 // Pure: the clock (`now`) is always passed in.
 import { daysInMonth, digitsAt, twoDigitsAt } from '../time/calendar.ts';
 import { UsageError } from '../util/errors.ts';
-import { readClock, stripApprox, type ClockTime } from '../time/time-input.ts';
+import { monthName, readClock, readDate, stripApprox, weekdayName, type ClockTime, type DatedText, type WrittenDate, type WrittenZone } from '../time/time-input.ts';
 import { abbreviationAt, expectedZone, hasIanaForm } from '../time/zone-abbreviations.ts';
 import { offsetFromName } from './intl-offset.ts';
 
@@ -305,6 +305,7 @@ export function zonedToEpoch(parts: LocalParts, timeZone: string): number {
 }
 
 const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const FRACTION = /:\d{2}[.,](\d{1,9})/;
 const TIME_OF_DAY = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;
 const RELATIVE = /^(?:-\s*)?(?:(\d+)\s*w)?\s*(?:(\d+)\s*d)?\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?$/;
 
@@ -357,15 +358,18 @@ function resolveText(text: string, input: string, ctx: ResolveContext): Resolved
 
   const written = parseWritten(text);
   if (written) {
+    // A fraction of the second is kept as written (with `.`), whichever way the rest is written.
+    const fraction = FRACTION.exec(text)?.[1];
     if (written.offset !== undefined) {
       // Kept as typed when already canonical; else rewritten with `T` and a `+HH:MM` offset.
-      const ms = parseInstant(text)!;
-      if (CANONICAL.test(text)) return { at: text, ms };
+      if (CANONICAL.test(text)) return { at: text, ms: parseInstant(text)! };
       const p = written;
       const off = written.offset === 0 && /Z$/.test(text) ? 'Z' : formatOffset(written.offset);
-      return { at: `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${off}`, ms };
+      const at = `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)}${fraction ? `.${fraction}` : ''}${off}`;
+      return { at, ms: parseInstant(at)! };
     }
-    return stamp(zonedToEpoch(written, ctx.timeZone));
+    const { at, ms } = stamp(zonedToEpoch(written, ctx.timeZone));
+    return fraction ? withFraction(at, fraction) : { at, ms };
   }
 
   const tod = TIME_OF_DAY.exec(text);
@@ -384,9 +388,136 @@ function resolveText(text: string, input: string, ctx: ResolveContext): Resolved
   const resolved = clock && resolveClock(clock, ctx, input);
   if (resolved) return resolved;
 
-  throw new UsageError(
+  // A date in words or counted from today, then the time: `Dec 5 13:45`, `yesterday 9:00`.
+  const dated = readDate(text, input);
+  if (dated) return resolveDated(dated, input, ctx);
+  throw unexpectedTime(input);
+}
+
+function unexpectedTime(input: string): UsageError {
+  return new UsageError(
     `Unexpected time "${input}", expected ISO 8601 (2026-03-01T14:05:00+01:00), HH:MM, 9:37 AM PST, 1345 UTC or a relative time like -5m`,
   );
+}
+
+/** The stored time with the written fraction of its second: `2017-02-28T13:45:00.123-08:00`. */
+function withFraction(at: string, fraction: string): { at: string; ms: number } {
+  const fractional = `${at.slice(0, 19)}.${fraction}${at.slice(19)}`;
+  return { at: fractional, ms: parseInstant(fractional)! };
+}
+
+/** The zone a clock time is read in: a fixed offset (PST, +05:30), a region's clock (PT), or else the incident's. */
+function clockZone(zone: WrittenZone | undefined, ctx: ResolveContext): string {
+  return zone === undefined ? ctx.timeZone
+    : zone.offset === undefined ? zone.region!
+    : zone.offset === 0 && zone.abbr !== undefined && zone.region === undefined ? 'UTC' // Z, UTC, GMT: stored with Z
+    : formatOffset(zone.offset);
+}
+
+/**
+ * A time after a date as readDate reads it (`Dec 5 13:45`, `Feb 28, 2017 at 9:37 AM PST`,
+ * `Tue, 5 Dec around 13:45`, `yesterday 13:45`). A date without a year takes the year a time
+ * without a date takes its day by (nearestYear); `today` and `yesterday` count from now, in the
+ * clock the time is read in (dayCountedBack); a weekday written must be the date's.
+ */
+function resolveDated(d: DatedText, input: string, ctx: ResolveContext): ResolvedAt {
+  let rest = d.rest;
+  const bare = stripApprox(rest); // `Dec 5 around 13:45`
+  if (bare !== undefined) rest = bare;
+  if (!/\d/.test(rest)) {
+    throw new UsageError(`Unexpected time "${input.trim()}", expected a time of day after the date, like "${d.written} 13:45"`);
+  }
+  const clock = readClock(rest, input, true);
+  if (!clock || clock.date || clock.hour > 23 || clock.minute > 59 || clock.second > 59) throw unexpectedTime(input);
+  if (d.numeric) throw numericDate(d.numeric, d.written);
+  const timeZone = clockZone(clock.zone, ctx);
+  const { hour, minute, second } = clock;
+  let ms: number;
+  if ('daysAgo' in d.date) {
+    ms = dayCountedBack(d.date.daysAgo, clock, rest, timeZone, ctx, input);
+  } else {
+    const { month, day } = d.date;
+    if (!(month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(d.date.year ?? 2000, month))) {
+      const most = d.date.year === undefined || month !== 2 ? daysInMonth(2000, month) : daysInMonth(d.date.year, 2);
+      throw new UsageError(`Unexpected date "${d.written}" in "${input.trim()}", expected a day that exists: ${month >= 1 && month <= 12
+        ? `${monthName(month)}${d.date.year !== undefined && month === 2 ? ` ${d.date.year}` : ''} has ${most} days` : 'months are 1 to 12'}`);
+    }
+    const year = d.date.year ?? nearestYear(d.date, clock, timeZone, ctx, input);
+    ms = zonedToEpoch({ year, month, day, hour, minute, second }, timeZone);
+    const actual = new Date(wallMs({ year, month, day, hour: 0, minute: 0, second: 0 })).getUTCDay();
+    if (d.weekday && actual !== d.weekday.index) {
+      const date = `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+      throw new UsageError(`Unexpected weekday "${d.weekday.written}" in "${input.trim()}": ${date} is a ${weekdayName(actual)}` +
+        (d.date.year === undefined ? ` (the year taken for ${monthName(month).slice(0, 3)} ${day}; write the year for another)` : ''));
+    }
+  }
+  const resolved = resolveClockAt(ms, timeZone, clock, input);
+  return bare !== undefined ? { ...resolved, approx: true } : resolved;
+}
+
+/**
+ * The year of a date written without one: as a time without a date takes its day (timeOfDay).
+ * During a live incident the latest such date not more than a day after now (so `Dec 5 14:00`
+ * typed at 13:45 on Dec 5 is today's, which the write refuses as the future, not last year's);
+ * when back-filling, the one nearest the latest entry. A year before to a year after the reference.
+ */
+function nearestYear(date: WrittenDate, c: ClockTime, timeZone: string, ctx: ResolveContext, input: string): number {
+  const live = ctx.latest === undefined || ctx.now - ctx.latest < DAY;
+  const ref = live ? ctx.now : ctx.latest!;
+  const { year } = localParts(ref, timeZone);
+  let best: { year: number; ms: number } | undefined;
+  for (const y of [year - 1, year, year + 1]) {
+    if (date.day > daysInMonth(y, date.month)) continue; // February 29
+    const ms = zonedToEpoch({ year: y, month: date.month, day: date.day, hour: c.hour, minute: c.minute, second: c.second }, timeZone);
+    const better = live ? ms <= ctx.now + DAY && (!best || ms > best.ms) : !best || Math.abs(ms - ref) <= Math.abs(best.ms - ref);
+    if (better) best = { year: y, ms };
+  }
+  if (!best) {
+    throw new UsageError(`Unexpected date "${monthName(date.month).slice(0, 3)} ${date.day}" in "${input.trim()}", expected its year written: ` +
+      (live ? 'no such day has passed within the last year' : 'no such day is within a year of the latest entry'));
+  }
+  return best.year;
+}
+
+/**
+ * `today` or `yesterday` (daysAgo 0 or 1) at a time: the day counted back from now's date in the
+ * clock the time is read in. Chat clients print these relative to the moment they are read, so
+ * they count from now even when back-filling; but when that puts the time over a day from the
+ * timeline's latest entry (back-filling an old incident from a transcript, where "yesterday" may
+ * have been said the day after that entry), the day is ambiguous: refused, naming both dates.
+ */
+function dayCountedBack(daysAgo: number, c: ClockTime, typed: string, timeZone: string, ctx: ResolveContext, input: string): number {
+  const at = (ref: number) => {
+    const day = new Date(wallMs({ ...localParts(ref, timeZone), hour: 0, minute: 0, second: 0 }) - daysAgo * DAY);
+    const parts = { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: c.hour, minute: c.minute, second: c.second };
+    return { ms: zonedToEpoch(parts, timeZone), date: dateOf(parts) };
+  };
+  const fromNow = at(ctx.now);
+  const live = ctx.latest === undefined || ctx.now - ctx.latest < DAY;
+  if (live || Math.abs(fromNow.ms - ctx.latest!) <= DAY) return fromNow.ms;
+  const fromEntry = at(ctx.latest!);
+  const word = daysAgo === 0 ? 'today' : 'yesterday';
+  throw new UsageError(`Ambiguous day "${word}" in "${input.trim()}" while back-filling (the latest entry, ${formatInZone(ctx.latest!, timeZone)}, is over a day before now): ` +
+    `write the date, "${fromNow.date} ${typed}" (${word} from now) or "${fromEntry.date} ${typed}" (${daysAgo === 0 ? 'that entry\'s day' : 'the day before that entry'})`);
+}
+
+/**
+ * An all-numeric day and month (`02/03/2017`) is refused in either order, even when only one
+ * reading exists (`13/02`): whether it is read would then depend on the day of the month, so a
+ * habit (or a script) that works on the 13th fails on the 12th, or worse, someone used to the
+ * other order learns that it is taken. The month in words or ISO 8601 says it once for all.
+ */
+function numericDate(n: NonNullable<DatedText['numeric']>, written: string): UsageError {
+  const exists = (month: number, day: number) => month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2000, month);
+  const year = n.year?.length === 4 ? ` ${n.year}` : '';
+  const monthFirst = exists(n.first, n.second) ? `${monthName(n.first).slice(0, 3)} ${n.second}${year}` : undefined;
+  const dayFirst = exists(n.second, n.first) ? `${n.first} ${monthName(n.second).slice(0, 3)}${year}` : undefined;
+  const how = `the month as a word${n.year && !year ? ' and the year in four digits' : ''}, or YYYY-MM-DD`;
+  if (monthFirst && dayFirst && n.first !== n.second) {
+    return new UsageError(`Ambiguous date "${written}": ${monthFirst} (month first, as in the US) or ${dayFirst} (day first); write ${how}`);
+  }
+  const only = monthFirst ?? dayFirst;
+  return new UsageError(`Unexpected date "${written}", expected ${only ? `${only} (${how})` : how}: a day and a month in numbers are refused in either order, as 02/03 is Feb 3 in the US and 2 Mar elsewhere`);
 }
 
 /**
@@ -394,12 +525,9 @@ function resolveText(text: string, input: string, ctx: ResolveContext): Resolved
  * the written zone: a fixed offset (PST, +05:30), a region's clock (PT), or else the incident's.
  */
 function resolveClock(c: ClockTime, ctx: ResolveContext, input: string): ResolvedAt | undefined {
-  const { hour, minute, second, zone } = c;
+  const { hour, minute, second } = c;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
-  const timeZone = zone === undefined ? ctx.timeZone
-    : zone.offset === undefined ? zone.region!
-    : zone.offset === 0 && zone.abbr !== undefined && zone.region === undefined ? 'UTC' // Z, UTC, GMT: stored with Z
-    : formatOffset(zone.offset);
+  const timeZone = clockZone(c.zone, ctx);
   let ms: number;
   if (c.date) {
     const parts = { ...c.date, hour, minute, second };
@@ -408,9 +536,16 @@ function resolveClock(c: ClockTime, ctx: ResolveContext, input: string): Resolve
   } else {
     ms = timeOfDay(hour, minute, second, { ...ctx, timeZone });
   }
+  return resolveClockAt(ms, timeZone, c, input);
+}
+
+/** The stored form of a clock time's instant in the zone it was read in; a note when its abbreviation contradicts its region. */
+function resolveClockAt(ms: number, timeZone: string, c: ClockTime, input: string): ResolvedAt {
+  const { zone } = c;
   if (!(Math.abs(ms) < 8.6e15)) throw outOfRange(input);
-  const at = formatInZone(ms, timeZone);
-  const resolved: ResolvedAt = { at, ms: parseInstant(at)! };
+  const stamped = formatInZone(ms, timeZone);
+  const resolved: ResolvedAt = c.fraction ? withFraction(stamped, c.fraction) : { at: stamped, ms: parseInstant(stamped)! };
+  const at = resolved.at;
   if (zone?.abbr !== undefined && zone.offset !== undefined && zone.region !== undefined) {
     const actual = offsetMinutes(zone.region, ms);
     if (actual !== zone.offset) {
