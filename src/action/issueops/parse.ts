@@ -7,6 +7,7 @@
 import { parseFast, str, type FastOptions } from '../../cli/fast-args.ts';
 import { ACTION_OPTIONS, LOG_OPTIONS, ROLE_OPTIONS, SEVERITY_OPTIONS, STATUS_OPTIONS, STATUS_UPDATE_OPTIONS, THREAD_OPTIONS } from '../../cli/options.ts';
 import { UsageError } from '../../core/util/errors.ts';
+import { stripApprox } from '../../core/time/time-input.ts';
 import { resolveAt } from '../../core/timeline/timeline.ts';
 import type { SingleRole } from '../../core/model/types.ts';
 
@@ -220,26 +221,33 @@ function leadingOptions(command: string, line: string, spec: FastOptions): { val
   return { values, rest: i < all.length ? line.slice(all[i]!.start).trim() : '' };
 }
 
-const TIME_START = /^(?:[~\u2248\u00b1]|\+\/?-|\d|-\d|about$|around$|approx\.?$|approximately$|circa$|ca\.$)/i;
+// What a time's first word may be: a digit, an approximate marker, a month, a weekday, today or yesterday.
+const TIME_START = /^(?:[~\u2248\u00b1]|\+\/?-|\d|-\d|(?:about|around|approx\.?|approximately|circa|ca\.|today|yesterday)$|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?$)/i;
+/** The longest time: `Tue, Feb 28, 2017 at 9:37 AM PST`. */
+const TIME_WORDS = 8;
 // Words a time may end with: a zone abbreviation (the parser says whether it is one).
 const ZONE_WORD = /^[A-Z]{2,5}$/;
 
 /**
  * A time at the start of /log's text, as `--at` takes it (`13:45`, `9:37 AM PST`, `~13:45`, `-5m`,
- * `2017-02-28 9:37 AM`): the longest run of up to four words that reads as one. A run ending in
+ * `2017-02-28 9:37 AM`, `Dec 5 13:45`, `yesterday 13:45`): the longest run of up to TIME_WORDS words that reads as one. A run ending in
  * what can only be a zone the parser refuses (`13:45 IST`: ambiguous) is an error, not text.
  */
 export function timePrefix(text: string): { at: string; approx?: boolean; rest: string } | undefined {
   const words = tokenize(text);
   if (!words.length || !TIME_START.test(words[0]!.value)) return undefined;
   const probe = { now: Date.UTC(2026, 0, 15, 12), timeZone: 'UTC' };
-  for (let n = Math.min(4, words.length); n >= 1; n--) {
+  for (let n = Math.min(TIME_WORDS, words.length); n >= 1; n--) {
     const candidate = text.slice(0, words[n - 1]!.end);
     try {
       const resolved = resolveAt(candidate, probe);
       return { at: candidate, approx: resolved.approx, rest: text.slice(words[n - 1]!.end).trim() };
     } catch (error) {
-      if (n >= 2 && ZONE_WORD.test(words[n - 1]!.value) && /ambiguous/i.test((error as Error).message)) throw error;
+      const message = (error as Error).message;
+      if (n >= 2 && ZONE_WORD.test(words[n - 1]!.value) && /ambiguous/i.test(message)) throw error;
+      // `Tue, Feb 28 9:37` checked against the probe's year, not the incident's: a time all the same,
+      // resolved (and its weekday checked) when the entry is written.
+      if (/^Unexpected weekday/.test(message)) return { at: candidate, approx: stripApprox(candidate) !== undefined || undefined, rest: text.slice(words[n - 1]!.end).trim() };
     }
   }
   return undefined;

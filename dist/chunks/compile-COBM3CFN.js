@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-NGRXT5LP.js";import"./chunk-YTP63HXG.js";import"./chunk-V5RQTGAH.js";import"./chunk-WSVEUFK7.js";import"./chunk-NDQCVWOH.js";import"./chunk-ZPH67OAK.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-KBMXPDAB.js";import"./chunk-XTPTFWAT.js";import"./chunk-KZUGFXL3.js";import"./chunk-HRMFGC7G.js";import"./chunk-ZN5KGJTE.js";import"./chunk-ZPH67OAK.js";import"./chunk-HRM5D3SY.js";import"./chunk-T5NQKA4X.js";import"./chunk-L5FMDHCQ.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};
