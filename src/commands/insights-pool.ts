@@ -53,6 +53,6 @@ function runWorker(jobs: ReadJob[], hashing: boolean, next: Int32Array): { worke
 if (!isMainThread && (workerData as { casefileInsights?: boolean } | null)?.casefileInsights) {
   const { jobs, hashing, next } = workerData as { jobs: ReadJob[]; hashing: boolean; next: Int32Array };
   const share: Share = [];
-  await takeBatches(jobs, hashing, next, (i, o) => share.push([i, o.hash, o.incident ? packIncident(o.incident) : null, o.problem ?? null]));
+  await takeBatches(jobs, hashing, next, (i, o) => share.push([i, o.hash, o.incident ? packIncident(o.incident, false) : null, o.problem ?? null]));
   parentPort!.postMessage(share);
 }

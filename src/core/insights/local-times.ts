@@ -18,10 +18,28 @@ export interface WallTime {
   weekday: number;
 }
 
-/** An incident's offsets (minutes east of UTC): one for every entry, or one per entry; and one per review step. */
-interface Offsets {
-  entries: number | Float64Array;
-  approvals: number[];
+/**
+ * An incident's offsets (minutes east of UTC) in `zone`: one for every entry, or one per entry; and
+ * one per review step (0 for a step without a time).
+ */
+export interface Offsets {
+  zone: string;
+  entries: number | ArrayLike<number>;
+  approvals: readonly number[];
+}
+
+// Offsets worked out before the incident came here: a site page's thread packs them with the
+// incident (pack.ts), and the incident unpacked has them (taken while the zone is the one asked for).
+const known = new WeakMap<InsightIncident, Offsets>();
+
+/** Offsets of the incident's instants worked out elsewhere (unpackIncident gives them). */
+export function knowOffsets(incident: InsightIncident, offsets: Offsets): void {
+  known.set(incident, offsets);
+}
+
+/** Offsets worked out already, in whichever zone, or undefined. */
+export function knownOffsets(incident: InsightIncident): Offsets | undefined {
+  return known.get(incident);
 }
 
 const DAY = 86_400_000;
@@ -35,6 +53,11 @@ export class LocalTimes {
     const byZone = new Map<string, InsightIncident[]>();
     for (const incident of incidents) {
       const zone = zoneOf(incident);
+      const o = known.get(incident);
+      if (o !== undefined && o.zone === zone) {
+        this.offsets.set(incident, o);
+        continue;
+      }
       const list = byZone.get(zone);
       if (list) list.push(incident);
       else byZone.set(zone, [incident]);
@@ -43,7 +66,7 @@ export class LocalTimes {
   }
 
   /** The offset of each of the incident's entries: one number for all, or one per entry. */
-  entryOffsets(incident: InsightIncident): number | Float64Array {
+  entryOffsets(incident: InsightIncident): number | ArrayLike<number> {
     return this.offsets.get(incident)?.entries ?? 0;
   }
 
@@ -76,7 +99,7 @@ export class LocalTimes {
 }
 
 /** Offsets in one zone: one for every entry when its first and last entry (within a day) have the same. */
-function offsetsOf(incident: InsightIncident, zone: string): Offsets {
+export function offsetsOf(incident: InsightIncident, zone: string): Offsets {
   const entries = incident.entries;
   let lo = Infinity;
   let hi = -Infinity;
@@ -92,7 +115,7 @@ function offsetsOf(incident: InsightIncident, zone: string): Offsets {
   }
   const steps = incident.postmortem.approvals;
   const approvals = steps.length ? steps.map(({ ms }) => (ms === undefined ? 0 : offsetMinutes(zone, ms))) : NONE;
-  return { entries: each, approvals };
+  return { zone, entries: each, approvals };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

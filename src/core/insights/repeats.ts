@@ -1,5 +1,5 @@
 // Repeats: services (and tags, when incidents record them) with more than one incident in the window.
-import { bucket, idList, unique, type Counted, type InsightIncident } from './types.ts';
+import { bucket, idsOf, unique, type Counted, type InsightIncident, type Prepared } from './types.ts';
 
 export interface Repeats {
   services: Counted[];
@@ -8,12 +8,13 @@ export interface Repeats {
   note?: string;
 }
 
-export function repeats(incidents: readonly InsightIncident[]): Repeats {
+export function repeats(p: Prepared): Repeats {
+  const { incidents } = p;
   const more = (pick: (i: InsightIncident) => string[]) => {
     const groups = new Map<string, string[]>();
     for (const incident of incidents) for (const g of unique(pick(incident))) bucket(groups, g, incident.id);
     return [...groups.keys()].sort()
-      .map((group) => ({ group, n: groups.get(group)!.length, ids: idList(groups.get(group)!) }))
+      .map((group) => ({ group, n: groups.get(group)!.length, ids: idsOf(groups.get(group)!, p) }))
       .filter((c) => c.n > 1)
       .sort((a, b) => b.n - a.n || (a.group < b.group ? -1 : 1));
   };

@@ -65,6 +65,43 @@ export function idList(ids: Iterable<string>): string[] {
   return repeats ? list.filter((id, i) => i === 0 || id !== list[i - 1]) : list;
 }
 
+/** Whether the ids, in this order, are each greater than the one before (so sorted, each once). */
+export function strictlyIncreasing(ids: readonly string[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (!(ids[i - 1]! < ids[i]!)) return false;
+  return true;
+}
+
+/**
+ * What the figures ask of every incident, worked out once. `ordered`: the ids strictly increase
+ * (files are read in name order): then the ids of any group gathered in incident order, each
+ * incident once, are already an idList, with nothing to check or sort.
+ */
+export interface Prepared {
+  incidents: readonly InsightIncident[];
+  ordered: boolean;
+  /** Each incident's id, in order. */
+  ids: string[];
+  /** month(date) of each incident. */
+  months: readonly string[];
+}
+
+export function prepare(incidents: readonly InsightIncident[]): Prepared {
+  const months: string[] = new Array(incidents.length);
+  let date: string | undefined;
+  let m = '';
+  for (let k = 0; k < incidents.length; k++) {
+    const d = incidents[k]!.date;
+    if (d !== date) m = month((date = d));
+    months[k] = m;
+  }
+  const ids: string[] = new Array(incidents.length);
+  for (let k = 0; k < incidents.length; k++) ids[k] = incidents[k]!.id;
+  return { incidents, ordered: strictlyIncreasing(ids), ids, months };
+}
+
+/** idList of ids gathered in incident order, each incident once. */
+export const idsOf = (list: string[], p: Prepared): string[] => (p.ordered ? list : idList(list));
+
 /** Rounds a share to 4 places so that the output does not depend on float noise (0.30000000000000004). */
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000;
