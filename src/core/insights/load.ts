@@ -30,48 +30,79 @@ interface Held {
 }
 
 export function load(p: Prepared, hours: WorkingHours, local: LocalTimes): Load {
+  // Each figure's loop in a function of its own: V8 optimizes a long loop while it runs, and code
+  // made for one loop of a function is thrown away when it reaches the next.
+  const roles = rolesByMonth(p);
+  const outside = outsideHours(p, hours, local);
+  return {
+    roles: [...roles.keys()].sort().flatMap((m) => {
+      const inMonth = roles.get(m)!;
+      return [...inMonth.keys()].sort().map((key) => {
+        const { held, ids: list } = inMonth.get(key)!;
+        const ids = idsOf(list, p);
+        return { month: m, person: held.person, role: held.role, n: ids.length, ids };
+      });
+    }),
+    outside_hours: {
+      entries: outside.all.entries, outside: outside.all.outside, share: share(outside.all.outside, outside.all.entries), ids: idsOf(outside.all.ids, p),
+      by_month: rows(outside.byMonth, p),
+      by_person: rows(outside.byPerson, p),
+    },
+  };
+}
+
+/** By month, then by person and role: sorting a month's few keys at a time gives the order of the
+ * whole keys (a month is digits), for far fewer comparisons than sorting them all at once. */
+function rolesByMonth(p: Prepared): Map<string, Map<string, { held: Held; ids: string[] }>> {
   const { incidents } = p;
-  // By month, then by person and role: sorting a month's few keys at a time gives the order of the
-  // whole keys (a month is digits), for far fewer comparisons than sorting them all at once.
   const roles = new Map<string, Map<string, { held: Held; ids: string[] }>>();
   // Each person and role's key made once (not once an incident).
   const keys = new Map<string, Map<string, Held>>();
-  const heldBy = (person: string, role: string): Held => {
-    let byRole = keys.get(person);
-    if (!byRole) keys.set(person, (byRole = new Map()));
-    let held = byRole.get(role);
-    if (!held) {
-      const key = `${person}\u0000${role}`;
-      const [p1, r1] = key.split('\u0000') as [string, string];
-      byRole.set(role, (held = { key, person: p1, role: r1 }));
-    }
-    return held;
-  };
   let lastMonth: string | undefined;
   let inMonth: Map<string, { held: Held; ids: string[] }> | undefined;
   for (let k = 0; k < incidents.length; k++) {
     const incident = incidents[k]!;
-    if (!incident.roles.length) continue;
+    const held = incident.roles;
+    if (!held.length) continue;
     const m = p.months[k]!;
     if (m !== lastMonth || !inMonth) {
       inMonth = roles.get((lastMonth = m));
       if (!inMonth) roles.set(m, (inMonth = new Map()));
     }
-    for (const r of incident.roles) {
-      const held = heldBy(r.person, r.role);
-      const row = inMonth.get(held.key);
-      if (!row) inMonth.set(held.key, { held, ids: [incident.id] });
+    for (let j = 0; j < held.length; j++) {
+      const h = heldBy(keys, held[j]!.person, held[j]!.role);
+      const row = inMonth.get(h.key);
+      if (!row) inMonth.set(h.key, { held: h, ids: [incident.id] });
       else if (row.ids[row.ids.length - 1] !== incident.id) row.ids.push(incident.id); // a person twice in a role: the incident once
     }
   }
+  return roles;
+}
+
+function heldBy(keys: Map<string, Map<string, Held>>, person: string, role: string): Held {
+  let byRole = keys.get(person);
+  if (!byRole) keys.set(person, (byRole = new Map()));
+  let held = byRole.get(role);
+  if (!held) {
+    const key = `${person}\u0000${role}`;
+    const [p1, r1] = key.split('\u0000') as [string, string]; // as the rows always read it back
+    byRole.set(role, (held = { key, person: p1, role: r1 }));
+  }
+  return held;
+}
+
+/** Entries outside working hours: all, by the month of their local date, by person. */
+function outsideHours(p: Prepared, hours: WorkingHours, local: LocalTimes) {
   const all = new Tally();
   const byMonth = new Map<string, Tally>();
   const byPerson = new Map<string, Tally>();
   const working = Array.from({ length: 7 }, (_, day) => hours.days.includes(day));
   const { start, end } = hours;
-  // Per entry only arithmetic and one look-up (its person): the month and the working day are
-  // worked out again only when the local day changes.
-  for (const incident of incidents) {
+  const { incidents } = p;
+  // Per entry only arithmetic and a look-up of its person when it changes: the month and the
+  // working day are worked out again only when the local day changes.
+  for (let i = 0; i < incidents.length; i++) {
+    const incident = incidents[i]!;
     const offsets = local.entryOffsets(incident);
     const one = typeof offsets === 'number' ? offsets : undefined;
     const entries = incident.entries;
@@ -105,21 +136,7 @@ export function load(p: Prepared, hours: WorkingHours, local: LocalTimes): Load 
       if (person.ids[person.ids.length - 1] !== id) person.ids.push(id);
     }
   }
-  return {
-    roles: [...roles.keys()].sort().flatMap((m) => {
-      const inMonth = roles.get(m)!;
-      return [...inMonth.keys()].sort().map((key) => {
-        const { held, ids: list } = inMonth.get(key)!;
-        const ids = idsOf(list, p);
-        return { month: m, person: held.person, role: held.role, n: ids.length, ids };
-      });
-    }),
-    outside_hours: {
-      entries: all.entries, outside: all.outside, share: share(all.outside, all.entries), ids: idsOf(all.ids, p),
-      by_month: rows(byMonth, p),
-      by_person: rows(byPerson, p),
-    },
-  };
+  return { all, byMonth, byPerson };
 }
 
 function tally(map: Map<string, Tally>, key: string): Tally {

@@ -130,7 +130,7 @@ export function monthOf(days: number): string {
 }
 
 /** Year, month and day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days): no Date per entry. */
-function civil(days: number): { year: number; month: number; day: number } {
+export function civil(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -140,4 +140,13 @@ function civil(days: number): { year: number; month: number; day: number } {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** The day count since 1970-01-01 of a year, month (1-12) and day (H. Hinnant's days_from_civil): civil's inverse. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }

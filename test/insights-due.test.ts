@@ -1,0 +1,48 @@
+// The insights' post-mortem deadline by day counts (src/core/insights/dates.ts dueDate) against
+// postmortemDue, the Date-stepping rule `incident close` uses: the same date, or the same failure,
+// for every day of four centuries, every rule shape the config allows, and strings that are no date.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
+import { postmortemDue } from '../src/core/config/postmortem.ts';
+import { dueDate } from '../src/core/insights/dates.ts';
+
+const outcome = (f: () => string | undefined) => {
+  try {
+    return f();
+  } catch (error) {
+    return `throws ${(error as Error).name}`;
+  }
+};
+
+describe('insights: post-mortem deadlines by day counts', () => {
+  const rules = {
+    ...DEFAULT_CONFIG.postmortem_due,
+    cal0: { days: 0 }, cal1: { days: 1 }, cal31: { days: 31 }, back: { days: -40 }, bd0: { business_days: 0 }, bd1: { business_days: 1 },
+    bd23: { business_days: 23 }, both: { days: 2, business_days: 3 }, none: {}, frac: { days: 1.5 }, fracbd: { business_days: 2.5 },
+    huge: { days: 4_000_000 },
+  };
+  const severities = [...Object.keys(rules), 'SEV-9'];
+
+  it('gives what postmortemDue gives for every day from 1900 to 2300', () => {
+    let checked = 0;
+    for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2300, 0, 1); ms += 86_400_000) {
+      const date = new Date(ms).toISOString().slice(0, 10);
+      for (const severity of severities) {
+        assert.equal(dueDate(date, severity, rules), postmortemDue(date, severity, rules), `${date} ${severity}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 2_000_000);
+  });
+
+  it('gives the same outcome for dates at the ends of the range and strings that are not dates', () => {
+    const dates = ['0000-01-01', '0000-02-29', '0001-03-01', '0999-12-31', '9999-12-31', '9999-12-20', '2026-02-30', '2026-02-29',
+      '2024-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-01', '', 'soon', '+002026-01-01', '20260101', '1999-12-31 '];
+    for (const date of dates) {
+      for (const severity of severities) {
+        assert.equal(outcome(() => dueDate(date, severity, rules)), outcome(() => postmortemDue(date, severity, rules)), `${date} ${severity}`);
+      }
+    }
+  });
+});
