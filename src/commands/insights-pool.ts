@@ -25,7 +25,7 @@ export async function readAll(jobs: ReadJob[], hashing: boolean, maxThreads = av
     const shares = await Promise.all(workers.map((w) => w.done));
     await own;
     for (const share of shares) {
-      for (const [i, hash, packed, problem] of share) out[i] = packed ? { hash, incident: unpackIncident(packed) } : { hash, problem: problem! };
+      for (const [i, hash, packed, problem] of share) out[i] = packed ? { hash, incident: unpackIncident(packed, true) } : { hash, problem: problem! };
     }
   } finally {
     for (const w of workers) void w.worker.terminate(); // after a failure, the others stop too

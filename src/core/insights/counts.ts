@@ -12,6 +12,15 @@ export interface Counts {
 }
 
 export function countBy(incidents: readonly InsightIncident[], by: GroupBy, severities: readonly string[], p: Prepared = prepare(incidents)): Counted[] {
+  const groups = groupIds(incidents, by, p);
+  return [...groups.keys()].sort(groupOrder(by, severities)).map((group) => {
+    const ids = idsOf(groups.get(group)!, p);
+    return { group, n: ids.length, ids };
+  });
+}
+
+/** The ids of each group's incidents, in incident order (the loop in a function of its own: see response.ts' gather). */
+function groupIds(incidents: readonly InsightIncident[], by: GroupBy, p: Prepared): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   // The group of each incident, the list of the last one kept at hand (neighbours mostly share a month).
   let last: string | undefined;
@@ -37,10 +46,7 @@ export function countBy(incidents: readonly InsightIncident[], by: GroupBy, seve
   } else {
     for (let k = 0; k < incidents.length; k++) add(by === 'month' ? p.months[k]! : incidents[k]!.severity || '(none)', p.ids[k]!);
   }
-  return [...groups.keys()].sort(groupOrder(by, severities)).map((group) => {
-    const ids = idsOf(groups.get(group)!, p);
-    return { group, n: ids.length, ids };
-  });
+  return groups;
 }
 
 export function counts(p: Prepared, severities: readonly string[]): Counts {

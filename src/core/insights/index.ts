@@ -44,9 +44,10 @@ export function computeInsights(
   const local = new LocalTimes(incidents, zone);
   const fixed = s.workingHours.timezone;
   const p = prepare(incidents);
+  const counted = counts(p, s.severities);
   return {
     by: s.by,
-    counts: counts(p, s.severities),
+    counts: counted,
     drills: {
       n: drills.length, ids: idList(drills.map((d) => d.id)),
       ...(detail ? {
@@ -59,7 +60,7 @@ export function computeInsights(
     follow_through: followThrough(p, s.now, s.severities, local),
     postmortems: postmortems(p, s, local),
     load: load(p, s.workingHours, fixed ? new LocalTimes(incidents, () => fixed) : local),
-    repeats: repeats(p),
+    repeats: repeats(p, counted.by_service),
     definitions: definitions(),
   };
 }

@@ -52,8 +52,12 @@ function packOffsets(o: Offsets): [string, number | number[], number[]] | null {
   return [o.zone, entries, [...o.approvals]];
 }
 
-/** The incident back from packIncident's arrays; throws on any other shape (the cache then reads the file). */
-export function unpackIncident(p: Packed): InsightIncident {
+/**
+ * The incident back from packIncident's arrays; throws on any other shape (the cache then reads the
+ * file). `cloned`: the arrays came from another thread (structured clone copies every string), not
+ * from JSON.parse: every name is looked up to be kept once.
+ */
+export function unpackIncident(p: Packed, cloned = false): InsightIncident {
   if (!Array.isArray(p) || p.length !== 16) throw new Error('not a packed incident');
   // By index, in loops: destructuring goes through the iterator protocol, and Array.from({ length })
   // through a generic path (for 10,000 incidents at once, each costs more than the rest of the work).
@@ -66,13 +70,15 @@ export function unpackIncident(p: Packed): InsightIncident {
   const pm = p[14] as [string | null, string | null, [number | null, string][]];
   const offsets = p[15] as [string, number | number[], number[]] | null;
   if (roles.length % 2 !== 0 || metrics.length % 3 !== 0) throw new Error('not a packed incident');
+  const kept = cloned ? intern : short;
+  const optName = (s: string | null) => (s === null ? undefined : kept(s));
   // Made at their size (an array grown by push keeps room for more: 10,000 incidents' worth).
   const held: InsightIncident['roles'] = new Array(roles.length / 2);
-  for (let j = 0; j < held.length; j++) held[j] = { role: intern(roles[2 * j]!), person: intern(roles[2 * j + 1]!) };
+  for (let j = 0; j < held.length; j++) held[j] = { role: kept(roles[2 * j]!), person: kept(roles[2 * j + 1]!) };
   const entries: InsightIncident['entries'] = new Array(ms.length);
   for (let k = 0; k < ms.length; k++) {
     const name = by[k];
-    entries[k] = name === null ? { ms: ms[k]! } : { ms: ms[k]!, by: intern(name!) };
+    entries[k] = name === null ? { ms: ms[k]! } : { ms: ms[k]!, by: kept(name!) };
   }
   const figures: InsightIncident['metrics'] = new Array(metrics.length / 3);
   for (let j = 0; j < figures.length; j++) {
@@ -83,14 +89,14 @@ export function unpackIncident(p: Packed): InsightIncident {
   const actionItems: InsightIncident['actionItems'] = new Array(items.length);
   for (let j = 0; j < items.length; j++) {
     const a = items[j]!;
-    actionItems[j] = { id: intern(a[0]), owner: optName(a[1]), due: optName(a[2]), status: optName(a[3]), issue: a[4] === 1 };
+    actionItems[j] = { id: kept(a[0]), owner: optName(a[1]), due: optName(a[2]), status: optName(a[3]), issue: a[4] === 1 };
   }
   const steps = pm[2];
   const approvals: InsightIncident['postmortem']['approvals'] = new Array(steps.length);
-  for (let j = 0; j < steps.length; j++) approvals[j] = { ms: steps[j]![0] ?? undefined, decision: intern(steps[j]![1]) };
+  for (let j = 0; j < steps.length; j++) approvals[j] = { ms: steps[j]![0] ?? undefined, decision: kept(steps[j]![1]) };
   const incident: InsightIncident = {
-    id: p[0] as string, kind: intern(p[1] as string), severity: intern(p[2] as string), status: intern(p[3] as string), timezone: intern(p[4] as string),
-    services: names(p[5] as string[]), tags: names(p[6] as string[]), date: p[7] as string,
+    id: p[0] as string, kind: kept(p[1] as string), severity: kept(p[2] as string), status: kept(p[3] as string), timezone: kept(p[4] as string),
+    services: names(p[5] as string[], kept), tags: names(p[6] as string[], kept), date: p[7] as string,
     roles: held,
     entries,
     metrics: figures,
@@ -104,15 +110,20 @@ export function unpackIncident(p: Packed): InsightIncident {
     const steps = offsets[2];
     if (typeof zone !== 'string' || !Array.isArray(steps) || steps.length !== approvals.length ||
       (typeof each !== 'number' && !(Array.isArray(each) && each.length === ms.length))) throw new Error('not a packed incident');
-    knowOffsets(incident, { zone: intern(zone), entries: each, approvals: steps });
+    knowOffsets(incident, { zone: kept(zone), entries: each, approvals: steps });
   }
   return incident;
 }
 
-const optName = (s: string | null) => (s === null ? undefined : intern(s));
+/**
+ * A name read back, kept once: JSON.parse already keeps a short string once (V8 internalizes the
+ * values of up to 9 characters: people, statuses, item ids, severities), so only longer ones are
+ * looked up (half a million look-ups for 10,000 incidents otherwise).
+ */
+const short = (s: string): string => (s.length <= 9 ? s : intern(s));
 
-function names(list: string[]): string[] {
+function names(list: string[], kept: (s: string) => string): string[] {
   const out: string[] = new Array(list.length);
-  for (let j = 0; j < list.length; j++) out[j] = intern(list[j]!);
+  for (let j = 0; j < list.length; j++) out[j] = kept(list[j]!);
   return out;
 }
