@@ -1,11 +1,13 @@
-// The insights' post-mortem deadline by day counts (src/core/insights/dates.ts dueDate) against
-// postmortemDue, the Date-stepping rule `incident close` uses: the same date, or the same failure,
-// for every day of four centuries, every rule shape the config allows, and strings that are no date.
+// The insights' dates by day counts against Date: the post-mortem deadline (src/core/insights/dates.ts
+// dueDate) against postmortemDue, the Date-stepping rule `incident close` uses, and the days between
+// two dates against Date.parse: the same answer, or the same failure, for every day of four
+// centuries, every rule shape the config allows, and strings that are no date.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONFIG } from '../src/core/config/config.ts';
 import { postmortemDue } from '../src/core/config/postmortem.ts';
 import { dueDate } from '../src/core/insights/dates.ts';
+import { daysBetween } from '../src/core/insights/types.ts';
 
 const outcome = (f: () => string | undefined) => {
   try {
@@ -42,6 +44,35 @@ describe('insights: post-mortem deadlines by day counts', () => {
     for (const date of dates) {
       for (const severity of severities) {
         assert.equal(outcome(() => dueDate(date, severity, rules)), outcome(() => postmortemDue(date, severity, rules)), `${date} ${severity}`);
+      }
+    }
+  });
+});
+
+describe('insights: days between two dates by day counts', () => {
+  const byDate = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+  const same = (a: number, b: number) => (Number.isNaN(a) && Number.isNaN(b)) || Object.is(a, b);
+
+  it('gives what Date.parse gives from every day of four centuries to a few others', () => {
+    const ends = ['1970-01-01', '2000-02-29', '2026-12-05', '2100-03-01', '0001-01-01'];
+    let checked = 0;
+    for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2300, 0, 1); ms += 86_400_000) {
+      const date = new Date(ms).toISOString().slice(0, 10);
+      for (const end of ends) {
+        assert.ok(same(daysBetween(date, end), byDate(date, end)), `${date} ${end}`);
+        assert.ok(same(daysBetween(end, date), byDate(end, date)), `${end} ${date}`);
+        checked += 2;
+      }
+    }
+    assert.ok(checked > 1_000_000);
+  });
+
+  it('gives what Date.parse gives for strings that are not plain dates', () => {
+    const odd = ['0000-01-01', '9999-12-31', '2026-02-30', '2026-02-29', '2024-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00',
+      '2026-1-01', '', 'soon', '20260101', '2026/01/01', '2026-01-01 ', '-2026-01-01', '+02026-01-01', '２０２６-01-01', '2026-01-0a'];
+    for (const a of odd) {
+      for (const b of [...odd, '2026-12-05']) {
+        assert.ok(same(daysBetween(a, b), byDate(a, b)), `${a} ${b}`);
       }
     }
   });

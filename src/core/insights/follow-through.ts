@@ -1,6 +1,6 @@
 // Action items: created and completed per month, open ones by age, overdue ones by owner,
 // completion by severity, and how many are linked to an issue. Items are named `<incident>/<AI-n>`.
-import { itemCreated } from './dates.ts';
+import { itemCreated, resolutionDates } from './dates.ts';
 import type { LocalTimes } from './local-times.ts';
 import { daysBetween, groupOrder, idList, month, share, utcDate, type Prepared } from './types.ts';
 
@@ -60,21 +60,24 @@ export function followThrough(p: Prepared, now: number, severities: readonly str
   let items = 0;
   // Each creation date's age worked out once (most items share their incident's).
   const daysOld = new Map<string, number>();
+  const resolved = resolutionDates(p, local);
   for (let k = 0; k < incidents.length; k++) {
     const incident = incidents[k]!;
     const list = incident.actionItems;
     if (!list.length) continue;
     const { id } = incident;
-    const created = itemCreated(incident, local);
+    const created = itemCreated(incident, resolved[k]);
     const inMonth = gathered(byMonth, month(created));
     let severity: Gathered | undefined; // made at its first item counted (a severity with only wont-do items has no row)
     let age = daysOld.get(created);
     if (age === undefined) daysOld.set(created, (age = daysBetween(created, today)));
     // The first bucket the age fits (none for an age that is not a number).
     const old = age <= AGE_BUCKETS[0].max ? byAge[0] : age <= AGE_BUCKETS[1].max ? byAge[1] : age <= AGE_BUCKETS[2].max ? byAge[2] : undefined;
-    for (const a of list) {
+    for (let j = 0; j < list.length; j++) {
+      const a = list[j]!;
       const ref = `${id}/${a.id}`;
-      if (previous !== undefined && !(previous < ref)) inOrder = false;
+      // Refs of one incident share its id and the slash: their order is their items' ids' (no long ref compared).
+      if (j === 0 ? previous !== undefined && !(previous < ref) : !(list[j - 1]!.id < a.id)) inOrder = false;
       previous = ref;
       items++;
       const status = a.status ?? 'open';

@@ -2,7 +2,7 @@
 // resolution as `incident close` does), days from resolution to published, and the overdue list.
 // "Reviewed" is the first `approved` (or `published`) step in postmortem.approvals.
 import { percentile } from '../metrics/stats.ts';
-import { dueDate, resolutionDate } from './dates.ts';
+import { dueDate, resolutionDates } from './dates.ts';
 import type { LocalTimes } from './local-times.ts';
 import { bucket, daysBetween, groupOrder, idsOf, share, utcDate, type InsightIncident, type InsightSettings, type Prepared } from './types.ts';
 
@@ -40,8 +40,10 @@ export function postmortems(p: Prepared, s: Pick<InsightSettings, 'now' | 'sever
   const days: number[] = [];
   // Each severity's deadline from each resolution date worked out once (incidents resolved the same day share it).
   const deadlines = new Map<string, Map<string, string | undefined>>();
-  for (const incident of p.incidents) {
-    const resolved = resolutionDate(incident, local);
+  const dates = resolutionDates(p, local);
+  for (let k = 0; k < p.incidents.length; k++) {
+    const incident = p.incidents[k]!;
+    const resolved = dates[k];
     if (!resolved) continue;
     let bySeverity = deadlines.get(incident.severity);
     if (!bySeverity) deadlines.set(incident.severity, (bySeverity = new Map()));
