@@ -1,7 +1,8 @@
 // Reading many incident files for the insights on every core: this thread and a worker per other
 // core take batches from a shared counter until none are left (as validate-pool.ts does), so a
 // worker that boots late simply takes fewer. A worker sends each incident packed (plain arrays,
-// cheap to copy between threads); this thread keeps its own as they are. The same module is the
+// cheap to copy between threads; without zone offsets, which would start Intl in the worker), and
+// this thread unpacks them as cloned (every name looked up to be kept once); it keeps its own as they are. The same module is the
 // worker's code (it checks `workerData` when loaded), from the bundle and from the sources alike.
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
