@@ -1,7 +1,8 @@
 // Reading many incident files for the insights on every core: this thread and a worker per other
 // core take batches from a shared counter until none are left (as validate-pool.ts does), so a
 // worker that boots late simply takes fewer. A worker sends each incident packed (plain arrays,
-// cheap to copy between threads); this thread keeps its own as they are. The same module is the
+// cheap to copy between threads; without zone offsets, which would start Intl in the worker), and
+// this thread unpacks them as cloned (every name looked up to be kept once); it keeps its own as they are. The same module is the
 // worker's code (it checks `workerData` when loaded), from the bundle and from the sources alike.
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -25,7 +26,7 @@ export async function readAll(jobs: ReadJob[], hashing: boolean, maxThreads = av
     const shares = await Promise.all(workers.map((w) => w.done));
     await own;
     for (const share of shares) {
-      for (const [i, hash, packed, problem] of share) out[i] = packed ? { hash, incident: unpackIncident(packed) } : { hash, problem: problem! };
+      for (const [i, hash, packed, problem] of share) out[i] = packed ? { hash, incident: unpackIncident(packed, true) } : { hash, problem: problem! };
     }
   } finally {
     for (const w of workers) void w.worker.terminate(); // after a failure, the others stop too
@@ -53,6 +54,6 @@ function runWorker(jobs: ReadJob[], hashing: boolean, next: Int32Array): { worke
 if (!isMainThread && (workerData as { casefileInsights?: boolean } | null)?.casefileInsights) {
   const { jobs, hashing, next } = workerData as { jobs: ReadJob[]; hashing: boolean; next: Int32Array };
   const share: Share = [];
-  await takeBatches(jobs, hashing, next, (i, o) => share.push([i, o.hash, o.incident ? packIncident(o.incident) : null, o.problem ?? null]));
+  await takeBatches(jobs, hashing, next, (i, o) => share.push([i, o.hash, o.incident ? packIncident(o.incident, false) : null, o.problem ?? null]));
   parentPort!.postMessage(share);
 }

@@ -158,14 +158,14 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
       const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
       cache.save((file) => {
         const incident = incidents[byFile.get(file)!];
-        return incident && packIncident(incident);
+        return incident && packIncident(incident, false); // what the file says only: no zone data of this machine
       });
     },
   };
 }
 
 // A record read by another version of Casefile may differ: the version is part of the key.
-const CACHE_KEY = `${typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev'} insights ${INSIGHTS_VERSION} pack 1`;
+const CACHE_KEY = `${typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev'} insights ${INSIGHTS_VERSION} pack 2`;
 
 /** "from 2026-01-01 to 2026-06-30, SEV-1, SEV-2": what the terminal output's first line says. */
 export function windowText(w: InsightsResult['window']): string {

@@ -1,8 +1,8 @@
 // Action items: created and completed per month, open ones by age, overdue ones by owner,
 // completion by severity, and how many are linked to an issue. Items are named `<incident>/<AI-n>`.
-import { itemCreated } from './dates.ts';
+import { itemCreated, resolutionDates } from './dates.ts';
 import type { LocalTimes } from './local-times.ts';
-import { bucket, daysBetween, groupOrder, idList, month, share, utcDate, type InsightIncident } from './types.ts';
+import { daysBetween, groupOrder, idList, month, share, utcDate, type Prepared } from './types.ts';
 
 export interface ItemGroup {
   group: string;
@@ -20,76 +20,96 @@ export interface FollowThrough {
   linked_to_issue: { linked: number; items: number; share: number | null; ids: string[] };
 }
 
-const OPEN = new Set(['open', 'in-progress']);
 export const AGE_BUCKETS = [
   { group: '0-30 days', max: 30 },
   { group: '31-90 days', max: 90 },
   { group: 'over 90 days', max: Infinity },
 ] as const;
 
-interface Item {
-  ref: string;
-  incident: InsightIncident;
-  created: string;
-  owner?: string;
-  due?: string;
-  status: string;
-  issue: boolean;
+/** Items of one group, gathered in item order: their refs, and their incidents' ids each once. */
+class Gathered {
+  readonly refs: string[] = [];
+  readonly ids: string[] = [];
+  /** Items done (per month and severity). */
+  done = 0;
+  add(ref: string, id: string): void {
+    this.refs.push(ref);
+    if (this.ids[this.ids.length - 1] !== id) this.ids.push(id);
+  }
 }
 
-export function followThrough(incidents: readonly InsightIncident[], now: number, severities: readonly string[], local: LocalTimes): FollowThrough {
+export function followThrough(p: Prepared, now: number, severities: readonly string[], local: LocalTimes): FollowThrough {
+  const { incidents } = p;
   const today = utcDate(now);
-  const items: Item[] = [];
-  for (const incident of incidents) {
-    if (!incident.actionItems.length) continue;
-    const created = itemCreated(incident, local);
-    for (const a of incident.actionItems) {
-      items.push({ ref: `${incident.id}/${a.id}`, incident, created, owner: a.owner, due: a.due, status: a.status ?? 'open', issue: a.issue });
-    }
-  }
+  const byMonth = new Map<string, Gathered>();
+  const byAge = AGE_BUCKETS.map(() => new Gathered());
+  const overdue = new Map<string, Gathered>();
+  const bySeverity = new Map<string, Gathered>();
+  const linked = new Gathered();
+  const gathered = (map: Map<string, Gathered>, key: string) => {
+    let g = map.get(key);
+    if (!g) map.set(key, (g = new Gathered()));
+    return g;
+  };
   // Items come in incident order, each incident's in file order. When that is already the sorted
   // order of their refs, each once (files are read in name order), the items of any group, taken in
-  // that order, are too: their refs need no sorting, nor checking again.
-  const allRefs = items.map((i) => i.ref);
-  const inOrder = idList(allRefs) === allRefs;
-  const refs = (list: Item[]) => ({ items: inOrder ? list.map((i) => i.ref) : idList(list.map((i) => i.ref)), ids: idList(list.map((i) => i.incident.id)) });
-  const group = (name: string, list: Item[]): ItemGroup => ({ group: name, n: list.length, ...refs(list) });
-  const byMonth = new Map<string, Item[]>();
-  for (const item of items) bucket(byMonth, month(item.created), item);
-  const open = items.filter((i) => OPEN.has(i.status));
+  // that order, are too: their refs need no sorting, nor checking again. Likewise the incidents'
+  // ids of a group (each kept once) when the incidents' ids are in order.
+  let inOrder = true;
+  let previous: string | undefined;
+  let items = 0;
   // Each creation date's age worked out once (most items share their incident's).
   const daysOld = new Map<string, number>();
-  const ageOf = (created: string) => {
+  const resolved = resolutionDates(p, local);
+  for (let k = 0; k < incidents.length; k++) {
+    const incident = incidents[k]!;
+    const list = incident.actionItems;
+    if (!list.length) continue;
+    const { id } = incident;
+    const created = itemCreated(incident, resolved[k]);
+    const inMonth = gathered(byMonth, month(created));
+    let severity: Gathered | undefined; // made at its first item counted (a severity with only wont-do items has no row)
     let age = daysOld.get(created);
     if (age === undefined) daysOld.set(created, (age = daysBetween(created, today)));
-    return age;
-  };
-  // Each open item into the first bucket its age fits (none for an age that is not a number).
-  const byAge: Item[][] = AGE_BUCKETS.map(() => []);
-  for (const item of open) {
-    const age = ageOf(item.created);
-    const k = AGE_BUCKETS.findIndex((b, j) => age > (j === 0 ? -Infinity : AGE_BUCKETS[j - 1]!.max) && age <= b.max);
-    if (k !== -1) byAge[k]!.push(item);
+    // The first bucket the age fits (none for an age that is not a number).
+    const old = age <= AGE_BUCKETS[0].max ? byAge[0] : age <= AGE_BUCKETS[1].max ? byAge[1] : age <= AGE_BUCKETS[2].max ? byAge[2] : undefined;
+    for (let j = 0; j < list.length; j++) {
+      const a = list[j]!;
+      const ref = `${id}/${a.id}`;
+      // Refs of one incident share its id and the slash: their order is their items' ids' (no long ref compared).
+      if (j === 0 ? previous !== undefined && !(previous < ref) : !(list[j - 1]!.id < a.id)) inOrder = false;
+      previous = ref;
+      items++;
+      const status = a.status ?? 'open';
+      const done = status === 'done';
+      inMonth.add(ref, id);
+      if (done) inMonth.done++;
+      if (status === 'open' || status === 'in-progress') {
+        old?.add(ref, id);
+        if (a.due && a.due < today) gathered(overdue, a.owner ?? '(no owner)').add(ref, id);
+      }
+      if (status !== 'wont-do') {
+        severity ??= gathered(bySeverity, incident.severity || '(none)');
+        severity.add(ref, id);
+        if (done) severity.done++;
+      }
+      if (a.issue) linked.add(ref, id);
+    }
   }
-  const ages = AGE_BUCKETS.map((b, k) => group(b.group, byAge[k]!));
-  const overdue = new Map<string, Item[]>();
-  for (const item of open) if (item.due && item.due < today) bucket(overdue, item.owner ?? '(no owner)', item);
-  const bySeverity = new Map<string, Item[]>();
-  for (const item of items) if (item.status !== 'wont-do') bucket(bySeverity, item.incident.severity || '(none)', item);
-  const linked = items.filter((i) => i.issue);
+  const refs = (g: Gathered) => ({ items: inOrder ? g.refs : idList(g.refs), ids: p.ordered ? g.ids : idList(g.ids) });
+  const group = (name: string, g: Gathered): ItemGroup => ({ group: name, n: g.refs.length, ...refs(g) });
   return {
-    items: items.length,
+    items,
     per_month: [...byMonth.keys()].sort().map((m) => {
-      const list = byMonth.get(m)!;
-      return { group: m, created: list.length, completed: list.filter((i) => i.status === 'done').length, ...refs(list) };
+      const g = byMonth.get(m)!;
+      return { group: m, created: g.refs.length, completed: g.done, ...refs(g) };
     }),
-    open_by_age: ages,
+    open_by_age: AGE_BUCKETS.map((b, k) => group(b.group, byAge[k]!)),
     overdue_by_owner: [...overdue.keys()].sort().map((owner) => group(owner, overdue.get(owner)!)),
     completion_by_severity: [...bySeverity.keys()].sort(groupOrder('severity', severities)).map((sev) => {
-      const list = bySeverity.get(sev)!;
-      const done = list.filter((i) => i.status === 'done').length;
-      return { group: sev, done, counted: list.length, rate: share(done, list.length), ...refs(list) };
+      const g = bySeverity.get(sev)!;
+      return { group: sev, done: g.done, counted: g.refs.length, rate: share(g.done, g.refs.length), ...refs(g) };
     }),
-    linked_to_issue: { linked: linked.length, items: items.length, share: share(linked.length, items.length), ids: idList(linked.map((i) => i.incident.id)) },
+    linked_to_issue: { linked: linked.refs.length, items, share: share(linked.refs.length, items), ids: p.ordered ? linked.ids : idList(linked.ids) },
   };
 }

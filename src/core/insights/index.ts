@@ -10,7 +10,7 @@ import { load, type Load } from './load.ts';
 import { postmortems, type Postmortems } from './postmortems.ts';
 import { repeats, type Repeats } from './repeats.ts';
 import { response, type DurationFigure } from './response.ts';
-import { idList, type Counted, type InsightIncident, type InsightSettings } from './types.ts';
+import { idList, prepare, type Counted, type InsightIncident, type InsightSettings } from './types.ts';
 
 export { insightIncident } from './read.ts';
 export { INSIGHTS_VERSION } from './definitions.ts';
@@ -43,9 +43,11 @@ export function computeInsights(
   };
   const local = new LocalTimes(incidents, zone);
   const fixed = s.workingHours.timezone;
+  const p = prepare(incidents);
+  const counted = counts(p, s.severities);
   return {
     by: s.by,
-    counts: counts(incidents, s.severities),
+    counts: counted,
     drills: {
       n: drills.length, ids: idList(drills.map((d) => d.id)),
       ...(detail ? {
@@ -54,11 +56,11 @@ export function computeInsights(
         by_service: countBy(drills, 'service', s.severities),
       } : {}),
     },
-    response: response(incidents, s.by, s.severities),
-    follow_through: followThrough(incidents, s.now, s.severities, local),
-    postmortems: postmortems(incidents, s, local),
-    load: load(incidents, s.workingHours, fixed ? new LocalTimes(incidents, () => fixed) : local),
-    repeats: repeats(incidents),
+    response: response(p, s.by, s.severities),
+    follow_through: followThrough(p, s.now, s.severities, local),
+    postmortems: postmortems(p, s, local),
+    load: load(p, s.workingHours, fixed ? new LocalTimes(incidents, () => fixed) : local),
+    repeats: repeats(p, counted.by_service),
     definitions: definitions(),
   };
 }

@@ -18,10 +18,28 @@ export interface WallTime {
   weekday: number;
 }
 
-/** An incident's offsets (minutes east of UTC): one for every entry, or one per entry; and one per review step. */
-interface Offsets {
-  entries: number | Float64Array;
-  approvals: number[];
+/**
+ * An incident's offsets (minutes east of UTC) in `zone`: one for every entry, or one per entry; and
+ * one per review step (0 for a step without a time).
+ */
+export interface Offsets {
+  zone: string;
+  entries: number | ArrayLike<number>;
+  approvals: readonly number[];
+}
+
+// Offsets worked out before the incident came here: a site page's thread packs them with the
+// incident (pack.ts), and the incident unpacked has them (taken while the zone is the one asked for).
+const known = new WeakMap<InsightIncident, Offsets>();
+
+/** Offsets of the incident's instants worked out elsewhere (unpackIncident gives them). */
+export function knowOffsets(incident: InsightIncident, offsets: Offsets): void {
+  known.set(incident, offsets);
+}
+
+/** Offsets worked out already, in whichever zone, or undefined. */
+export function knownOffsets(incident: InsightIncident): Offsets | undefined {
+  return known.get(incident);
 }
 
 const DAY = 86_400_000;
@@ -35,6 +53,11 @@ export class LocalTimes {
     const byZone = new Map<string, InsightIncident[]>();
     for (const incident of incidents) {
       const zone = zoneOf(incident);
+      const o = known.get(incident);
+      if (o !== undefined && o.zone === zone) {
+        this.offsets.set(incident, o);
+        continue;
+      }
       const list = byZone.get(zone);
       if (list) list.push(incident);
       else byZone.set(zone, [incident]);
@@ -43,7 +66,7 @@ export class LocalTimes {
   }
 
   /** The offset of each of the incident's entries: one number for all, or one per entry. */
-  entryOffsets(incident: InsightIncident): number | Float64Array {
+  entryOffsets(incident: InsightIncident): number | ArrayLike<number> {
     return this.offsets.get(incident)?.entries ?? 0;
   }
 
@@ -76,7 +99,7 @@ export class LocalTimes {
 }
 
 /** Offsets in one zone: one for every entry when its first and last entry (within a day) have the same. */
-function offsetsOf(incident: InsightIncident, zone: string): Offsets {
+export function offsetsOf(incident: InsightIncident, zone: string): Offsets {
   const entries = incident.entries;
   let lo = Infinity;
   let hi = -Infinity;
@@ -92,7 +115,7 @@ function offsetsOf(incident: InsightIncident, zone: string): Offsets {
   }
   const steps = incident.postmortem.approvals;
   const approvals = steps.length ? steps.map(({ ms }) => (ms === undefined ? 0 : offsetMinutes(zone, ms))) : NONE;
-  return { entries: each, approvals };
+  return { zone, entries: each, approvals };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -107,7 +130,7 @@ export function monthOf(days: number): string {
 }
 
 /** Year, month and day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days): no Date per entry. */
-function civil(days: number): { year: number; month: number; day: number } {
+export function civil(days: number): { year: number; month: number; day: number } {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -117,4 +140,13 @@ function civil(days: number): { year: number; month: number; day: number } {
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** The day count since 1970-01-01 of a year, month (1-12) and day (H. Hinnant's days_from_civil): civil's inverse. */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }

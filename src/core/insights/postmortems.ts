@@ -1,11 +1,10 @@
 // Post-mortems: reviewed within the configured deadline (postmortem_due, counted from the last
 // resolution as `incident close` does), days from resolution to published, and the overdue list.
 // "Reviewed" is the first `approved` (or `published`) step in postmortem.approvals.
-import { postmortemDue } from '../config/postmortem.ts';
 import { percentile } from '../metrics/stats.ts';
-import { resolutionDate } from './dates.ts';
+import { dueDate, resolutionDates } from './dates.ts';
 import type { LocalTimes } from './local-times.ts';
-import { bucket, daysBetween, groupOrder, idList, share, utcDate, type InsightIncident, type InsightSettings } from './types.ts';
+import { bucket, daysBetween, groupOrder, idsOf, share, utcDate, type InsightIncident, type InsightSettings, type Prepared } from './types.ts';
 
 export interface Postmortems {
   within_deadline: {
@@ -34,32 +33,51 @@ interface Row {
   undated: boolean;
 }
 
-export function postmortems(incidents: readonly InsightIncident[], s: Pick<InsightSettings, 'now' | 'severities' | 'postmortemDue'>, local: LocalTimes): Postmortems {
+export function postmortems(p: Prepared, s: Pick<InsightSettings, 'now' | 'severities' | 'postmortemDue'>, local: LocalTimes): Postmortems {
   const today = utcDate(s.now);
   const rows: Row[] = [];
-  const toPublished: { id: string; days: number }[] = [];
-  for (const incident of incidents) {
-    const resolved = resolutionDate(incident, local);
+  const publishedIds: string[] = [];
+  const days: number[] = [];
+  // Each severity's deadline from each resolution date worked out once (incidents resolved the same day share it).
+  const deadlines = new Map<string, Map<string, string | undefined>>();
+  const dates = resolutionDates(p, local);
+  for (let k = 0; k < p.incidents.length; k++) {
+    const incident = p.incidents[k]!;
+    const resolved = dates[k];
     if (!resolved) continue;
-    const due = postmortemDue(resolved, incident.severity, s.postmortemDue);
-    const dateOf = (ms: number | undefined) => (ms === undefined ? undefined : local.date(incident, ms));
-    const steps = incident.postmortem.approvals;
-    const reviewed = steps.map((a) => (REVIEWED.has(a.decision) ? dateOf(a.ms) : undefined)).find((d) => d !== undefined);
-    const published = steps.filter((a) => a.decision === 'published').map((a) => dateOf(a.ms)).filter((d) => d !== undefined).pop();
-    if (published) toPublished.push({ id: incident.id, days: daysBetween(resolved, published) });
+    let bySeverity = deadlines.get(incident.severity);
+    if (!bySeverity) deadlines.set(incident.severity, (bySeverity = new Map()));
+    let due = bySeverity.get(resolved);
+    if (due === undefined && !bySeverity.has(resolved)) bySeverity.set(resolved, (due = dueDate(resolved, incident.severity, s.postmortemDue)));
+    // Reviewed: the first approved or published step with a time; published: the last published one with a time.
+    let reviewed: string | undefined;
+    let published: string | undefined;
+    for (const a of incident.postmortem.approvals) {
+      if (a.ms === undefined) continue;
+      if (a.decision === 'published') published = local.date(incident, a.ms);
+      if (reviewed === undefined && REVIEWED.has(a.decision)) reviewed = local.date(incident, a.ms);
+    }
+    if (published) {
+      publishedIds.push(incident.id);
+      days.push(daysBetween(resolved, published));
+    }
     if (!due) continue;
     rows.push({ incident, due, reviewed, undated: !reviewed && REVIEWED.has(incident.postmortem.status ?? '') });
   }
   const bySeverity = new Map<string, Row[]>();
   for (const row of rows) bucket(bySeverity, row.incident.severity || '(none)', row);
-  const days = toPublished.map((p) => p.days).sort((a, b) => a - b);
+  days.sort((a, b) => a - b);
+  const ids = (list: Row[]) => idsOf(list.map((r) => r.incident.id), p);
+  // Each due date's days overdue worked out once.
+  const over = new Map<string, number>();
+  const overdueBy = (due: string) => {
+    let n = over.get(due);
+    if (n === undefined) over.set(due, (n = daysBetween(due, today)));
+    return n;
+  };
   return {
     within_deadline: [...bySeverity.keys()].sort(groupOrder('severity', s.severities)).map((group) => {
-      const list = bySeverity.get(group)!;
-      const counted = list.filter((r) => !r.undated && (r.reviewed !== undefined || r.due < today));
-      const within = counted.filter((r) => r.reviewed !== undefined && r.reviewed <= r.due);
-      const pending = list.filter((r) => !r.undated && r.reviewed === undefined && r.due >= today);
-      const undated = list.filter((r) => r.undated);
+      const { counted, within, pending, undated } = split(bySeverity.get(group)!, today);
       return {
         group, counted: counted.length, within: within.length, share: share(within.length, counted.length),
         ids: ids(counted), within_ids: ids(within),
@@ -69,16 +87,35 @@ export function postmortems(incidents: readonly InsightIncident[], s: Pick<Insig
     }),
     to_published: {
       n: days.length, p50_days: percentile(days, 50) ?? null, p90_days: percentile(days, 90) ?? null,
-      max_days: days.length ? days[days.length - 1]! : null, ids: idList(toPublished.map((p) => p.id)),
+      max_days: days.length ? days[days.length - 1]! : null, ids: idsOf(publishedIds, p),
     },
     overdue: rows
       .filter((r) => !r.undated && r.reviewed === undefined && r.due < today)
       .map((r) => ({
-        id: r.incident.id, severity: r.incident.severity, due: r.due, days_overdue: daysBetween(r.due, today),
+        id: r.incident.id, severity: r.incident.severity, due: r.due, days_overdue: overdueBy(r.due),
         status: r.incident.postmortem.status ?? 'draft', owner: r.incident.postmortem.owner ?? null,
       }))
       .sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.id < b.id ? -1 : 1)),
   };
 }
 
-const ids = (rows: Row[]) => idList(rows.map((r) => r.incident.id));
+/**
+ * A severity's rows: counted (reviewed, or the deadline passed), within the deadline, pending (not
+ * reviewed, deadline ahead), without data. A function of its own: see response.ts' gather.
+ */
+function split(list: Row[], today: string) {
+  const counted: Row[] = [];
+  const within: Row[] = [];
+  const pending: Row[] = [];
+  const undated: Row[] = [];
+  for (let j = 0; j < list.length; j++) {
+    const r = list[j]!;
+    if (r.undated) undated.push(r);
+    else if (r.reviewed !== undefined) {
+      counted.push(r);
+      if (r.reviewed <= r.due) within.push(r);
+    } else if (r.due < today) counted.push(r);
+    else pending.push(r);
+  }
+  return { counted, within, pending, undated };
+}
