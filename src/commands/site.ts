@@ -96,7 +96,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
   const cached = state && join(state, 'site-pages');
   const sources = [template.source, ...Object.values(partials)];
   const key = hashText(JSON.stringify([VERSION, template.file, sources, title, ctx.defaultTimeZone, sources.some((t) => /\bnow\b/.test(t)) ? ctx.now : null]));
-  const cache = InsightsCache.open(state && join(state, 'site-cache.txt'), key, 'casefile site cache 2');
+  const cache = InsightsCache.open(state && join(state, 'site-cache.txt'), key, 'casefile site cache 3');
   if (cached) mkdirSync(cached, { recursive: true });
 
   const out = openSiteDir(dir, display(repo, dir), 'incident site');
