@@ -4,7 +4,7 @@
 // answer by answer against Intl right around every change of every zone Intl knows.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { intlZoneRules, type ZoneRules } from '../src/core/timeline/timeline.ts';
+import { intlZoneRules, offsetMinutes, useZoneRules, zoneOffsets, zoneRulesInUse, type ZoneRules } from '../src/core/timeline/timeline.ts';
 import { rememberedZoneRules } from '../src/core/timeline/remembered-zone-rules.ts';
 import { tzifChanges } from './helpers/tzif.ts';
 
@@ -112,4 +112,34 @@ test('a day asks the rules for its two ends, shared with the days beside it, and
   remembered.offsetMinutes('Europe/Berlin', Date.UTC(1700, 0, 1, 5));
   remembered.offsetMinutes('Europe/Berlin', Date.UTC(1700, 0, 1, 5, 0, 0, 500));
   assert.equal(asked, before + 1);
+});
+
+test('offsetSpan: every instant of the span it gives has its offset, and zoneOffsets answers as offsetMinutes', () => {
+  let asked = 0;
+  for (const zone of ['Europe/Berlin', 'America/St_Johns', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'UTC', 'Africa/Freetown', 'America/Recife', 'Asia/Gaza', 'Pacific/Apia']) {
+    const remembered = rememberedZoneRules(intlZoneRules);
+    const instants: number[] = [FROM - 1, FROM, TO - 1, TO, Date.UTC(1700, 0, 1, 5, 0, 0, 500)];
+    for (const at of intlChanges(zone)) instants.push(at - 1000, at - 1, at, at + 999, Math.floor(at / DAY) * DAY, Math.floor(at / DAY) * DAY + DAY - 1);
+    for (const ms of instants) {
+      const span = remembered.offsetSpan!(zone, ms);
+      assert.ok(span.from <= ms && ms < span.to, `${zone} ${ms}: [${span.from}, ${span.to})`);
+      const inside = [span.from, Math.max(span.from, span.to - 1), ms, ms - 1, ms + 1].filter((t) => t >= span.from && t < span.to && Number.isFinite(t));
+      for (const t of inside) {
+        asked++;
+        assert.equal(span.offset, intlZoneRules.offsetMinutes(zone, t), `${zone} at ${new Date(t).toISOString()} in [${span.from}, ${span.to})`);
+      }
+    }
+    // zoneOffsets over the same instants, sorted as a timeline's are and not, with these rules in use.
+    const rules = zoneRulesInUse();
+    useZoneRules(rememberedZoneRules(intlZoneRules));
+    try {
+      for (const order of [[...instants].sort((a, b) => a - b), instants]) {
+        const offsetAt = zoneOffsets(zone);
+        for (const ms of order) assert.equal(offsetAt(ms), offsetMinutes(zone, ms), `${zone} ${ms}`);
+      }
+    } finally {
+      useZoneRules(rules);
+    }
+  }
+  assert.ok(asked > 1000, `${asked}`);
 });

@@ -1,6 +1,6 @@
 // The internal view: everything in the incident file, with times in the incident's zone.
 import { computeMetrics, milestones } from '../metrics/metrics.ts';
-import { dateOf, formatInZone, localParts, parseInstant, sortTimeline } from '../timeline/timeline.ts';
+import { dateOf, formatInZone, localParts, parseInstant, zoneOffsets } from '../timeline/timeline.ts';
 import { MILESTONE_KINDS, OPEN_STATUSES, SINGLE_ROLES, type TimelineEntry } from '../model/types.ts';
 import { stripComments } from './markdown-safe.ts';
 import type { PublicSummaryView } from './public-summary.ts';
@@ -59,36 +59,101 @@ export function impactTimes(timeline: readonly TimelineEntry[], zone: string, st
 }
 
 export function timelineRows(timeline: readonly TimelineEntry[], zone: string, parse = parseInstant): TimelineRow[] {
+  // Each entry's instant read once, for the order and the row (sortTimeline's order: by instant,
+  // equal ones as written, unreadable ones last).
+  const n = timeline.length;
+  const instants: (number | undefined)[] = [];
+  for (let i = 0; i < n; i++) instants.push(parse(timeline[i]!.at));
+  const order = sortedOrder(instants);
+  const rows: TimelineRow[] = [];
+  const local = localClock(zone);
   let day = '';
-  return sortTimeline(timeline, parse).map((e) => {
-    const ms = parse(e.at);
-    // One reading of the wall clock for the date and the time (the zone's offset is asked once).
-    const p = ms === undefined ? undefined : localParts(ms, zone);
-    const date = p ? dateOf(p) : '';
-    const time = p ? `${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)}` : e.at;
+  for (let k = 0; k < n; k++) {
+    const i = order ? order[k]! : k;
+    const e = timeline[i]!;
+    const ms = instants[i];
+    let date = '';
+    let time = e.at;
+    if (ms !== undefined) {
+      local.read(ms);
+      date = local.date;
+      time = local.time;
+    }
     const new_day = date !== day;
     day = date;
-    return {
+    rows.push({
       at: e.at, local_date: date, local_time: time, new_day, kind: str(e.kind) ?? '', milestone: MILESTONES.has(e.kind),
       by: str(e.by), text: str(e.text) ?? '', approx: e.approx === true,
-    };
-  });
+    });
+  }
+  return rows;
 }
 
-/** 0-59 in two digits (a clock's fields). */
+/**
+ * The indices of `instants` in sortByInstant's order (by instant; equal ones, and the unreadable
+ * ones last, as they come), or undefined when they are in that order already (most timelines are).
+ */
+function sortedOrder(instants: readonly (number | undefined)[]): number[] | undefined {
+  let previous = -Infinity;
+  let k = 0;
+  for (; k < instants.length; k++) {
+    const ms = instants[k] ?? Infinity;
+    if (!(ms >= previous)) break;
+    previous = ms;
+  }
+  if (k === instants.length) return undefined;
+  return instants
+    .map((ms, i) => ({ i, ms: ms ?? Infinity }))
+    .sort((a, b) => a.ms - b.ms || a.i - b.i)
+    .map(({ i }) => i);
+}
+
+/** A clock's field in two digits (NaN as `NaN`, as localParts gives fields out of Date's range). */
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+/** 0-59 in two digits, made once. */
+const TWO_DIGITS = Array.from({ length: 60 }, (_, n) => pad2(n));
+
+const SECOND = 1000;
+const MINUTE = 60 * SECOND;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+/** Date's range, less a day: a wall clock within it has its day's start within it too. */
+const WALL_RANGE = 8.64e15 - DAY;
 
 /**
- * Each `at` read once: a view asks for an entry's instant up to six times (the order, the rows,
- * the milestones, the metrics and whether they are estimated).
+ * The wall-clock date and time of instants in one zone (what localParts, dateOf and two digits a
+ * field give), for a timeline's instants in turn: the offset asked once a span the zone rules know
+ * it constant in (zoneOffsets), the date made once a local day, no object an instant.
  */
-function instants(): (at: string) => number | undefined {
-  const read = new Map<string, number | undefined>();
-  return (at) => {
-    let ms = read.get(at);
-    if (ms === undefined && !read.has(at)) read.set(at, (ms = parseInstant(at)));
-    return ms;
+function localClock(zone: string) {
+  const offsetAt = zoneOffsets(zone);
+  let dayNumber = NaN;
+  const clock = {
+    date: '',
+    time: '',
+    /** Reads `ms` into date and time. */
+    read(ms: number): void {
+      const whole = Math.floor(ms / SECOND) * SECOND;
+      const wall = whole + offsetAt(whole) * MINUTE;
+      if (!(Math.abs(wall) <= WALL_RANGE)) {
+        // Beyond Date's range (never an `at` of years 0-9999): as localParts gives it.
+        const p = localParts(ms, zone);
+        dayNumber = NaN;
+        clock.date = dateOf(p);
+        clock.time = `${pad2(p.hour)}:${pad2(p.minute)}:${pad2(p.second)}`;
+        return;
+      }
+      const d = Math.floor(wall / DAY);
+      if (d !== dayNumber) {
+        dayNumber = d;
+        const start = new Date(d * DAY);
+        clock.date = dateOf({ year: start.getUTCFullYear(), month: start.getUTCMonth() + 1, day: start.getUTCDate(), hour: 0, minute: 0, second: 0 });
+      }
+      const t = wall - d * DAY;
+      clock.time = `${TWO_DIGITS[Math.floor(t / HOUR)]}:${TWO_DIGITS[Math.floor((t % HOUR) / MINUTE)]}:${TWO_DIGITS[(t % MINUTE) / SECOND]}`;
+    },
   };
+  return clock;
 }
 
 function roles(data: Record<string, unknown>): RoleRow[] {
@@ -113,7 +178,9 @@ function actionItems(data: Record<string, unknown>): ActionRow[] {
 export function internalView(input: ViewInput): View {
   const { data, timeZone: zone } = input;
   const timeline = entries(data);
-  const parse = instants();
+  // Each entry's instant is read once for the rows, the milestones' again (a few a page): a memo of
+  // them all cost more than reading them (a Map's get, has and set against ~0.1 us a read).
+  const parse = parseInstant;
   const rows = timelineRows(timeline, zone, parse);
   const metrics = computeMetrics(timeline, parse);
   const impact = asRecord(data.impact);

@@ -1,6 +1,6 @@
 // Zone rules that remember their answers: for threads that cannot use the CLI's system zone rules
 // (they set process.env.TZ, which the whole process shares), so ask Intl, whose answers are costly.
-import type { ZoneRules } from './timeline.ts';
+import type { OffsetSpan, ZoneRules } from './timeline.ts';
 
 const DAY = 86_400_000;
 /**
@@ -82,6 +82,12 @@ export function rememberedZoneRules(rules: ZoneRules): ZoneRules {
     return { at: hi, before, after };
   }
 
+  /** The whole second of `epochMs` alone: what is known of an instant asked by the second. */
+  const secondOf = (timeZone: string, epochMs: number): OffsetSpan => {
+    const whole = Math.floor(epochMs / 1000) * 1000;
+    return { offset: atSecond(timeZone, epochMs), from: whole, to: whole + 1000 };
+  };
+
   return {
     isValid(timeZone) {
       let v = valid.get(timeZone);
@@ -103,6 +109,17 @@ export function rememberedZoneRules(rules: ZoneRules): ZoneRules {
       // (ms and its whole second are on the same side of a whole second)
       if (day !== null) return epochMs >= day.at ? day.after : day.before;
       return atSecond(timeZone, epochMs);
+    },
+    // The spans offsetMinutes' answers hold for: all time for UTC, a UTC day of one offset, the
+    // part of a day before or after its change, else the second.
+    offsetSpan(timeZone, epochMs) {
+      if (utc.get(timeZone) === true) return { offset: 0, from: -Infinity, to: Infinity };
+      if (!(epochMs >= DAYS_FROM && epochMs < DAYS_TO)) return secondOf(timeZone, epochMs);
+      const k = Math.floor(epochMs / DAY);
+      const day = days.get(timeZone, k, k, dayOf);
+      if (typeof day === 'number') return { offset: day, from: k * DAY, to: (k + 1) * DAY };
+      if (day !== null) return epochMs >= day.at ? { offset: day.after, from: day.at, to: (k + 1) * DAY } : { offset: day.before, from: k * DAY, to: day.at };
+      return secondOf(timeZone, epochMs);
     },
   };
 }

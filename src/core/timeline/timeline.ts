@@ -175,6 +175,19 @@ export interface ZoneRules {
   offsetMinutes(timeZone: string, epochMs: number): number;
   /** Whether the zone is UTC itself (written `Z`), not merely at offset 0 like London in winter. */
   isUtc(timeZone: string): boolean;
+  /**
+   * offsetMinutes' answer at that instant, and the instants around it it is the answer for too,
+   * [from, to): rules that know the spans (remembered-zone-rules.ts) answer a timeline's instants
+   * by span (zoneOffsets), not one by one.
+   */
+  offsetSpan?(timeZone: string, epochMs: number): OffsetSpan;
+}
+
+/** An offset (minutes east of UTC) and the instants that have it, from `from` to before `to`. */
+export interface OffsetSpan {
+  offset: number;
+  from: number;
+  to: number;
 }
 
 // Creating a DateTimeFormat costs far more than using one: one per zone, kept for the process.
@@ -244,6 +257,22 @@ export function isValidTimeZone(timeZone: string): boolean {
 /** The zone's offset from UTC at that instant, in minutes east (Berlin in winter: 60). */
 export function offsetMinutes(timeZone: string, epochMs: number): number {
   return fixedOffset(timeZone) ?? zoneRules.offsetMinutes(timeZone, epochMs);
+}
+
+/**
+ * offsetMinutes in one zone, for many instants in turn (a timeline's, mostly close together): asked
+ * of the rules once a span they know the offset constant in (offsetSpan), the same answers.
+ */
+export function zoneOffsets(timeZone: string): (epochMs: number) => number {
+  const fixed = fixedOffset(timeZone);
+  if (fixed !== undefined) return () => fixed;
+  const rules = zoneRules;
+  if (!rules.offsetSpan) return (epochMs) => rules.offsetMinutes(timeZone, epochMs);
+  let span: OffsetSpan = { offset: 0, from: Infinity, to: -Infinity };
+  return (epochMs) => {
+    if (!(epochMs >= span.from && epochMs < span.to)) span = rules.offsetSpan!(timeZone, epochMs);
+    return span.offset;
+  };
 }
 
 /**
