@@ -158,3 +158,40 @@ test('a long timeline as incident log writes it, with one odd value or line amon
   }
   assert.ok(read > 15, `the simple reader read only ${read} of ${odd.length}`);
 });
+
+test('timeline entries as incident log writes them with approx, before a comment, a key at the margin or the end: yaml\'s value or a step aside', () => {
+  // ENTRY (simple-yaml.ts) reads `approx: true` too, and an entry followed by blank and comment
+  // lines, then an item, a line at the margin or nothing; what else may follow (a line of the
+  // entry's map, more text) is the line-by-line read's.
+  const entry = (k: number, approx = false, by = k % 3 ? 'Uma' : undefined) =>
+    `  - at: 2026-03-01T10:${String(k % 60).padStart(2, '0')}:00Z\n${approx ? '    approx: true\n' : ''}    kind: note\n${by ? `    by: ${by}\n` : ''}    text: Checked the dashboards again (${k}).\n`;
+  const tails = ['', 'status: open\n', '# a comment\nstatus: open\n', '  # a comment\n', '  # a comment\n    approx: true\n', '  # c\n      more text\n',
+    '    # c\n  - at: x\n', '\nstatus: open\n', '  # c\n\n  - at: 2026-03-01T11:00:00Z\n    kind: note\n    text: after\n', 'other:\n  - a\n', '- x\n', '  #\nstatus: open\n',
+    '    approx: true\n', '      more text\n', '\t\n'];
+  const middles = ['', '  # between\n', '  # between\n    by: late\n', '# margin comment\n', '  # c\n    approx: true\n'];
+  let read = 0;
+  let cases = 0;
+  for (const tail of tails) {
+    for (const middle of middles) {
+      for (const approx of [false, true]) {
+        cases++;
+        const items = Array.from({ length: 12 }, (_, k) => entry(k, approx && k % 2 === 0));
+        items.splice(6, 0, middle);
+        const fm = `id: x\ntimeline:\n${items.join('')}${tail}`;
+        const simple = parseSimpleYaml(fm);
+        const verdict = yamlVerdict(fm);
+        // Read as before ENTRY took these shapes: every case `yaml` accepts but a tab's line.
+        if (simple === undefined) {
+          assert.ok(!verdict.ok || tail === '\t\n', `${JSON.stringify(middle)} ${JSON.stringify(tail)} stepped aside`);
+          continue;
+        }
+        read++;
+        assert.ok(verdict.ok && same(simple.data, verdict.data), `${JSON.stringify(middle)} ${JSON.stringify(tail)}: ${JSON.stringify(simple.data.timeline).slice(0, 300)}`);
+        // The items' lines and where the sequence ends, as the line-by-line read gives them.
+        const starts = [...fm.matchAll(/^ {2}- /gm)].map((m) => m.index);
+        assert.deepEqual(simple.seqs.get('timeline')?.items, starts.filter((at) => at < simple.seqs.get('timeline')!.end));
+      }
+    }
+  }
+  assert.ok(read > cases / 2, `the simple reader read only ${read} of ${cases}`);
+});
