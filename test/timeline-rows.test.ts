@@ -8,7 +8,7 @@ import { timelineRows } from '../src/core/render/view-internal.ts';
 import { str, type TimelineRow } from '../src/core/render/view.ts';
 import { MILESTONE_KINDS, type TimelineEntry } from '../src/core/model/types.ts';
 import { rememberedZoneRules } from '../src/core/timeline/remembered-zone-rules.ts';
-import { dateOf, intlZoneRules, localParts, parseInstant, sortTimeline, useZoneRules, zoneRulesInUse, type ZoneRules } from '../src/core/timeline/timeline.ts';
+import { dateOf, formatInZone, intlZoneRules, localParts, offsetMinutes, parseInstant, sortTimeline, useZoneRules, zoneRulesInUse, type ZoneRules } from '../src/core/timeline/timeline.ts';
 
 const MILESTONES: ReadonlySet<string> = new Set(MILESTONE_KINDS);
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
@@ -92,4 +92,35 @@ for (const [name, rules] of SOURCES) {
       useZoneRules(before);
     }
   });
+}
+
+test('formatInZone\'s last answers are kept by instant, zone, seconds and zone rules', () => {
+  const next = random(5);
+  const rules: ZoneRules[] = [intlZoneRules, rememberedZoneRules(intlZoneRules)];
+  const before = zoneRulesInUse();
+  try {
+    // A few instants and zones asked again and again, in turns: each answer as a fresh reading gives it.
+    const instants = [Date.UTC(2026, 2, 29, 0, 59, 59), Date.UTC(2026, 2, 29, 1), 0, -0, Date.UTC(1883, 10, 18, 17)];
+    for (let k = 0; k < 3000; k++) {
+      const r = rules[Math.floor(next() * rules.length)]!;
+      useZoneRules(r);
+      const ms = instants[Math.floor(next() * instants.length)]!;
+      const zone = ZONES[Math.floor(next() * ZONES.length)]!;
+      const opts = [{}, { seconds: false }, { seconds: true }][Math.floor(next() * 3)]!;
+      const expected = fresh(ms, zone, opts.seconds !== false);
+      assert.equal(formatInZone(ms, zone, opts), expected, `${ms} ${zone} ${JSON.stringify(opts)}`);
+    }
+  } finally {
+    useZoneRules(before);
+  }
+});
+
+/** formatInZone as it reads an instant, without its memory: the fields of the wall clock, and the offset. */
+function fresh(ms: number, zone: string, seconds: boolean): string {
+  const p = localParts(ms, zone);
+  const off = offsetMinutes(zone, ms);
+  const pad = (n: number, w = 2) => String(Math.abs(n)).padStart(w, '0');
+  const sign = off < 0 ? '-' : '+';
+  const tail = off === 0 && !/^[+-]/.test(zone) && zoneRulesInUse().isUtc(zone) ? 'Z' : `${sign}${pad(Math.trunc(Math.abs(off) / 60))}:${pad(Math.abs(off) % 60)}`;
+  return `${p.year < 0 ? '-' : ''}${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}${seconds ? `:${pad(p.second)}` : ''}${tail}`;
 }

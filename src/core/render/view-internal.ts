@@ -59,11 +59,37 @@ export function impactTimes(timeline: readonly TimelineEntry[], zone: string, st
 }
 
 export function timelineRows(timeline: readonly TimelineEntry[], zone: string, parse = parseInstant): TimelineRow[] {
-  // Each entry's instant read once, for the order and the row (sortTimeline's order: by instant,
-  // equal ones as written, unreadable ones last).
-  const n = timeline.length;
+  return rowsOf(timeline, zone, instantsOf(timeline, parse));
+}
+
+/** Each entry's instant, read once. */
+function instantsOf(timeline: readonly TimelineEntry[], parse: (at: string) => number | undefined): (number | undefined)[] {
   const instants: (number | undefined)[] = [];
-  for (let i = 0; i < n; i++) instants.push(parse(timeline[i]!.at));
+  for (let i = 0; i < timeline.length; i++) instants.push(parse(timeline[i]!.at));
+  return instants;
+}
+
+/**
+ * parseInstant for the entries' `at`s, from their instants read already: the milestones and the
+ * metrics ask for them in the timeline's order (a few of them, each pass), so the entry after the
+ * one found last is looked at first. A Map of them all cost more than reading them again.
+ */
+function readAgain(timeline: readonly TimelineEntry[], instants: readonly (number | undefined)[]): (at: string) => number | undefined {
+  const n = timeline.length;
+  let k = 0;
+  return (at) => {
+    for (let tries = 0; tries < n; tries++) {
+      const i = k;
+      k = k + 1 === n ? 0 : k + 1;
+      if (timeline[i]!.at === at) return instants[i];
+    }
+    return parseInstant(at);
+  };
+}
+
+/** The rows of entries whose instants are read (sortTimeline's order: by instant, equal ones as written, unreadable ones last). */
+function rowsOf(timeline: readonly TimelineEntry[], zone: string, instants: readonly (number | undefined)[]): TimelineRow[] {
+  const n = timeline.length;
   const order = sortedOrder(instants);
   const rows: TimelineRow[] = [];
   const local = localClock(zone);
@@ -178,10 +204,10 @@ function actionItems(data: Record<string, unknown>): ActionRow[] {
 export function internalView(input: ViewInput): View {
   const { data, timeZone: zone } = input;
   const timeline = entries(data);
-  // Each entry's instant is read once for the rows, the milestones' again (a few a page): a memo of
-  // them all cost more than reading them (a Map's get, has and set against ~0.1 us a read).
-  const parse = parseInstant;
-  const rows = timelineRows(timeline, zone, parse);
+  // Each entry's instant read once, for the rows, the milestones and the metrics.
+  const instants = instantsOf(timeline, parseInstant);
+  const parse = readAgain(timeline, instants);
+  const rows = rowsOf(timeline, zone, instants);
   const metrics = computeMetrics(timeline, parse);
   const impact = asRecord(data.impact);
   const pm = asRecord(data.postmortem);

@@ -305,10 +305,39 @@ function formatOffset(minutes: number): string {
 }
 
 /**
+ * formatInZone's last answers, by instant, zone, seconds and the zone rules they came from: a page
+ * shows its start and end up to three times each (the view's, and the `iso` and `datetime` helpers').
+ */
+const RECENT = 4;
+const recentMs: number[] = [NaN, NaN, NaN, NaN];
+const recentZone: string[] = ['', '', '', ''];
+const recentSeconds: boolean[] = [true, true, true, true];
+const recentRules: (ZoneRules | undefined)[] = [undefined, undefined, undefined, undefined];
+const recentText: string[] = ['', '', '', ''];
+let recentNext = 0;
+
+/**
  * ISO 8601 in the zone with its offset at that instant: `2017-01-06T14:50:26-08:00`.
  * `Z` only for UTC itself (and names ICU treats as UTC); London in winter gets `+00:00`.
  */
 export function formatInZone(epochMs: number, timeZone: string, opts: { seconds?: boolean } = {}): string {
+  const seconds = opts.seconds !== false;
+  for (let k = 0; k < RECENT; k++) {
+    if (recentMs[k] === epochMs && recentZone[k] === timeZone && recentSeconds[k] === seconds && recentRules[k] === zoneRules) return recentText[k]!;
+  }
+  const text = formatted(epochMs, timeZone, seconds);
+  const k = recentNext;
+  recentNext = (k + 1) % RECENT;
+  recentMs[k] = epochMs;
+  recentZone[k] = timeZone;
+  recentSeconds[k] = seconds;
+  recentRules[k] = zoneRules;
+  recentText[k] = text;
+  return text;
+}
+
+function formatted(epochMs: number, timeZone: string, withSeconds: boolean): string {
+  const opts = { seconds: withSeconds };
   const off = offsetMinutes(timeZone, epochMs);
   // Fields derived from the (rounded) offset so the text always parses back to the instant.
   const d = new Date(Math.floor(epochMs / 1000) * 1000 + off * MINUTE);
