@@ -1,1 +1,0 @@
-import{compileTemplate,renderTemplate}from"./chunk-M6O7LD6K.js";import"./chunk-XZGRNXTK.js";import"./chunk-V5RQTGAH.js";import"./chunk-WSVEUFK7.js";import"./chunk-NDQCVWOH.js";import"./chunk-OVU4A5AB.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

@@ -1,1 +1,0 @@
-import{fieldError,filePosition,parseIncidentText,parseYamlFile,yamlReason}from"./chunk-HRM5D3SY.js";import"./chunk-T5NQKA4X.js";import{lineColumn,splitFrontmatter}from"./chunk-L5FMDHCQ.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{fieldError,filePosition,lineColumn,parseIncidentText,parseYamlFile,splitFrontmatter,yamlReason};

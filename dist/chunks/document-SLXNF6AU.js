@@ -1,0 +1,1 @@
+import{fieldError,filePosition,parseIncidentText,parseYamlFile,yamlReason}from"./chunk-GNPTYL64.js";import"./chunk-T5NQKA4X.js";import{lineColumn,splitFrontmatter}from"./chunk-TH2VRG7C.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{fieldError,filePosition,lineColumn,parseIncidentText,parseYamlFile,splitFrontmatter,yamlReason};

@@ -1,0 +1,1 @@
+import{insertInSeq,setIn}from"./chunk-WESVWI6M.js";import"./chunk-GNPTYL64.js";import"./chunk-T5NQKA4X.js";import"./chunk-TH2VRG7C.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{insertInSeq,setIn};

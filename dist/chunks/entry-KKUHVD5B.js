@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-ABNTNNDH.js";import"./chunk-XTPTFWAT.js";import"./chunk-S63OLJOY.js";import"./chunk-3CMK6HCW.js";import"./chunk-ULDGL45T.js";import"./chunk-OVU4A5AB.js";import"./chunk-HRM5D3SY.js";import"./chunk-T5NQKA4X.js";import"./chunk-L5FMDHCQ.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};

@@ -1,1 +1,0 @@
-import{timeZoneOf,timelineOf}from"./chunk-ULDGL45T.js";import{latestInstant}from"./chunk-OVU4A5AB.js";import"./chunk-HRM5D3SY.js";import"./chunk-T5NQKA4X.js";import"./chunk-L5FMDHCQ.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{latestInstant,timeZoneOf,timelineOf};

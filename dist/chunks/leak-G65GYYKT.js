@@ -1,1 +1,0 @@
-import{LeakError,assertNoLeaks,excerpt,findLeaks,leakRules,peopleOf,readable}from"./chunk-OMJCR6S5.js";import"./chunk-BSBH3OUU.js";import"./chunk-LSTPURO6.js";import"./chunk-Z44RLAIY.js";import"./chunk-L5FMDHCQ.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{LeakError,assertNoLeaks,excerpt,findLeaks,leakRules,peopleOf,readable};

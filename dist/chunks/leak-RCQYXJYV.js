@@ -1,0 +1,1 @@
+import{LeakError,assertNoLeaks,excerpt,findLeaks,leakRules,peopleOf,readable}from"./chunk-DYY4LJUE.js";import"./chunk-BSBH3OUU.js";import"./chunk-LSTPURO6.js";import"./chunk-Z44RLAIY.js";import"./chunk-TH2VRG7C.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{LeakError,assertNoLeaks,excerpt,findLeaks,leakRules,peopleOf,readable};
