@@ -88,8 +88,11 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
  * which left the cold 10,000-incident run at 313-331 MB of memory (max RSS), the cached one at
  * 260-280. This thread's heap takes no resourceLimits (the site puts its build on a worker thread
  * for them), but V8 reads the growth factor at each growth; a factor of 1 keeps the semi-spaces at
- * 1 MB: 187 MB cold and 161 MB cached on Node 24, the same CPU time (median of 4 interleaved
- * pairs each). The flag is the process's, so the pool's workers start with it too.
+ * 1 MB. `insights --json` on Node 24 (medians of 5 interleaved pairs): 327 -> 187 MB cold, 279 ->
+ * 158 MB cached, the same CPU time (1.00x cold, 0.94x cached); on Node 20, 174 -> 149 MB cached,
+ * 202 -> 214 MB cold (a little more promoted early). Stopping the growth at 8 MB semi-spaces
+ * instead (once this thread's reached them) cost the same CPU and 9 MB more. The flag is the
+ * process's, so the pool's workers start with it too.
  */
 function keepYoungGenerationSmall(): void {
   (process.getBuiltinModule('node:v8') as typeof import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
