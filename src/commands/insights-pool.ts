@@ -1,8 +1,11 @@
 // Reading many incident files for the insights on every core: this thread and a worker per other
 // core take batches from a shared counter until none are left (as validate-pool.ts does), so a
-// worker that boots late simply takes fewer. A worker sends each incident packed (plain arrays,
-// cheap to copy between threads; without zone offsets, which would start Intl in the worker), and
-// this thread unpacks them as cloned (every name looked up to be kept once); it keeps its own as they are. The same module is the
+// worker that boots late simply takes fewer. A worker sends its incidents packed (plain arrays;
+// without zone offsets, which would start Intl in the worker) as one JSON text: a string crosses
+// between threads as one copy, where arrays are walked on both sides and every name in them copied
+// (then looked up to be kept once). This thread parses it and unpacks it as the insights cache's
+// records (JSON.parse keeps short names once itself): 2-3% less CPU for 10,000 files (Node 24 and
+// 20, 7 interleaved pairs each). It keeps its own incidents as they are. The same module is the
 // worker's code (it checks `workerData` when loaded), from the bundle and from the sources alike.
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
@@ -13,7 +16,7 @@ import { readIncidentFile, type ReadJob, type ReadOutcome } from './insights-rea
 export const PARALLEL_FROM = 400;
 const BATCH = 50;
 
-/** What a worker sends: by index, the packed incident or the problem, and the hash. */
+/** What a worker sends, as JSON: by index, the packed incident or the problem, and the hash. */
 type Share = [index: number, hash: string, packed: Packed | null, problem: string | null][];
 
 export async function readAll(jobs: ReadJob[], hashing: boolean, maxThreads = availableParallelism()): Promise<ReadOutcome[]> {
@@ -25,8 +28,9 @@ export async function readAll(jobs: ReadJob[], hashing: boolean, maxThreads = av
     const own = takeBatches(jobs, hashing, next, (i, outcome) => (out[i] = outcome));
     const shares = await Promise.all(workers.map((w) => w.done));
     await own;
-    for (const share of shares) {
-      for (const [i, hash, packed, problem] of share) out[i] = packed ? { hash, incident: unpackIncident(packed, true) } : { hash, problem: problem! };
+    for (const text of shares) {
+      const share = JSON.parse(text) as Share;
+      for (const [i, hash, packed, problem] of share) out[i] = packed ? { hash, incident: unpackIncident(packed) } : { hash, problem: problem! };
     }
   } finally {
     for (const w of workers) void w.worker.terminate(); // after a failure, the others stop too
@@ -40,9 +44,9 @@ async function takeBatches(jobs: ReadJob[], hashing: boolean, next: Int32Array, 
   }
 }
 
-function runWorker(jobs: ReadJob[], hashing: boolean, next: Int32Array): { worker: Worker; done: Promise<Share> } {
+function runWorker(jobs: ReadJob[], hashing: boolean, next: Int32Array): { worker: Worker; done: Promise<string> } {
   const worker = new Worker(new URL(import.meta.url), { workerData: { casefileInsights: true, jobs, hashing, next } });
-  const done = new Promise<Share>((resolve, reject) => {
+  const done = new Promise<string>((resolve, reject) => {
     worker.once('message', resolve);
     worker.once('error', reject);
     worker.once('exit', (code) => code !== 0 && reject(new Error(`insights worker exited with code ${code}`)));
@@ -55,5 +59,5 @@ if (!isMainThread && (workerData as { casefileInsights?: boolean } | null)?.case
   const { jobs, hashing, next } = workerData as { jobs: ReadJob[]; hashing: boolean; next: Int32Array };
   const share: Share = [];
   await takeBatches(jobs, hashing, next, (i, o) => share.push([i, o.hash, o.incident ? packIncident(o.incident, false) : null, o.problem ?? null]));
-  parentPort!.postMessage(share);
+  parentPort!.postMessage(JSON.stringify(share));
 }
