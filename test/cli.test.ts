@@ -311,6 +311,14 @@ describe('incident role', () => {
     assert.deepEqual(JSON.parse(r.stdout).changes, [{ role: 'incident_commander', from: 'bob', to: null }]);
     assert.match(repo.read(FILE), /^ {2}incident_commander: null$/m);
   });
+
+  it('--sme none: refused (experts are added, not cleared), file unchanged', () => {
+    const before = repo.read(FILE);
+    const r = repo.run(['role', ID, '--sme', 'none']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /Unexpected "none" for a subject matter expert/);
+    assert.equal(repo.read(FILE), before);
+  });
 });
 
 describe('incident status', () => {

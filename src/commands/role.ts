@@ -44,6 +44,8 @@ export async function role(options: RoleOptions, deps: Deps) {
     if (!SINGLE_ROLES.includes(key)) throw new UsageError(`Unexpected role "${key}", expected one of ${SINGLE_ROLES.join(', ')}`);
     if (!name.trim()) throw new UsageError(`Unexpected empty name for ${roleLabel(key)}`);
   }
+  const nobodySme = options.smes?.find((name) => NOBODY.test(name.trim()));
+  if (nobodySme !== undefined) throw new UsageError(`Unexpected "${nobodySme}" for a subject matter expert, expected a name: experts are added, one by one`);
   const by = options.by ?? ctx.whoami();
   const result = await updateWithEdits(ctx, options.id, (ops, loaded) => {
     let current: typeof loaded | undefined = loaded;

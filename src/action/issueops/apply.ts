@@ -44,12 +44,13 @@ export async function applyCommand(id: string, cmd: IssueCommand, author: Author
       return r.entry ? { untagged: [r.entry], forced: r.forced } : { untagged: [], unchanged: `Nothing to change: the incident is already ${r.to}`, forced: [] };
     }
     case 'role': {
-      const { role, roleLabel } = await import('../../commands/role.ts');
+      const { NOBODY, role, roleLabel } = await import('../../commands/role.ts');
       const who = author.person(cmd.who);
       const roles = cmd.role === 'sme' ? {} : { [cmd.role]: who };
       const r = await role({ id, roles, smes: cmd.role === 'sme' ? [who] : undefined, at: cmd.at, force: cmd.force, now, by }, deps);
       const label = cmd.role === 'sme' ? 'a subject matter expert' : `the ${roleLabel(cmd.role)}`;
-      return r.entries.length ? { untagged: r.entries, forced: r.forced } : { untagged: [], unchanged: `Nothing to change: ${who} is already ${label}`, forced: [] };
+      const already = NOBODY.test(who.trim()) ? `nobody is ${label}` : `${who} is already ${label}`;
+      return r.entries.length ? { untagged: r.entries, forced: r.forced } : { untagged: [], unchanged: `Nothing to change: ${already}`, forced: [] };
     }
     case 'thread': {
       const { thread } = await import('../../commands/thread.ts');
