@@ -1,6 +1,7 @@
 // Load on people: incidents per person and role per month, and timeline entries written outside
 // working hours (config `working_hours`, in each incident's own zone unless it names one zone).
-import { monthOf, weekdayOf, type LocalTimes } from './local-times.ts';
+import { weekdayOf } from '../time/calendar.ts';
+import { monthOf, type LocalTimes } from './local-times.ts';
 import { idsOf, share, type Prepared, type WorkingHours } from './types.ts';
 
 export interface Load {

@@ -5,6 +5,7 @@
 // twice within a day: the closest two changes in ICU's data are America/Recife's summer time of
 // 2000, 6 days 23 hours; test/zone-day-memo.test.ts checks the system's tz data). Each incident keeps one offset, or one per entry (a Float64Array),
 // so that a pass over every entry of 10,000 incidents allocates nothing per entry.
+import { civil, weekdayOf } from '../time/calendar.ts';
 import { offsetMinutes } from '../timeline/timeline.ts';
 import type { InsightIncident } from './types.ts';
 
@@ -120,33 +121,8 @@ export function offsetsOf(incident: InsightIncident, zone: string): Offsets {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** 0 Sunday .. 6 Saturday, of a day count since 1970-01-01 (a Thursday). */
-export const weekdayOf = (days: number) => (((days + 4) % 7) + 7) % 7;
-
 /** "YYYY-MM" of a day count since 1970-01-01. */
 export function monthOf(days: number): string {
   const { year, month } = civil(days);
   return `${year}-${pad(month)}`;
-}
-
-/** Year, month and day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's civil_from_days): no Date per entry. */
-export function civil(days: number): { year: number; month: number; day: number } {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
-}
-
-/** The day count since 1970-01-01 of a year, month (1-12) and day (H. Hinnant's days_from_civil): civil's inverse. */
-export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
 }

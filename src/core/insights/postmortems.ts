@@ -2,7 +2,8 @@
 // resolution as `incident close` does), days from resolution to published, and the overdue list.
 // "Reviewed" is the first `approved` (or `published`) step in postmortem.approvals.
 import { percentile } from '../metrics/stats.ts';
-import { dueDate, resolutionDates } from './dates.ts';
+import { postmortemDue } from '../config/postmortem.ts';
+import { resolutionDates } from './dates.ts';
 import type { LocalTimes } from './local-times.ts';
 import { bucket, daysBetween, groupOrder, idsOf, share, utcDate, type InsightIncident, type InsightSettings, type Prepared } from './types.ts';
 
@@ -48,7 +49,7 @@ export function postmortems(p: Prepared, s: Pick<InsightSettings, 'now' | 'sever
     let bySeverity = deadlines.get(incident.severity);
     if (!bySeverity) deadlines.set(incident.severity, (bySeverity = new Map()));
     let due = bySeverity.get(resolved);
-    if (due === undefined && !bySeverity.has(resolved)) bySeverity.set(resolved, (due = dueDate(resolved, incident.severity, s.postmortemDue)));
+    if (due === undefined && !bySeverity.has(resolved)) bySeverity.set(resolved, (due = postmortemDue(resolved, incident.severity, s.postmortemDue)));
     // Reviewed: the first approved or published step with a time; published: the last published one with a time.
     let reviewed: string | undefined;
     let published: string | undefined;

@@ -1,6 +1,6 @@
 // What the insights are computed from and what they give: plain data, the same for every output.
 import type { Metric } from '../metrics/metrics.ts';
-import { daysFromCivil } from './local-times.ts';
+import { dayNumber } from '../time/calendar.ts';
 
 /** One incident as the insights read it (src/core/insights/read.ts makes it from the frontmatter). */
 export interface InsightIncident {
@@ -121,40 +121,12 @@ export const month = (date: string) => date.slice(0, 7);
 export const quarter = (date: string) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
 
 const DAY = 86_400_000;
-/** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier). */
+/** Whole days from one YYYY-MM-DD to another (negative when `to` is earlier): by day counts, what Date.parse gives; by Date.parse for what is not a real date. */
 export function daysBetween(from: string, to: string): number {
   const a = dayNumber(from);
   const b = dayNumber(to);
   if (a !== undefined && b !== undefined) return b - a;
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
-}
-
-const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/**
- * The day count since 1970-01-01 of a real date written YYYY-MM-DD, read by its digits: what
- * Date.parse gives (divided by a day) without a string made and parsed. Undefined for anything
- * else (2026-02-30, which Date takes as 2026-03-02, included): daysBetween asks Date then.
- */
-function dayNumber(date: string): number | undefined {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const d = digit(date, i);
-    if (!(d >= 0 && d <= 9)) return undefined;
-    year = year * 10 + d;
-  }
-  const m1 = digit(date, 5);
-  const m2 = digit(date, 6);
-  const d1 = digit(date, 8);
-  const d2 = digit(date, 9);
-  if (!(m1 >= 0 && m1 <= 9 && m2 >= 0 && m2 <= 9 && d1 >= 0 && d1 <= 9 && d2 >= 0 && d2 <= 9)) return undefined;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-  if (month < 1 || month > 12 || day < 1 || day > (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!)) return undefined;
-  return daysFromCivil(year, month, day);
 }
 
 /** Today's date in UTC: ages and "overdue" count whole days against it. */

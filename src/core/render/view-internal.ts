@@ -1,6 +1,6 @@
 // The internal view: everything in the incident file, with times in the incident's zone.
 import { computeMetrics, milestones } from '../metrics/metrics.ts';
-import { dateOf, formatInZone, localParts, parseInstant, zoneOffsets } from '../timeline/timeline.ts';
+import { dateOf, formatInZone, localParts, parseInstant, sortByInstant, zoneOffsets } from '../timeline/timeline.ts';
 import { MILESTONE_KINDS, OPEN_STATUSES, SINGLE_ROLES, type TimelineEntry } from '../model/types.ts';
 import { stripComments } from './markdown-safe.ts';
 import type { PublicSummaryView } from './public-summary.ts';
@@ -89,13 +89,11 @@ function readAgain(timeline: readonly TimelineEntry[], instants: readonly (numbe
 
 /** The rows of entries whose instants are read (sortTimeline's order: by instant, equal ones as written, unreadable ones last). */
 function rowsOf(timeline: readonly TimelineEntry[], zone: string, instants: readonly (number | undefined)[]): TimelineRow[] {
-  const n = timeline.length;
-  const order = sortedOrder(instants);
+  const order = sortByInstant(Array.from(timeline, (_, i) => i), (i) => instants[i]);
   const rows: TimelineRow[] = [];
   const local = localClock(zone);
   let day = '';
-  for (let k = 0; k < n; k++) {
-    const i = order ? order[k]! : k;
+  for (const i of order) {
     const e = timeline[i]!;
     const ms = instants[i];
     let date = '';
@@ -113,25 +111,6 @@ function rowsOf(timeline: readonly TimelineEntry[], zone: string, instants: read
     });
   }
   return rows;
-}
-
-/**
- * The indices of `instants` in sortByInstant's order (by instant; equal ones, and the unreadable
- * ones last, as they come), or undefined when they are in that order already (most timelines are).
- */
-function sortedOrder(instants: readonly (number | undefined)[]): number[] | undefined {
-  let previous = -Infinity;
-  let k = 0;
-  for (; k < instants.length; k++) {
-    const ms = instants[k] ?? Infinity;
-    if (!(ms >= previous)) break;
-    previous = ms;
-  }
-  if (k === instants.length) return undefined;
-  return instants
-    .map((ms, i) => ({ i, ms: ms ?? Infinity }))
-    .sort((a, b) => a.ms - b.ms || a.i - b.i)
-    .map(({ i }) => i);
 }
 
 /** A clock's field in two digits (NaN as `NaN`, as localParts gives fields out of Date's range). */

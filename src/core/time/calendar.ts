@@ -46,3 +46,38 @@ export function digitsAt(text: string, at: number, n: number): number {
   }
   return value;
 }
+
+/**
+ * Days from 1970-01-01 to that day of the proleptic Gregorian calendar (as Date counts them); a day
+ * past the month's end counts on into the next. H. Hinnant's days_from_civil: the year starts in
+ * March, so the leap day is the last of its year.
+ */
+export function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146097 + dayOfEra - 719468;
+}
+
+/** Year, month and day of a day count since 1970-01-01 (H. Hinnant's civil_from_days, daysFromCivil's inverse): no Date a day. */
+export function civil(days: number): { year: number; month: number; day: number } {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+}
+
+/** 0 Sunday .. 6 Saturday, of a day count since 1970-01-01 (a Thursday). */
+export const weekdayOf = (days: number) => (((days + 4) % 7) + 7) % 7;
+
+/** The day count since 1970-01-01 of `YYYY-MM-DD` naming a day that exists (isCalendarDate), else undefined. */
+export function dayNumber(text: string): number | undefined {
+  return isCalendarDate(text) ? daysFromCivil(digitsAt(text, 0, 4), twoDigitsAt(text, 5), twoDigitsAt(text, 8)) : undefined;
+}

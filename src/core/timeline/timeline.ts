@@ -1,7 +1,7 @@
 // Time handling for timelines: strict ISO 8601 parsing, IANA zone math with Intl only,
 // turning what a responder types after `--at` into a stored `at`, ordering, durations.
 // Pure: the clock (`now`) is always passed in.
-import { daysInMonth, digitsAt, twoDigitsAt } from '../time/calendar.ts';
+import { daysFromCivil, daysInMonth, digitsAt, twoDigitsAt } from '../time/calendar.ts';
 import { UsageError } from '../util/errors.ts';
 import { monthName, readClock, readDate, stripApprox, weekdayName, type ClockTime, type DatedText, type WrittenDate, type WrittenZone } from '../time/time-input.ts';
 import { abbreviationAt, expectedZone, hasIanaForm } from '../time/zone-abbreviations.ts';
@@ -99,20 +99,6 @@ export function wallMs(p: LocalParts): number {
   const d = new Date(Date.UTC(2000, p.month - 1, p.day, p.hour, p.minute, p.second));
   d.setUTCFullYear(p.year);
   return d.getTime();
-}
-
-/**
- * Days from 1970-01-01 to that day of the proleptic Gregorian calendar (as Date counts them); a day
- * past the month's end counts on into the next. H. Hinnant's days_from_civil: the year starts in
- * March, so the leap day is the last of its year.
- */
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yearOfEra = y - era * 400;
-  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
-  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
-  return era * 146097 + dayOfEra - 719468;
 }
 
 /** True when `at` ends with an explicit offset (`Z`, `+01:00`, `-0800`, `+05`). */

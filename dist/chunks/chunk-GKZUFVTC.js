@@ -1,1 +1,0 @@
-import{loadMarkdownHtml,precompiledTemplate}from"./chunk-2YGVF7FE.js";async function loadCompiled(source,options){return options.format==="html"&&await loadMarkdownHtml(),precompiledTemplate(source,options)??(await import("./compile-JGH3QE5D.js")).compileTemplate(source,options)}export{loadCompiled};

@@ -1,1 +1,0 @@
-function postmortemDue(date,severity,rules){let rule=rules[severity]??rules.default;if(!rule)return;let d=new Date(`${date}T00:00:00Z`);rule.days!==void 0&&d.setUTCDate(d.getUTCDate()+rule.days);for(let left=rule.business_days??0;left>0;){d.setUTCDate(d.getUTCDate()+1);let day=d.getUTCDay();day!==0&&day!==6&&left--}return d.toISOString().slice(0,10)}export{postmortemDue};

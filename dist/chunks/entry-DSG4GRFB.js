@@ -1,1 +1,0 @@
-import{withEntry}from"./chunk-PHIXSPX5.js";import"./chunk-WESVWI6M.js";import"./chunk-TD5SITXG.js";import"./chunk-IFRMTQLL.js";import"./chunk-KFVFDVT5.js";import"./chunk-6QIBBC3F.js";import"./chunk-GNPTYL64.js";import"./chunk-T5NQKA4X.js";import"./chunk-TH2VRG7C.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};

@@ -1,0 +1,1 @@
+import{withEntry}from"./chunk-ELASDUGV.js";import"./chunk-WESVWI6M.js";import"./chunk-OC5WYPAO.js";import"./chunk-RZG2UVQH.js";import"./chunk-JIIPVTPQ.js";import"./chunk-DK44U6KR.js";import"./chunk-GNPTYL64.js";import"./chunk-T5NQKA4X.js";import"./chunk-TH2VRG7C.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{withEntry};

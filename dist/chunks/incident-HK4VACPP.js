@@ -1,0 +1,1 @@
+import{timeZoneOf,timelineOf}from"./chunk-JIIPVTPQ.js";import{latestInstant}from"./chunk-DK44U6KR.js";import"./chunk-GNPTYL64.js";import"./chunk-T5NQKA4X.js";import"./chunk-TH2VRG7C.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{latestInstant,timeZoneOf,timelineOf};

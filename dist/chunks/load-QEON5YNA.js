@@ -1,1 +1,0 @@
-import{loadCompiled}from"./chunk-GKZUFVTC.js";import"./chunk-2YGVF7FE.js";import"./chunk-V5RQTGAH.js";import"./chunk-WSVEUFK7.js";import"./chunk-NDQCVWOH.js";import"./chunk-6QIBBC3F.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{loadCompiled};
