@@ -1,7 +1,7 @@
 // `incident render` finds the Public summary (a scan of the whole body) only for a template that may
-// show it (mayShowPublicSummary, src/io/templates.ts). Proved here by rendering Casefile's own
-// templates that do not name it with a Public summary that throws when read; a repository's own
-// template, or any template beside a templates directory, still gets it.
+// show it (mayShowPublicSummary, src/io/templates.ts; the site's pages ask the same). Proved here by
+// rendering Casefile's own templates that do not name it with a Public summary that throws when
+// read; a repository's own template or partial still gets it.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { makeRepo } from './helpers/repo.ts';
 
 const NOW = Date.UTC(2026, 11, 5);
 /** A repository without a templates directory, as `incident init` makes it. */
-const bare = (dir: string) => ({ root: dir, config: { templates_dir: 'templates' } }) as unknown as Repo;
+const bare = (dir: string) => ({ root: dir, cwd: dir, config: { templates_dir: 'templates' } }) as unknown as Repo;
 
 /** What rendering gives: the text, or the error's message. */
 function outcome(render: (view: never) => string, view: object): string {
@@ -33,9 +33,9 @@ describe('render and the Public summary', () => {
     for (const name of DEFAULT_TEMPLATES.filter((n) => !n.startsWith('_') && /\.(md|html)\.hbs$/.test(n))) {
       const format = name.endsWith('.md.hbs') ? 'md' : 'html';
       const template = findTemplate(repo, name)!;
-      if (mayShowPublicSummary(repo, template, format)) continue;
+      const { partials, files } = loadPartials(repo, format);
+      if (mayShowPublicSummary(template, files)) continue;
       skipped.push(name);
-      const { partials } = loadPartials(repo, format);
       const render = await loadCompiled(template.source, { format, partials, name: template.file });
       let withSummary = 0;
       for (let i = 0; i < 40; i++) {
@@ -47,24 +47,33 @@ describe('render and the Public summary', () => {
       }
       assert.ok(withSummary > 20, `only ${withSummary} files with a Public summary: the test shows nothing`);
     }
-    // The default post-mortem is the one `incident render <id>` uses.
-    assert.ok(skipped.includes('postmortem.md.hbs'), `skipped: ${skipped.join(', ')}`);
+    // The default post-mortem is the one `incident render <id>` uses, the HTML one the site's pages.
+    assert.ok(skipped.includes('postmortem.md.hbs') && skipped.includes('postmortem.html.hbs'), `skipped: ${skipped.join(', ')}`);
     fs.rmSync(repo.root, { recursive: true, force: true });
   });
 
-  it('is found for a template that names it, a repository\'s own, or beside a templates directory', () => {
+  it("is found for a template or partial that names it, or a repository's own", () => {
     const dir = fs.mkdtempSync(path.join(fs.realpathSync('/tmp'), 'casefile-skip-'));
     try {
       const repo = bare(dir);
       const own = (name: string) => findTemplate(repo, name)!;
-      assert.equal(mayShowPublicSummary(repo, own('postmortem.md.hbs'), 'md'), false);
-      assert.equal(mayShowPublicSummary(repo, own('status-update.md.hbs'), 'md'), true);
-      assert.equal(mayShowPublicSummary(repo, own('public-summary.md.hbs'), 'md'), true);
-      assert.equal(mayShowPublicSummary(repo, { ...own('postmortem.md.hbs'), builtIn: false }, 'md'), true);
-      assert.equal(mayShowPublicSummary(repo, { source: own('postmortem.md.hbs').source, file: 'x' }, 'md'), true);
-      // A templates directory may hold partials of its own (`{{> mine}}`): anything may be read.
+      const md = () => loadPartials(repo, 'md').files;
+      assert.equal(mayShowPublicSummary(own('postmortem.md.hbs'), md()), false);
+      assert.equal(mayShowPublicSummary(own('status-update.md.hbs'), md()), true);
+      assert.equal(mayShowPublicSummary(own('public-summary.md.hbs'), md()), true);
+      assert.equal(mayShowPublicSummary({ ...own('postmortem.md.hbs'), builtIn: false }, md()), true);
+      assert.equal(mayShowPublicSummary({ source: own('postmortem.md.hbs').source, file: 'x' }, md()), true);
+      // A templates directory with a copy of a default changes nothing; a partial of its own (`{{> mine}}`,
+      // or `lookup` of any field) may read anything, in its format only.
       fs.mkdirSync(path.join(dir, 'templates'));
-      assert.equal(mayShowPublicSummary(repo, own('postmortem.md.hbs'), 'md'), true);
+      fs.writeFileSync(path.join(dir, 'templates', '_facts.md.hbs'), own('_facts.md.hbs').source);
+      fs.writeFileSync(path.join(dir, 'templates', 'public-summary.html.hbs'), '{{public_summary.summary}}');
+      assert.equal(mayShowPublicSummary(own('postmortem.md.hbs'), md()), false);
+      fs.writeFileSync(path.join(dir, 'templates', '_mine.html.hbs'), '{{lookup this field}}');
+      assert.equal(mayShowPublicSummary(own('postmortem.md.hbs'), md()), false);
+      assert.equal(mayShowPublicSummary(own('postmortem.html.hbs'), loadPartials(repo, 'html').files), true);
+      fs.writeFileSync(path.join(dir, 'templates', '_facts.md.hbs'), `${own('_facts.md.hbs').source}\n`);
+      assert.equal(mayShowPublicSummary(own('postmortem.md.hbs'), md()), true);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

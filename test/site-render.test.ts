@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { incidentText } from '../scripts/corpus.mjs';
 import os from 'node:os';
-import { renderPages, showsPublicSummary } from '../src/commands/site-render.ts';
+import { renderPages } from '../src/commands/site-render.ts';
 import { finishOutput } from '../src/core/render/output.ts';
 import { keptCount } from '../src/core/render/markdown-sanitize.ts';
 import { insightIncident } from '../src/core/insights/index.ts';
@@ -32,14 +32,6 @@ describe('site pages and the Public summary', () => {
       assert.equal(render(unread as never), expected);
     }
     assert.ok(withSummary > 30, `only ${withSummary} files with a Public summary: the test shows nothing`);
-  });
-
-  it('is found for any other template or partial', () => {
-    assert.equal(showsPublicSummary({ template: PAGE, partials: PARTIALS }), false);
-    assert.equal(showsPublicSummary({ template: { ...PAGE, builtIn: false }, partials: PARTIALS }), true);
-    assert.equal(showsPublicSummary({ template: { source: PAGE.source, file: PAGE.file }, partials: PARTIALS }), true);
-    assert.equal(showsPublicSummary({ template: PAGE, partials: { ...PARTIALS, facts: `${PARTIALS.facts}{{public_summary.summary}}` } }), true);
-    assert.equal(showsPublicSummary({ template: PAGE, partials: { ...PARTIALS, mine: '{{public_summary.summary}}' } }), true);
   });
 
   it("a repository's own page template shows it, on this thread and on workers", () => {
@@ -116,7 +108,7 @@ describe("a site page's body", () => {
         jobs.push({ path: file, shown: `incidents/${i}.md`, name: String(i) });
       }
       fs.mkdirSync(path.join(dir, 'site', 'incidents'), { recursive: true });
-      const settings = { template: PAGE, partials: PARTIALS, dir: path.join(dir, 'site'), title: 'T', now: Date.UTC(2026, 11, 5), defaultTimeZone: 'UTC', hashing: false };
+      const settings = { template: PAGE, partials: PARTIALS, summary: false, dir: path.join(dir, 'site'), title: 'T', now: Date.UTC(2026, 11, 5), defaultTimeZone: 'UTC', hashing: false };
       const before = keptCount();
       const outcomes = await renderPages(jobs, settings, 1);
       assert.ok(outcomes.every((o) => o.problem === undefined));

@@ -61,14 +61,14 @@ export async function render(options: RenderOptions, deps: Deps): Promise<Render
   // The body's sections, only to find the Public summary: public output always looks for it (and
   // refuses a malformed one), an internal one only for a template that may show it (the default
   // post-mortem does not; an internal summary that cannot be read is left out anyway).
-  const prepared = audience === 'public' || mayShowPublicSummary(ctx.repo, template, format) ? await withBody(data) : undefined;
+  const { partials, files } = loadPartials(ctx.repo, format);
+  const prepared = audience === 'public' || mayShowPublicSummary(template, files) ? await withBody(data) : undefined;
   const summary = prepared ? publicSummaryOf(prepared, audience === 'internal') : null;
   if (audience === 'public' && !summary && name.startsWith('public-summary.')) {
     throw new DocumentError('Missing section "Public summary", expected one: public output is made only from it and the public fields', shown);
   }
   const viewOptions = { audience, now: ctx.now, defaultTimeZone: () => ctx.defaultTimeZone };
   const view = prepared ? viewOf(prepared, viewOptions, summary) : internalViewOf(data, viewOptions, null);
-  const { partials, files } = loadPartials(ctx.repo, format);
   const run = await loadCompiled(template.source, { format, partials, name: template.file });
   const made = finishOutput(run(view as never), format);
   const text = format !== 'md' ? made : options.plain ? await markdownChatLazily(made) : await ownMarkdownLazily(template, made);

@@ -18,7 +18,6 @@ import type { SiteIncident } from '../core/site/pages.ts';
 import { rememberedZoneRules } from '../core/timeline/remembered-zone-rules.ts';
 import { intlZoneRules, useZoneRules, zoneRulesInUse } from '../core/timeline/timeline.ts';
 import { writeSiteFile } from '../io/site-write.ts';
-import { isBuiltIn } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 
 export interface PageJob {
@@ -29,8 +28,10 @@ export interface PageJob {
 }
 
 export interface PageSettings {
-  template: { source: string; file: string; builtIn?: boolean };
+  template: { source: string; file: string };
   partials: Record<string, string>;
+  /** Whether the template or a partial may show the Public summary (mayShowPublicSummary): else finding it is skipped. */
+  summary: boolean;
   /** Where the new site is made. */
   dir: string;
   /** The site it replaces, if any: a page of the same bytes there is linked, not written (site-write.ts). */
@@ -115,29 +116,16 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
   return out;
 }
 
-/** What every page of a build is rendered with: made once a thread. */
-interface Renderer {
-  template: Compiled;
-  /** Whether the template may show the Public summary (showsPublicSummary). */
-  summary: boolean;
-}
-
-async function renderer(settings: PageSettings): Promise<Renderer> {
+/** The page template every page of a build is rendered with: compiled once a thread. */
+async function renderer(settings: PageSettings): Promise<Compiled> {
   const template = await loadCompiled(settings.template.source, { format: 'html', partials: settings.partials, name: settings.template.file });
   // Each page's body is converted once: nothing to keep (the other pages convert no Markdown).
   rememberConverted(false);
-  return { template, summary: showsPublicSummary(settings) };
+  return template;
 }
 
-/**
- * Casefile's own page template and partials never show the Public summary (test/site-render.test.ts
- * renders them with one that throws when read): finding it, a scan of the whole body, is skipped.
- */
-export function showsPublicSummary(settings: Pick<PageSettings, 'template' | 'partials'>): boolean {
-  return settings.template.builtIn !== true || Object.entries(settings.partials).some(([name, source]) => !isBuiltIn(`_${name}.html.hbs`, source));
-}
-
-async function renderPage(job: PageJob, settings: PageSettings, { template, summary }: Renderer): Promise<Rendered> {
+async function renderPage(job: PageJob, settings: PageSettings, template: Compiled): Promise<Rendered> {
+  const { summary } = settings;
   let prepared;
   let hash = '';
   try {

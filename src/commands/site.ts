@@ -15,7 +15,7 @@ import { InsightsCache } from '../io/insights-cache.ts';
 import { cloneStateDir, display, listIncidentIds } from '../io/repo.ts';
 import { openSiteDir } from '../io/site-dir.ts';
 import { workerEnv } from '../io/worker-env.ts';
-import { findTemplate, loadPartials } from '../io/templates.ts';
+import { findTemplate, loadPartials, mayShowPublicSummary } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { insightSettings } from './insights.ts';
@@ -88,7 +88,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
   const dir = resolve(ctx.cwd, options.out);
   const title = `${repo.config.site.title ?? repo.config.site_title} (internal)`;
   const template = findTemplate(repo, 'postmortem.html.hbs')!;
-  const { partials } = loadPartials(repo, 'html');
+  const { partials, files } = loadPartials(repo, 'html');
 
   // The site cache: per file its page and what the other pages take from it, kept while the
   // file, the templates, the title and the zone stay the same (and the clock, if a template shows it).
@@ -134,7 +134,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
       jobs.push({ path, shown: display(repo, path), name });
       todo.push({ k, file, size, mtimeMs, ctimeMs });
     }
-    const settings = { template, partials, dir: out.path, previous: out.previous, title, now: ctx.now, defaultTimeZone: ctx.defaultTimeZone, hashing: cached !== undefined };
+    const settings = { template, partials, summary: mayShowPublicSummary(template, files), dir: out.path, previous: out.previous, title, now: ctx.now, defaultTimeZone: ctx.defaultTimeZone, hashing: cached !== undefined };
     (await renderPages(jobs, settings, options.threads)).forEach((r, j) => {
       const { k, file, size, mtimeMs, ctimeMs } = todo[j]!;
       results[k] = r;

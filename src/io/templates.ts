@@ -91,15 +91,14 @@ export function findTemplate(repo: Repo, name: string): TemplateFile | undefined
 }
 
 /**
- * Whether a template of `format` may read the view's Public summary: a repository's own template
- * or partials may (anything in the templates directory counts), and Casefile's own only where one
- * of them names it. A render of one that does not need not find the summary, a scan of the whole
- * body (test/render-public-summary-skip.test.ts renders each with a summary that throws when read).
+ * Whether a template and the partials it is given may read the view's Public summary: a
+ * repository's own template or partial may (a `lookup` can reach any field), Casefile's own only
+ * where one of them names it. Finding the summary is a scan of the whole body: `incident render`
+ * and the site's pages skip it when no template needs it (test/render-public-summary-skip.test.ts
+ * renders each of Casefile's own with a summary that throws when read).
  */
-export function mayShowPublicSummary(repo: Repo, template: TemplateFile, format: Format): boolean {
-  if (!template.builtIn || existsSync(templatesDir(repo))) return true;
-  const partials = DEFAULT_TEMPLATES.filter((n) => n.startsWith('_') && n.endsWith(`.${format}.hbs`)).map((n) => DEFAULTS[n]);
-  return [template.source, ...partials].some((source) => source.includes('public_summary'));
+export function mayShowPublicSummary(template: TemplateFile, partials: readonly TemplateFile[]): boolean {
+  return [template, ...partials].some((t) => t.builtIn !== true || t.source.includes('public_summary'));
 }
 
 export interface Partials {
