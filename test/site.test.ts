@@ -148,6 +148,29 @@ describe('incident site', () => {
     golden('reviews.html', read('reviews.html'));
   });
 
+  it('says so where the monthly charts leave months out (the last 24 of more)', () => {
+    // The 40-incident corpus spans 12 months: all shown, nothing said.
+    assert.doesNotMatch(read('insights.html'), /The last \d+ months/);
+    // Five real post-mortems from 2017-01 to 2021-10: 58 months.
+    const real = makeRepo();
+    try {
+      const dir = path.join(ROOT, 'test', 'fixtures', 'backfill');
+      for (const name of fs.readdirSync(dir).filter((n) => fs.existsSync(path.join(dir, n, 'incident.md')))) {
+        const text = fs.readFileSync(path.join(dir, name, 'incident.md'), 'utf8');
+        real.write(`incidents/${/^id: (\S+)$/m.exec(text)![1]}.md`, text);
+      }
+      const r = real.run(['site', '--out', 'site'], { env });
+      assert.equal(r.code, 0, r.stderr);
+      const html = fs.readFileSync(path.join(real.dir, 'site', 'insights.html'), 'utf8');
+      const said = '<p>The last 24 months, 2019-11 to 2021-10; <code>incident insights --by month</code> has all 58, from 2017-01.</p>';
+      assert.equal(html.split(said).length - 1, 2, 'under both monthly headings');
+      const perMonth = html.slice(html.indexOf('<caption>Incidents per month by severity</caption>'));
+      assert.equal(perMonth.slice(0, perMonth.indexOf('</table>')).match(/<tr><td>\d{4}-\d\d<\/td>/g)?.length, 24);
+    } finally {
+      real.cleanup();
+    }
+  });
+
   it('holds the figures the charts do not show, the same as `incident insights --json` gives', () => {
     const html = read('insights.html');
     const r = repo.run(['insights', '--json'], { env });

@@ -180,21 +180,22 @@ ${filters}
 // --- Insights
 
 
-/** Consecutive months from the first to the last given, at most the last `max`. */
-function monthRange(months: readonly string[], max: number): string[] {
+/** Consecutive months from the first to the last given. */
+function monthRange(months: readonly string[]): string[] {
   if (!months.length) return [];
   const sorted = [...months].sort();
   const [fy, fm] = sorted[0]!.split('-').map(Number) as [number, number];
   const [ly, lm] = sorted[sorted.length - 1]!.split('-').map(Number) as [number, number];
   const out: string[] = [];
   for (let y = fy, m = fm; y < ly || (y === ly && m <= lm); m === 12 ? ((y += 1), (m = 1)) : (m += 1)) out.push(`${y}-${String(m).padStart(2, '0')}`);
-  return out.slice(-max);
+  return out;
 }
 
 function insightsBody(input: SiteInput): string {
   const r = input.insights;
   const subject = input.incidents.filter((i) => i.kind !== 'drill');
-  const months = monthRange(r.counts.by_month.map((g) => g.group), CHART_MONTHS);
+  const every = monthRange(r.counts.by_month.map((g) => g.group));
+  const months = every.slice(-CHART_MONTHS);
   const out: string[] = [];
   out.push(`<p>${r.counts.total} incidents; drills (${r.drills.n}) are counted apart and never in a figure. Percentiles are nearest-rank (always a time some incident really took). Definitions version ${r.definitions.version}; the same figures as <code>incident insights</code>.</p>`);
 
@@ -209,14 +210,16 @@ function insightsBody(input: SiteInput): string {
   });
   const bySev = sevs.map((s) => ({ name: s, values: perMonth.map((counts) => counts.get(s) ?? 0) }));
   const range = months.length ? `${months[0]} to ${months[months.length - 1]}` : 'no months';
-  out.push(figure('Incidents per month by severity',
+  // Said where it shows, not only in the charts' descriptions: else the incidents before seem missing.
+  const cut = every.length > months.length ? `<p>The last ${months.length} months, ${range}; <code>incident insights --by month</code> has all ${every.length}, from ${every[0]}.</p>\n` : '';
+  out.push(figure('Incidents per month by severity', cut,
     stackedBars({ id: 'per-month', title: 'Incidents per month by severity', description: `Stacked bars, one per month from ${range}, one colour per severity; the numbers are in the table below.`, xLabel: 'Month', yLabel: 'Incidents' }, months, bySev),
     table('Incidents per month by severity', ['Month', ...sevs, 'Total'], months.map((m, k) => [m, ...bySev.map((s) => String(s.values[k])), String(bySev.reduce((a, s) => a + s.values[k]!, 0))]))));
 
   // 2. p50 / p90 time to resolve per month (the response figures grouped by month).
   const ttr = new Map(r.response.filter((f) => f.metric === 'time_to_resolve' && f.group !== 'all').map((f) => [f.group, f]));
   const hours = (ms: number | null | undefined) => (ms === null || ms === undefined ? null : Math.round(ms / 360_000) / 10);
-  out.push(figure('Time to resolve per month (p50 and p90)',
+  out.push(figure('Time to resolve per month (p50 and p90)', cut,
     lines({ id: 'ttr', title: 'Time to resolve per month, p50 and p90', description: `Two lines, p50 and p90 of time to resolve in hours, per month from ${range}; a gap is a month without data. Numbers in the table below.`, xLabel: 'Month', yLabel: 'Hours' },
       months, [{ name: 'p50', values: months.map((m) => hours(ttr.get(m)?.p50_ms)) }, { name: 'p90', values: months.map((m) => hours(ttr.get(m)?.p90_ms)) }], (v) => `${v}h`),
     table('Time to resolve per month', ['Month', 'N', 'p50', 'p90', 'Max', 'Without data'], months.map((m) => {
@@ -226,14 +229,14 @@ function insightsBody(input: SiteInput): string {
 
   // 3. Action-item backlog by age.
   const ages = r.follow_through.open_by_age;
-  out.push(figure('Open action items by age',
+  out.push(figure('Open action items by age', '',
     stackedBars({ id: 'backlog', title: 'Open action items by age', description: `Bars: open or in-progress action items ${ages.map((g) => `${g.group}: ${g.n}`).join(', ')}.`, xLabel: 'Age', yLabel: 'Action items' },
       ages.map((g) => g.group), [{ name: 'open', values: ages.map((g) => g.n) }]),
     table('Open action items by age', ['Age', 'Open items'], ages.map((g) => [esc(g.group), String(g.n)]))));
 
   // 4. Post-mortem timeliness.
   const wd = r.postmortems.within_deadline;
-  out.push(figure('Post-mortems reviewed within the deadline',
+  out.push(figure('Post-mortems reviewed within the deadline', '',
     stackedBars({ id: 'timeliness', title: 'Post-mortems reviewed within the deadline, by severity', description: `Bars: the share of post-mortems reviewed within their deadline per severity, ${wd.map((g) => `${g.group}: ${pct(g.share)} of ${g.counted}`).join(', ')}.`, xLabel: 'Severity', yLabel: 'Reviewed within deadline (%)' },
       wd.map((g) => g.group), [{ name: 'within the deadline', values: wd.map((g) => (g.share === null ? 0 : Math.round(g.share * 100))) }], '%', 100),
     table('Post-mortems reviewed within the deadline', ['Severity', 'Within', 'Of', 'Share', 'Pending'], wd.map((g) => [esc(g.group), String(g.within), String(g.counted), pct(g.share), String(g.pending.n)]))));
@@ -252,8 +255,9 @@ function insightsBody(input: SiteInput): string {
   return out.join('\n');
 }
 
-function figure(heading: string, svg: string, data: string): string {
-  return `<section>\n<h2>${esc(heading)}</h2>\n<figure tabindex="0">\n${svg}\n<figcaption>${esc(heading)}: the numbers</figcaption>\n</figure>\n${data}</section>`;
+/** `note`: HTML under the heading, or ''. */
+function figure(heading: string, note: string, svg: string, data: string): string {
+  return `<section>\n<h2>${esc(heading)}</h2>\n${note}<figure tabindex="0">\n${svg}\n<figcaption>${esc(heading)}: the numbers</figcaption>\n</figure>\n${data}</section>`;
 }
 
 // --- Action items and the review queue
