@@ -71,6 +71,13 @@ describe('one --since syntax', () => {
     assert.throws(() => sinceDay('1mo', NOW, '--until'), /Unexpected --until "1mo", expected -1m for 1 minute/);
     assert.throws(() => sinceDay('yesterday', NOW), /^UsageError: Unexpected --since "yesterday", expected a date \(2026-01-31\), ISO 8601, or an age: -30m, -12h, -30d, -2w \(or "2w ago"\)$/);
   });
+
+  it('a date that does not exist is refused, not compared as text (2019-13-01 once kept only incidents from 2020)', () => {
+    assert.throws(() => sinceDay('2019-13-01', NOW), /^UsageError: Unexpected --since "2019-13-01", expected a day that exists: months are 1 to 12$/);
+    assert.throws(() => sinceDay('2019-02-29', NOW, '--until'), /^UsageError: Unexpected --until "2019-02-29", expected a day that exists: February 2019 has 28 days$/);
+    assert.throws(() => sinceInstant('2026-04-31', { now: NOW, timeZone: 'UTC' }), /^UsageError: Unexpected --since "2026-04-31", expected a day that exists/);
+    assert.equal(sinceDay('2024-02-29', NOW), '2024-02-29');
+  });
 });
 
 describe('nearest ids', () => {

@@ -4,6 +4,7 @@
 // as three months; the bare forms whose unit means the same here still work, and `3m` (now
 // minutes, as in `--at -3m`) is refused with what to write instead. Pure.
 import { UsageError } from '../util/errors.ts';
+import { isCalendarDate } from '../time/calendar.ts';
 import { resolveAt } from './timeline.ts';
 
 const HOUR = 3_600_000;
@@ -23,9 +24,13 @@ export function sinceInstant(text: string, ctx: { now: number; timeZone: string 
     const n = Number(months[1]);
     throw new UsageError(`Unexpected ${option} "${text}", expected -${n}m for ${n} minute${n === 1 ? '' : 's'} (m is minutes, as in --at) or -${n * 30}d or a date for about ${n} month${n === 1 ? '' : 's'}`);
   }
+  const at = DATE.test(input) ? `${input}T00:00` : input;
   try {
-    return resolveAt(DATE.test(input) ? `${input}T00:00` : input, ctx).ms;
+    return resolveAt(at, ctx).ms;
   } catch (error) {
+    // A day that does not exist: said of what was typed, not of the time made of it.
+    const made = `Unexpected date "${input}" in "${at}"`;
+    if (error instanceof UsageError && at !== input && error.message.startsWith(made)) throw new UsageError(`Unexpected ${option} "${text}"${error.message.slice(made.length)}`);
     // The generic "Unexpected time" says --at's forms; a specific one (an ambiguous zone) stays.
     if (!(error instanceof UsageError) || !error.message.startsWith('Unexpected time "')) throw error;
     throw new UsageError(`Unexpected ${option} "${text}", expected ${SINCE_SYNTAX}`);
@@ -34,6 +39,7 @@ export function sinceInstant(text: string, ctx: { now: number; timeZone: string 
 
 /** The UTC date (YYYY-MM-DD) `text` stands for, for filters on an incident's start date; a date is kept as written. */
 export function sinceDay(text: string, now: number, option = '--since'): string {
-  if (DATE.test(text.trim())) return text.trim();
+  // A date that does not exist (2019-13-01, 2019-02-30) is refused as --at refuses it, never compared as text.
+  if (DATE.test(text.trim()) && isCalendarDate(text.trim())) return text.trim();
   return new Date(sinceInstant(text, { now, timeZone: 'UTC' }, option)).toISOString().slice(0, 10);
 }
