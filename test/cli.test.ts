@@ -456,6 +456,7 @@ describe('incident list', () => {
     { args: ['--status', 'open'], expected: [ID, API, DRILL] },
     { args: ['--status', 'resolved'], expected: [OLD] },
     { args: ['--severity', 'SEV-1'], expected: [API, OLD] },
+    { args: ['--severity', 'sev-1'], expected: [API, OLD] },
     { args: ['--kind', 'drill'], expected: [DRILL] },
     { args: ['--service', 'checkout'], expected: [ID, DRILL] },
     { args: ['--since', '2026-02-01'], expected: [ID, API, DRILL] },
@@ -467,11 +468,12 @@ describe('incident list', () => {
     });
   }
 
-  it('refuses a status or kind it does not know (a typo would list nothing)', () => {
+  it('refuses a status, kind or severity it does not know (a typo would list nothing)', () => {
     for (const [args, message] of [
       [['--status', 'resovled'], 'incident: Unexpected --status "resovled", expected open or one of investigating, identified, monitoring, resolved, closed'],
       [['--status', 'open,Resolved'], 'incident: Unexpected --status "Resolved", expected open or one of investigating, identified, monitoring, resolved, closed'],
       [['--kind', 'drills'], 'incident: Unexpected --kind "drills", expected incident or drill'],
+      [['--severity', 'SEV-2,SEV9'], 'incident: Unexpected --severity "SEV9", expected one of SEV-1, SEV-2, SEV-3, SEV-4, SEV-5'],
     ] as const) {
       const r = repo.run(['list', ...args]);
       assert.equal(r.code, 2, args.join(' '));
@@ -578,7 +580,7 @@ describe('incident init and .incident.yml', () => {
     }
   });
 
-  it('custom severities are enforced', () => {
+  it('custom severities are enforced, typed in any case', () => {
     const repo = makeRepo();
     try {
       repo.write('.incident.yml', 'severities: [P1, P2]\n');
@@ -586,7 +588,7 @@ describe('incident init and .incident.yml', () => {
       assert.equal(bad.code, 2);
       assert.match(bad.stderr, /Unexpected severity "SEV-2", expected one of P1, P2/);
       assert.equal(fs.existsSync(path.join(repo.dir, 'incidents/2026-03-01-disk-full.md')), false);
-      ok(repo.run(['new', 'Disk full', '--severity', 'P1']));
+      ok(repo.run(['new', 'Disk full', '--severity', 'p1'])); // typed in any case, as `severity` takes it
       assert.equal(incident(repo, '2026-03-01-disk-full').severity, 'P1');
     } finally {
       repo.cleanup();

@@ -243,6 +243,9 @@ describe('incident insights: filters and grouping', () => {
     // 30d before 2026-12-20 is 2026-11-20: December's 12, 24, 36 (and the drill of Nov 20).
     assert.deepEqual(run('--since', '30d').counts.ids, ids(12, 24, 36));
     assert.equal(run('--severity', 'SEV-1,SEV-2').counts.total, 20);
+    // Typed in any case, as `severity` takes it; shown as the config spells it.
+    const typed = run('--severity', 'sev-1,Sev-2');
+    assert.deepEqual([typed.counts.total, typed.window.severity], [20, ['SEV-1', 'SEV-2']]);
     assert.deepEqual(run('--service', 'payments').counts.ids, ids(5, 10, 15, 20, 25, 30, 35));
     const drills = run('--kind', 'drill');
     assert.deepEqual([drills.counts.total, drills.drills.n], [4, 0]);
@@ -265,6 +268,8 @@ describe('incident insights: filters and grouping', () => {
       [['--by', 'week'], /Unexpected --by "week", expected one of month, quarter, severity, service/],
       [['--kind', 'test'], /Unexpected --kind "test", expected incident or drill/],
       [['--since', 'yesterday'], /Unexpected --since "yesterday"/],
+      [['--since', '2026-13-01'], /Unexpected --since "2026-13-01", expected a day that exists: months are 1 to 12/],
+      [['--severity', 'SEV-9'], /Unexpected --severity "SEV-9", expected one of SEV-1, SEV-2, SEV-3, SEV-4/],
       [['--since', '2026-12-01', '--until', '2026-01-01'], /Unexpected --until 2026-01-01 before --since 2026-12-01/],
       [['--json', '--csv'], /Unexpected --json with --csv/],
     ] as const) {

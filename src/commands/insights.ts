@@ -4,6 +4,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { withSep } from '../io/paths.ts';
 import { WEEKDAYS } from '../core/config/config.ts';
+import { configuredSeverity } from '../core/config/severity-name.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { computeInsights, INSIGHTS_VERSION, type GroupBy, type InsightIncident, type Insights, type InsightSettings } from '../core/insights/index.ts';
 import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
@@ -50,9 +51,10 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   const since = options.since ? sinceDate(options.since, ctx.now) : undefined;
   const until = options.until ? sinceDate(options.until, ctx.now, '--until') : undefined;
   if (since && until && until < since) throw new UsageError(`Unexpected --until ${until} before --since ${since}, expected a window`);
+  const severities = options.severity?.map((s) => configuredSeverity(s, ctx.repo.config.severities, '--severity'));
   const wanted = (date: string, severity: string, services: string[]) =>
     (!since || date >= since) && (!until || date <= until) &&
-    (!options.severity || options.severity.includes(severity)) &&
+    (!severities || severities.includes(severity)) &&
     (!options.service || options.service.some((s) => services.includes(s)));
 
   const subject: InsightIncident[] = [];
@@ -72,7 +74,7 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   return {
     version: result.definitions.version,
     window: {
-      since: since ?? null, until: until ?? null, severity: options.severity ?? [], service: options.service ?? [], kind,
+      since: since ?? null, until: until ?? null, severity: severities ?? [], service: options.service ?? [], kind,
       include_drills: options.includeDrills === true, as_of: new Date(ctx.now).toISOString().slice(0, 10),
     },
     ...result,

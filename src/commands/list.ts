@@ -6,6 +6,7 @@ import { parseIncidentText } from '../core/document/document.ts';
 import { sinceDay } from '../core/timeline/since.ts';
 import { quickFields, type QuickValue } from '../core/yaml/fast-frontmatter.ts';
 import { INCIDENT_KINDS, OPEN_STATUSES, STATUSES } from '../core/model/types.ts';
+import { configuredSeverity } from '../core/config/severity-name.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { oneLine, textTable } from '../core/util/text-table.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
@@ -35,6 +36,7 @@ const FIELDS = new Set(['id', 'title', 'kind', 'severity', 'status', 'services']
 export async function list(options: ListOptions, deps: Deps): Promise<{ incidents: ListedIncident[]; problems: string[] }> {
   const ctx = await context(deps);
   const since = options.since ? sinceDate(options.since, ctx.now) : undefined;
+  const severities = options.severity?.map((s) => configuredSeverity(s, ctx.repo.config.severities, '--severity'));
   const statuses = options.status?.flatMap((s) => (s === 'open' ? [...OPEN_STATUSES] : [knownStatus(s)]));
   // A typo would list nothing and look like an answer.
   if (options.kind !== undefined && !(INCIDENT_KINDS as readonly string[]).includes(options.kind)) {
@@ -64,7 +66,7 @@ export async function list(options: ListOptions, deps: Deps): Promise<{ incident
       file: display(ctx.repo, path),
     };
     if (statuses && !statuses.includes(item.status)) continue;
-    if (options.severity && !options.severity.includes(item.severity)) continue;
+    if (severities && !severities.includes(item.severity)) continue;
     if (options.kind && item.kind !== options.kind) continue;
     if (options.service && !options.service.some((s) => item.services.includes(s))) continue;
     if (since && (/^\d{4}-\d{2}-\d{2}/.exec(item.id)?.[0] ?? '') < since) continue;

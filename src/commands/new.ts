@@ -9,6 +9,7 @@ import { isValidTimeZone, localDate, resolveAt } from '../core/timeline/timeline
 import { expectedZone } from '../core/time/zone-abbreviations.ts';
 import type { Incident, TimelineEntry } from '../core/model/types.ts';
 import { INCIDENT_SCHEMA_FILE } from '../core/config/setup.ts';
+import { configuredSeverity } from '../core/config/severity-name.ts';
 import { issueMarker, type IssueRef } from '../core/issueops/markers.ts';
 import { createExclusive } from '../io/create-exclusive.ts';
 import { display } from '../io/repo.ts';
@@ -49,10 +50,7 @@ export async function newIncident(options: NewOptions, deps: Deps): Promise<NewR
   if (!title) throw new UsageError('Unexpected empty title, expected what is broken, e.g. incident new "Checkout fails"');
   const timezone = options.timezone ?? ctx.defaultTimeZone;
   if (!isValidTimeZone(timezone)) throw new UsageError(`Unexpected time zone "${timezone}", expected ${expectedZone(timezone)}`);
-  const severity = options.severity ?? config.default_severity;
-  if (!config.severities.includes(severity)) {
-    throw new UsageError(`Unexpected severity "${severity}", expected one of ${config.severities.join(', ')}`);
-  }
+  const severity = configuredSeverity(options.severity ?? config.default_severity, config.severities);
   const by = options.by ?? ctx.whoami();
   const kind = options.drill ? 'drill' : 'incident';
 

@@ -1,6 +1,6 @@
 // `incident severity <id> SEV-1`: changes the severity and logs it ("SEV-2 -> SEV-1"), so `show`
 // can say the highest level reached and when. Plain files take the fast edits (no YAML package).
-import { UsageError } from '../core/util/errors.ts';
+import { configuredSeverity } from '../core/config/severity-name.ts';
 import { askForAt } from '../core/timeline/backfill.ts';
 import { combine, insertEntry, readIncidentForEdit, setScalar, timelineOf } from '../core/edit/fast-edit.ts';
 import { makeEntry } from '../core/timeline/new-entry.ts';
@@ -32,9 +32,7 @@ interface Change {
 export async function setSeverity(options: SeverityOptions, deps: Deps) {
   const ctx = await context(deps);
   const levels = ctx.repo.config.severities;
-  // Typed in any case ("sev-1"), stored as the config spells it.
-  const to = levels.find((s) => s === options.severity) ?? levels.find((s) => s.toLowerCase() === options.severity.toLowerCase());
-  if (!to) throw new UsageError(`Unexpected severity "${options.severity}", expected one of ${levels.join(', ')}`);
+  const to = configuredSeverity(options.severity, levels); // typed in any case, stored as the config spells it
   const by = options.by ?? ctx.whoami();
   const result = await updateIncidentText(ctx.repo, options.id, async (before, shown) =>
     fastPath(ctx, options, before, shown, to, by) ?? (await slowPath(ctx, options, before, shown, to, by)), { now: ctx.now, force: options.force === true });
