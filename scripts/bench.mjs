@@ -17,10 +17,10 @@
 //                                --json, from its cache; --no-cache, cold) against `incident list` in
 //                                the same rounds (target 1.5x), and insights' max RSS (< 300 MB)
 //                      validate  `incident validate`: cold (--no-cache) against markdownlint-cli2 on
-//                                the same files (`incident publish`, and `incident site` warm from its cache
-//                                and cold with --no-cache, over its last site and into a new
-//                                directory, against it too),
-//                                max RSS of the cold runs, and a warm re-run after
+//                                the same files (`incident publish`, and `incident site` warm from its cache,
+//                                its first build without one, and cold with --no-cache, over its last site
+//                                and into a new directory, against it too),
+//                                max RSS of the cold runs (the site's: the highest run), and a warm re-run after
 //                                one file changed (and after a write command, which changes the
 //                                directory too) against `node -e 0` (slow: about a minute)
 //                      render    `incident render <id>`, internal and public, and `incident status-update <id>`
@@ -472,6 +472,17 @@ const cold = !want('validate') ? [] : [
   // allocates one, a buffer lookup each (recently_deleted() in perf): 10,000 files made just after
   // 10,000 were removed took 1.7-4.6 s of kernel CPU (median 3.8, 4 runs), after 10,000 were moved
   // away 0.3-4.3 s (median 1.7; other processes' removals count too), which a CI runner never sees.
+  // The first build with the cache on in a clone without a site cache (a CI job's checkout): every
+  // page rendered, and kept with its record for the next build. The cache is moved away before each
+  // run (untimed; removed after the rounds, as above).
+  ...nodes.map((n) => ({
+    name: `incident site, first build (${files} files, no site cache yet)`, node: n, args: [bin, 'site', '--out', 'bench-internal-site'], runs: validateRuns, count: /\((\d+) incidents?\)/, first: true,
+    before: () => {
+      const old = join(vwork, 'bench-new-site-old', `cache-${Date.now()}`);
+      mkdirSync(old, { recursive: true });
+      for (const f of ['site-pages', 'site-cache.txt']) if (existsSync(join(vwork, '.git', 'casefile', f))) renameSync(join(vwork, '.git', 'casefile', f), join(old, f));
+    },
+  })),
   ...nodes.map((n) => ({
     name: `incident site --no-cache, cold into a new directory (${files} files)`, node: n, args: [bin, 'site', '--no-cache', '--out', 'bench-new-site'], runs: validateRuns, count: /\((\d+) incidents?\)/,
     before: () => {
@@ -668,8 +679,10 @@ for (const c of cold.filter((c) => c.args[1] === 'validate' && c.rssKb.length)) 
 }
 for (const c of cold.filter((c) => c.args[1] === 'site' && c.rssKb.length)) {
   const mb = median(c.rssKb) / 1024;
-  const how = !c.args.includes('--no-cache') ? ' (warm)' : c.args.includes('bench-new-site') ? ' --no-cache (cold, into a new directory)' : ' --no-cache (cold)';
-  results.push({ name: `max RSS, incident site${how}`, node: c.node.label, medianMb: round(mb, 1), runs: c.rssKb.length, target: '< 300 MB', ok: mb < 300 });
+  const how = c.first ? ', first build (no site cache yet)' : !c.args.includes('--no-cache') ? ' (warm)' : c.args.includes('bench-new-site') ? ' --no-cache (cold, into a new directory)' : ' --no-cache (cold)';
+  // A peak's target holds for every run: the highest decides, not the median.
+  const highest = Math.max(...c.rssKb) / 1024;
+  results.push({ name: `max RSS, incident site${how}`, node: c.node.label, medianMb: round(mb, 1), highestMb: round(highest, 1), runs: c.rssKb.length, target: '< 300 MB', ok: highest < 300 });
 }
 for (const l of cold.filter((c) => c.args[0] === lintBin && c.rssKb.length)) {
   results.push({ name: 'max RSS, markdownlint-cli2', node: l.node.label, medianMb: round(median(l.rssKb) / 1024, 1), runs: l.rssKb.length, target: '' });
@@ -685,7 +698,7 @@ const rows = [['', 'node', 'median', 'min', 'runs', 'ratio', 'ratio to', 'target
   r.name,
   r.node ?? '',
   r.medianMs !== undefined ? `${r.medianMs.toFixed(1)} ms` : `${r.medianMb.toFixed(1)} MB`,
-  r.minMs !== undefined ? `${r.minMs.toFixed(1)} ms` : '',
+  r.minMs !== undefined ? `${r.minMs.toFixed(1)} ms` : r.highestMb !== undefined ? `${r.highestMb.toFixed(1)} MB highest` : '',
   r.runs !== undefined ? String(r.runs) : '',
   r.ratio !== undefined ? `${r.ratio.toFixed(r.ratio < 0.1 ? 3 : 2)}x` : '',
   r.ratioTo ?? '',
