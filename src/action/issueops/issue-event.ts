@@ -4,6 +4,7 @@
 // issue whose body names an incident, or that an incident already names, gets no second one.
 import { relative } from 'node:path';
 import { CommandError } from '../../core/util/errors.ts';
+import { severityNamed } from '../../core/config/severity-name.ts';
 import { incidentOfIssue } from '../../core/issueops/markers.ts';
 import type { Deps } from '../../commands/context.ts';
 import { incidentOfIssueRef, linkIssue } from '../../commands/new-issue.ts';
@@ -44,7 +45,7 @@ export async function onIssue(payload: Payload, token: string, deps: Deps, resul
   const branch = defaultBranch(payload);
   // When: the issue's opening, or (labelled later) its last change, which the label was.
   const at = Date.parse((action === 'labeled' ? issue.updated_at : issue.created_at) ?? '') || deps.now;
-  const severity = (issue.labels ?? []).map((l) => repo.config.severities.find((s) => s.toLowerCase() === l.name.toLowerCase())).find(Boolean);
+  const severity = (issue.labels ?? []).map((l) => severityNamed(l.name, repo.config.severities)).find(Boolean);
   try {
     for (let attempt = 1; ; attempt++) {
       if (!(await git.fetch(branch).wait())) throw new CommandError(`Unexpected default branch "${branch}": the remote has no such branch`);
