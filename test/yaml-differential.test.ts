@@ -195,3 +195,60 @@ test('timeline entries as incident log writes them with approx, before a comment
   }
   assert.ok(read > cases / 2, `the simple reader read only ${read} of ${cases}`);
 });
+
+test('timeline entries with a quoted at, on lines ending in CRLF: yaml\'s value and the items\' lines, as the line-by-line read gives them', () => {
+  // ENTRY (simple-yaml.ts) reads `at` between a pair of the same quotes, and `\r\n` line ends.
+  const ats = ['2026-03-01T10:00:00Z', "'2026-03-01T10:00:00Z'", '"2026-03-01T10:00+01:00"', '\'2026-03-01T10:00Z"', "'2026-03-01T10:00Z", "''2026-03-01T10:00Z''"];
+  let read = 0;
+  for (const eol of ['\n', '\r\n']) {
+    for (const at of ats) {
+      for (const tail of ['', 'status: open\n', '  # c\n\nstatus: open\n', '    approx: true\n']) {
+        const entry = (k: number) => `  - at: ${k === 3 ? at : '2026-03-01T09:00Z'}\n${k % 2 ? '    approx: true\n' : ''}    kind: note\n${k % 3 ? '    by: Uma\n' : ''}    text: ${k % 4 ? 'a::b c' : "'it is'"}\n`;
+        const fm = `id: x\ntimeline:\n${Array.from({ length: 6 }, (_, k) => entry(k)).join('')}${tail}`.replace(/\n/g, eol);
+        const simple = parseSimpleYaml(fm);
+        const verdict = yamlVerdict(fm);
+        if (simple === undefined) {
+          assert.ok(!verdict.ok, `${JSON.stringify(at)} ${JSON.stringify(eol)} ${JSON.stringify(tail)} stepped aside`);
+          continue;
+        }
+        read++;
+        assert.ok(verdict.ok && same(simple.data, verdict.data), `${JSON.stringify(fm)}: ${JSON.stringify(simple.data.timeline).slice(0, 300)}`);
+        const starts = [...fm.matchAll(/^ {2}- /gm)].map((m) => m.index);
+        const layout = simple.seqs.get('timeline')!;
+        assert.deepEqual(layout.items, starts, JSON.stringify(fm));
+        // The sequence ends with its last item's last line (not with the comment or blank line after it).
+        const after = ['status', '  # c'].map((s) => fm.indexOf(s)).filter((at) => at !== -1);
+        assert.equal(layout.end, after.length ? Math.min(...after) : fm.length, JSON.stringify(fm));
+        assert.deepEqual(simple.lineStarts, [0, ...[...fm.matchAll(/\n/g)].map((m) => m.index + 1).filter((at) => at < fm.length)]);
+      }
+    }
+  }
+  assert.ok(read >= 2 * 3 * 3, `the simple reader read only ${read}`);
+});
+
+test('duplicate keys step aside in every map, however the map ends; keys that share a first letter and length, and Object.prototype\'s names, are read', () => {
+  // Duplicates are counted once a map ends (simple-yaml.ts uniqueKeys): when a less indented line
+  // or a new item closes it, at the end of the text, after a pending `key:`, in an item's map.
+  const duplicates = [
+    'a: 1\na: 2\n', 'a:\na: 1\n', 'a: 1\na:\n', 'a: 1\na:\n  b: 1\n', 'a:\n  - x\na: 1\n', 'a:\n  b: 1\n  b: 2\nc: 1\n', 'a:\n  b: 1\n  b:\nc: 1\n',
+    'x:\n  - a: 1\n    a: 2\n  - b: 1\n', 'x:\n  - a: 1\n    b: 2\n    a:\n', 'x:\n  - a: 1\n    a:\n      b: 1\n  - c: 1\n', 'a:\n  b:\n    c: 1\n    c: 1\nd: 1\n',
+    'constructor: 1\nconstructor: 2\n', 'toString:\ntoString: x\n', 'a: {b: 1}\na: 2\n', 'a: |\n  x\na: 1\n', 'a: x\n  y\na: 1\n',
+    'timeline:\n  - at: 2026-03-01T10:00Z\n    kind: note\n    text: t\n    text: u\n', 'timeline:\n  - at: 2026-03-01T10:00Z\n    kind: note\n    kind: note\n    text: t\n',
+  ];
+  for (const fm of duplicates) {
+    assert.equal(parseSimpleYaml(fm), undefined, JSON.stringify(fm));
+    assert.equal(parseSimpleYaml(fm, { places: true }), undefined, JSON.stringify(fm));
+    assert.equal(yamlVerdict(fm).ok, false, JSON.stringify(fm));
+  }
+  // Two keys are kept for each first letter and length (`text` and `type`, `timeline` and
+  // `timezone`); a third one turns them over.
+  const read = [
+    'timeline:\n  - at: 1\n    text: a\n    type: b\n    tick: c\n    text2: d\ntimezone: UTC\ntitle: x\n',
+    'x:\n  - text: a\n    type: b\n    tick: c\n  - tick: c\n    type: b\n    text: a\n  - type: 1\n    tock: 2\n    text: 3\n    tick: 4\n',
+    'constructor: 1\ntoString: 2\nhasOwnProperty: 3\nvalueOf:\n  - a\nisPrototypeOf:\n  x: 1\n',
+  ];
+  for (const fm of read) {
+    assert.ok(parseSimpleYaml(fm), `the simple reader steps aside from ${JSON.stringify(fm)}`);
+    assert.deepEqual(check(fm).map(show), [], JSON.stringify(fm));
+  }
+});

@@ -368,10 +368,15 @@ const frontmatterOf = (arb: Tokens): fc.Arbitrary<string> => fc
  * line-by-line read.
  */
 const ENTRY_AT = ['2026-03-01T14:00Z', '2026-03-01T14:00:00+01:00', '2026-03-01T14:00:00.123456789-08:00', '2026-03-01T14:00+0100', '2026-03-01 14:00Z',
-  '2026-03-01', '2026-03-01T14:00Z # c', "'2026-03-01T14:00Z'", '"2026-03-01T14:00Z"', '2026-03-01T14:00Z ', '12:30', '1e3', 'null', '~', '2026-03-01T14:00:00.Z', '20260-3-01T14:00Z'];
+  '2026-03-01', '2026-03-01T14:00Z # c', "'2026-03-01T14:00Z'", '"2026-03-01T14:00Z"', '2026-03-01T14:00Z ', '12:30', '1e3', 'null', '~', '2026-03-01T14:00:00.Z', '20260-3-01T14:00Z',
+  // Quoted (ENTRY reads a pair of the same quotes around it), and quotes that do not pair.
+  "'2026-03-01T14:00:00+01:00'", '"2026-03-01T14:00:00.5Z"', '\'2026-03-01T14:00Z"', '"2026-03-01T14:00Z\'', "'2026-03-01T14:00Z", "2026-03-01T14:00Z'",
+  "'2026-03-01T14:00Z' # c", "''2026-03-01T14:00Z''", "'2026-03-01T14:00Z'x", "'2026-03-01T14:00Z '", '"2026-03-01T14:00Z\\n"'];
 const ENTRY_KIND = ['note', 'note', 'action', 'mitigated', 'null', 'true', 'false', 'Null', 'TRUE', 'no', 'x-y', 'a b', '', '~', 'note ', 'note # c', "'note'", 'nulls', 'truest'];
 const ENTRY_BY = ['Alice', 'Jean-Luc', 'Ana María', 'Siobhan O\'Neill', 'null', 'Null', 'NULL', 'True', 'false', 'True story', 'a: b', 'a:b', 'a:', 'a #b', 'a#b',
-  'x ', 'x\t', 'x\ty', 'é', 'Zoë', '1', '1.5', 'O’Neill', 'a\u00a0', 'a\u00a0b', 'a\ufeff', 'a\u2028b', 'a\x7fb', 'a\x01', '-a', 'a,b', 'a[b]', 'a{b}', 'a|b', 'a > b', '...', '---', 'a --- b'];
+  'x ', 'x\t', 'x\ty', 'é', 'Zoë', '1', '1.5', 'O’Neill', 'a\u00a0', 'a\u00a0b', 'a\ufeff', 'a\u2028b', 'a\x7fb', 'a\x01', '-a', 'a,b', 'a[b]', 'a{b}', 'a|b', 'a > b', '...', '---', 'a --- b',
+  // Colons ENTRY's PLAIN reads by runs: before a character that is not white space or `#`, or before more colons.
+  'a::b', 'a:::b c', 'a::', 'a: :b', 'a:\u00a0b', 'a:#b', 'x:y:z', 'a:b:', 'a::\tb', 'a:\x7fb', 'a::#'];
 const ENTRY_TEXT = [...ENTRY_BY, 'Checked the dashboards again (1); error rate 0% and falling.', 'Restarted the primary', 'http://h/p#f', 'a: b: c', 'ends with colon:',
   '"quoted"', '"a # b"', '"a \\" b"', '"tab\\there"', '""', '"a"b', '"a" # c', '"a\tb"', '" lead"', '"a\u00a0"', "'it''s'", "''", "'a' # c", "'a'b", "' lead'", "'a\tb'",
   '"unclosed', "'unclosed", '>-', '|', '[a, b]', '{a: 1}', '&x', '*x', '!x', '%x', '@x', '`x`', '? x', '#x'];
