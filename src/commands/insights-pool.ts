@@ -10,6 +10,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
+import { workerEnv } from '../io/worker-env.ts';
 import { readIncidentFile, type ReadJob, type ReadOutcome } from './insights-read.ts';
 
 /** Below this many files a worker's boot (tens of milliseconds) costs more than it saves. */
@@ -51,7 +52,8 @@ async function takeBatches(
 
 /** A worker; `take` gets each JSON text it sends (a batch's Share), `done` settles after its last. */
 function runWorker(jobs: ReadJob[], hashing: boolean, next: Int32Array, take: (text: string) => void): { worker: Worker; done: Promise<void> } {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { casefileInsights: true, jobs, hashing, next } });
+  // (its env: its modules kept compiled, as the main thread's are)
+  const worker = new Worker(new URL(import.meta.url), { workerData: { casefileInsights: true, jobs, hashing, next }, env: workerEnv() });
   const done = new Promise<void>((resolve, reject) => {
     worker.on('message', (text: string | null) => {
       if (text === null) return resolve();
