@@ -62,6 +62,11 @@ test('skim steps aside on shapes it does not read, and reads the plain variants'
     'timeline: [{at: x}]\n', // flow
     'timeline:\n  - at:\n      nested: 1\n',
     'roles:\n  incident_commander: &a Ana\n', // a block the simple reader refuses
+    'postmortem:\n  status: draft\n  status: done\n', // a duplicate in a block
+    'timeline:\n  - at: 2026-01-01T10:00:00Z\n    kind: started\n    text: x\ntimeline: []\n', // a key twice
+    'timeline:\n  - at: 2026-01-01T10:00:00Z\n    kind: started\n    text: x\n---\nstatus: open\n', // a document marker
+    'timeline:\n  - at: 2026-01-01T10:00:00Z\n    kind: started\n    text: x\r    kind: note\n', // a lone CR
+    "timeline:\n  - at: '2026-01-01T10:00:00Z'\n    kind: started\n    text: a: b\n", // a text the simple reader refuses
   ];
   for (const body of aside) assert.equal(skimFrontmatter(head + body), undefined, JSON.stringify(body));
   const read = [
@@ -71,9 +76,41 @@ test('skim steps aside on shapes it does not read, and reads the plain variants'
     'timeline: []\n',
     'timeline:\n',
     'timeline:\r\n  - at: 2026-01-01T10:00:00Z\r\n    kind: started\r\n',
+    // Entries the simple reader's ENTRY reads whole, between others read line by line, then keys after.
+    'timeline:\n  - at: 2026-01-01T10:00:00Z\n    approx: true\n    kind: started\n    by: Ana\n    text: see http://x\n  # a comment\n\n' +
+      "  - at: '2026-01-01T10:05:00Z'\n    kind: note\n    text: x\n  - at: 2026-01-01T10:06:00+01:00\n    kind: resolved\n    text: 'it''s'\n" +
+      'services:\n  - api\nroles:\n  incident_commander: Ana\n',
+    'roles:\npostmortem:\n  status: draft\ntimeline:\n  - at: 2026-01-01T10:00:00Z\n    kind: started\n    text: "q"\n', // a block with no value
+    'timeline: []\naction_items:\n  - id: AI-1\n    owner: Ana\n',
   ];
   for (const body of read) {
     assert.notEqual(skimFrontmatter(head + body), undefined, JSON.stringify(body));
     assert.equal(agree(head + body, JSON.stringify(body)), 'skimmed');
   }
+});
+
+test('skim equals the simple reader on timelines mixing the entries ENTRY reads with others', () => {
+  // Each entry in one of many shapes (ENTRY's, and those it leaves to the line-by-line read), in
+  // every order; with comment and blank lines between, CRLF line ends, other keys after.
+  const ats = ['2026-01-01T10:00:00Z', "'2026-01-01T10:01:00Z'", '2026-01-01T11:02:00+01:00', '2026-01-01T10:03', '"2026-01-01T10:04:00Z" # quoted'];
+  const texts = ['plain text', "'single: quoted'", '"double"', '>-\n      folded\n      text', 'wrapped\n      over', '"a # not a comment"', 'null'];
+  const shapes: string[] = [];
+  for (const [k, at] of ats.entries()) {
+    for (const [j, text] of texts.entries()) {
+      const approx = (k + j) % 3 === 0 ? '    approx: true\n' : '';
+      const by = (k + j) % 2 === 0 ? `    by: ${j % 4 === 0 ? 'Ana María' : 'Ben'}\n` : '';
+      const kind = ['started', 'resolved', 'note', 'detected', 'reopened', 'mitigated'][(k * 7 + j) % 6];
+      shapes.push(`  - at: ${at}\n${approx}    kind: ${kind}\n${by}    text: ${text}\n`);
+    }
+  }
+  const head = 'id: 2026-01-01-x\nkind: incident\nseverity: SEV-2\ntimezone: UTC\n';
+  let skimmed = 0;
+  for (let n = 0; n < shapes.length; n++) {
+    const entries = [shapes[n]!, shapes[(n * 5 + 1) % shapes.length]!, shapes[(n * 11 + 2) % shapes.length]!];
+    const between = ['', '\n', '  # between\n', '# at the margin\n'][n % 4]!;
+    const after = ['', 'services:\n  - api\n', 'postmortem:\n  status: draft\n', 'status: open # the end\n'][(n >> 2) % 4]!;
+    const lf = `${head}timeline:\n${entries.join(between)}${after}`;
+    for (const fm of [lf, lf.replace(/\n/g, '\r\n')]) if (agree(fm, JSON.stringify(fm)) === 'skimmed') skimmed++;
+  }
+  assert.ok(skimmed >= shapes.length, `${skimmed} skimmed`); // most of them: this test proves the quick path too
 });

@@ -53,16 +53,16 @@ export function insightIncident(data: Record<string, unknown>, file: string, opt
   // The entries with a time and a kind, as the metrics take them (only their at, kind and approx are read).
   const timeline = maps(data.timeline).filter((e) => typeof e.at === 'string' && typeof e.kind === 'string') as unknown as TimelineEntry[];
   const entries: InsightIncident['entries'] = [];
-  // Each time parsed once: the entries, the milestones and the metrics all ask for them.
-  const parsed = new Map<string, number | undefined>();
-  const parse = (at: string) => (parsed.has(at) ? parsed.get(at) : parsed.set(at, parseInstant(at)).get(at));
   for (const e of timeline) {
-    const ms = parse(e.at);
+    const ms = parseInstant(e.at);
     if (ms === undefined) continue;
     const by = name1(e.by);
     entries.push(by === undefined ? { ms } : { ms, by });
   }
   const pm = typeof data.postmortem === 'object' && data.postmortem !== null ? (data.postmortem as Record<string, unknown>) : {};
+  // Once, for the metrics and the resolution. The milestones parse their entries' times again: a
+  // memo of them (a Map by text) cost more than parsing (insightIncident of 10,000 incidents: 13%).
+  const at = milestones(timeline);
   return {
     id,
     kind: name1(data.kind) ?? 'incident',
@@ -74,8 +74,8 @@ export function insightIncident(data: Record<string, unknown>, file: string, opt
     date: /^\d{4}-\d{2}-\d{2}/.exec(id)?.[0] ?? /^\d{4}-\d{2}-\d{2}/.exec(file)?.[0] ?? '',
     roles,
     entries,
-    metrics: (options.metrics ?? computeMetrics(timeline, parse)).map((m) => (m.approx ? { key: m.key, ms: m.ms, approx: true } : { key: m.key, ms: m.ms })),
-    resolvedMs: milestones(timeline, parse).resolved,
+    metrics: (options.metrics ?? computeMetrics(timeline, parseInstant, at)).map((m) => (m.approx ? { key: m.key, ms: m.ms, approx: true } : { key: m.key, ms: m.ms })),
+    resolvedMs: at.resolved,
     actionItems: maps(data.action_items).map((a) => ({
       id: name1(a.id) ?? '?', owner: name1(a.owner), due: name1(a.due), status: name1(a.status), issue: str(a.issue) !== undefined,
     })),

@@ -36,7 +36,7 @@ const PER_RESOLUTION: ReadonlySet<string> = new Set(['mitigated', 'recovered', '
  * Instant of each milestone kind: the first (earliest) started, detected, acknowledged and
  * declared; the last mitigated, recovered and resolved after the last `reopened` entry (of a
  * reopened incident not yet resolved again, no resolution). Unparseable times are skipped.
- * `parse`: parseInstant, or a caller's memo of it (the insights parse each time once).
+ * `parse`: parseInstant, or a caller's memo of it (the site's view has one).
  */
 export function milestones(timeline: readonly TimelineEntry[] = [], parse: (at: string) => number | undefined = parseInstant): Partial<Record<Milestone, number>> {
   let reopened = -Infinity;
@@ -63,20 +63,24 @@ export function milestones(timeline: readonly TimelineEntry[] = [], parse: (at: 
  * The computable metrics, in METRIC_KEYS order. Never negative: a pair out of order (say,
  * detected before started) gives no figure, and validation names it (timeline-order).
  */
-export function computeMetrics(timeline: readonly TimelineEntry[] = [], parse: (at: string) => number | undefined = parseInstant): Metric[] {
-  const at = milestones(timeline, parse);
+export function computeMetrics(
+  timeline: readonly TimelineEntry[] = [], parse: (at: string) => number | undefined = parseInstant,
+  at: Partial<Record<Milestone, number>> = milestones(timeline, parse), // when the caller has them already
+): Metric[] {
+  // The estimated entries only, looked through for each figure's ends (most timelines have none).
+  const estimated = timeline.filter((e) => e.approx === true);
   const out: Metric[] = [];
   for (const def of DEFINITIONS) {
     const from = at[def.from];
     const to = def.to.find((kind) => at[kind] !== undefined);
     if (from === undefined || to === undefined || at[to]! < from) continue;
     out.push({ key: def.key, label: def.label, ms: at[to]! - from, from: def.from, to });
-    if (isApprox(timeline, def.from, from, parse) || isApprox(timeline, to, at[to]!, parse)) out[out.length - 1]!.approx = true;
+    if (isApprox(estimated, def.from, from, parse) || isApprox(estimated, to, at[to]!, parse)) out[out.length - 1]!.approx = true;
   }
   return out;
 }
 
-/** Whether the `kind` entry the figure used (the one at instant `ms`) has an estimated time. */
-function isApprox(timeline: readonly TimelineEntry[], kind: Milestone, ms: number, parse: (at: string) => number | undefined): boolean {
-  return timeline.some((e) => e.kind === kind && e.approx === true && parse(e.at) === ms);
+/** Whether the `kind` entry the figure used (the one at instant `ms`) has an estimated time (`estimated`: the entries that do). */
+function isApprox(estimated: readonly TimelineEntry[], kind: Milestone, ms: number, parse: (at: string) => number | undefined): boolean {
+  return estimated.some((e) => e.kind === kind && parse(e.at) === ms);
 }

@@ -18,7 +18,14 @@ export type QuickValue = string | number | boolean | null | QuickValue[];
  */
 export function quickFields(text: string, keys: ReadonlySet<string>): Record<string, QuickValue> | undefined {
   const lines = frontmatterLines(text);
-  if (!lines) return undefined;
+  return lines && fieldsOf(lines, keys);
+}
+
+/**
+ * quickFields on a frontmatter's lines found already. They may leave out the lines under a
+ * top-level key not asked for (its value's): only a key asked for has the lines after it read.
+ */
+export function fieldsOf(lines: Lines, keys: ReadonlySet<string>): Record<string, QuickValue> | undefined {
   const out: Record<string, QuickValue> = {};
   // Every top-level key, asked for or not: a duplicate or `__proto__` anywhere makes the parser
   // refuse the whole file, and `list` must not show what `show` refuses.
@@ -70,12 +77,17 @@ export function quickFields(text: string, keys: ReadonlySet<string>): Record<str
  * The frontmatter's lines as offsets into the text (without their line break): most lines are
  * indented and never looked at, so they are never sliced out.
  */
-class Lines {
+export class Lines {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly text: string;
   constructor(text: string) {
     this.text = text;
+  }
+  /** The line text[from, to) (without its line break). */
+  add(from: number, to: number): void {
+    this.starts.push(from);
+    this.ends.push(to);
   }
   get length(): number {
     return this.starts.length;
@@ -96,13 +108,7 @@ function frontmatterLines(text: string): Lines | undefined {
   const lines = new Lines(text);
   let pos = text.indexOf('\n', start);
   if (pos === -1 || !/^[ \t]*\r?$/.test(text.slice(start + 3, pos))) return undefined;
-  // A lone CR, or U+2028/U+2029, is a line break to the splitter's regex or to YAML, not to us.
-  // (indexOf first: ten times faster than the regex on the files that have none.)
-  const done = () => {
-    const fm = text.slice(start, pos + 1);
-    const odd = fm.indexOf('\u2028') !== -1 || fm.indexOf('\u2029') !== -1 || (fm.indexOf('\r') !== -1 && /\r(?!\n)/.test(fm));
-    return odd ? undefined : lines;
-  };
+  const done = () => (hasOddBreaks(text.slice(start, pos + 1)) ? undefined : lines);
   for (;;) {
     const next = text.indexOf('\n', pos + 1);
     if (next === -1) return /^(?:---|\.\.\.)[ \t]*\r?$/.test(text.slice(pos + 1)) ? done() : undefined;
@@ -110,10 +116,15 @@ function frontmatterLines(text: string): Lines | undefined {
     const to = text.charCodeAt(next - 1) === 13 ? next - 1 : next;
     const c = text.charCodeAt(from);
     if ((c === 45 /* - */ || c === 46 /* . */) && /^(?:---|\.\.\.)[ \t]*$/.test(text.slice(from, to))) return done();
-    lines.starts.push(from);
-    lines.ends.push(to);
+    lines.add(from, to);
     pos = next;
   }
+}
+
+/** A lone CR, or U+2028/U+2029: a line break to the splitter's regex or to YAML, not to these readers. */
+export function hasOddBreaks(fm: string): boolean {
+  // (indexOf first: ten times faster than the regex on the files that have none.)
+  return fm.indexOf('\u2028') !== -1 || fm.indexOf('\u2029') !== -1 || (fm.indexOf('\r') !== -1 && /\r(?!\n)/.test(fm));
 }
 
 /** The items of a block sequence of plain scalars starting at line `from`; null when empty. */

@@ -627,20 +627,33 @@ const ENTRY = new RegExp(
  * last line read, or -1 when line i is not such an item.
  */
 function plainEntries(lines: Lines, i: number, items: unknown[], layout: SeqLayout): number {
-  const text = lines.text;
   let last = -1;
-  for (let m; (ENTRY.lastIndex = lines.starts[i]!), (m = ENTRY.exec(text)) !== null; ) {
-    const by = m[5];
-    const body = m[6] ?? m[7] ?? m[8]!;
-    // The keys in the file's order, as the line-by-line read and `yaml` give them.
-    if (m[3] === undefined) items.push(by === undefined ? { at: m[2], kind: m[4], text: body } : { at: m[2], kind: m[4], by, text: body });
-    else items.push(by === undefined ? { at: m[2], approx: true, kind: m[4], text: body } : { at: m[2], approx: true, kind: m[4], by, text: body });
+  for (let m; (m = matchEntry(lines.text, lines.starts[i]!)) !== null; ) {
+    items.push(entryOf(m));
     layout.items.push(lines.starts[i]!);
     layout.end = ENTRY.lastIndex;
-    last = i + (by === undefined ? 2 : 3) + (m[3] === undefined ? 0 : 1);
+    last = i + (m[5] === undefined ? 2 : 3) + (m[3] === undefined ? 0 : 1);
     i = last + 1;
   }
   return last;
+}
+
+/**
+ * ENTRY's match at `at`, a line start of `text`; null when there is none. `text` is the whole
+ * frontmatter parseSimpleYaml reads: ENTRY's look-ahead reads the lines after the entry.
+ * (Also the insights' skim of a timeline, core/insights/skim.ts: the same entries as this reader.)
+ */
+export function matchEntry(text: string, at: number): RegExpExecArray | null {
+  ENTRY.lastIndex = at;
+  return ENTRY.exec(text);
+}
+
+/** The entry of an ENTRY match: its keys in the file's order, as the line-by-line read and `yaml` give them. */
+export function entryOf(m: RegExpExecArray): Record<string, unknown> {
+  const by = m[5];
+  const body = m[6] ?? m[7] ?? m[8]!;
+  if (m[3] === undefined) return by === undefined ? { at: m[2], kind: m[4], text: body } : { at: m[2], kind: m[4], by, text: body };
+  return by === undefined ? { at: m[2], approx: true, kind: m[4], text: body } : { at: m[2], approx: true, kind: m[4], by, text: body };
 }
 
 /** Plain keys the core schema reads as booleans or null (see parseSimpleYaml). */
