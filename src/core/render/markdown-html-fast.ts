@@ -224,15 +224,16 @@ function list(lines: string[], i: number, blocks: Block[]): number {
   const items: Block[][] = [];
   let loose = false;
   let j = i;
+  let item = first;
   for (;;) {
-    const item = LIST_ITEM.exec(lines[j]!)!;
     if (item[4]!.length > 4) unsure(); // 5+ spaces after the marker: indented code inside
     const indent = item[0].length;
     const inner = [lines[j]!.slice(indent)];
+    const indentation = ' '.repeat(indent);
     let k = j + 1;
     for (; k < lines.length; k++) {
       const line = lines[k]!;
-      if (!BLANK.test(line) && !line.startsWith(' '.repeat(indent))) break;
+      if (!BLANK.test(line) && !line.startsWith(indentation)) break;
       inner.push(line.slice(indent));
     }
     // Blank lines at its end separate it from what follows; they are not the item's.
@@ -254,6 +255,7 @@ function list(lines: string[], i: number, blocks: Block[]): number {
     }
     if (trailing > 0) loose = true;
     j = k;
+    item = following!; // the sibling's line, read already
   }
 }
 
@@ -438,6 +440,10 @@ function tildeRun(source: string, at: number, length: number, tildes: { runs: nu
 }
 
 function inlineHtml(source: string): string {
+  // Text without a character that may start syntax (most list items, cells and headings) is its
+  // text: what the pieces below come to, without their map, set and join.
+  SPECIAL.lastIndex = 0;
+  if (!SPECIAL.test(source)) return text(source);
   const pieces: Piece[] = [];
   let bracket: { image: boolean; at: number; source: number } | undefined;
   let pending = '';
