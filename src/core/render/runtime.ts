@@ -62,7 +62,7 @@ export function runner(template: TemplateFn, name: string): Compiled {
  * (runner's, the only ones given) the same state. A call that throws sets up the next one again (an
  * inline partial that threw may have left its partials in the container).
  */
-function setUpOnce(template: TemplateFn): TemplateFn {
+export function setUpOnce(template: TemplateFn): TemplateFn {
   const t = template as TemplateFn & { _setup(options: object): void };
   const setup = t._setup;
   let ready = false;
