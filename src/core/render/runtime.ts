@@ -59,8 +59,9 @@ export function runner(template: TemplateFn, name: string): Compiled {
  * A template of Handlebars' runtime (env.template) whose set-up is made once: each top-level call
  * sets the template's container up again from the options (_setup: every helper wrapped anew, the
  * prototype-access lists made, the decorators copied), ~10 us of a site page; from the same options
- * (runner's, the only ones given) the same state. A call that throws sets up the next one again (an
- * inline partial that threw may have left its partials in the container).
+ * (runner's, the only ones given) and environment (its helpers all registered before) the same
+ * state. A call that throws sets up the next one again (an inline partial that threw may have left
+ * its partials in the container).
  */
 export function setUpOnce(template: TemplateFn): TemplateFn {
   const t = template as TemplateFn & { _setup(options: object): void };
