@@ -11,7 +11,7 @@ import Handlebars from 'handlebars';
 import { PRECOMPILED_TEMPLATES, precompiledModule } from '../src/core/render/precompile.ts';
 import { compileOptions, templateKey } from '../src/core/render/compile-options.ts';
 import { PRECOMPILED as IN_SOURCE } from '../src/core/render/precompiled.ts';
-import { environment } from '../src/core/render/runtime.ts';
+import { environment, runner, setUpOnce, type TemplateFn } from '../src/core/render/runtime.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
 import { builtModule, defaultTemplates } from './helpers/precompiled-module.ts';
 
@@ -141,6 +141,30 @@ describe('source locations in precompiled templates', () => {
     const strict = await both(strictSource);
     assert.deepEqual(outcome(() => strict.precompiled({ a: {} })), outcome(() => strict.compiled({ a: {} })));
     assert.match(outcome(() => strict.precompiled({ a: {} })).error!, /"b" not defined in \[object Object\] - 2:8$/);
+  });
+});
+
+describe('a precompiled template set up once', () => {
+  it('renders as one set up on every call, and is set up again after a call that threw', async () => {
+    const text = '{{#each items}}{{inline this}} {{/each}}{{a.b}}';
+    const { PRECOMPILED, PRECOMPILED_KEYS } = await builtModule({ 'x.md.hbs': text });
+    const spec = PRECOMPILED[PRECOMPILED_KEYS.md.get(text)!]!;
+    const env = environment(Handlebars, 'md');
+    const everyCall = runner(env.template(spec as never) as TemplateFn, 'x.md.hbs');
+    const template = env.template(spec as never) as unknown as TemplateFn & { _setup(options: object): void };
+    const setup = template._setup;
+    let setups = 0;
+    template._setup = (options) => {
+      setups++;
+      setup(options);
+    };
+    const once = runner(setUpOnce(template), 'x.md.hbs');
+    const contexts = [{ items: ['x*', 'y'], a: { b: 'z' } }, { items: ['w'], a: { b: '' } }];
+    for (const context of contexts) assert.equal(once(context), everyCall(context));
+    assert.equal(setups, 1);
+    assert.throws(() => once({ items: [], a: {} }), /"b"/);
+    for (const context of contexts) assert.equal(once(context), everyCall(context));
+    assert.equal(setups, 2);
   });
 });
 

@@ -57,6 +57,8 @@ interface Parsed {
 }
 
 const BLANK = /^ *$/;
+/** BLANK.test(line), the expression only for a line that starts with a space (most start with text). */
+const isBlank = (line: string) => line === '' || (line.charCodeAt(0) === 32 && BLANK.test(line));
 const ATX = /^(#{1,6})(?: +(.*))?$/;
 const FENCE = /^(`{3,})([^`]*)$/;
 const CLOSE_FENCE = /^ {0,3}(`{3,}) *$/;
@@ -83,7 +85,7 @@ function parseBlocks(lines: string[]): Parsed {
   let blank = false;
   let i = 0;
   while (i < lines.length) {
-    if (BLANK.test(lines[i]!)) {
+    if (isBlank(lines[i]!)) {
       blank = true;
       i++;
       continue;
@@ -150,8 +152,9 @@ function atxHeading(line: string): Block | undefined {
   const match = ATX.exec(line);
   if (!match) return undefined;
   let text = withoutTrailingSpaces(match[2] ?? '');
-  // A closing sequence of `#`s goes, when it is all there is or follows a space.
-  text = /^#+$/.test(text) ? '' : withoutTrailingSpaces(text.replace(/ +#+$/, ''));
+  // A closing sequence of `#`s goes, when it is all there is or follows a space (only a text
+  // that ends with `#` has one: the others skip the two expressions).
+  if (text.endsWith('#')) text = /^#+$/.test(text) ? '' : withoutTrailingSpaces(text.replace(/ +#+$/, ''));
   return { type: 'heading', depth: match[1]!.length, text };
 }
 
@@ -174,7 +177,7 @@ function blockQuote(lines: string[], i: number, blocks: Block[]): number {
   const inner: string[] = [];
   let j = i;
   for (; j < lines.length && lines[j]![0] === '>'; j++) inner.push(lines[j]!.replace(/^> ?/, ''));
-  if (j < lines.length && !BLANK.test(lines[j]!)) unsure();
+  if (j < lines.length && !isBlank(lines[j]!)) unsure();
   const { blocks: children } = parseBlocks(inner);
   if (children.length === 0) unsure();
   blocks.push({ type: 'quote', children });
@@ -205,7 +208,7 @@ function table(lines: string[], i: number, blocks: Block[]): number {
   const rows: string[][] = [];
   let j = i + 2;
   // Every line up to a blank one is a row (GFM takes even a line without pipes): only `| ... |` ones here.
-  for (; j < lines.length && !BLANK.test(lines[j]!); j++) rows.push(cells(lines[j]!) ?? unsure());
+  for (; j < lines.length && !isBlank(lines[j]!); j++) rows.push(cells(lines[j]!) ?? unsure());
   blocks.push({ type: 'table', align, head, rows });
   return j;
 }
@@ -224,20 +227,21 @@ function list(lines: string[], i: number, blocks: Block[]): number {
   const items: Block[][] = [];
   let loose = false;
   let j = i;
+  let item = first;
   for (;;) {
-    const item = LIST_ITEM.exec(lines[j]!)!;
     if (item[4]!.length > 4) unsure(); // 5+ spaces after the marker: indented code inside
     const indent = item[0].length;
     const inner = [lines[j]!.slice(indent)];
+    const indentation = ' '.repeat(indent);
     let k = j + 1;
     for (; k < lines.length; k++) {
       const line = lines[k]!;
-      if (!BLANK.test(line) && !line.startsWith(' '.repeat(indent))) break;
+      if (!isBlank(line) && !line.startsWith(indentation)) break;
       inner.push(line.slice(indent));
     }
     // Blank lines at its end separate it from what follows; they are not the item's.
     let end = inner.length;
-    while (BLANK.test(inner[end - 1]!)) end--;
+    while (isBlank(inner[end - 1]!)) end--;
     const trailing = inner.length - end;
     const parsed = parseBlocks(inner.slice(0, end));
     items.push(parsed.blocks);
@@ -254,6 +258,7 @@ function list(lines: string[], i: number, blocks: Block[]): number {
     }
     if (trailing > 0) loose = true;
     j = k;
+    item = following!; // the sibling's line, read already
   }
 }
 
@@ -262,7 +267,7 @@ function paragraph(lines: string[], i: number, blocks: Block[]): number {
   let j = i + 1;
   for (; j < lines.length; j++) {
     const line = lines[j]!;
-    if (BLANK.test(line)) break;
+    if (isBlank(line)) break;
     const content = line.replace(/^ +/, '');
     // 4 spaces or more: continuation text whatever follows; a letter first: text too (every
     // test below needs another first character).
@@ -438,6 +443,10 @@ function tildeRun(source: string, at: number, length: number, tildes: { runs: nu
 }
 
 function inlineHtml(source: string): string {
+  // Text without a character that may start syntax (most list items, cells and headings) is its
+  // text: what the pieces below come to, without their map, set and join.
+  SPECIAL.lastIndex = 0;
+  if (!SPECIAL.test(source)) return text(source);
   const pieces: Piece[] = [];
   let bracket: { image: boolean; at: number; source: number } | undefined;
   let pending = '';

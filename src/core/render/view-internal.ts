@@ -89,7 +89,10 @@ function readAgain(timeline: readonly TimelineEntry[], instants: readonly (numbe
 
 /** The rows of entries whose instants are read (sortTimeline's order: by instant, equal ones as written, unreadable ones last). */
 function rowsOf(timeline: readonly TimelineEntry[], zone: string, instants: readonly (number | undefined)[]): TimelineRow[] {
-  const order = sortByInstant(Array.from(timeline, (_, i) => i), (i) => instants[i]);
+  // The indices by a loop: Array.from(timeline, fn) takes the iterator protocol (~2 us a page).
+  const indices: number[] = [];
+  for (let i = 0; i < timeline.length; i++) indices.push(i);
+  const order = sortByInstant(indices, (i) => instants[i]);
   const rows: TimelineRow[] = [];
   const local = localClock(zone);
   let day = '';
