@@ -4,16 +4,22 @@
 // mtime set back (the ctime moved).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { incidentText } from '../scripts/corpus.mjs';
 import { splitFrontmatter } from '../src/core/document/document-split.ts';
 import { insightIncident } from '../src/core/insights/index.ts';
 import { packIncident, unpackIncident } from '../src/core/insights/pack.ts';
+import { InsightsCache, JsonText } from '../src/io/insights-cache.ts';
 import { parseSimpleYaml } from '../src/core/yaml/simple-yaml.ts';
 import { makeRepo, ROOT, type TestRepo } from './helpers/repo.ts';
 
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'insights');
+const splitOf = (text: string) => {
+  const split = splitFrontmatter(text);
+  return text.slice(split.fmStart, split.fmEnd);
+};
 const env = { CASEFILE_NOW: '2026-12-20T12:00:00Z' };
 const CACHE = path.join('.git', 'casefile', 'insights-cache.txt');
 
@@ -41,6 +47,34 @@ describe('insights cache: packing', () => {
   it('refuses a record of another shape', () => {
     assert.throws(() => unpackIncident([1, 2, 3]));
     assert.throws(() => unpackIncident({} as unknown as unknown[]));
+  });
+});
+
+describe('insights cache: the file', () => {
+  it('writes a record given as its JSON text (JsonText) as the same bytes as the record itself, and reads it back', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'insights-cache-'));
+    try {
+      // The site's records: [SiteIncident, packed incident], with names in any script and an undefined left out.
+      const records = Array.from({ length: 30 }, (_, i) => [
+        { id: `INC-${i}`, title: `Zoë "${i}" \\ 東京 \u2028`, owner: i % 2 ? undefined : 'Łukasz' },
+        packIncident(insightIncident(parseSimpleYaml(splitOf(incidentText(i, { n: 30, seed: 5 })))!.data, `f${i}`)),
+      ]);
+      const save = (path: string, asText: boolean) => {
+        const cache = InsightsCache.open(path, 'key', 'test cache 1');
+        records.forEach((_, i) => cache.keep(`f${i}.md`, { size: i, mtimeMs: 0, ctimeMs: 0, hash: `h${i}` }, true));
+        cache.save((name) => {
+          const record = records[Number(name.slice(1, -3))];
+          return asText ? new JsonText(JSON.stringify(record)) : record;
+        });
+      };
+      save(path.join(dir, 'values.txt'), false);
+      save(path.join(dir, 'texts.txt'), true);
+      assert.equal(fs.readFileSync(path.join(dir, 'texts.txt'), 'utf8'), fs.readFileSync(path.join(dir, 'values.txt'), 'utf8'));
+      const back = InsightsCache.open(path.join(dir, 'texts.txt'), 'key', 'test cache 1');
+      records.forEach((r, i) => assert.deepEqual(back.unchanged(`f${i}.md`, i, 0, 0)?.record, JSON.parse(JSON.stringify(r))));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -137,7 +137,7 @@ test('the site\'s pages: the same bytes with the fast path and without', async (
       mkdirSync(join(out, 'incidents'), { recursive: true });
       useFastHtml(fast);
       const settings = { template, partials, summary: true, dir: out, title: 'Incidents', now: Date.parse('2026-12-05T00:00:00Z'), defaultTimeZone: 'UTC', hashing: false };
-      const outcomes = await renderPages(jobs, settings, 1);
+      const { outcomes } = await renderPages(jobs, settings, 1);
       assert.deepEqual(outcomes.filter((o) => o.problem), []);
       return jobs.map((job) => readFileSync(join(out, 'incidents', `${job.name}.html`), 'utf8'));
     };

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { openSiteDir, SITE_MARKER } from '../src/io/site-dir.ts';
+import { openSiteDir, scanOldSite, SITE_MARKER } from '../src/io/site-dir.ts';
 
 describe('openSiteDir', () => {
   it('puts the new site in place when finish() returns, and has removed the old one when its promise resolves', async () => {
@@ -26,6 +26,38 @@ describe('openSiteDir', () => {
       await removed;
       assert.deepEqual(fs.readdirSync(root), ['site'], 'neither the old site nor the new one left beside it');
       assert.equal(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'), 'new');
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('removes the old site from a scan made before the swap: its files linked into the new site, the others, and those the scan missed', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'site-dir-'));
+    try {
+      const dir = path.join(root, 'site');
+      const first = openSiteDir(dir, 'site', 'test');
+      for (let i = 0; i < 50; i++) first.write(`pages/${i}.html`, `page ${i}`);
+      first.write('index.html', 'old index');
+      await first.finish();
+
+      const second = openSiteDir(dir, 'site', 'test');
+      for (let i = 0; i < 40; i++) second.write(`pages/${i}.html`, `page ${i}`); // the same bytes: linked from the old site
+      second.write('index.html', 'new index');
+      assert.equal(fs.statSync(path.join(dir, 'pages', '3.html')).nlink, 2, 'linked, not written');
+      const scanned = scanOldSite(dir);
+      assert.deepEqual(scanned.named.sort(), Array.from({ length: 40 }, (_, i) => path.join('pages', `${i}.html`)).sort());
+      assert.deepEqual(scanned.freeing.sort(), [SITE_MARKER, 'index.html', ...Array.from({ length: 10 }, (_, i) => path.join('pages', `${40 + i}.html`))].sort());
+      // After the scan: one more file in the old site, one classed wrongly, one gone.
+      fs.writeFileSync(path.join(dir, 'late.html'), 'late');
+      scanned.named.push('index.html');
+      scanned.named.splice(scanned.named.indexOf(path.join('pages', '7.html')), 1);
+      fs.rmSync(path.join(dir, 'pages', '45.html'));
+      await second.finish(scanned);
+      assert.deepEqual(fs.readdirSync(root), ['site'], 'the old site removed whole');
+      assert.equal(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'), 'new index');
+      assert.equal(fs.readFileSync(path.join(dir, 'pages', '7.html'), 'utf8'), 'page 7');
+      assert.equal(fs.statSync(path.join(dir, 'pages', '7.html')).nlink, 1);
+      assert.equal(fs.existsSync(path.join(dir, 'pages', '45.html')), false);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });
     }

@@ -110,7 +110,7 @@ describe("a site page's body", () => {
       fs.mkdirSync(path.join(dir, 'site', 'incidents'), { recursive: true });
       const settings = { template: PAGE, partials: PARTIALS, summary: false, dir: path.join(dir, 'site'), title: 'T', now: Date.UTC(2026, 11, 5), defaultTimeZone: 'UTC', hashing: false };
       const before = keptCount();
-      const outcomes = await renderPages(jobs, settings, 1);
+      const { outcomes } = await renderPages(jobs, settings, 1);
       assert.ok(outcomes.every((o) => o.problem === undefined));
       assert.equal(keptCount(), before);
       // The same pages as a conversion that keeps what it converts gives them.

@@ -17,6 +17,7 @@ import type { Compiled } from '../core/render/runtime.ts';
 import type { SiteIncident } from '../core/site/pages.ts';
 import { rememberedZoneRules } from '../core/timeline/remembered-zone-rules.ts';
 import { intlZoneRules, useZoneRules, zoneRulesInUse } from '../core/timeline/timeline.ts';
+import { scanOldSite, type OldFiles } from '../io/site-dir.ts';
 import { writeSiteFile } from '../io/site-write.ts';
 import { hashText } from '../io/validate-cache.ts';
 
@@ -63,9 +64,23 @@ const BATCH = 20;
 const WORKER_HEAP_MB = 64;
 
 type Sent = [index: number, outcome: PageOutcome][];
+/** From a page worker: a batch of pages, 'rendered' (its last batch sent), then the old site's scan if it was asked for one. */
+type FromWorker = Sent | 'rendered' | { old: OldFiles };
 
-export async function renderPages(jobs: PageJob[], settings: PageSettings, maxThreads = availableParallelism()): Promise<PageOutcome[]> {
+/**
+ * `oldSite`: the files of the site being replaced (settings.previous), scanned by a page worker
+ * once its pages are done, while this thread finishes the build (site-dir.ts's finish takes them);
+ * undefined when none did.
+ */
+export interface RenderedPages {
+  outcomes: PageOutcome[];
+  oldSite: Promise<OldFiles | undefined>;
+}
+
+export async function renderPages(jobs: PageJob[], settings: PageSettings, maxThreads = availableParallelism()): Promise<RenderedPages> {
   const out: PageOutcome[] = new Array(jobs.length);
+  let scanned: (old: OldFiles | undefined) => void = () => {};
+  const oldSite = new Promise<OldFiles | undefined>((resolve) => (scanned = resolve));
   if (jobs.length < PARALLEL_FROM || maxThreads < 2) {
     const render = await renderer(settings);
     // Many pages (--threads 1) in this thread: Intl's remembered answers, as on the workers. The
@@ -80,27 +95,34 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
       useZoneRules(rules);
       rememberConverted(true);
     }
-    return out;
+    scanned(undefined);
+    return { outcomes: out, oldSite };
   }
   const next = new Int32Array(new SharedArrayBuffer(4));
   // On a thread of bounded heap (site.ts's builder) this thread renders too, one worker less: a
   // worker's heap and code are tens of MB, and this one would only wait.
   const here = !isMainThread;
   if (here) useZoneRules(rememberedZoneRules(intlZoneRules));
-  const workers = Array.from({ length: here ? maxThreads - 1 : maxThreads }, () => {
+  // The first worker scans the old site after its pages: the other core is idle then, and the builder's tail is serial.
+  const workers = Array.from({ length: here ? maxThreads - 1 : maxThreads }, (_, k) => {
+    const scan = k === 0 && settings.previous !== undefined;
     const worker = new Worker(new URL(import.meta.url), {
-      workerData: { casefileSite: true, jobs, settings, next }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
+      workerData: { casefileSite: true, jobs, settings, next, scan }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 },
     });
+    if (scan) worker.once('exit', () => scanned(undefined)); // (or failed: finish scans)
     const done = new Promise<void>((resolve, reject) => {
-      worker.on('message', (sent: Sent) => {
-        for (const [i, o] of sent) out[i] = o;
+      worker.on('message', (m: FromWorker) => {
+        if (m === 'rendered') resolve();
+        else if (Array.isArray(m)) for (const [i, o] of m) out[i] = o;
+        else scanned(m.old);
       });
       worker.once('error', reject);
       worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`site worker exited with code ${code}`))));
     });
     done.catch(() => {}); // handled by Promise.all
-    return { worker, done };
+    return { worker, done, scan };
   });
+  let rendered = false;
   try {
     if (here) {
       const render = await renderer(settings);
@@ -110,10 +132,12 @@ export async function renderPages(jobs: PageJob[], settings: PageSettings, maxTh
       }
     }
     await Promise.all(workers.map((w) => w.done));
+    rendered = true;
   } finally {
-    for (const w of workers) void w.worker.terminate();
+    for (const w of workers) if (!(rendered && w.scan)) void w.worker.terminate(); // a scanning worker ends by itself
   }
-  return out;
+  if (!workers.some((w) => w.scan)) scanned(undefined);
+  return { outcomes: out, oldSite };
 }
 
 /** The page template every page of a build is rendered with: compiled once a thread. */
@@ -169,12 +193,14 @@ function siteIncident(data: Record<string, unknown>, insight: InsightIncident, p
 }
 
 if (!isMainThread && (workerData as { casefileSite?: boolean } | null)?.casefileSite) {
-  const { jobs, settings, next } = workerData as { jobs: PageJob[]; settings: PageSettings; next: Int32Array };
+  const { jobs, settings, next, scan } = workerData as { jobs: PageJob[]; settings: PageSettings; next: Int32Array; scan: boolean };
   useZoneRules(rememberedZoneRules(intlZoneRules));
   const render = await renderer(settings);
   for (let start = Atomics.add(next, 0, 1) * BATCH; start < jobs.length; start = Atomics.add(next, 0, 1) * BATCH) {
     const sent: Sent = [];
     for (let i = start; i < Math.min(start + BATCH, jobs.length); i++) sent.push([i, outcome(await renderPage(jobs[i]!, settings, render))]);
-    parentPort!.postMessage(sent); // each batch as it is done: nothing piles up here
+    parentPort!.postMessage(sent satisfies FromWorker); // each batch as it is done: nothing piles up here
   }
+  parentPort!.postMessage('rendered' satisfies FromWorker);
+  if (scan) parentPort!.postMessage({ old: scanOldSite(settings.previous!) } satisfies FromWorker);
 }

@@ -11,7 +11,7 @@ import { computeInsights, type InsightIncident } from '../core/insights/index.ts
 import { unpackIncident, type Packed } from '../core/insights/pack.ts';
 import { sitePages, type SiteIncident } from '../core/site/pages.ts';
 import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts';
-import { InsightsCache } from '../io/insights-cache.ts';
+import { InsightsCache, JsonText } from '../io/insights-cache.ts';
 import { cloneStateDir, display, listIncidentIds } from '../io/repo.ts';
 import { openSiteDir } from '../io/site-dir.ts';
 import { workerEnv } from '../io/worker-env.ts';
@@ -105,8 +105,8 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
     // Pages of files unchanged since the last build come from the cache; the others are rendered,
     // named by their file (an id is any text), each written as soon as it is made.
     const names = listed?.names ?? listIncidentIds(repo);
-    // A rendered page's record as text (site-render.ts), a cached one as objects.
-    const results: (PageOutcome | { hash: string; site: SiteIncident; packed?: Packed; problem?: undefined; record?: undefined })[] = new Array(names.length);
+    // A rendered page's record as text (site-render.ts), a cached one as objects; undefined once read, if the cache will not take it.
+    const results: (PageOutcome | { hash: string; site: SiteIncident; packed: Packed; problem?: undefined; record?: undefined } | undefined)[] = new Array(names.length);
     const jobs: PageJob[] = [];
     const todo: { k: number; file: string; size: number; mtimeMs: number; ctimeMs: number }[] = [];
     for (const [k, name] of names.entries()) {
@@ -135,7 +135,8 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
       todo.push({ k, file, size, mtimeMs, ctimeMs });
     }
     const settings = { template, partials, summary: mayShowPublicSummary(template, files), dir: out.path, previous: out.previous, title, now: ctx.now, defaultTimeZone: ctx.defaultTimeZone, hashing: cached !== undefined };
-    (await renderPages(jobs, settings, options.threads)).forEach((r, j) => {
+    const { outcomes, oldSite } = await renderPages(jobs, settings, options.threads);
+    outcomes.forEach((r, j) => {
       const { k, file, size, mtimeMs, ctimeMs } = todo[j]!;
       results[k] = r;
       if (!cached || r.problem !== undefined) return;
@@ -146,16 +147,19 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
     const subject: InsightIncident[] = [];
     const drills: InsightIncident[] = [];
     const problems: string[] = [];
-    const saving = cache.willSave(); // else the packed records go as they are unpacked
-    for (const [k, r] of results.entries()) {
+    // The cache takes the records as they are (a rendered one as its text, not its packed arrays,
+    // and not made again); else each goes once read.
+    const saving = cache.willSave();
+    for (let k = 0; k < results.length; k++) {
+      const r = results[k]!;
       if (r.problem !== undefined) {
         problems.push(r.problem);
         continue;
       }
-      const [site, packed] = r.record === undefined ? [r.site, r.packed!] : readRecord(r.record);
+      const [site, packed] = r.record === undefined ? [r.site, r.packed] : readRecord(r.record);
       incidents.push(site);
       const insight = unpackIncident(packed);
-      results[k] = { hash: r.hash, site, packed: saving ? packed : undefined };
+      if (!saving) results[k] = undefined;
       (insight.kind === 'drill' ? drills : subject).push(insight);
     }
     incidents.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? 1 : -1));
@@ -163,11 +167,11 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
     subject.length = drills.length = 0; // the pages need the figures only: the objects may go while they are made
     const pages = sitePages({ title, incidents, insights, severities: repo.config.severities, today: new Date(ctx.now).toISOString().slice(0, 10) });
     for (const [rel, text] of pages) out.write(rel, text);
-    await out.finish();
+    await out.finish(await oldSite);
     const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
     cache.save((file) => {
       const r = results[byFile.get(file)!]!;
-      return 'site' in r ? [r.site, r.packed] : undefined; // (every record was read above)
+      return 'site' in r ? [r.site, r.packed] : new JsonText(r.record!); // (kept: no problem)
     });
     if (cached) prunePages(cached, names);
     return { out: display(repo, dir), incidents: incidents.length, problems };

@@ -33,6 +33,11 @@ export function insightsCachePath(root: string): string | undefined {
   return undefined;
 }
 
+/** A record already as its JSON (that of JSON.stringify): written into the row as it is, not parsed and made again. */
+export class JsonText {
+  constructor(readonly text: string) {}
+}
+
 export class InsightsCache {
   private readonly seen = new Map<string, InsightsCacheEntry>();
   private changed = false;
@@ -114,7 +119,7 @@ export class InsightsCache {
 
   /**
    * Writes this run's entries when any changed, or files came or went (`fill` gives the record of
-   * an entry kept without one: a caller may drop records it has read): row by row into a temp file
+   * an entry kept without one: a caller may drop records it has read; or its JsonText): row by row into a temp file
    * (tens of MB for 10,000 files are never one string), then renamed into place. A cache that
    * cannot be written is only a cache.
    */
@@ -129,7 +134,9 @@ export class InsightsCache {
       let pending = `${this.header}\n[`;
       let first = true;
       for (const [name, e] of this.seen) {
-        pending += (first ? '' : ',\n') + JSON.stringify([name, e.size, now - Math.max(e.mtimeMs, e.ctimeMs) >= RACY_MS ? e.mtimeMs : -1, e.ctimeMs, e.hash, e.record ?? fill?.(name)]);
+        const row = [name, e.size, now - Math.max(e.mtimeMs, e.ctimeMs) >= RACY_MS ? e.mtimeMs : -1, e.ctimeMs, e.hash];
+        const record = e.record ?? fill?.(name);
+        pending += (first ? '' : ',\n') + (record instanceof JsonText ? `${JSON.stringify(row).slice(0, -1)},${record.text}]` : JSON.stringify([...row, record]));
         first = false;
         if (pending.length >= 65_536) {
           writeSync(fd, pending);

@@ -4,7 +4,7 @@
 // Casefile did not write is never replaced.
 import { existsSync, lstatSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, sep } from 'node:path';
 import { UsageError } from '../core/util/errors.ts';
 import { writeSiteFile, type Parts } from './site-write.ts';
 
@@ -21,8 +21,12 @@ export interface SiteDir {
   readonly previous?: string;
   /** Writes one file (a path relative to the site, `/`-separated): a text, or its parts one after the other. */
   write(rel: string, text: Parts): void;
-  /** Puts the new site in place of the old one (done when it returns), then removes the old one (done when the promise is). */
-  finish(): Promise<void>;
+  /**
+   * Puts the new site in place of the old one (done when it returns), then removes the old one
+   * (done when the promise is). `old`: the old site's files as scanOldSite found them while the new
+   * site was made (on another thread), so that only their removal is left after the swap.
+   */
+  finish(old?: OldFiles): Promise<void>;
   /** Leaves the old site as it was (after a failure). */
   abandon(): void;
 }
@@ -56,7 +60,7 @@ export function openSiteDir(dir: string, shown: string, command: string, owner =
       }
       writeSiteFile(target, rel, text);
     },
-    async finish() {
+    async finish(scanned) {
       try {
         writeSiteFile(target, SITE_MARKER, `Written by \`${command}\`: this directory is replaced on every run.\n`);
         if (exists) renameSync(dir, old);
@@ -69,7 +73,7 @@ export function openSiteDir(dir: string, shown: string, command: string, owner =
       } finally {
         abandon();
       }
-      if (exists) await removeTree(old);
+      if (exists) await removeTree(old, scanned);
     },
     abandon,
   };
@@ -87,13 +91,9 @@ const IN_FLIGHT = 8;
  * of a build, when its heap is the largest. Names removed 8 at a time cost twice the kernel CPU
  * (0.13-0.16 s): the directory's lock is contended.
  */
-async function removeTree(dir: string): Promise<void> {
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => !e.isDirectory()).map((e) => join(e.parentPath, e.name));
-  const freeing: string[] = [];
-  for (const file of files) {
-    if (lstatSync(file, { throwIfNoEntry: false })?.nlink !== 1) unlinkQuiet(file);
-    else freeing.push(file);
-  }
+async function removeTree(dir: string, scanned = scanOldSite(dir)): Promise<void> {
+  for (const rel of scanned.named) unlinkQuiet(`${dir}${sep}${rel}`);
+  const freeing = scanned.freeing.map((rel) => `${dir}${sep}${rel}`);
   let next = 0;
   const removeNext = async (): Promise<void> => {
     for (let file = freeing[next++]; file !== undefined; file = freeing[next++]) {
@@ -103,7 +103,28 @@ async function removeTree(dir: string): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: IN_FLIGHT }, removeNext));
-  rmSync(dir, { recursive: true, force: true });
+  rmSync(dir, { recursive: true, force: true }); // and whatever a scan made before the swap did not see
+}
+
+/** A site's files (paths relative to it): those with another link (`named`: pages linked into the new site, site-write.ts), and the others. */
+export interface OldFiles {
+  named: string[];
+  freeing: string[];
+}
+
+/**
+ * The files of a site, as removeTree removes them. Scanned before the swap (by a page worker, once
+ * its pages are made), it may class a file linked later as freeing, or miss one: that changes only
+ * how it is removed (one at a time or a few in flight), not whether.
+ */
+export function scanOldSite(dir: string): OldFiles {
+  const scanned: OldFiles = { named: [], freeing: [] };
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isDirectory()) continue;
+    const path = join(e.parentPath, e.name);
+    (lstatSync(path, { throwIfNoEntry: false })?.nlink !== 1 ? scanned.named : scanned.freeing).push(path.slice(dir.length + 1));
+  }
+  return scanned;
 }
 
 function unlinkQuiet(file: string): void {
