@@ -1,0 +1,1 @@
+import{loadMarkdownHtml,precompiledTemplate}from"./chunk-7AZH2SFD.js";async function loadCompiled(source,options){return options.format==="html"&&await loadMarkdownHtml(),precompiledTemplate(source,options)??(await import("./compile-YH5XUX7V.js")).compileTemplate(source,options)}export{loadCompiled};

@@ -1,0 +1,1 @@
+import{compileTemplate,renderTemplate}from"./chunk-4SIK7OO2.js";import"./chunk-7AZH2SFD.js";import"./chunk-V5RQTGAH.js";import"./chunk-WSVEUFK7.js";import"./chunk-NDQCVWOH.js";import"./chunk-DK44U6KR.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{compileTemplate,renderTemplate};

@@ -1,1 +1,0 @@
-import{loadCompiled}from"./chunk-TNGDEHJ2.js";import"./chunk-TK4AFT4D.js";import"./chunk-V5RQTGAH.js";import"./chunk-WSVEUFK7.js";import"./chunk-NDQCVWOH.js";import"./chunk-DK44U6KR.js";import"./chunk-5CLGW2AY.js";import"./chunk-A2EJQX32.js";export{loadCompiled};
