@@ -211,7 +211,7 @@ function insightsBody(input: SiteInput): string {
   const bySev = sevs.map((s) => ({ name: s, values: perMonth.map((counts) => counts.get(s) ?? 0) }));
   const range = months.length ? `${months[0]} to ${months[months.length - 1]}` : 'no months';
   // Said where it shows, not only in the charts' descriptions: else the incidents before seem missing.
-  const cut = every.length > months.length ? `<p>The last ${months.length} months, ${range}; <code>incident insights --by month</code> has all ${every.length}, from ${every[0]}.</p>\n` : '';
+  const cut = every.length > months.length ? `<p>The last ${months.length} months, ${range}, of ${every.length} since ${every[0]}: <code>incident insights --by month</code> has the months before.</p>\n` : '';
   out.push(figure('Incidents per month by severity', cut,
     stackedBars({ id: 'per-month', title: 'Incidents per month by severity', description: `Stacked bars, one per month from ${range}, one colour per severity; the numbers are in the table below.`, xLabel: 'Month', yLabel: 'Incidents' }, months, bySev),
     table('Incidents per month by severity', ['Month', ...sevs, 'Total'], months.map((m, k) => [m, ...bySev.map((s) => String(s.values[k])), String(bySev.reduce((a, s) => a + s.values[k]!, 0))]))));
