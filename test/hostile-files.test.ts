@@ -110,6 +110,21 @@ describe('file system trouble: one line that says what to do', () => {
     }
   });
 
+  it('a directory named like an incident file: the same one line from list, insights, validate and site, on threads too', () => {
+    const many = makeRepo();
+    try {
+      // 230 files: site renders on a builder thread and a page worker, insights reads on a worker.
+      for (let i = 0; i < 230; i++) many.write(`incidents/2026-01-${String((i % 28) + 1).padStart(2, '0')}-x${i}.md`, good().replace(`id: ${ID}`, `id: x${i}`));
+      fs.mkdirSync(path.join(many.dir, 'incidents', '2026-01-15-x-dir.md'));
+      for (const args of [['list'], ['insights', '--no-cache'], ['validate', '--no-cache'], ['site', '--out', 'site', '--no-cache'], ['site', '--out', 'site', '--threads', '1']]) {
+        refused(many.run(args), /^incident: Unexpected directory, expected a file \(EISDIR\); remove or rename the directory and run the command again\n$/, args.join(' '));
+      }
+      assert.deepEqual(fs.readdirSync(many.dir).filter((f) => f.startsWith('site') || f.startsWith('.site')), [], 'no site left half-made');
+    } finally {
+      many.cleanup();
+    }
+  });
+
   it('a symlink to a file outside the repository is refused, not replaced by a file', () => {
     const outside = fs.mkdtempSync(path.join(path.dirname(repo.dir), 'casefile-outside-'));
     const target = path.join(outside, 'target.md');

@@ -150,10 +150,12 @@ async function renderer(settings: PageSettings): Promise<Compiled> {
 
 async function renderPage(job: PageJob, settings: PageSettings, template: Compiled): Promise<Rendered> {
   const { summary } = settings;
+  // A file that cannot be read (a directory named .md) stops the build in one line, as it stops
+  // list, insights and validate; one that is not a valid incident is left out and named.
+  const text = readFileSync(job.path, 'utf8');
   let prepared;
   let hash = '';
   try {
-    const text = readFileSync(job.path, 'utf8');
     if (settings.hashing) hash = hashText(text);
     prepared = summary ? await prepare(text, job.shown) : await prepareData(text, job.shown);
   } catch (error) {
