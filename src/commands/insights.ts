@@ -13,6 +13,7 @@ import { display, listIncidentIds, type Repo } from '../io/repo.ts';
 import { hashText } from '../io/validate-cache.ts';
 import { context, type Deps } from './context.ts';
 import { PARALLEL_FROM, readAll } from './insights-pool.ts';
+import { keepYoungGenerationSmall } from '../io/young-generation.ts';
 import type { ReadJob } from './insights-read.ts';
 import { sinceDate } from './list.ts';
 
@@ -80,24 +81,6 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
     ...result,
     skipped,
   };
-}
-
-/**
- * Many files: this thread's young generation is kept at its starting size, for the rest of the
- * process. Everything the command makes lives long (each file's incident, the figures, the output
- * built a figure at a time), and V8 doubles the young generation's semi-spaces whenever as much
- * survived since the last doubling as they hold: on Node 24, to 64 MB each (on Node 20, 16 MB),
- * which left the cold 10,000-incident run at 313-331 MB of memory (max RSS), the cached one at
- * 260-280. This thread's heap takes no resourceLimits (the site puts its build on a worker thread
- * for them), but V8 reads the growth factor at each growth; a factor of 1 keeps the semi-spaces at
- * 1 MB. `insights --json` on Node 24 (medians of 5 interleaved pairs): 327 -> 187 MB cold, 279 ->
- * 158 MB cached, the same CPU time (1.00x cold, 0.94x cached); on Node 20, 174 -> 149 MB cached,
- * 202 -> 214 MB cold (a little more promoted early). Stopping the growth at 8 MB semi-spaces
- * instead (once this thread's reached them) cost the same CPU and 9 MB more. The flag is the
- * process's, so the pool's workers start with it too.
- */
-function keepYoungGenerationSmall(): void {
-  (process.getBuiltinModule('node:v8') as typeof import('node:v8')).setFlagsFromString('--semi-space-growth-factor=1');
 }
 
 /** The settings the figures are computed with: the config's severities, post-mortem deadlines and working hours. */

@@ -10,6 +10,7 @@ import { configuredSeverity } from '../core/config/severity-name.ts';
 import { UsageError } from '../core/util/errors.ts';
 import { oneLine, textTable } from '../core/util/text-table.ts';
 import { display, listIncidentIds } from '../io/repo.ts';
+import { keepYoungGenerationSmall } from '../io/young-generation.ts';
 import { context, type Deps } from './context.ts';
 
 export interface ListOptions {
@@ -44,7 +45,9 @@ export async function list(options: ListOptions, deps: Deps): Promise<{ incident
   }
   const incidents: ListedIncident[] = [];
   const problems: string[] = [];
-  for (const name of listIncidentIds(ctx.repo).reverse()) {
+  const names = listIncidentIds(ctx.repo);
+  if (names.length >= 400) keepYoungGenerationSmall(); // its rows live to the end: 10,000 files, 272 -> 161 MB (Node 24)
+  for (const name of names.reverse()) {
     const path = join(ctx.repo.incidentsDir, `${name}.md`);
     const text = readFileSync(path, 'utf8');
     let fields: Record<string, unknown> | undefined = quickFields(text, FIELDS);
