@@ -93,6 +93,10 @@ describe('incident site', () => {
       assert.equal(c.run(['site', '--out', 'cold', '--no-cache'], { env }).code, 0);
       assert.equal(fs.existsSync(path.join(c.dir, '.git', 'casefile', 'site-cache.txt')), false);
       assert.equal(c.run(['site', '--out', 'first'], { env }).code, 0);
+      // The cache holds a new page by a hard link to the site's (no bytes copied, no inode made).
+      const cachedPage = path.join(c.dir, '.git', 'casefile', 'site-pages', '2026-01-02-incident-01.html');
+      const inode = (f: string) => fs.statSync(f).ino;
+      assert.equal(inode(cachedPage), inode(path.join(c.dir, 'first', 'incidents', '2026-01-02-incident-01.html')));
       assert.equal(c.run(['site', '--out', 'warm'], { env }).code, 0);
       assert.deepEqual(tree('warm'), tree('cold'));
       assert.deepEqual(tree('first'), tree('cold'));
@@ -105,6 +109,9 @@ describe('incident site', () => {
       assert.match(page('warm'), /<h1>Incident X<\/h1>/);
       assert.match(fs.readFileSync(path.join(c.dir, 'warm', 'index.html'), 'utf8'), />Incident X</);
       assert.match(page('first'), /<h1>Incident 1<\/h1>/);
+      // The cached page was replaced (a rename), not rewritten: the new one is the warm site's.
+      assert.equal(inode(cachedPage), inode(path.join(c.dir, 'warm', 'incidents', '2026-01-02-incident-01.html')));
+      assert.match(fs.readFileSync(cachedPage, 'utf8'), /<h1>Incident X<\/h1>/);
       assert.equal(c.run(['site', '--out', 'cold', '--no-cache'], { env }).code, 0);
       assert.deepEqual(tree('warm'), tree('cold'));
     } finally {

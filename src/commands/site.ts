@@ -4,7 +4,7 @@
 // through the sanitizing Markdown pipeline the public pages use, the rest straight from the
 // frontmatter), written as it is made. The insights are `incident insights`' figures. The other
 // pages are src/core/site.
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isMainThread, Worker, workerData, parentPort } from 'node:worker_threads';
 import { computeInsights, type InsightIncident } from '../core/insights/index.ts';
@@ -14,6 +14,7 @@ import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts'
 import { InsightsCache, JsonText } from '../io/insights-cache.ts';
 import { cloneStateDir, display, listIncidentIds } from '../io/repo.ts';
 import { openSiteDir } from '../io/site-dir.ts';
+import { keepNewPages, placeCachedPage, prunePages } from '../io/site-page-cache.ts';
 import { workerEnv } from '../io/worker-env.ts';
 import { findTemplate, loadPartials, mayShowPublicSummary } from '../io/templates.ts';
 import { hashText } from '../io/validate-cache.ts';
@@ -127,7 +128,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
           fresh = true;
         }
         const got = entry && fromCache(entry.record);
-        if (got && place(join(cached, `${name}.html`), join(out.path, 'incidents', `${name}.html`))) {
+        if (got && placeCachedPage(join(cached, `${name}.html`), join(out.path, 'incidents', `${name}.html`))) {
           cache.keep(file, { ...entry!, record: undefined }, fresh); // packed again only if the cache is written
           results[k] = { hash: entry!.hash, ...got };
           continue;
@@ -138,13 +139,15 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
     }
     const settings = { template, partials, summary: mayShowPublicSummary(template, files), dir: out.path, previous: out.previous, title, now: ctx.now, defaultTimeZone: ctx.defaultTimeZone, hashing: cached !== undefined };
     const { outcomes, oldSite } = await renderPages(jobs, settings, options.threads);
+    const newPages: [string, string][] = [];
     outcomes.forEach((r, j) => {
       const { k, file, size, mtimeMs, ctimeMs } = todo[j]!;
       results[k] = r;
       if (!cached || r.problem !== undefined) return;
-      keepPage(join(out.path, 'incidents', `${jobs[j]!.name}.html`), join(cached, `${jobs[j]!.name}.html`));
+      newPages.push([join(out.path, 'incidents', `${jobs[j]!.name}.html`), join(cached, `${jobs[j]!.name}.html`)]);
       cache.keep(file, { size, mtimeMs, ctimeMs, hash: r.hash }, true); // its record made when the cache is written
     });
+    const keeping = keepNewPages(newPages); // while the other pages are made
     const incidents: SiteIncident[] = [];
     const subject: InsightIncident[] = [];
     const drills: InsightIncident[] = [];
@@ -169,6 +172,7 @@ async function build(options: SiteOptions & { out: string }, ctx: Context, liste
     subject.length = drills.length = 0; // the pages need the figures only: the objects may go while they are made
     const pages = sitePages({ title, incidents, insights, severities: repo.config.severities, today: new Date(ctx.now).toISOString().slice(0, 10) });
     for (const [rel, text] of pages) out.write(rel, text);
+    await keeping;
     await out.finish(await oldSite);
     const byFile = new Map(names.map((name, k) => [`${name}.md`, k]));
     cache.save((file) => {
@@ -198,42 +202,6 @@ function siteCacheDir(root: string): string | undefined {
   const state = cloneStateDir(root);
   if (state) return state;
   return existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'casefile') : undefined;
-}
-
-/** A cached page into the new site: a hard link (the cache replaces its files, never rewrites them), else a copy. */
-function place(from: string, to: string): boolean {
-  try {
-    linkSync(from, to);
-    return true;
-  } catch {
-    try {
-      copyFileSync(from, to);
-      return true;
-    } catch {
-      return false;
-    }
-  }
-}
-
-/** A new page into the cache, by a rename (a page linked into a site keeps its bytes). */
-function keepPage(from: string, to: string): void {
-  const tmp = `${to}.${process.pid}.tmp`;
-  try {
-    copyFileSync(from, tmp);
-    renameSync(tmp, to);
-  } catch {
-    rmSync(tmp, { force: true }); // a cache is only a cache
-  }
-}
-
-/** The cached pages of files that are gone. */
-function prunePages(dir: string, names: readonly string[]): void {
-  const kept = new Set(names.map((n) => `${n}.html`));
-  try {
-    for (const f of readdirSync(dir)) if (!kept.has(f)) rmSync(join(dir, f), { force: true });
-  } catch {
-    // only a cache
-  }
 }
 
 type Sent = { result: SiteResult } | { error: { kind: string; message: string; props: Record<string, unknown> } };
