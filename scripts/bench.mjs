@@ -18,8 +18,8 @@
 //                                the same rounds (target 1.5x), and insights' max RSS (< 300 MB) and list's
 //                      validate  `incident validate`: cold (--no-cache) against markdownlint-cli2 on
 //                                the same files (`incident publish`, and `incident site` warm from its cache,
-//                                its first build without one, and cold with --no-cache, over its last site
-//                                and into a new directory, against it too),
+//                                its first build without one, in CI with its cache restored, and cold with
+//                                --no-cache, over its last site and into a new directory, against it too),
 //                                max RSS of the cold runs (the site's: the highest run), and a warm re-run after
 //                                one file changed (and after a write command, which changes the
 //                                directory too) against `node -e 0` (slow: about a minute)
@@ -54,7 +54,7 @@
 // the same run, the commands are interleaved (A, B, C, A, B, C...) so that a slow spell hits all of
 // them alike, and we report medians.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -251,6 +251,7 @@ function withNotes(text, n) {
 // changes too, so validation lists the directory instead of taking the cache's list.
 const vwork = join(runDir, 'validate');
 const vworkAfterWrite = join(runDir, 'validate-after-write');
+const ciWork = join(runDir, 'site-ci');
 const cacheFiles = [join(vwork, 'node_modules', '.cache', 'casefile', 'validate-cache.txt'), join(vwork, '.git', 'casefile', 'validate-cache.txt')];
 function validateCopy(dir, { write = false } = {}) {
   copyCorpus(dir);
@@ -490,11 +491,24 @@ const cold = !want('validate') ? [] : [
       if (existsSync(join(vwork, 'bench-new-site'))) renameSync(join(vwork, 'bench-new-site'), join(vwork, 'bench-new-site-old', String(Date.now())));
     },
   })),
+  // A CI job with the site cache restored (docs/workflows/casefile-site.yml: actions/cache on
+  // .git/casefile): a fresh checkout, so every file's mtime is new and each is read and hashed
+  // against the cache; only changed files are rendered, into a new directory. On a copy of its own
+  // (its cache made by an untimed build before the rounds), so that the warm case above stays warm.
+  ...nodes.map((n) => ({
+    name: `incident site in CI, its cache restored (${files} files, every mtime new, a new directory)`, node: n, args: [bin, 'site', '--out', 'bench-ci-site'], runs: validateRuns, count: /\((\d+) incidents?\)/, cwd: ciWork, restored: true,
+    before: () => {
+      const when = new Date();
+      for (const f of readdirSync(join(ciWork, 'incidents'))) utimesSync(join(ciWork, 'incidents', f), when, when);
+      mkdirSync(join(ciWork, 'bench-ci-site-old'), { recursive: true });
+      if (existsSync(join(ciWork, 'bench-ci-site'))) renameSync(join(ciWork, 'bench-ci-site'), join(ciWork, 'bench-ci-site-old', String(Date.now())));
+    },
+  })),
 ].filter((c) => c.runs > 0);
-function timedRun(args, n) {
+function timedRun(args, n, cwd = vwork) {
   const [cmd, full] = gnuTime ? ['/usr/bin/time', ['-f', '%M', n.bin, ...args]] : [n.bin, args];
   const start = process.hrtime.bigint();
-  const child = spawnSync(cmd, full, { cwd: vwork, encoding: 'utf8', maxBuffer: 256 << 20 });
+  const child = spawnSync(cmd, full, { cwd, encoding: 'utf8', maxBuffer: 256 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!FOUND.includes(child.status)) throw new Error(`node ${args.join(' ')} exited ${child.status ?? child.signal}:\n${child.stderr.slice(-4000)}`);
   const rssKb = gnuTime ? Number(child.stderr.trim().split('\n').pop()) : undefined;
@@ -505,6 +519,8 @@ for (const c of cold) Object.assign(c, { samples: [], rssKb: [] });
 // and flushed to disk: else the first timed run waits for the writeback of its 300 MB (5 s against 2 s).
 if (cold.some((c) => c.args[1] === 'site')) {
   timedRun([bin, 'site', '--out', 'bench-internal-site'], nodes[0]);
+  copyCorpus(ciWork);
+  timedRun([bin, 'site', '--out', 'bench-ci-site'], nodes[0], ciWork);
   spawnSync('sync');
 }
 const coldRounds = Math.max(0, ...cold.map((c) => c.runs));
@@ -512,7 +528,7 @@ for (let r = 0; r < coldRounds; r++) {
   for (const c of cold) {
     if (r >= c.runs) continue;
     c.before?.(); // not timed
-    const { ms, rssKb, output } = timedRun(c.args, c.node);
+    const { ms, rssKb, output } = timedRun(c.args, c.node, c.cwd);
     console.log(`cold round ${r + 1}/${coldRounds}: ${c.name}, ${c.node.label}: ${(ms / 1000).toFixed(1)} s${rssKb ? `, ${(rssKb / 1024).toFixed(0)} MB` : ''}`);
     // Both must have looked at every file, or the comparison means nothing.
     const seen = c.count?.exec(output)?.[1];
@@ -524,6 +540,7 @@ for (let r = 0; r < coldRounds; r++) {
 }
 process.stdout.write('\n');
 rmSync(join(vwork, 'bench-new-site-old'), { recursive: true, force: true });
+rmSync(join(ciWork, 'bench-ci-site-old'), { recursive: true, force: true });
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -681,7 +698,7 @@ for (const c of cold.filter((c) => c.args[1] === 'validate' && c.rssKb.length)) 
 }
 for (const c of cold.filter((c) => c.args[1] === 'site' && c.rssKb.length)) {
   const mb = median(c.rssKb) / 1024;
-  const how = c.first ? ', first build (no site cache yet)' : !c.args.includes('--no-cache') ? ' (warm)' : c.args.includes('bench-new-site') ? ' --no-cache (cold, into a new directory)' : ' --no-cache (cold)';
+  const how = c.first ? ', first build (no site cache yet)' : c.restored ? ' in CI, its cache restored' : !c.args.includes('--no-cache') ? ' (warm)' : c.args.includes('bench-new-site') ? ' --no-cache (cold, into a new directory)' : ' --no-cache (cold)';
   // A peak's target holds for every run: the highest decides, not the median.
   const highest = Math.max(...c.rssKb) / 1024;
   results.push({ name: `max RSS, incident site${how}`, node: c.node.label, medianMb: round(mb, 1), highestMb: round(highest, 1), runs: c.rssKb.length, target: '< 300 MB', ok: highest < 300 });

@@ -141,6 +141,16 @@ describe('the GitHub Action (dist/action.js)', () => {
     assert.match(r.summary, /Published \d+ incidents? to `public-site`/);
   });
 
+  it('site: builds the internal site into `internal-site` (its default), keeps its cache in .git/casefile, outputs its directory', async () => {
+    const r = await action({ command: 'site' }, payload('push', () => {}));
+    assert.equal(r.code, 0, r.stdout + r.stderr);
+    assert.equal(r.outputs['site-dir'], path.join(dir, 'internal-site'));
+    assert.match(fs.readFileSync(path.join(dir, 'internal-site', 'index.html'), 'utf8'), /db2kafka outage from OOM kills/);
+    assert.ok(fs.existsSync(path.join(dir, '.git', 'casefile', 'site-cache.txt')), 'where docs/workflows/casefile-site.yml restores it from');
+    const n = fs.readdirSync(path.join(dir, 'incidents')).length;
+    assert.match(r.summary, new RegExp(`^# Casefile: internal incident site\n\nBuilt ${n} incidents into \`internal-site\`\.$`, 'm'));
+  });
+
   it('issues: syncs the action items and outputs how many issues it created', async () => {
     const text = fs.readFileSync(path.join(dir, EXAMPLE), 'utf8').replace(/status: done/, 'status: open\n    owner: dave');
     fs.writeFileSync(path.join(dir, 'incidents/2026-03-03-open-item.md'), text.replace(/^id: .*$/m, 'id: 2026-03-03-open-item'));
@@ -155,6 +165,6 @@ describe('the GitHub Action (dist/action.js)', () => {
   it('an unknown command fails with one clear line', async () => {
     const r = await action({ command: 'deploy' }, payload('push', () => {}));
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /^::error::Unexpected command "deploy", expected one of review, publish, issues, issueops$/m);
+    assert.match(r.stdout, /^::error::Unexpected command "deploy", expected one of review, publish, site, issues, issueops$/m);
   });
 });

@@ -10,7 +10,7 @@ import { hideSecrets } from '../github/secrets.ts';
 import { systemZoneRules } from '../io/zone-rules.ts';
 import { codeSpan } from '../core/render/escape.ts';
 
-const COMMANDS = ['review', 'publish', 'issues', 'issueops'] as const;
+const COMMANDS = ['review', 'publish', 'site', 'issues', 'issueops'] as const;
 /** Events that mean IssueOps when no command is given (src/action/issueops/). */
 const ISSUE_EVENTS = ['issue_comment', 'issues'];
 type ActionCommand = (typeof COMMANDS)[number];
@@ -37,7 +37,7 @@ function parseInputs(): Inputs {
     command, token,
     incidentsDir: core.getInput('incidents-dir'),
     config: core.getInput('config') || '.incident.yml',
-    out: core.getInput('out') || 'site',
+    out: core.getInput('out') || (command === 'site' ? 'internal-site' : 'site'),
     base: core.getInput('base'),
   };
 }
@@ -59,6 +59,7 @@ export async function run(): Promise<void> {
     const deps = depsFor(inputs);
     if (inputs.command === 'review') await review(inputs, deps);
     else if (inputs.command === 'publish') await publishSite(inputs, deps);
+    else if (inputs.command === 'site') await internalSite(inputs, deps);
     else if (inputs.command === 'issueops') await (await import('./issueops/step.ts')).issueOpsStep(inputs.token, deps);
     else await syncIssues(deps);
   } catch (error) {
@@ -108,6 +109,16 @@ async function publishSite(inputs: Inputs, deps: Deps): Promise<void> {
   const dir = resolve(deps.cwd, inputs.out);
   core.setOutput('published-dir', dir);
   core.addSummary(`# Casefile: public incident history\n\nPublished ${result.incidents.length} incident${result.incidents.length === 1 ? '' : 's'} to ${codeSpan(inputs.out)}.\n`);
+}
+
+/** The internal catalogue (`incident site`), for an artifact or a private Pages site; its cache in .git/casefile (docs/workflows/casefile-site.yml restores it). */
+async function internalSite(inputs: Inputs, deps: Deps): Promise<void> {
+  const { site } = await import('../commands/site.ts');
+  const result = await site({ out: inputs.out }, deps);
+  for (const problem of result.problems) core.annotate('warning', `skipped ${problem}`);
+  core.setOutput('site-dir', resolve(deps.cwd, inputs.out));
+  const skipped = result.problems.length ? ` (${result.problems.length} file${result.problems.length === 1 ? '' : 's'} skipped: see the warnings)` : '';
+  core.addSummary(`# Casefile: internal incident site\n\nBuilt ${result.incidents} incident${result.incidents === 1 ? '' : 's'} into ${codeSpan(inputs.out)}${skipped}.\n`);
 }
 
 async function syncIssues(deps: Deps): Promise<void> {
