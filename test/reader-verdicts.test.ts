@@ -1,7 +1,7 @@
 // One verdict per file in every command (issue 18): files the fast readers once read differently
 // from the `yaml` package, through the real built CLI. show, render and log (fast paths) accept or
 // refuse alike; validate reports a frontmatter-yaml error exactly when they refuse; list lists the
-// file exactly when they accept it; and what they read is yaml's value. Also: the public render
+// file and insights count it exactly when they accept it; and what they read is yaml's value. Also: the public render
 // of a body the block scanner is unsure of publishes no internal text.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -36,14 +36,25 @@ const CASES: Case[] = [
   { name: 'flow-map', text: (id) => head(id, 'custom_field: {keep: me, n: [1, { a: b }],}\n') + '---\n', reads: true, fields: { custom_field: { keep: 'me', n: [1, { a: 'b' }] } } },
   { name: 'flow-map-number-key', text: (id) => head(id, 'custom_field: { 1: x, 0x1F: y }\n') + '---\n', reads: true, fields: { custom_field: { 1: 'x', 31: 'y' } } },
   { name: 'flow-map-twice', text: (id) => head(id, 'custom_field: { a: 1, a: 2 }\n') + '---\n', reads: false },
+  // An error inside a block that list and insights take nothing from (or only a part of): they
+  // once read only the lines they needed, and listed and counted files that show refuses.
+  { name: 'alias-in-impact', text: (id) => head(id, 'impact:\n  summary: *nowhere\n') + '---\n', reads: false },
+  { name: 'duplicate-role', text: (id) => head(id, 'roles:\n  scribe: ana\n  scribe: bob\n') + '---\n', reads: false },
+  { name: 'alias-in-timeline', text: (id) => head(id) + '    by: *someone\n---\n', reads: false },
+  { name: 'nested-map-in-text', text: (id) => head(id) + '  - at: 2026-03-01T13:05:00+01:00\n    kind: note\n    text: cause: a bad deploy\n---\n', reads: false },
 ];
 
 describe('one verdict per file in every command', () => {
   let repo: TestRepo;
+  let insights: { stdout: string; stderr: string };
+  let insightsCold: { stdout: string; stderr: string };
   before(() => {
     repo = makeRepo();
     repo.run(['init']);
     for (const c of CASES) repo.write(`incidents/2026-03-01-${c.name}.md`, c.text(`2026-03-01-${c.name}`));
+    // Once for all the files (log writes to them below), from the files and from the cache.
+    insightsCold = repo.run(['insights', '--json']);
+    insights = repo.run(['insights', '--json']);
   });
   after(() => repo.cleanup());
 
@@ -64,6 +75,11 @@ describe('one verdict per file in every command', () => {
       const listed = (JSON.parse(list.stdout) as { id: string }[]).some((item) => item.id === id);
       assert.equal(listed, c.reads, `list: ${list.stdout}\n${list.stderr}`);
       if (!c.reads) assert.match(list.stderr, new RegExp(`skipped .*${id}`));
+      // insights counts the file exactly when show reads it (its ids are in every figure), first read and cached.
+      for (const run of [insightsCold, insights]) {
+        assert.equal((JSON.parse(run.stdout) as { counts: { ids?: string[]; by_month: { ids: string[] }[] } }).counts.by_month.some((g) => g.ids.includes(id)), c.reads, run.stdout);
+        assert.equal(new RegExp(`skipped .*${id}\\.md:`).test(run.stderr), !c.reads, run.stderr);
+      }
       if (!c.reads) return;
       const shown = (JSON.parse(show.stdout) as { incident: Record<string, unknown> }).incident;
       for (const [key, value] of Object.entries(c.fields ?? {})) assert.deepEqual(shown[key], value, `${key}: ${show.stdout}`);

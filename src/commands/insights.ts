@@ -169,7 +169,7 @@ export function incidentReader(repo: Repo, useCache: boolean, threads?: number) 
 }
 
 // A record read by another version of Casefile may differ: the version is part of the key.
-const CACHE_KEY = `${typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev'} insights ${INSIGHTS_VERSION} pack 2`;
+const CACHE_KEY = `${typeof CASEFILE_VERSION === 'string' ? CASEFILE_VERSION : 'dev'} insights ${INSIGHTS_VERSION} pack 2 read 2`; // read 2: every line (a file whose error the skim missed was counted)
 
 /** "from 2026-01-01 to 2026-06-30, SEV-1, SEV-2": what the terminal output's first line says. */
 export function windowText(w: InsightsResult['window']): string {

@@ -1,10 +1,11 @@
-// A fast read of a few top-level frontmatter fields for bulk paths (`list`, finding the open
-// incident), about 50x cheaper than a YAML parse. It understands only the plain shapes Casefile and
-// people usually write; anything else returns undefined and the caller uses the real parser.
-// test/fast-frontmatter.test.ts proves it equal to the `yaml` parser on the whole test corpus.
-// On a file the parser rejects it is unsure when the error is at a top-level line (a duplicate key,
-// `__proto__`, a value the parser refuses); errors inside nested values (the timeline, say) are the
-// parser's to report when the file is opened: reading every line would cost `list` 3-6x.
+// A fast read of a few top-level frontmatter fields, where a command only decides whether to read
+// a file at all (`publish`: is it public; `log` without an id: is it open), about 50x cheaper than a
+// YAML parse. It understands only the plain shapes Casefile and people usually write; anything else
+// returns undefined and the caller uses the real parser. test/fast-frontmatter.test.ts proves it
+// equal to the `yaml` parser on the whole test corpus. On a file the parser rejects it is unsure
+// when the error is at a top-level line (a duplicate key, `__proto__`, a value the parser refuses);
+// errors inside nested values (the timeline, say) are the parser's to report when the file is
+// opened. What a command shows of a file is read whole (core/document/frontmatter-data.ts).
 // test/yaml-differential.test.ts checks it against the parser on generated files.
 
 /** Plain keys the core schema reads as booleans or null (simple-yaml.ts has the same list). */
@@ -25,7 +26,7 @@ export function quickFields(text: string, keys: ReadonlySet<string>): Record<str
  * quickFields on a frontmatter's lines found already. They may leave out the lines under a
  * top-level key not asked for (its value's): only a key asked for has the lines after it read.
  */
-export function fieldsOf(lines: Lines, keys: ReadonlySet<string>): Record<string, QuickValue> | undefined {
+function fieldsOf(lines: Lines, keys: ReadonlySet<string>): Record<string, QuickValue> | undefined {
   const out: Record<string, QuickValue> = {};
   // Every top-level key, asked for or not: a duplicate or `__proto__` anywhere makes the parser
   // refuse the whole file, and `list` must not show what `show` refuses.
@@ -77,7 +78,7 @@ export function fieldsOf(lines: Lines, keys: ReadonlySet<string>): Record<string
  * The frontmatter's lines as offsets into the text (without their line break): most lines are
  * indented and never looked at, so they are never sliced out.
  */
-export class Lines {
+class Lines {
   readonly starts: number[] = [];
   readonly ends: number[] = [];
   readonly text: string;
@@ -122,7 +123,7 @@ function frontmatterLines(text: string): Lines | undefined {
 }
 
 /** A lone CR, or U+2028/U+2029: a line break to the splitter's regex or to YAML, not to these readers. */
-export function hasOddBreaks(fm: string): boolean {
+function hasOddBreaks(fm: string): boolean {
   // (indexOf first: ten times faster than the regex on the files that have none.)
   return fm.indexOf('\u2028') !== -1 || fm.indexOf('\u2029') !== -1 || (fm.indexOf('\r') !== -1 && /\r(?!\n)/.test(fm));
 }

@@ -641,15 +641,14 @@ function plainEntries(lines: Lines, i: number, items: unknown[], layout: SeqLayo
 /**
  * ENTRY's match at `at`, a line start of `text`; null when there is none. `text` is the whole
  * frontmatter parseSimpleYaml reads: ENTRY's look-ahead reads the lines after the entry.
- * (Also the insights' skim of a timeline, core/insights/skim.ts: the same entries as this reader.)
  */
-export function matchEntry(text: string, at: number): RegExpExecArray | null {
+function matchEntry(text: string, at: number): RegExpExecArray | null {
   ENTRY.lastIndex = at;
   return ENTRY.exec(text);
 }
 
 /** The entry of an ENTRY match: its keys in the file's order, as the line-by-line read and `yaml` give them. */
-export function entryOf(m: RegExpExecArray): Record<string, unknown> {
+function entryOf(m: RegExpExecArray): Record<string, unknown> {
   const by = m[5];
   const body = m[6] ?? m[7] ?? m[8]!;
   if (m[3] === undefined) return by === undefined ? { at: m[2], kind: m[4], text: body } : { at: m[2], kind: m[4], by, text: body };
