@@ -119,6 +119,35 @@ describe('incident site', () => {
     }
   });
 
+  it('keeps and places cached pages by copies where no link can be made (the site on another file system)', () => {
+    const c = makeRepo();
+    // /dev/shm is another file system than the temp directory on Linux: links between them fail
+    // (EXDEV). Where it is the same one (or absent), the same build runs with links.
+    const other = fs.existsSync('/dev/shm') ? fs.mkdtempSync('/dev/shm/casefile-site-') : fs.mkdtempSync(path.join(c.dir, 'elsewhere-'));
+    try {
+      fs.cpSync(FIXTURE, c.dir, { recursive: true, filter: (src) => !src.endsWith('generate.mjs') });
+      const elsewhere = fs.statSync(other).dev !== fs.statSync(c.dir).dev;
+      const page = (dir: string) => path.join(dir, 'incidents', '2026-01-02-incident-01.html');
+      const cachedPage = path.join(c.dir, '.git', 'casefile', 'site-pages', '2026-01-02-incident-01.html');
+      assert.equal(c.run(['site', '--out', 'here', '--no-cache'], { env }).code, 0);
+      const rendered = fs.readFileSync(page(path.join(c.dir, 'here')), 'utf8');
+      const first = c.run(['site', '--out', path.join(other, 'first')], { env });
+      assert.equal(first.code, 0, first.stderr);
+      assert.equal(fs.readFileSync(page(path.join(other, 'first')), 'utf8'), rendered);
+      assert.equal(fs.readFileSync(cachedPage, 'utf8'), rendered, 'kept in the cache');
+      // Marked (a new file, as the cache replaces its pages), so that the next site shows it came from the cache.
+      fs.writeFileSync(`${cachedPage}.new`, `${rendered}<!-- from the cache -->\n`);
+      fs.renameSync(`${cachedPage}.new`, cachedPage);
+      const warm = c.run(['site', '--out', path.join(other, 'warm')], { env });
+      assert.equal(warm.code, 0, warm.stderr);
+      assert.equal(fs.readFileSync(page(path.join(other, 'warm')), 'utf8'), `${rendered}<!-- from the cache -->\n`, 'placed from the cache');
+      assert.equal(fs.statSync(cachedPage).ino === fs.statSync(page(path.join(other, 'warm'))).ino, !elsewhere, 'copies across file systems, links within one');
+    } finally {
+      fs.rmSync(other, { recursive: true, force: true });
+      c.cleanup();
+    }
+  });
+
   it('asks for --out', () => {
     const r = repo.run(['site'], { env });
     assert.equal(r.code, 2);
