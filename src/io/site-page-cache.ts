@@ -38,6 +38,8 @@ export function keepNewPage(from: string, to: string): void {
   try {
     linkSync(from, tmp);
     renameSync(tmp, to);
+    // A page linked from the old site may be the cached file itself: then the rename does nothing.
+    rmSync(tmp, { force: true });
   } catch {
     rmSync(tmp, { force: true });
     copyThenRename(from, to);
