@@ -19,17 +19,10 @@ export type QuickValue = string | number | boolean | null | QuickValue[];
  */
 export function quickFields(text: string, keys: ReadonlySet<string>): Record<string, QuickValue> | undefined {
   const lines = frontmatterLines(text);
-  return lines && fieldsOf(lines, keys);
-}
-
-/**
- * quickFields on a frontmatter's lines found already. They may leave out the lines under a
- * top-level key not asked for (its value's): only a key asked for has the lines after it read.
- */
-function fieldsOf(lines: Lines, keys: ReadonlySet<string>): Record<string, QuickValue> | undefined {
+  if (!lines) return undefined;
   const out: Record<string, QuickValue> = {};
   // Every top-level key, asked for or not: a duplicate or `__proto__` anywhere makes the parser
-  // refuse the whole file, and `list` must not show what `show` refuses.
+  // refuse the whole file, and this reader must not answer for a file `show` refuses.
   const seen = new Set<string>();
   let sawKey = false;
   for (let i = 0; i < lines.length; i++) {
