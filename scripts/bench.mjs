@@ -39,6 +39,10 @@
 //                                into a repository made by `incident init`, against a cold
 //                                `incident validate --no-cache` of the files it wrote (target 2x),
 //                                interleaved (--validate-runs rounds)
+//                      threads   cold `validate`, `insights` and `site` of 1,000 and 2,500 of the corpus's files
+//                                (what most teams have) with the default threads (src/io/threads.ts) against
+//                                --threads <one per core>, interleaved (--validate-runs rounds): the default
+//                                must be no slower (target <= 1.05x)
 //                      issueops  the GitHub Action on one /log comment of a tracking issue (IssueOps)
 //                                against a GitHub-compatible server on 127.0.0.1 and a bare git remote,
 //                                to the pushed commit (and to its exit, after the 👍): git's own time (as the
@@ -93,7 +97,7 @@ const lintRuns = arg('lint-runs', 1, 0); // markdownlint-cli2 takes ~30-50 s on 
 if (!['yes', 'no', undefined].includes(option('cpu'))) usage(`unexpected --cpu "${option('cpu')}", expected yes or no`);
 const cpu = option('cpu') === 'yes';
 
-const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'long', 'write', 'action', 'merge', 'writers', 'import', 'issueops'];
+const PARTS = ['log', 'show', 'list', 'validate', 'render', 'response', 'long', 'write', 'action', 'merge', 'writers', 'import', 'threads', 'issueops'];
 const only = option('only')?.split(',').map((p) => p.trim()).filter(Boolean) ?? PARTS;
 for (const part of only) {
   if (!PARTS.includes(part)) usage(`unexpected part "${part}" in --only, expected some of ${PARTS.join(',')}`);
@@ -588,6 +592,36 @@ if (want('import')) {
   }
 }
 
+// --- The default threads on what most teams have: fewer files than 10,000, where starting workers
+// costs more than they save on few cores (src/io/threads.ts). Each size a repository of its own,
+// the corpus's first files; each site into a new directory (removed with the run's, after the rounds).
+const threading = [];
+if (want('threads')) {
+  const cores = availableParallelism();
+  const names = readdirSync(join(corpus, 'incidents')).filter((f) => f.endsWith('.md')).sort();
+  for (const size of [1000, 2500].filter((n) => n <= names.length)) {
+    const dir = join(runDir, `threads-${size}`);
+    mkdirSync(join(dir, 'incidents'), { recursive: true });
+    for (const f of ['.incident.yml', '.casefile']) cpSync(join(corpus, f), join(dir, f), { recursive: true });
+    for (const f of names.slice(0, size)) cpSync(join(corpus, 'incidents', f), join(dir, 'incidents', f));
+    spawnSync('git', ['init', '-q'], { cwd: dir });
+    for (const n of nodes) {
+      for (const command of [['validate', '--no-cache'], ['insights', '--no-cache'], ['site', '--no-cache', '--out']]) {
+        threading.push({ size, dir, node: n, command, byDefault: [], threaded: [], cores });
+      }
+    }
+  }
+  let out = 0;
+  for (let r = 0; r < validateRuns; r++) {
+    for (const t of threading) {
+      const args = (more) => [bin, ...t.command, ...(t.command[0] === 'site' ? [`site-${out++}`] : []), ...more];
+      t.byDefault.push(run(args([]), { cwd: t.dir, codes: FOUND, node: t.node }).ms);
+      t.threaded.push(run(args(['--threads', String(t.cores)]), { cwd: t.dir, codes: FOUND, node: t.node }).ms);
+    }
+    console.log(`threads round ${r + 1}/${validateRuns}`);
+  }
+}
+
 // --- Peak memory of `incident log <id>`: GNU time's max RSS of the real child when it exists; else
 // the same code path in one process (bin/incident.cjs imported by a wrapper) reporting its own maxRSS.
 function maxRssKb(args, { cwd = work, codes = [0], bin: nodeBin = node } = {}) {
@@ -685,6 +719,13 @@ if (importing.import.length) {
     minMs: round(Math.min(...importing.import)), runs: importing.import.length, ratio: round(ratio, 2), ratioTo: 'validate --no-cache of its files', target: '<= 2x', ok: ratio <= 2,
   });
   results.push({ name: 'incident validate --no-cache (the 1,000 imported files)', node: nodes[0].label, medianMs: round(median(importing.validate)), minMs: round(Math.min(...importing.validate)), runs: importing.validate.length, target: '' });
+}
+for (const t of threading) {
+  const ratio = median(t.byDefault.map((x, r) => x / t.threaded[r]));
+  results.push({
+    name: `incident ${t.command.slice(0, 2).join(' ')}, ${t.size.toLocaleString('en')} files, default threads`, node: t.node.label, medianMs: round(median(t.byDefault)),
+    minMs: round(Math.min(...t.byDefault)), runs: t.byDefault.length, ratio: round(ratio, 2), ratioTo: `--threads ${t.cores} (${round(median(t.threaded))} ms)`, target: '<= 1.05x', ok: ratio <= 1.05,
+  });
 }
 for (const { node: n, args, mb } of insightsRss) {
   const insights = args[0] === 'insights';

@@ -113,10 +113,12 @@ describe('file system trouble: one line that says what to do', () => {
   it('a directory named like an incident file: the same one line from list, insights, validate and site, on threads too', () => {
     const many = makeRepo();
     try {
-      // 230 files: site renders on a builder thread and a page worker, insights reads on a worker.
+      // 230 files: with --threads 2, site renders on a builder thread and a page worker, validate on
+      // workers, insights reads on a worker; by default all on this thread (src/io/threads.ts).
       for (let i = 0; i < 230; i++) many.write(`incidents/2026-01-${String((i % 28) + 1).padStart(2, '0')}-x${i}.md`, good().replace(`id: ${ID}`, `id: x${i}`));
       fs.mkdirSync(path.join(many.dir, 'incidents', '2026-01-15-x-dir.md'));
-      for (const args of [['list'], ['insights', '--no-cache'], ['validate', '--no-cache'], ['site', '--out', 'site', '--no-cache'], ['site', '--out', 'site', '--threads', '1']]) {
+      const runs = [['list'], ['insights', '--no-cache'], ['validate', '--no-cache'], ['site', '--out', 'site', '--no-cache'], ['site', '--out', 'site', '--threads', '1']];
+      for (const args of [...runs, ['insights', '--no-cache', '--threads', '2'], ['validate', '--no-cache', '--threads', '2'], ['site', '--out', 'site', '--no-cache', '--threads', '2']]) {
         refused(many.run(args), /^incident: Unexpected directory, expected a file \(EISDIR\); remove or rename the directory and run the command again\n$/, args.join(' '));
       }
       assert.deepEqual(fs.readdirSync(many.dir).filter((f) => f.startsWith('site') || f.startsWith('.site')), [], 'no site left half-made');

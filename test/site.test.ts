@@ -65,13 +65,17 @@ describe('incident site', () => {
       const [a, b] = [tree('one'), tree('two')];
       assert.equal(a.length, b.length);
       assert.deepEqual(b, a);
-      // With the cache: written by the first build, every page from it in the second (on the builder thread).
-      for (const dir of ['first', 'warm']) assert.equal(big.run(['site', '--out', dir], { env }).code, 0);
+      // With the cache: written by the first build, every page from it in the second (on the builder
+      // thread), and in a third on this thread (fewer than 3,000 files, no --threads: src/io/threads.ts).
+      for (const dir of ['first', 'warm']) assert.equal(big.run(['site', '--out', dir, '--threads', '2'], { env }).code, 0);
       assert.deepEqual(tree('first'), a);
       assert.deepEqual(tree('warm'), a);
+      const here = big.run(['site', '--out', 'here'], { env });
+      assert.equal(here.code, 0, here.stderr);
+      assert.deepEqual(tree('here'), a);
       // An error on the builder thread is the same error here: its message, its exit code.
       big.write('foreign/notes.txt', 'not a site\n');
-      const refused = big.run(['site', '--out', 'foreign'], { env });
+      const refused = big.run(['site', '--out', 'foreign', '--threads', '2'], { env });
       assert.equal(refused.code, 2);
       assert.equal(refused.stderr, 'incident: Unexpected files in foreign, expected an empty directory or a site written by Casefile (no .casefile-site in it)\n');
       assert.deepEqual(fs.readdirSync(big.dir).filter((f) => f.startsWith('.foreign')), []);

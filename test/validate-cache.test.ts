@@ -277,9 +277,10 @@ describe('the validation cache across the full CLI and the lane', () => {
       repo.write(`incidents/${id}.md`, i % 3 === 0 ? body.replace(/^severity: .*$/m, 'severity: SEV-9') : body);
     }
     const env = { ...NOW, CASEFILE_DEBUG: '1' };
-    const cold = repo.run(['validate', '--format', 'json'], { env });
+    // (--threads 2: by default, fewer than 3,000 files are checked on this thread, src/io/threads.ts)
+    const cold = repo.run(['validate', '--format', 'json', '--threads', '2'], { env });
     assert.equal(cold.stderr, '', 'the lane starts the worker threads itself: no hand-over');
-    const uncached = repo.run(['validate', '--format', 'json', '--no-cache'], { env });
+    const uncached = repo.run(['validate', '--format', 'json', '--no-cache', '--threads', '2'], { env });
     assert.equal(uncached.stderr, '');
     assert.equal(uncached.stdout, cold.stdout);
     const warm = repo.run(['validate', '--format', 'json'], { env });

@@ -31,7 +31,7 @@ export function register(cli: Command): void {
     .option('--json', 'print every figure with the incident ids behind it, and the definitions')
     .option('--csv', 'print one row per figure and group (RFC 4180)')
     .option('--no-cache', 'read every file, leaving the insights cache (in .git/casefile/) as it is')
-    .option('--threads <n>', 'read files on at most this many threads (default: one per core)')
+    .option('--threads <n>', 'read files on at most this many threads (default: one per core from 10,000 files)')
     .action(async (opts) => {
       if (opts.json && opts.csv) throw new UsageError('Unexpected --json with --csv, expected one of them');
       if (opts.threads !== undefined && !/^[1-9]\d*$/.test(opts.threads)) throw new UsageError(`Unexpected --threads "${opts.threads}", expected a positive whole number`);

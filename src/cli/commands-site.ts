@@ -8,7 +8,7 @@ export function register(cli: Command): void {
     .description('build the internal incident catalogue: every incident, filters, insights with charts, action items, the review queue')
     .option('-o, --out <dir>', 'the site directory (replaced as a whole; a directory Casefile did not write is never touched)')
     .option('--no-cache', 'render every page, leaving the site cache (in .git/casefile/) as it is')
-    .option('--threads <n>', 'render pages on at most this many threads (default: one per core)')
+    .option('--threads <n>', 'render pages on at most this many threads (default: one per core from 3,000 files)')
     .option('--json', 'print the result as JSON')
     .action(async (opts) => {
       if (opts.threads !== undefined && !/^[1-9]\d*$/.test(opts.threads)) throw new UsageError(`Unexpected --threads "${opts.threads}", expected a positive whole number`);

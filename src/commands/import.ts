@@ -30,7 +30,8 @@ import { updateIncidentText } from '../io/incident-store.ts';
 import { readImportInput } from '../io/import-input.ts';
 import { display, listIncidentFiles } from '../io/repo.ts';
 import { loadTemplate, publicTemplates } from '../io/templates.ts';
-import { checkInTurn, PARALLEL_FROM } from './validate-check.ts';
+import { defaultThreads } from '../io/threads.ts';
+import { checkInTurn } from './validate-check.ts';
 import { context, type Context, type Deps } from './context.ts';
 import { schemaComment } from './new.ts';
 
@@ -338,7 +339,7 @@ async function hintsForWritten(ctx: Context, outcomes: ImportOutcome[]): Promise
   if (!written.length) return;
   const jobs = written.map((o) => ({ path: join(ctx.repo.incidentsDir, `${o.id}.md`), file: o.file! }));
   const shared = { config: ctx.repo.config, now: ctx.now, template: loadTemplate(ctx.repo, 'incident.md'), publicTemplates: publicTemplates(ctx.repo), hash: false };
-  const checked = jobs.length < PARALLEL_FROM ? await checkInTurn(jobs, shared) : await (await import('./validate-pool.ts')).checkAll(jobs, shared);
+  const checked = defaultThreads('validate', jobs.length) === 1 ? await checkInTurn(jobs, shared) : await (await import('./validate-pool.ts')).checkAll(jobs, shared);
   // closeHints words the fix; it reads action item titles from the data only for one kind of finding.
   written.forEach((o, i) => {
     o.todo = closeHints(checked[i]!.diagnostics, o.id!, o.file!, undefined);

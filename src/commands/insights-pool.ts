@@ -7,21 +7,21 @@
 // records (JSON.parse keeps short names once itself): 2-3% less CPU for 10,000 files (Node 24 and
 // 20, 7 interleaved pairs each). It keeps its own incidents as they are. The same module is the
 // worker's code (it checks `workerData` when loaded), from the bundle and from the sources alike.
-import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { packIncident, unpackIncident, type Packed } from '../core/insights/pack.ts';
+import { defaultThreads } from '../io/threads.ts';
 import { workerEnv } from '../io/worker-env.ts';
 import { readIncidentFile, type ReadJob, type ReadOutcome } from './insights-read.ts';
 
-/** Below this many files a worker's boot (tens of milliseconds) costs more than it saves. */
+/** At most one thread per this many files, whatever --threads asks (the default is src/io/threads.ts's). */
 export const PARALLEL_FROM = 400;
 const BATCH = 50;
 
 /** What a worker sends, as JSON: by index, the packed incident or the problem, and the hash. */
 type Share = [index: number, hash: string, packed: Packed | null, problem: string | null][];
 
-export async function readAll(jobs: ReadJob[], hashing: boolean, maxThreads = availableParallelism()): Promise<ReadOutcome[]> {
-  const threads = Math.min(maxThreads, Math.floor(jobs.length / PARALLEL_FROM) + 1);
+export async function readAll(jobs: ReadJob[], hashing: boolean, maxThreads?: number): Promise<ReadOutcome[]> {
+  const threads = Math.min(maxThreads ?? defaultThreads('insights', jobs.length), Math.floor(jobs.length / PARALLEL_FROM) + 1);
   const out: ReadOutcome[] = new Array(jobs.length);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const take = (text: string) => {

@@ -12,7 +12,7 @@ import { InsightsCache, insightsCachePath } from '../io/insights-cache.ts';
 import { display, listIncidentIds, type Repo } from '../io/repo.ts';
 import { hashText } from '../io/validate-cache.ts';
 import { context, type Deps } from './context.ts';
-import { PARALLEL_FROM, readAll } from './insights-pool.ts';
+import { readAll } from './insights-pool.ts';
 import { keepYoungGenerationSmall } from '../io/young-generation.ts';
 import type { ReadJob } from './insights-read.ts';
 import { sinceDate } from './list.ts';
@@ -29,7 +29,7 @@ export interface InsightsOptions {
   by?: string;
   /** false: read every file, and leave the insights cache as it is (--no-cache). */
   cache?: boolean;
-  /** At most this many threads read files (default: one per core). */
+  /** At most this many threads read files (default: src/io/threads.ts). */
   threads?: number;
 }
 
@@ -63,7 +63,7 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   const skipped: string[] = [];
   const reader = incidentReader(ctx.repo, options.cache !== false, options.threads);
   const names = listIncidentIds(ctx.repo);
-  if (names.length >= PARALLEL_FROM) keepYoungGenerationSmall();
+  if (names.length >= 400) keepYoungGenerationSmall(); // each file's incident lives to the end (as list's rows)
   const read = await reader.readAll(names, (problem) => skipped.push(problem));
   for (const incident of read) {
     if (!incident || !wanted(incident.date, incident.severity, incident.services)) continue;

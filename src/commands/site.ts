@@ -14,6 +14,7 @@ import { CommandError, DocumentError, UsageError } from '../core/util/errors.ts'
 import { InsightsCache, JsonText } from '../io/insights-cache.ts';
 import { cloneStateDir, display, listIncidentIds } from '../io/repo.ts';
 import { openSiteDir } from '../io/site-dir.ts';
+import { THREADS_FROM } from '../io/threads.ts';
 import { keepNewPage, placeCachedPage, prunePages } from '../io/site-page-cache.ts';
 import { workerEnv } from '../io/worker-env.ts';
 import { findTemplate, loadPartials, mayShowPublicSummary } from '../io/templates.ts';
@@ -29,7 +30,7 @@ export interface SiteOptions {
   out?: string;
   /** false: render every page, and leave the site cache as it is (--no-cache). */
   cache?: boolean;
-  /** At most this many threads render pages (default: one per core). */
+  /** At most this many threads render pages (default: src/io/threads.ts). */
   threads?: number;
 }
 
@@ -41,25 +42,33 @@ export interface SiteResult {
 }
 
 /**
- * From this many files the site is built on a thread of its own (the pages on more threads, site-render.ts)
- * with a bounded heap. The build keeps what every file gives the other pages (55 MB for 10,000
- * incidents) while it makes garbage: left alone, V8 on Node 24 grows the young generation to 64 MB
- * semi-spaces and the old one with uncollected garbage (359 MB of memory; 246 MB on Node 20). With
- * bounds, 233 MB and 210 MB. The old generation's bound grows with the files' size; a build that
- * outgrows it anyway is made again on this thread, without bounds.
+ * From this many files (and THREADS_FROM.site without --threads: buildsHere) the site is built on a
+ * thread of its own (the pages on more threads, site-render.ts) with a bounded heap. The build keeps
+ * what every file gives the other pages (55 MB for 10,000 incidents) while it makes garbage: left
+ * alone, V8 on Node 24 grows the young generation to 64 MB semi-spaces and the old one with
+ * uncollected garbage (359 MB of memory; 246 MB on Node 20). With bounds, 233 MB and 210 MB. The old
+ * generation's bound grows with the files' size; a build that outgrows it anyway is made again on
+ * this thread, without bounds.
  */
 export const OWN_THREAD_FROM = 200;
 const BUILDER_YOUNG_MB = 24;
 const builderOldMb = (fileBytes: number) => Math.ceil(64 + (2 * fileBytes) / 2 ** 20);
+
+/**
+ * Whether the site is built on this thread, its pages in turn: below OWN_THREAD_FROM files, and below
+ * THREADS_FROM.site unless --threads says how many (one thread is quickest there: src/io/threads.ts).
+ * Else on the builder (--threads 1 too: its pages on the builder alone, whose heap is bounded; on
+ * this thread, 10,000 incidents took 333-347 MB of memory on Node 24).
+ */
+export const buildsHere = (files: number, threads: number | undefined): boolean =>
+  files < OWN_THREAD_FROM || (threads === undefined && files < THREADS_FROM.site);
 
 export async function site(options: SiteOptions, deps: Deps): Promise<SiteResult> {
   if (!options.out) throw new UsageError('Unexpected missing --out, expected the directory to write the site to (for example --out internal-site)');
   const ctx = await context(deps);
   const opts = { ...options, out: options.out };
   const names = isMainThread ? listIncidentIds(ctx.repo) : [];
-  // (--threads 1 too: its pages on the builder alone, whose heap is bounded; on this thread, 10,000
-  // incidents took 333-347 MB of memory on Node 24.)
-  if (names.length < OWN_THREAD_FROM) return build(opts, ctx);
+  if (buildsHere(names.length, options.threads)) return build({ ...opts, threads: 1 }, ctx);
   // Their sizes bound the builder's heap; the builder takes the list (and, for the cache, sizes and times) from here.
   const listed: Listed = { names, sizes: [], mtimes: [], ctimes: [] };
   for (const name of names) {

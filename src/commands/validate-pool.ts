@@ -10,6 +10,7 @@
 // So this module loads node:worker_threads and node:v8 only when it starts workers: a warm run in
 // the lane never does.
 import { join } from 'node:path';
+import { defaultThreads } from '../io/threads.ts';
 import { workerEnv } from '../io/worker-env.ts';
 import { checkInTurn, PARALLEL_FROM, type Checked, type Job, type Shared } from './validate-check.ts';
 import type { Share, WorkerInput } from './validate-worker.ts';
@@ -40,11 +41,12 @@ function workerFile(): string | URL {
   return typeof __dirname === 'string' ? join(__dirname, '..', 'validate-worker.js') : new URL('../validate-worker.js', import.meta.url);
 }
 
-/** Every job checked: in this thread below PARALLEL_FROM files (or with one thread allowed), else on workers. */
+/**
+ * Every job checked: on `maxThreads` workers (default: src/io/threads.ts), at most one per
+ * PARALLEL_FROM files, or in this thread when that is one.
+ */
 export async function checkAll(jobs: Job[], shared: Shared, maxThreads?: number): Promise<Checked[]> {
-  const useful = Math.ceil(jobs.length / PARALLEL_FROM);
-  if (useful <= 1 || maxThreads === 1) return checkInTurn(jobs, shared);
-  const threads = Math.min(maxThreads ?? (process.getBuiltinModule('node:os') as typeof import('node:os')).availableParallelism(), useful);
+  const threads = Math.min(maxThreads ?? defaultThreads('validate', jobs.length), Math.ceil(jobs.length / PARALLEL_FROM));
   if (threads <= 1) return checkInTurn(jobs, shared);
   if (turbofanOnly) (process.getBuiltinModule('node:v8') as typeof import('node:v8')).setFlagsFromString(NODE_20_INLINING);
   const next = new Int32Array(new SharedArrayBuffer(4));

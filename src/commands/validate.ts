@@ -24,7 +24,7 @@ export interface ValidateOptions {
   /** Only files changed against this git base (true: against HEAD, i.e. uncommitted changes). */
   changed?: string | boolean;
   cache?: boolean;
-  /** At most this many threads (default: one per core). */
+  /** At most this many threads (default: src/io/threads.ts). */
   threads?: number;
 }
 

@@ -1,0 +1,1 @@
+var THREADS_FROM={validate:3e3,site:3e3,insights:1e4};function defaultThreads(command,files){return files<THREADS_FROM[command]?1:process.getBuiltinModule("node:os").availableParallelism()}export{THREADS_FROM,defaultThreads};
