@@ -63,7 +63,10 @@ const LAZY_IN_LANE = /-lazy\.ts$/;
 // lanes, dist/lanes/parts/markdown-tree.cjs, that bin/incident.cjs loads when asked, with its own code
 // cache. Every run read its source with the lane's, and V8 held it in the young generation:
 // `incident render` 1.1 ms of CPU less on Node 24.21 (medians of 31 interleaved runs).
-const LANE_PARTS = { 'markdown-out-lazy.ts': './parts/markdown-tree.cjs' };
+// And those of public-check-lazy.ts (validate's public-leak render: the public templates, HTML ones
+// too, and the sanitizer) into dist/lanes/parts/public-check.cjs, loaded when a public incident is
+// checked (before, the lane handed the run over to the full CLI).
+const LANE_PARTS = { 'markdown-out-lazy.ts': './parts/markdown-tree.cjs', 'public-check-lazy.ts': './parts/public-check.cjs' };
 const partOf = (importer) => Object.entries(LANE_PARTS).find(([lazy]) => importer.endsWith(`/${lazy}`) || importer.endsWith(`\\${lazy}`))?.[1];
 const handOver = {
   name: 'dynamic-imports-hand-over',
@@ -153,20 +156,31 @@ const lanes = await build({
   logOverride: { 'empty-import-meta': 'silent' },
 });
 
-// The parts: each the module of the imports it stands for (markdown-out-lazy.ts imports these two),
-// built as a lane is (a script whose value is the module's function), requiring builtins only.
-const parts = await build({
+// The parts: each the module of the imports it stands for (markdown-out-lazy.ts imports these two,
+// public-check-lazy.ts the third), built as a lane is (a script whose value is the module's
+// function), requiring builtins only: a part's own dynamic imports are bundled in it. A part has its
+// own copy of the modules it shares with its lane (their state too), so it takes and gives plain data.
+const part = (contents, outfile, plugins = []) => build({
   ...shared,
   ...laneMinify,
   banner: { js: LANE_HEAD },
   footer: { js: LANE_TAIL },
-  stdin: {
-    contents: "export { markdownRoundTrip } from './src/core/markdown/markdown-out.ts';\nexport { markdownChat } from './src/core/markdown/chat.ts';",
-    resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts',
-  },
-  outfile: 'dist/lanes/parts/markdown-tree.cjs',
+  stdin: { contents, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'ts' },
+  outfile,
   format: 'cjs',
+  plugins,
+  logOverride: { 'empty-import-meta': 'silent' },
 });
+const parts = await part(
+  "export { markdownRoundTrip } from './src/core/markdown/markdown-out.ts';\nexport { markdownChat } from './src/core/markdown/chat.ts';",
+  'dist/lanes/parts/markdown-tree.cjs',
+);
+// (with its zone rules' setter: public-check-lazy.ts gives it the lane's)
+const publicCheckPart = await part(
+  "export * from './src/core/publish/public-check.ts';\nexport { useZoneRules } from './src/core/timeline/timeline.ts';",
+  'dist/lanes/parts/public-check.cjs',
+  [precompiled],
+);
 
 // Lanes run with V8's default compilers: without Maglev and Turbofan (a flag line, set through
 // node:v8, which loads the streams) the main thread was no faster once the fast Markdown path took
@@ -241,7 +255,7 @@ const issueopsTextData = await build({
   },
 });
 
-const metafiles = [lanes.metafile, parts.metafile, full.metafile, actionEntry.metafile, issueops.metafile, issueopsYaml.metafile, issueopsOctokit.metafile, issueopsTextData.metafile];
+const metafiles = [lanes.metafile, parts.metafile, publicCheckPart.metafile, full.metafile, actionEntry.metafile, issueops.metafile, issueopsYaml.metafile, issueopsOctokit.metafile, issueopsTextData.metafile];
 assertOnlyBuiltinsExternal(metafiles);
 const root = fileURLToPath(new URL('..', import.meta.url));
 const packages = bundledPackages(metafiles, root);

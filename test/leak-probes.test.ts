@@ -104,9 +104,12 @@ describe('the leak probes, through every public output', () => {
   });
   after(() => repo.cleanup());
 
-  it('validate reports each at its source line (public-leak), before anything is published', () => {
-    const r = repo.run(['validate', FILE]);
+  it('validate reports each at its source line (public-leak), before anything is published, its lane as the full CLI', () => {
+    const r = repo.run(['validate', FILE], { env: { CASEFILE_DEBUG: '1' } });
     assert.equal(r.code, 1, r.stderr);
+    // The lane renders the public output with its part (dist/lanes/parts/public-check.cjs), not by handing over.
+    assert.doesNotMatch(r.stderr, /handed to the full CLI/);
+    assert.equal(r.stdout, repo.run(['validate', FILE, '--no-cache'], { full: true }).stdout, 'the same findings as the full CLI');
     assertReported(r.stdout.split('\n').filter((l) => l.endsWith('public-leak')).map((l) => l.replace(/^(\S+):(\d+):(\d+) error /, '$1:$2:$3: ')).join('\n'), 'validate');
   });
 

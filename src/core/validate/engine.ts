@@ -8,6 +8,7 @@ import { lineColumnAt, parseSimpleYaml, placeAt, type SimpleDoc } from '../yaml/
 import { scanBody, type Body } from '../markdown/sections.ts';
 import { RULES } from '../rules/index.ts';
 import { OPEN_STATUSES, type Status } from '../model/types.ts';
+import { loadPublicCheck } from './public-check-lazy.ts';
 import type { PublicTemplates } from '../publish/public-check.ts';
 import { oneLine } from './format.ts';
 import type { Diagnostic, FieldPath, Report, Rule, RuleContext, Severity } from '../rules/types.ts';
@@ -96,7 +97,7 @@ export async function checkText(input: ValidateInput): Promise<{ diagnostics: Di
 }
 
 async function renderedLeaks(input: import('../publish/public-check.ts').PublicInput) {
-  const { publicLeaks } = await import('../publish/public-check.ts');
+  const { publicLeaks } = await loadPublicCheck();
   try {
     return await publicLeaks(input);
   } catch (error) {
