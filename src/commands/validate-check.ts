@@ -60,7 +60,8 @@ export async function checkInTurn(jobs: Job[], shared: Shared): Promise<Checked[
   const out: Checked[] = [];
   // Many files' results copied out of their texts, as a worker's come (a structured clone): an id or
   // a finding sliced from a file keeps the whole text alive. A cold run of 2,999 files of 35 KB in
-  // this thread (src/io/threads.ts), Node 24: max RSS 300 -> 231 MB, for ~7 us a file.
+  // this thread (src/io/threads.ts), Node 24: max RSS 298-302 -> 231-290 MB (the peak is when V8
+  // runs a full collection), for ~7 us a file.
   const detach = jobs.length >= PARALLEL_FROM;
   for (const job of jobs) {
     const checked = await checkFile(job, shared);
