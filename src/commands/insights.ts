@@ -63,7 +63,7 @@ export async function insights(options: InsightsOptions, deps: Deps): Promise<In
   const skipped: string[] = [];
   const reader = incidentReader(ctx.repo, options.cache !== false, options.threads);
   const names = listIncidentIds(ctx.repo);
-  if (names.length >= 400) keepYoungGenerationSmall(); // each file's incident lives to the end (as list's rows)
+  keepYoungGenerationSmall(names.length); // each file's incident lives to the end (as list's rows)
   const read = await reader.readAll(names, (problem) => skipped.push(problem));
   for (const incident of read) {
     if (!incident || !wanted(incident.date, incident.severity, incident.services)) continue;

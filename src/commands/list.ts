@@ -44,7 +44,7 @@ export async function list(options: ListOptions, deps: Deps): Promise<{ incident
   const incidents: ListedIncident[] = [];
   const problems: string[] = [];
   const names = listIncidentIds(ctx.repo);
-  if (names.length >= 400) keepYoungGenerationSmall(); // its rows live to the end: 10,000 files, 272 -> 161 MB (Node 24)
+  keepYoungGenerationSmall(names.length); // its rows live to the end: 10,000 files, 272 -> 161 MB (Node 24)
   for (const name of names.reverse()) {
     const path = join(ctx.repo.incidentsDir, `${name}.md`);
     const text = readFileSync(path, 'utf8');

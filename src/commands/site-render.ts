@@ -57,7 +57,7 @@ const outcome = (r: Rendered): PageOutcome => (r.site ? { hash: r.hash, record: 
 /** A record back (undefined values were left out of its JSON, as in the site cache). */
 export const readRecord = (record: string) => JSON.parse(record) as [SiteIncident, Packed];
 
-/** Below this many files a worker's boot costs more than it saves. */
+/** Below this many pages no worker starts, whatever --threads asks (the default is src/io/threads.ts's). */
 const PARALLEL_FROM = 200;
 const BATCH = 20;
 /** A worker's heap holds one page's work at a time: bounded, so that its garbage is collected early. */

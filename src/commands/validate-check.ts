@@ -48,7 +48,7 @@ export async function checkFile(job: Job, shared: Shared, text = readFileSync(jo
   return { hash: shared.hash ? hashText(text) : '', diagnostics, id, zone, date };
 }
 
-/** Below this many files a thread costs more to start than it saves (validate-pool.ts). */
+/** At most one worker per this many files, whatever --threads asks (validate-pool.ts; the default is src/io/threads.ts's). */
 export const PARALLEL_FROM = 200;
 
 /** Whether this thread has checked a file (the validate lane's code cache waits for such a run: bin/incident.cjs). */
